@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { reference } from './ids.ts';
+import { kindSchema } from './kind.ts';
+import { dayDateSchema } from './partial-date.ts';
+import { placeSchema } from './place.ts';
+import { statisticSchema } from './statistic.ts';
+
+/**
+ * The frontmatter of one case study (`content/cases/<id>.mdx`).
+ * Every field is documented in the README's "Writing a case study".
+ */
+export const caseSchema = z
+  .strictObject({
+    /** Headline of the case study. */
+    title: z
+      .string({ error: 'must be text' })
+      .trim()
+      .min(4, { error: 'must be at least 4 characters' })
+      .max(60, { error: 'must be at most 60 characters, so it fits cards and search results' }),
+    /** Two or three sentences a reader sees in lists, search results and link previews. */
+    summary: z
+      .string({ error: 'must be text' })
+      .trim()
+      .min(30, { error: 'must be at least 30 characters' })
+      .max(200, { error: 'must be at most 200 characters' }),
+    /** Id of the series the case belongs to (a file in `content/series/`). */
+    series: reference('series'),
+    /** What sort of effort the case describes. */
+    kind: kindSchema,
+    /** Where the case happened. */
+    place: placeSchema,
+    /** Day the case study was published in the casebook, `YYYY-MM-DD`. */
+    date: dayDateSchema,
+    /** Day of the last substantive revision, `YYYY-MM-DD`. */
+    updated: dayDateSchema.optional(),
+    /** Topics for browsing, in Chinese, e.g. `海上风电`. */
+    tags: z
+      .array(z.string().trim().min(1).max(12, { error: 'must be at most 12 characters' }), { error: 'must be a list' })
+      .max(12, { error: 'must have at most 12 tags' })
+      .default([]),
+    /** Ids of the source documents the case is written from (files in `content/sources/`). */
+    sources: z.array(reference('sources'), { error: 'must be a list of source ids' }).min(1, { error: 'must name at least one source' }),
+    /** Every significant figure the case claims; the body states each through `<Stat id="…" />`. */
+    stats: z.array(statisticSchema, { error: 'must be a list of statistics' }).default([]),
+    /** A draft is checked but not published. */
+    draft: z.boolean({ error: 'must be true or false' }).default(false),
+  })
+  .superRefine((entry, ctx) => {
+    const seen = new Map<string, number>();
+    const cited = new Set(entry.sources.map((source) => source.id));
+    entry.stats.forEach((stat, index) => {
+      const first = seen.get(stat.id);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stats', index, 'id'],
+          message: `duplicate statistic id "${stat.id}" (first used by stats[${first}])`,
+        });
+      } else {
+        seen.set(stat.id, index);
+      }
+      if (!cited.has(stat.source.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stats', index, 'source'],
+          message: `source "${stat.source.id}" is not listed in this case's sources`,
+        });
+      }
+    });
+  });
+
+/** Validated case-study frontmatter. */
+export type CaseData = z.output<typeof caseSchema>;

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { reference, slugSchema } from './ids.ts';
+
+const text = (what: string, max: number) =>
+  z
+    .string({ error: `must be text: ${what}` })
+    .trim()
+    .min(1, { error: `must not be empty: ${what}` })
+    .max(max, { error: `must be at most ${max} characters` });
+
+/**
+ * One statistic a case study claims. The figure is kept exactly as the
+ * source prints it; subject and metric say what it measures, so the same
+ * claim made by two pages can be compared.
+ */
+export const statisticSchema = z.strictObject({
+  /** Id used by `<Stat id="…" />` in the body; unique within the case. */
+  id: slugSchema,
+  /** The figure exactly as printed in the source, e.g. `2.6亿元`, `近97%`, `1300余人次`. */
+  figure: text('the figure as printed, e.g. "2.6亿元"', 40).refine((value) => /[0-9０-９零〇一二两三四五六七八九十百千万亿]/.test(value), {
+    error: 'must contain a number, e.g. "2.6亿元" or "百亿元"',
+  }),
+  /** Who or what the figure is about, e.g. `蓬莱区海工装备产业链党建联盟`. */
+  subject: text('who or what the figure is about', 60),
+  /** What is measured, e.g. `成员企业数`, `年产值`. */
+  metric: text('what is measured, e.g. "年产值"', 40),
+  /** Time the figure refers to when the source says, e.g. `2021年`, `截至目前`. */
+  period: text('the period the figure refers to', 30).optional(),
+  /** Id of the source document the figure is taken from. */
+  source: reference('sources'),
+  /** Show in the key-statistics panel and on the home page. */
+  headline: z.boolean({ error: 'must be true or false' }).default(false),
+});
+
+/** A validated statistic. */
+export type Statistic = z.output<typeof statisticSchema>;
