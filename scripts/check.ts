@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// `npm run check`: every content check, without a build. Exits 1 on any error.
+import { checkCasebook } from '../src/lib/check/index.ts';
+import { formatReport } from '../src/lib/diagnostics.ts';
+
+const root = process.cwd();
+const started = performance.now();
+const { casebook, diagnostics } = await checkCasebook(root);
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+if (diagnostics.length > 0) {
+  console.error(formatReport(diagnostics));
+  process.exit(1);
+}
+const stats = casebook.cases.reduce((total, entry) => total + entry.data.stats.length, 0);
+console.log(
+  `✓ ${casebook.cases.length} cases, ${casebook.series.length} series, ${casebook.sources.length} sources, ${stats} statistics checked in ${seconds} s`,
+);

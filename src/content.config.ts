@@ -1,0 +1,19 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { caseSchema } from './schemas/case.ts';
+import { seriesSchema } from './schemas/series.ts';
+import { sourceSchema } from './schemas/source.ts';
+import { contentPaths } from './lib/content-paths.ts';
+
+const paths = contentPaths();
+
+/** Case studies: one MDX file each under `content/cases/`. */
+const cases = defineCollection({ loader: glob(paths.cases), schema: caseSchema });
+
+/** Series: one YAML file each under `content/series/`. */
+const series = defineCollection({ loader: glob(paths.series), schema: seriesSchema });
+
+/** Source documents: one bibliographic record each under `content/sources/`. */
+const sources = defineCollection({ loader: glob(paths.sources), schema: sourceSchema });
+
+export const collections = { cases, series, sources };

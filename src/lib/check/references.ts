@@ -1,0 +1,43 @@
+import type { Casebook } from '../casebook.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import { closest } from '../suggest.ts';
+
+/**
+ * Every reference from a case to a series or source must name an entry that
+ * exists. Astro only logs a dangling reference; Casebook fails on it.
+ */
+export function checkReferences(casebook: Casebook): Diagnostic[] {
+  const seriesIds = casebook.series.map((entry) => entry.id);
+  const sourceIds = casebook.sources.map((entry) => entry.id);
+  const diagnostics: Diagnostic[] = [];
+  const dangling = (
+    entry: Casebook['cases'][number],
+    fieldPath: (string | number)[],
+    field: string,
+    id: string,
+    kind: string,
+    known: string[],
+    folder: string,
+  ) => {
+    const hint = closest(id, known);
+    diagnostics.push({
+      file: entry.file,
+      ...entry.source.locate(fieldPath),
+      field,
+      message: `unknown ${kind} "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}: no file ${folder}/${id}.yaml`,
+    });
+  };
+  for (const entry of casebook.cases) {
+    // A statistic's source must be one of `sources` (the schema checks that), so checking `sources` covers it.
+    const { series, sources } = entry.data;
+    if (!seriesIds.includes(series.id)) {
+      dangling(entry, ['series'], 'series', series.id, 'series', seriesIds, 'content/series');
+    }
+    sources.forEach((source, index) => {
+      if (!sourceIds.includes(source.id)) {
+        dangling(entry, ['sources', index], `sources[${index}]`, source.id, 'source', sourceIds, 'content/sources');
+      }
+    });
+  }
+  return diagnostics;
+}

@@ -1,0 +1,25 @@
+import { pinyin } from 'pinyin-pro';
+
+/**
+ * An ASCII URL slug for a Chinese name, from its toneless pinyin:
+ * `海上风电` → `haishangfengdian`. Latin letters and digits are kept.
+ */
+export function pinyinSlug(text: string): string {
+  const syllables = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
+  return syllables
+    .join('')
+    .toLowerCase()
+    .replace(/ü/g, 'v')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+// Administrative suffixes read as noise in a URL (山东省 → shandong), but zone names need theirs (烟台开发区).
+const ADMINISTRATIVE_SUFFIX = /(?:省|市|区|县)$/;
+const ZONE = /开发区|高新区|新区|园区$/;
+
+/** A slug for a place name, dropping a plain administrative suffix: `蓬莱区` → `penglai`, `烟台开发区` → `yantaikaifaqu`. */
+export function placeSlug(name: string): string {
+  const plain = (name.length === 3 || name.length === 4) && !ZONE.test(name);
+  return pinyinSlug(plain ? name.replace(ADMINISTRATIVE_SUFFIX, '') : name);
+}

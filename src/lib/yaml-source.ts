@@ -1,0 +1,72 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import type { Diagnostic } from './diagnostics.ts';
+
+/** A 1-based position in a file. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** YAML parsed with its positions, so any field can be traced back to its line. */
+export interface YamlSource {
+  /** The parsed value (plain objects, arrays, strings, numbers, booleans). */
+  value: unknown;
+  /** Position of the value at `path`, or of its nearest existing parent. */
+  locate(path: readonly PropertyKey[]): Position;
+}
+
+/**
+ * Parses YAML text that starts at `firstLine` of `file` (frontmatter starts
+ * on line 2). Returns the value with a locator, or the YAML syntax errors as
+ * diagnostics.
+ */
+export function parseYamlSource(
+  text: string,
+  file: string,
+  firstLine = 1,
+): { ok: true; source: YamlSource } | { ok: false; diagnostics: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  // YAML 1.1 reads `2021-06-01` as a timestamp and `no` as false; keep the editor's text.
+  const doc = parseDocument(text, { lineCounter, version: '1.2', prettyErrors: false, uniqueKeys: true });
+  const toPosition = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
+  };
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      diagnostics: doc.errors.map((error) => ({
+        file,
+        ...toPosition(error.pos[0]),
+        message: `invalid YAML: ${firstSentence(error.message)}`,
+      })),
+    };
+  }
+  const locate = (path: readonly PropertyKey[]): Position => {
+    let node: unknown = doc.contents;
+    let offset = doc.contents?.range?.[0] ?? 0;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item: Pair) => isScalar(item.key) && String(item.key.value) === String(segment));
+        if (!pair) break;
+        offset = (pair.key as Node).range?.[0] ?? offset;
+        node = pair.value;
+        // Point at a scalar value itself; at a key when the value is a block.
+        if (isScalar(node) && node.range) offset = node.range[0];
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item = node.items[segment];
+        if (!item) break;
+        node = isPair(item) ? item.value : item;
+        offset = (node as Node | null)?.range?.[0] ?? offset;
+      } else {
+        break;
+      }
+    }
+    return toPosition(offset);
+  };
+  return { ok: true, source: { value: doc.toJS(), locate } };
+}
+
+function firstSentence(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}

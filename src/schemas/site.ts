@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** Site-wide settings: one validated object every page, feed and card reads. */
+export const siteSchema = z.strictObject({
+  /** Absolute origin the site is deployed at; canonical URLs, feeds and the sitemap use it. */
+  url: z.url({ error: 'must be an absolute URL such as https://casebook.example.org' }),
+  /** Site name shown in the header, titles and feeds. */
+  title: z.string().min(2).max(30),
+  /** Short name for tight spaces (browser tabs, cards). */
+  shortTitle: z.string().min(2).max(12),
+  /** One sentence describing the casebook, used for the home page and feed. */
+  description: z.string().min(10).max(200),
+  /** BCP 47 language of the content. */
+  lang: z.string().default('zh-CN'),
+  /** Publisher named in the footer and feed. */
+  publisher: z.string().min(2).max(40),
+});
+
+/** Validated site settings. */
+export type SiteSettings = z.output<typeof siteSchema>;

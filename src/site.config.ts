@@ -1,0 +1,15 @@
+import { siteSchema } from './schemas/site.ts';
+
+/**
+ * The casebook's site settings, validated once. Set `CASEBOOK_SITE_URL` to
+ * deploy under another origin without editing this file.
+ */
+export const site = siteSchema.parse({
+  url: process.env.CASEBOOK_SITE_URL ?? 'https://casebook.example.org',
+  title: '两新组织党建案例集',
+  shortTitle: '党建案例集',
+  description:
+    '以数据为据的地方治理案例库：经济园区、产业链、新兴领域与新就业群体党建的典型做法，每个数字都可溯源、可核对。',
+  lang: 'zh-CN',
+  publisher: 'Casebook 编辑部',
+});
