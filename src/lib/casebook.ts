@@ -29,6 +29,8 @@ export interface LoadedCase extends LoadedEntry<CaseData> {
 
 /** The whole casebook as read from disk, with everything wrong found while reading it. */
 export interface Casebook {
+  /** The collection folders the casebook was read from. */
+  paths: ReturnType<typeof contentPaths>;
   cases: LoadedCase[];
   series: LoadedEntry<Series>[];
   sources: LoadedEntry<Source>[];
@@ -60,7 +62,7 @@ export async function loadCasebook(root: string, contentDir?: string): Promise<C
     }
     cases.push({ id, file, data: result.data, source: frontmatter, body, bodyLine });
   }
-  return { cases, series, sources, diagnostics };
+  return { paths, cases, series, sources, diagnostics };
 }
 
 async function loadYamlCollection<S extends z.ZodType>(

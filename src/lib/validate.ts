@@ -4,10 +4,12 @@ import { closest } from './suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 type Issue = z.core.$ZodIssue;
+type Def = Record<string, unknown> & { type?: string };
 
 /**
  * Validates parsed YAML against a schema and turns every schema issue into a
- * diagnostic at the line and column of the field at fault.
+ * diagnostic at the line and column of the field at fault, in words an
+ * editor can act on.
  */
 export function validateSource<S extends z.ZodType>(
   schema: S,
@@ -30,53 +32,79 @@ function issueDiagnostics(issue: Issue, schema: z.ZodType, source: YamlSource, f
     message,
   });
   if (issue.code === 'unrecognized_keys') {
-    const known = objectKeysAt(schema, issue.path);
+    const known = Object.keys((defAt(schema, issue.path)?.shape as object | undefined) ?? {});
     return issue.keys.map((key) => {
       const hint = closest(key, known);
       return at([...issue.path, key], `unknown field "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
     });
   }
+  if (valueAt(source.value, issue.path) === undefined) return [at(issue.path, 'is required but missing')];
+  let path = issue.path;
+  let message = plain(issue);
   if (issue.code === 'invalid_union') {
-    // For `value | "unknown"` the useful message is the one about the value.
+    // Report the branch that describes a real value, not "Invalid input".
     const branch = issue.errors.at(-1)?.[0];
-    if (branch) return [at([...issue.path, ...branch.path], `${plain(branch)} (or write "unknown" if the source does not show it)`)];
+    if (branch) {
+      path = [...issue.path, ...branch.path];
+      message = plain(branch);
+    }
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return [at(issue.path, 'is required but missing')];
-  }
-  return [at(issue.path, plain(issue))];
+  if (acceptsUnknown(defAt(schema, issue.path))) message += ' (or write "unknown" if the source does not show it)';
+  return [at(path, message)];
 }
 
 // Zod's defaults read "Too small: expected string to have >=30 characters"; editors need less jargon.
 function plain(issue: Issue): string {
+  // A schema's own message (set with `{ error }`) is already written for editors.
+  if (!/^(Too (small|big)|Invalid )/.test(issue.message)) return issue.message;
   if (issue.code === 'too_small' && issue.origin === 'string') return `must be at least ${issue.minimum} characters`;
   if (issue.code === 'too_big' && issue.origin === 'string') return `must be at most ${issue.maximum} characters`;
   if (issue.code === 'too_small' && issue.origin === 'array') return `must have at least ${issue.minimum} item(s)`;
   if (issue.code === 'too_big' && issue.origin === 'array') return `must have at most ${issue.maximum} item(s)`;
-  if (issue.code === 'invalid_type') return `${issue.message.startsWith('must') ? issue.message : `must be ${issue.expected}`}`;
+  if (issue.code === 'too_small' || issue.code === 'too_big') return `must be ${issue.code === 'too_small' ? 'at least' : 'at most'} ${issue.code === 'too_small' ? issue.minimum : issue.maximum}`;
+  if (issue.code === 'invalid_type') return `must be ${issue.expected === 'int' ? 'a whole number' : issue.expected}`;
+  if (issue.code === 'invalid_value') return `must be one of: ${issue.values.map(String).join(', ')}`;
   return issue.message;
 }
 
-/** The field names the schema allows at `path`, for "did you mean" hints. */
-function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let node: unknown = schema;
-  const unwrap = (n: unknown): unknown => {
-    // Optional, default, pipe and transform wrappers hide the object inside.
-    for (let depth = 0; depth < 10; depth++) {
-      const def = (n as { _zod?: { def?: Record<string, unknown> } })?._zod?.def;
-      if (!def) return n;
-      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') n = def.innerType;
-      else if (def.type === 'pipe') n = def.in;
-      else return n;
-    }
-    return n;
-  };
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let node = value;
   for (const segment of path) {
-    const def = (unwrap(node) as { _zod?: { def?: Record<string, unknown> } })?._zod?.def;
-    if (def?.type === 'object' && typeof segment === 'string') node = (def.shape as Record<string, unknown>)[segment];
-    else if (def?.type === 'array' && typeof segment === 'number') node = def.element;
-    else return [];
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[segment];
   }
-  const def = (unwrap(node) as { _zod?: { def?: Record<string, unknown> } })?._zod?.def;
-  return def?.type === 'object' ? Object.keys(def.shape as object) : [];
+  return node;
+}
+
+/** The schema definition at `path`, looking through optional, default and pipe wrappers. */
+function defAt(schema: z.ZodType, path: readonly PropertyKey[]): Def | undefined {
+  const unwrap = (node: unknown): Def | undefined => {
+    let def = (node as { _zod?: { def?: Def } } | undefined)?._zod?.def;
+    for (let depth = 0; def && depth < 10; depth++) {
+      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') def = unwrapDef(def.innerType);
+      else if (def.type === 'pipe') def = unwrapDef(def.in);
+      else break;
+    }
+    return def;
+  };
+  let def = unwrap(schema);
+  for (const segment of path) {
+    if (def?.type === 'object' && typeof segment === 'string') def = unwrap((def.shape as Record<string, unknown>)[segment]);
+    else if (def?.type === 'array' && typeof segment === 'number') def = unwrap(def.element);
+    else return undefined;
+  }
+  return def;
+}
+
+function unwrapDef(node: unknown): Def | undefined {
+  return (node as { _zod?: { def?: Def } } | undefined)?._zod?.def;
+}
+
+/** Whether a schema node is `orUnknown(...)`: a union with the literal "unknown". */
+function acceptsUnknown(def: Def | undefined): boolean {
+  if (def?.type !== 'union') return false;
+  return (def.options as unknown[]).some((option) => {
+    const optionDef = unwrapDef(option);
+    return optionDef?.type === 'literal' && (optionDef.values as unknown[]).includes('unknown');
+  });
 }

@@ -31,11 +31,11 @@ export function checkReferences(casebook: Casebook): Diagnostic[] {
     // A statistic's source must be one of `sources` (the schema checks that), so checking `sources` covers it.
     const { series, sources } = entry.data;
     if (!seriesIds.includes(series.id)) {
-      dangling(entry, ['series'], 'series', series.id, 'series', seriesIds, 'content/series');
+      dangling(entry, ['series'], 'series', series.id, 'series', seriesIds, casebook.paths.series.base);
     }
     sources.forEach((source, index) => {
       if (!sourceIds.includes(source.id)) {
-        dangling(entry, ['sources', index], `sources[${index}]`, source.id, 'source', sourceIds, 'content/sources');
+        dangling(entry, ['sources', index], `sources[${index}]`, source.id, 'source', sourceIds, casebook.paths.sources.base);
       }
     });
   }
