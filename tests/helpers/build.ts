@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project root. */
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A finished `astro build`: where it wrote, its exit status and its output. */
+export interface BuildResult {
+  outDir: string;
+  status: number | null;
+  output: string;
+  /** Reads a built file as text, e.g. `read('cases/x/index.html')`. */
+  read(file: string): string;
+}
+
+/**
+ * Runs `astro build` in a child process, the way a user does, on the given
+ * content folder, into a fresh temporary directory.
+ */
+export function buildSite(contentDir = 'content'): BuildResult {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'casebook-build-'));
+  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, CASEBOOK_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  return {
+    outDir,
+    status: run.status,
+    output: `${run.stdout}\n${run.stderr}`,
+    read: (file) => readFileSync(path.join(outDir, file), 'utf8'),
+  };
+}
