@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// `npm run bench`: measures what Casebook adds to a bare Astro build and prints a Markdown table.
+// Usage: npm run bench [-- --sizes 1000] ; figures go into the README's benchmark table.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { writeSyntheticCasebook } from '../src/lib/synthetic.ts';
+import { checkCasebook } from '../src/lib/check/index.ts';
+
+const root = process.cwd();
+const sizesArg = process.argv.indexOf('--sizes');
+const sizes = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [1000];
+const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
+
+/** Builds `contentDir` once and returns the wall time in seconds. */
+function timeBuild(contentDir: string, markdown: 'unified' | 'default'): number {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'casebook-bench-out-'));
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, CASEBOOK_CONTENT: contentDir, CASEBOOK_MARKDOWN: markdown, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  const seconds = (performance.now() - started) / 1000;
+  rmSync(outDir, { recursive: true, force: true });
+  if (run.status !== 0) throw new Error(`build of ${contentDir} (${markdown}) failed:\n${run.stdout}\n${run.stderr}`);
+  return seconds;
+}
+
+/** Median of `runs` builds, alternating processors so machine noise hits both alike. */
+function compare(contentDir: string, runs: number) {
+  const times = { unified: [] as number[], default: [] as number[] };
+  for (let run = 0; run < runs; run++) {
+    times.default.push(timeBuild(contentDir, 'default'));
+    times.unified.push(timeBuild(contentDir, 'unified'));
+  }
+  const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+  return { unified: median(times.unified), default: median(times.default) };
+}
+
+const rows: string[][] = [];
+const row = (what: string, value: string, note = '') => rows.push([what, value, note]);
+
+const bundled = compare('content', 3);
+row('build, bundled casebook, default processor (Sätteri)', `${bundled.default.toFixed(2)} s`, 'median of 3');
+row('build, bundled casebook, unified + GFM + CJK plugins', `${bundled.unified.toFixed(2)} s`, `×${(bundled.unified / bundled.default).toFixed(2)}`);
+const started = performance.now();
+await checkCasebook(root, 'content');
+row('`npm run check`, bundled casebook', `${((performance.now() - started) / 1000).toFixed(2)} s`, 'in-process');
+
+for (const size of sizes) {
+  const dir = mkdtempSync(path.join(tmpdir(), `casebook-bench-${size}-`));
+  await writeSyntheticCasebook(dir, size, path.join(root, 'content'));
+  const synthetic = compare(dir, 1);
+  row(`build, ${size} synthetic cases (~2,800 characters), default processor`, `${synthetic.default.toFixed(1)} s`);
+  row(`build, ${size} synthetic cases, unified + GFM + CJK plugins`, `${synthetic.unified.toFixed(1)} s`, `×${(synthetic.unified / synthetic.default).toFixed(2)}`);
+  const checkStart = performance.now();
+  await checkCasebook(root, dir);
+  row(`\`npm run check\`, ${size} synthetic cases`, `${((performance.now() - checkStart) / 1000).toFixed(2)} s`);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
+console.log('| what | time | note |\n| --- | --- | --- |');
+for (const [what, value, note] of rows) console.log(`| ${what} | ${value} | ${note} |`);
