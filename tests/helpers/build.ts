@@ -34,3 +34,8 @@ export function buildSite(contentDir = 'content'): BuildResult {
     read: (file) => readFileSync(path.join(outDir, file), 'utf8'),
   };
 }
+
+/** A site already built into `outDir` (the shared build from the global setup). */
+export function builtSite(outDir: string): BuildResult {
+  return { outDir, status: 0, output: '', read: (file) => readFileSync(path.join(outDir, file), 'utf8') };
+}
