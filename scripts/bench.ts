@@ -14,12 +14,18 @@ const sizes = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) 
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
 
 /** Builds `contentDir` once and returns the wall time in seconds. */
-function timeBuild(contentDir: string, markdown: 'unified' | 'default'): number {
+function timeBuild(contentDir: string, markdown: 'unified' | 'default', sourceTexts?: string): number {
   const outDir = mkdtempSync(path.join(tmpdir(), 'casebook-bench-out-'));
   const started = performance.now();
   const run = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
     cwd: root,
-    env: { ...process.env, CASEBOOK_CONTENT: contentDir, CASEBOOK_MARKDOWN: markdown, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      CASEBOOK_CONTENT: contentDir,
+      CASEBOOK_MARKDOWN: markdown,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...(sourceTexts ? { CASEBOOK_SOURCE_TEXTS: sourceTexts } : {}),
+    },
     encoding: 'utf8',
   });
   const seconds = (performance.now() - started) / 1000;
@@ -29,11 +35,11 @@ function timeBuild(contentDir: string, markdown: 'unified' | 'default'): number 
 }
 
 /** Median of `runs` builds, alternating processors so machine noise hits both alike. */
-function compare(contentDir: string, runs: number) {
+function compare(contentDir: string, runs: number, sourceTexts?: string) {
   const times = { unified: [] as number[], default: [] as number[] };
   for (let run = 0; run < runs; run++) {
-    times.default.push(timeBuild(contentDir, 'default'));
-    times.unified.push(timeBuild(contentDir, 'unified'));
+    times.default.push(timeBuild(contentDir, 'default', sourceTexts));
+    times.unified.push(timeBuild(contentDir, 'unified', sourceTexts));
   }
   const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
   return { unified: median(times.unified), default: median(times.default) };
@@ -52,11 +58,11 @@ row('`npm run check`, bundled casebook', `${((performance.now() - started) / 100
 for (const size of sizes) {
   const dir = mkdtempSync(path.join(tmpdir(), `casebook-bench-${size}-`));
   await writeSyntheticCasebook(dir, size, path.join(root, 'content'));
-  const synthetic = compare(dir, 1);
+  const synthetic = compare(dir, 1, path.join(dir, 'texts'));
   row(`build, ${size} synthetic cases (~2,800 characters), default processor`, `${synthetic.default.toFixed(1)} s`);
   row(`build, ${size} synthetic cases, unified + GFM + CJK plugins`, `${synthetic.unified.toFixed(1)} s`, `×${(synthetic.unified / synthetic.default).toFixed(2)}`);
   const checkStart = performance.now();
-  await checkCasebook(root, dir);
+  await checkCasebook(root, { contentDir: dir, sourceTexts: path.join(dir, 'texts') });
   row(`\`npm run check\`, ${size} synthetic cases`, `${((performance.now() - checkStart) / 1000).toFixed(2)} s`);
   rmSync(dir, { recursive: true, force: true });
 }

@@ -3,10 +3,10 @@
 import { checkCasebook } from '../src/lib/check/index.ts';
 import { formatReport } from '../src/lib/diagnostics.ts';
 
-const root = process.cwd();
 const started = performance.now();
-const { casebook, diagnostics } = await checkCasebook(root);
+const { casebook, diagnostics, skipped } = await checkCasebook(process.cwd());
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
+for (const reason of skipped) console.warn(`skipped: ${reason}`);
 if (diagnostics.length > 0) {
   console.error(formatReport(diagnostics));
   process.exit(1);

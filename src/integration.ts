@@ -16,7 +16,8 @@ export function casebookCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { diagnostics } = await checkCasebook(fileURLToPath(config.root));
+        const { diagnostics, skipped } = await checkCasebook(fileURLToPath(config.root));
+        for (const reason of skipped) logger.warn(`skipped: ${reason}`);
         if (diagnostics.length === 0) return;
         if (command === 'build') throw new CasebookCheckError(diagnostics);
         logger.warn(`The casebook has errors; the build will refuse it:\n\n${formatReport(diagnostics)}`);

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadCasebook, type Casebook } from '../src/lib/casebook.ts';
+import { checkCasebook } from '../src/lib/check/index.ts';
+import { formatReport } from '../src/lib/diagnostics.ts';
 import { kindLabel } from '../src/schemas/kind.ts';
 import { site as settings } from '../src/site.config.ts';
 import { builtSite, root, type BuildResult } from './helpers/build.ts';
@@ -33,6 +35,12 @@ describe('the bundled casebook, built', () => {
       'yunfu-new-employment',
     ]);
     expect(new Set(casebook.cases.map((entry) => entry.data.series.id))).toEqual(new Set(['yantai-parks', 'penglai-chain', 'yunfu', 'donghu']));
+  });
+
+  it('passes every content check against the source texts: each figure printed in its source, no copied sentence', async () => {
+    const { diagnostics, skipped } = await checkCasebook(root, { contentDir: 'content' });
+    expect(skipped, 'the source texts (../shared/seeds or CASEBOOK_SOURCE_TEXTS) must be present').toEqual([]);
+    expect(diagnostics, formatReport(diagnostics)).toEqual([]);
   });
 
   it('renders each case page with its title, place, kind, every declared figure and its citations', () => {

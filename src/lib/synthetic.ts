@@ -1,4 +1,4 @@
-import { mkdir, writeFile, cp } from 'node:fs/promises';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 // Phrases written for benchmarking only: generic governance prose, no source text.
@@ -30,12 +30,20 @@ function random(seed: number) {
 /**
  * Writes a synthetic casebook of `count` cases (about `characters` Chinese
  * characters of body each, 12 statistics each) into `dir`, with the series
- * and sources of `templateDir`. Used by `npm run bench`.
+ * of `templateDir` and one synthetic source whose text (in `dir/texts/`)
+ * prints every figure, so the casebook passes every check. Used by
+ * `npm run bench`; point `CASEBOOK_SOURCE_TEXTS` at `dir/texts`.
  */
 export async function writeSyntheticCasebook(dir: string, count: number, templateDir: string, characters = 2800) {
   await mkdir(path.join(dir, 'cases'), { recursive: true });
   await cp(path.join(templateDir, 'series'), path.join(dir, 'series'), { recursive: true });
-  await cp(path.join(templateDir, 'sources'), path.join(dir, 'sources'), { recursive: true });
+  await mkdir(path.join(dir, 'sources'), { recursive: true });
+  await mkdir(path.join(dir, 'texts'), { recursive: true });
+  await writeFile(
+    path.join(dir, 'sources', 'synthetic-report.yaml'),
+    ['title: 合成基准报告', 'description: 基准测试生成的来源', 'outlet: unknown', 'type: report', 'date: 2026', 'pages: unknown', 'authors: unknown', 'text: synthetic.txt', ''].join('\n'),
+  );
+  const printed: string[] = [];
   const next = random(42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const series = ['yantai-parks', 'penglai-chain', 'yunfu', 'donghu'];
@@ -44,6 +52,7 @@ export async function writeSyntheticCasebook(dir: string, count: number, templat
     const stats = Array.from({ length: 12 }, (_, index) => {
       const unit = pick(UNITS);
       const value = unit === '%' ? Math.floor(next() * 100) : Math.floor(next() * 5000) + 1;
+      printed.push(`${value}${unit}`);
       return { id: `stat-${index + 1}`, figure: `${value}${unit}`, subject: `示例单位${n}-${index % 4}`, metric: `指标${index}` };
     });
     const sections = ['背景', '主要做法', '成效', '启示'].map((heading, sectionIndex) => {
@@ -69,18 +78,19 @@ export async function writeSyntheticCasebook(dir: string, count: number, templat
       'place: { province: 山东省, city: 烟台市 }',
       `date: 2026-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}`,
       `tags: [标签${n % 20}, 示例]`,
-      'sources: [spread-b14-b15]',
+      'sources: [synthetic-report]',
       'stats:',
       ...stats.flatMap((stat) => [
         `  - id: ${stat.id}`,
         `    figure: "${stat.figure}"`,
         `    subject: ${stat.subject}`,
         `    metric: ${stat.metric}`,
-        '    source: spread-b14-b15',
+        '    source: synthetic-report',
       ]),
       '---',
       '',
     ].join('\n');
     await writeFile(path.join(dir, 'cases', `synthetic-${String(n + 1).padStart(5, '0')}.mdx`), frontmatter + sections.join('\n'));
   }
+  await writeFile(path.join(dir, 'texts', 'synthetic.txt'), [...new Set(printed)].join('；'));
 }
