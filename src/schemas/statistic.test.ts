@@ -16,8 +16,38 @@ describe('statistic', () => {
     expect(data).toMatchObject({ figure: '近97%', headline: false, source: { collection: 'sources', id: 'yantai-dev-zone-feature' } });
   });
 
-  it('accepts Chinese-numeral figures such as 百亿元', () => {
-    expect(validateYaml(statisticSchema, stat.replace('近97%', '百亿元')).problems).toEqual([]);
+  it('parses the printed figure into a number, a unit and a qualifier', () => {
+    expect(validateYaml(statisticSchema, stat).data?.value).toMatchObject({ value: 97, unit: { dimension: 'percent' }, qualifier: 'nearly' });
+    const money = validateYaml(statisticSchema, stat.replace('近97%', '百亿元').replace('集聚区集中比例', '年产值'));
+    expect(money.problems).toEqual([]);
+    expect(money.data?.value).toMatchObject({ normalized: 1e10, unit: { dimension: 'currency', symbol: '元' }, qualifier: 'exact' });
+  });
+
+  it('rejects a figure that does not parse, naming the part it could not read', () => {
+    expect(validateYaml(statisticSchema, stat.replace('近97%', '97公斤'), 's.yaml').problems).toEqual([
+      's.yaml:2:9 figure: does not parse: "97公斤" has a unit Casebook does not know ("公斤"); see README "Figures" for the catalogue',
+    ]);
+  });
+
+  it('rejects a percentage over 100', () => {
+    expect(validateYaml(statisticSchema, stat.replace('近97%', '120%'), 's.yaml').problems).toEqual(['s.yaml:2:9 figure: "120%" is a percentage over 100']);
+  });
+
+  it('rejects a count that is not a whole number', () => {
+    expect(validateYaml(statisticSchema, stat.replace('近97%', '12.5家').replace('集聚区集中比例', '企业数'), 's.yaml').problems).toEqual([
+      's.yaml:2:9 figure: "12.5家" is a count but not a whole number',
+    ]);
+  });
+
+  it('rejects a unit that does not fit the metric', () => {
+    expect(validateYaml(statisticSchema, stat.replace('近97%', '2.6亿元'), 's.yaml').problems).toEqual([
+      's.yaml:2:9 figure: "2.6亿元" is 金额（元） but metric "集聚区集中比例" measures 百分比',
+    ]);
+  });
+
+  it('rejects a metric whose ending does not say what is measured', () => {
+    const [problem] = validateYaml(statisticSchema, stat.replace('集聚区集中比例', '集聚情况'), 's.yaml').problems;
+    expect(problem).toMatch(/^s\.yaml:4:9 metric: "集聚情况" does not say what is measured: end it with 之比 倍数 \| 比例/);
   });
 
   it('requires a subject, a metric and a source', () => {

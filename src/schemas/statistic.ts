@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { reference, slugSchema } from './ids.ts';
+import { parseFigure, type ParsedFigure } from '../lib/figure/parse.ts';
+import { metricDimensions, METRIC_ENDINGS } from '../lib/figure/metric.ts';
+import { DIMENSION_LABELS } from '../lib/figure/units.ts';
 
 const text = (what: string, max: number) =>
   z
@@ -10,8 +13,9 @@ const text = (what: string, max: number) =>
 
 /**
  * One statistic a case study claims. The figure is kept exactly as the
- * source prints it; subject and metric say what it measures, so the same
- * claim made by two pages can be compared.
+ * source prints it and parsed into `value` (number, unit, qualifier); subject
+ * and metric say what it measures, so the same claim made by two pages can
+ * be compared.
  */
 export const statisticSchema = z.strictObject({
   /** Id used by `<Stat id="…" />` in the body; unique within the case. */
@@ -30,7 +34,36 @@ export const statisticSchema = z.strictObject({
   source: reference('sources'),
   /** Show in the key-statistics panel and on the home page. */
   headline: z.boolean({ error: 'must be true or false' }).default(false),
+}).transform((stat, ctx) => {
+  const parsed = parseFigure(stat.figure);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', path: ['figure'], message: `does not parse: ${parsed.message}` });
+    return z.NEVER;
+  }
+  const value: ParsedFigure = parsed.figure;
+  const { dimension } = value.unit;
+  if (dimension === 'percent' && value.value > 100) {
+    ctx.addIssue({ code: 'custom', path: ['figure'], message: `"${stat.figure}" is a percentage over 100` });
+  }
+  if (dimension === 'count' && !Number.isInteger(value.value)) {
+    ctx.addIssue({ code: 'custom', path: ['figure'], message: `"${stat.figure}" is a count but not a whole number` });
+  }
+  const accepted = metricDimensions(stat.metric);
+  if (!accepted) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['metric'],
+      message: `"${stat.metric}" does not say what is measured: end it with ${METRIC_ENDINGS.map((rule) => rule.endings).join(' | ')}`,
+    });
+  } else if (!accepted.includes(dimension)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['figure'],
+      message: `"${stat.figure}" is ${DIMENSION_LABELS[dimension]} but metric "${stat.metric}" measures ${accepted.map((name) => DIMENSION_LABELS[name]).join(' or ')}`,
+    });
+  }
+  return { ...stat, value };
 });
 
-/** A validated statistic. */
+/** A validated statistic with its parsed figure. */
 export type Statistic = z.output<typeof statisticSchema>;

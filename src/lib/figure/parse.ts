@@ -1,0 +1,181 @@
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './numerals.ts';
+import { matchUnit, type Unit } from './units.ts';
+
+/** How the source qualifies a figure. */
+export type Qualifier = 'exact' | 'about' | 'nearly' | 'more-than' | 'over' | 'at-least' | 'under' | 'order-of';
+
+/** Reader-facing names of the qualifiers. */
+export const QUALIFIER_LABELS: Record<Qualifier, string> = {
+  exact: '确数',
+  about: '约数',
+  nearly: '接近',
+  'more-than': '多于',
+  over: '超过',
+  'at-least': '不少于',
+  under: '不足',
+  'order-of': '量级',
+};
+
+/** A printed figure read as data. */
+export interface ParsedFigure {
+  /** The figure exactly as printed. */
+  printed: string;
+  /** The number as printed, before the unit factor: `2.6亿元` → 260,000,000. */
+  value: number;
+  /** `value` in the dimension's base unit: `1.3万平方米` → 13,000 (平方米), `3.2平方公里` → 3,200,000. */
+  normalized: number;
+  unit: Unit;
+  qualifier: Qualifier;
+}
+
+/** Why a figure did not parse, in words an editor can act on. */
+export type FigureResult = { ok: true; figure: ParsedFigure } | { ok: false; message: string };
+
+const PREFIXES: [string, Qualifier][] = [
+  ['超过', 'over'],
+  ['突破', 'over'],
+  ['不少于', 'at-least'],
+  ['至少', 'at-least'],
+  ['不足', 'under'],
+  ['不到', 'under'],
+  ['近', 'nearly'],
+  ['约', 'about'],
+  ['超', 'over'],
+  ['逾', 'more-than'],
+  ['过', 'over'],
+];
+const SUFFIXES: [string, Qualifier][] = [
+  ['以上', 'at-least'],
+  ['左右', 'about'],
+  ['以内', 'under'],
+  ['以下', 'under'],
+];
+const ARABIC = /^(\d+(?:\.\d+)?)(余|多)?(万|亿|千万|百万)?(余|多)?/;
+const CHINESE = new RegExp(`^([${CHINESE_NUMERAL_CHARS}]+)(余|多)?`);
+const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千万: 1e7, 百万: 1e6 };
+const DATE = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$/;
+
+/**
+ * Reads a figure as printed in a Chinese source (`2.6亿元`, `近97%`,
+ * `1300余人次`, `百亿元`, `第67位`, `50人以上`, `2022年10月`) into a number, a
+ * unit from the closed catalogue and a qualifier.
+ */
+export function parseFigure(printed: string): FigureResult {
+  const fail = (message: string): FigureResult => ({ ok: false, message });
+  let text = printed.replace(/\s+/g, '').replace(/,(?=\d{3})/g, '');
+  if (text === '') return fail('is empty');
+
+  const date = DATE.exec(text);
+  if (date && (date[2] !== undefined || Number(date[1]) >= 1900)) {
+    const year = Number(date[1]);
+    const month = date[2] === undefined ? undefined : Number(date[2]);
+    if (month !== undefined && (month < 1 || month > 12)) return fail(`"${printed}" is not a real month`);
+    // Years read as dates only with 4 digits: "3年" is a duration.
+    if (date[2] !== undefined || /^\d{4}年$/.test(text)) {
+      const value = year * 10_000 + (month ?? 0) * 100 + (date[3] ? Number(date[3]) : 0);
+      return { ok: true, figure: { printed, value, normalized: value, unit: { dimension: 'date', symbol: '日期', factor: 1 }, qualifier: 'exact' } };
+    }
+  }
+
+  let qualifier: Qualifier = 'exact';
+  for (const [prefix, meaning] of PREFIXES) {
+    if (text.startsWith(prefix)) {
+      qualifier = meaning;
+      text = text.slice(prefix.length);
+      break;
+    }
+  }
+  const ordinal = text.startsWith('第');
+  if (ordinal) text = text.slice(1);
+
+  let value: number;
+  let scaled = false;
+  const arabic = ARABIC.exec(text);
+  if (arabic) {
+    value = Number(arabic[1]);
+    if (arabic[3]) {
+      value *= MULTIPLIERS[arabic[3]]!;
+      scaled = true;
+    }
+    const approximate = arabic[2] ?? arabic[4];
+    if (approximate) qualifier = mergeQualifier(qualifier, 'more-than');
+    text = text.slice(arabic[0].length);
+  } else {
+    const chinese = CHINESE.exec(text);
+    if (!chinese) return fail(`"${printed}" has no number where one is expected`);
+    const parsed = parseChineseNumeral(chinese[1]!);
+    if (parsed === undefined) return fail(`"${chinese[1]}" in "${printed}" is not a Chinese numeral`);
+    value = parsed;
+    scaled = /[万亿]/.test(chinese[1]!);
+    text = text.slice(chinese[0].length);
+    if (chinese[2]) {
+      qualifier = mergeQualifier(qualifier, 'more-than');
+      // 三千余万: the multiplier can follow the approximation.
+      const multiplier = /^(千万|百万|万|亿)/.exec(text);
+      if (multiplier) {
+        value *= MULTIPLIERS[multiplier[1]!]!;
+        scaled = true;
+        text = text.slice(multiplier[0].length);
+      }
+    }
+  }
+  // 2.4万余个: the approximation can also follow the multiplier.
+  if (/^(余|多)/.test(text)) {
+    qualifier = mergeQualifier(qualifier, 'more-than');
+    text = text.slice(1);
+  }
+
+  let unit: Unit;
+  if (ordinal) {
+    if (!/^(位|名)$/.test(text)) return fail(`"${printed}" starts with 第 but does not end with 位 or 名`);
+    return finish({ dimension: 'rank', symbol: text, factor: 1 }, '');
+  }
+  if (text.startsWith('吨级')) {
+    // 10万吨级: a tonnage class.
+    return finish({ dimension: 'mass', symbol: '吨', factor: 1 }, text.slice(2), 'order-of');
+  }
+  if (text.startsWith('级') && scaled) {
+    // 千亿级: an order of magnitude.
+    return finish({ dimension: 'magnitude', symbol: '级', factor: 1 }, text.slice(1), 'order-of');
+  }
+  const matched = matchUnit(text);
+  if (matched) {
+    unit = matched.unit;
+    text = text.slice(matched.length);
+  } else if (text === '' || SUFFIXES.some(([suffix]) => text === suffix)) {
+    // 2000多 (工人): a count whose measure word the source leaves out.
+    unit = { dimension: 'count', symbol: '', factor: 1 };
+  } else {
+    return fail(`"${printed}" has a unit Casebook does not know ("${text}"); see README "Figures" for the catalogue`);
+  }
+  return finish(unit, text);
+
+  function finish(found: Unit, rest: string, forced?: Qualifier): FigureResult {
+    let remaining = rest;
+    let meaning = forced ? mergeQualifier(qualifier, forced) : qualifier;
+    for (const [suffix, suffixMeaning] of SUFFIXES) {
+      if (remaining === suffix) {
+        meaning = mergeQualifier(meaning, suffixMeaning);
+        remaining = '';
+      }
+    }
+    if (remaining !== '') return fail(`"${printed}" has text after the unit ("${remaining}") that is not a qualifier such as 以上`);
+    return { ok: true, figure: { printed, value, normalized: value * found.factor, unit: found, qualifier: meaning } };
+  }
+}
+
+// 超过…余 is still "over"; the stronger, printed-first qualifier wins.
+function mergeQualifier(current: Qualifier, next: Qualifier): Qualifier {
+  return current === 'exact' ? next : current;
+}
+
+/** Whether two parsed figures state the same quantity (same dimension, unit, value and qualifier). */
+export function sameQuantity(a: ParsedFigure, b: ParsedFigure): boolean {
+  return (
+    a.unit.dimension === b.unit.dimension &&
+    Math.abs(a.normalized - b.normalized) <= 1e-9 * Math.max(1, Math.abs(a.normalized)) &&
+    a.qualifier === b.qualifier &&
+    (a.unit.dimension !== 'count' || a.unit.symbol === b.unit.symbol || a.unit.symbol === '' || b.unit.symbol === '') &&
+    (a.unit.dimension !== 'duration' || a.unit.symbol === b.unit.symbol)
+  );
+}
