@@ -130,3 +130,10 @@ async function readCollection(root: string, base: string, extension: string, dia
   }
   return result;
 }
+
+/** The file position of an offset into a case's body, for diagnostics about the prose. */
+export function bodyPosition(entry: Pick<LoadedCase, 'body' | 'bodyLine'>, offset: number): { line: number; column: number } {
+  const before = entry.body.slice(0, offset);
+  const lineBreaks = before.match(/\n/g)?.length ?? 0;
+  return { line: entry.bodyLine + lineBreaks, column: offset - before.lastIndexOf('\n') };
+}

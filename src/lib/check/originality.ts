@@ -1,4 +1,4 @@
-import type { Casebook } from '../casebook.ts';
+import { bodyPosition, type Casebook } from '../casebook.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { COPIED_RUN_LENGTH, copyFinder, type CopiedRun } from '../originality.ts';
 import type { SourceTexts } from '../source-texts.ts';
@@ -27,13 +27,9 @@ export async function checkOriginality(casebook: Casebook, texts: SourceTexts): 
       finders.set(key, find);
     }
     for (const copied of find(entry.body)) {
-      const before = entry.body.slice(0, copied.offset);
-      const line = entry.bodyLine + (before.match(/\n/g)?.length ?? 0);
-      const column = copied.offset - before.lastIndexOf('\n');
       diagnostics.push({
         file: entry.file,
-        line,
-        column,
+        ...bodyPosition(entry, copied.offset),
         message: `copied from a source (${copied.run.length} characters in a row: "${copied.run.slice(0, 30)}${copied.run.length > 30 ? '…' : ''}"); rewrite it in your own words`,
       });
     }

@@ -1,0 +1,70 @@
+import { CHINESE_NUMERAL_CHARS } from './numerals.ts';
+import { parseFigure, type ParsedFigure } from './parse.ts';
+
+/** A number in running text that reads as a claim: a figure with a unit or measure word. */
+export interface ClaimInText {
+  /** Offset of the figure in the scanned text. */
+  offset: number;
+  figure: ParsedFigure;
+}
+
+const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
+// Qualifier, ordinal, number, approximation, multiplier, then up to four characters that may hold the unit.
+const CANDIDATE = new RegExp(`(?:超过|突破|不少于|至少|不足|不到|近|约|超|逾|过)?第?${NUMBER}(?:余|多)?(?:千万|百万|万|亿)?(?:余|多)?[^\\s\\d，。；、：！？“”《》（）<>{}]{0,4}`, 'gu');
+
+const NUMERAL = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'u');
+
+// Names, slogans and titles in quotes may contain numbers that count nothing (“三个聚焦”, “1+233”);
+// money, percentages and measurements inside them are still claims.
+const QUOTED = /“[^”]*”|《[^》]*》|「[^」]*」/gu;
+const QUOTED_CLAIMS = new Set(['currency', 'percent', 'area', 'length', 'mass']);
+
+/**
+ * Finds the numbers in prose that read as claims: a number followed by a
+ * unit or measure word from the figure catalogue (`12家`, `2.6亿元`,
+ * `近97%`). Not claims: years and dates (`2022年`, `10月`, `8日`), a number
+ * without a unit, the numeral 一 (`一批`, `一个`), a lone 百/千/万/亿 in
+ * idioms (`千家万户`, `建党百年`), ordinals without 位/名, counts inside
+ * quotes, and anything the editor wraps in `<NotClaim>`.
+ * `text` should already have `<Stat />` tags removed.
+ */
+export function findClaims(text: string): ClaimInText[] {
+  const quoted = [...text.matchAll(QUOTED)].map((match) => [match.index!, match.index! + match[0].length] as const);
+  const inQuotes = (offset: number) => quoted.some(([start, end]) => offset > start && offset < end);
+  const claims: ClaimInText[] = [];
+  for (const match of text.matchAll(CANDIDATE)) {
+    const candidate = match[0];
+    const figure = longestFigure(candidate);
+    if (!figure) continue;
+    const offset = match.index!;
+    const previous = text[offset - 1] ?? '';
+    // Part of a longer word or number: 第一, 一体两翼 and the like.
+    if (/[A-Za-z]/.test(previous) || (figure.unit.dimension === 'count' && figure.unit.symbol === '' )) continue;
+    if (figure.unit.dimension === 'date') continue;
+    if (isDatePart(candidate)) continue;
+    const chineseOnly = !/\d/.test(candidate);
+    if (chineseOnly && figure.value < 2) continue;
+    // 千家万户, 建党百年, 亿元楼宇: a lone 百/千/万/亿 is idiom, not a count.
+    if (chineseOnly && /^[百千万亿]$/.test(NUMERAL.exec(candidate)?.[0] ?? '')) continue;
+    // 二十大 (a party congress): a bare 大 counts only after digits, as in 6大功能.
+    if (chineseOnly && figure.unit.symbol === '大') continue;
+    if (chineseOnly && figure.unit.dimension === 'rank') continue;
+    if (inQuotes(offset) && !QUOTED_CLAIMS.has(figure.unit.dimension)) continue;
+    claims.push({ offset, figure });
+  }
+  return claims;
+}
+
+/** The longest prefix of `candidate` that parses as a figure with a unit. */
+function longestFigure(candidate: string): ParsedFigure | undefined {
+  for (let end = candidate.length; end > 0; end--) {
+    const result = parseFigure(candidate.slice(0, end));
+    if (result.ok) return result.figure;
+  }
+  return undefined;
+}
+
+// 6月、8日、2022年: calendar parts, not quantities.
+function isDatePart(candidate: string): boolean {
+  return /^\d{4}年/.test(candidate) || /^\d{1,2}[月日号]/.test(candidate) || /^[一二三四五六七八九十]+月/.test(candidate);
+}
