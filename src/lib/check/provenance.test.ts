@@ -12,7 +12,7 @@ describe('figures against source texts', () => {
     expect(skipped).toEqual([]);
     expect(diagnostics.map(formatDiagnostic).sort()).toEqual([
       `${fixture}/cases/wrong-figures.mdx:16:13 stats[1].figure: "128米" is not printed in source "report" (report.txt); copy the figure exactly as the source prints it`,
-      `${fixture}/cases/wrong-figures.mdx:26:1 copied from a source (34 characters in a row: "区内共有服务站点三十个覆盖沿线主要社区和产业园区方便职工就近…"); rewrite it in your own words`,
+      `${fixture}/cases/wrong-figures.mdx:26:1 copied from a source (39 characters in a row: "区内服务站点覆盖沿线主要社区和产业园区方便职工就近参加活动也…"); rewrite it in your own words`,
       `${fixture}/sources/lost.yaml:8:7 text: no file lost.txt in the source-text folder ${root}${fixture}/texts`,
     ]);
   });
