@@ -1,5 +1,7 @@
 // @ts-check
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -21,14 +23,22 @@ const markdownProcessor =
         remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkCjkFriendlyGfmStrikethrough, remarkStat],
       });
 
-// Another casebook or processor gets its own cache, so builds of different content (tests, benchmarks)
-// never clear each other's content store or run into each other when they overlap.
-const variant = [process.env.CASEBOOK_CONTENT ?? '', process.env.CASEBOOK_MARKDOWN ?? ''].join('|');
-const cacheDir = variant === '|' ? undefined : `./node_modules/.astro/variants/${createHash('sha1').update(variant).digest('hex').slice(0, 12)}`;
+// Astro keeps parsed entries in a content store and does not notice when a schema module imported by
+// src/content.config.ts changes; stale entries would then lack new fields. The cache folder is keyed by the
+// schemas' source, the content folder and the processor, so a change to any of them starts a fresh store,
+// and builds of other casebooks (tests, benchmarks) never clear or race each other's store.
+const schemaSources = ['./src/schemas/', './src/lib/figure/']
+  .map((folder) => fileURLToPath(new URL(folder, import.meta.url)))
+  .flatMap((folder) => readdirSync(folder).sort().filter((name) => name.endsWith('.ts')).map((name) => readFileSync(folder + name, 'utf8')));
+const cacheKey = createHash('sha1')
+  .update([process.env.CASEBOOK_CONTENT ?? '', process.env.CASEBOOK_MARKDOWN ?? '', ...schemaSources].join('\0'))
+  .digest('hex')
+  .slice(0, 12);
+const cacheDir = `./node_modules/.astro/variants/${cacheKey}`;
 
 export default defineConfig({
   site: site.url,
-  ...(cacheDir ? { cacheDir } : {}),
+  cacheDir,
   trailingSlash: 'always',
   markdown: markdownProcessor ? { processor: markdownProcessor } : {},
   integrations: [casebookCheck(), mdx(), sitemap()],

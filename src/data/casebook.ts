@@ -1,6 +1,7 @@
 // Astro-side queries over the collections, shared by pages. Logic that does not need Astro lives in src/lib/.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { tagSlugs } from '../lib/urls.ts';
+import { findDisagreements, type ClaimRecord, type Disagreement } from '../lib/claims/consistency.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type SeriesEntry = CollectionEntry<'series'>;
@@ -37,3 +38,16 @@ export const getSeriesById = once(async (): Promise<Map<string, SeriesEntry>> =>
 
 /** Every tag used by a published case, with its URL slug. */
 export const getTagSlugs = once(async (): Promise<Map<string, string>> => tagSlugs((await getCases()).flatMap((entry) => entry.data.tags)));
+
+/** Every statistic of every published case, with its case. */
+export const getClaims = once(async (): Promise<ClaimRecord[]> =>
+  (await getCases()).flatMap((entry) => entry.data.stats.map((stat, index) => ({ caseId: entry.id, index, stat }))),
+);
+
+/** Statements of the same subject and metric whose figures differ, reconciled or not. */
+export const getDisagreements = once(async (): Promise<Disagreement[]> => findDisagreements(await getClaims()));
+
+/** The disagreement a case's statistic takes part in, if any. */
+export async function disagreementOf(caseId: string, statId: string): Promise<Disagreement | undefined> {
+  return (await getDisagreements()).find((group) => group.claims.some((claim) => claim.caseId === caseId && claim.stat.id === statId));
+}

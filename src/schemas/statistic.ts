@@ -11,6 +11,20 @@ const text = (what: string, max: number) =>
     .min(1, { error: `must not be empty: ${what}` })
     .max(max, { error: `must be at most ${max} characters` });
 
+/** How an editor settled a disagreement between sources. */
+export const VERDICTS = {
+  'uses-this': '本页采用此数',
+  'scopes-differ': '口径不同，两数并存',
+} as const;
+
+/** An editor's note on a figure that another page states differently. */
+export const reconciliationSchema = z.strictObject({
+  /** `uses-this`: this page uses this figure (say why); `scopes-differ`: both figures stand because they measure different scopes. */
+  verdict: z.enum(Object.keys(VERDICTS) as ['uses-this', 'scopes-differ'], { error: 'must be uses-this or scopes-differ' }),
+  /** Why, in a sentence or two a reader can follow. */
+  note: z.string({ error: 'must be text' }).trim().min(10, { error: 'must explain the decision in at least 10 characters' }).max(300),
+});
+
 /**
  * One statistic a case study claims. The figure is kept exactly as the
  * source prints it and parsed into `value` (number, unit, qualifier); subject
@@ -34,6 +48,12 @@ export const statisticSchema = z.strictObject({
   source: reference('sources'),
   /** Show in the key-statistics panel and on the home page. */
   headline: z.boolean({ error: 'must be true or false' }).default(false),
+  /**
+   * Required when another page states the same subject and metric with a
+   * different figure: what this page makes of the disagreement. Shown beside
+   * the figure and on the 数据核对 page.
+   */
+  reconciliation: reconciliationSchema.optional(),
 }).transform((stat, ctx) => {
   const parsed = parseFigure(stat.figure);
   if (!parsed.ok) {

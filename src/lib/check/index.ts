@@ -2,6 +2,7 @@ import { loadCasebook, type Casebook } from '../casebook.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { SourceTexts, sourceTextsDir } from '../source-texts.ts';
 import { checkOriginality } from './originality.ts';
+import { checkConsistency } from './consistency.ts';
 import { checkProse } from './prose.ts';
 import { checkProvenance } from './provenance.ts';
 import { checkReferences } from './references.ts';
@@ -24,13 +25,14 @@ export interface CheckOptions {
 /**
  * Runs every content check over the project at `root`: schemas, ids,
  * references, statistics stated in the prose (and nothing else claimed),
- * figures against their sources and copied sentences.
+ * the same claim agreeing across pages, figures against their sources and
+ * copied sentences.
  * `npm run check` and the build both call this.
  */
 export async function checkCasebook(root: string, options: CheckOptions | string = {}): Promise<CheckResult> {
   const { contentDir, sourceTexts } = typeof options === 'string' ? { contentDir: options, sourceTexts: undefined } : options;
   const casebook = await loadCasebook(root, contentDir);
-  const diagnostics = [...casebook.diagnostics, ...checkReferences(casebook), ...checkProse(casebook)];
+  const diagnostics = [...casebook.diagnostics, ...checkReferences(casebook), ...checkProse(casebook), ...checkConsistency(casebook)];
   const skipped: string[] = [];
   const textsDir = sourceTextsDir(root, sourceTexts);
   if (textsDir) {
