@@ -40,7 +40,8 @@ export interface Casebook {
 /**
  * Reads and validates every content file under `root` without Astro: the
  * same schemas the collections use, with diagnostics at file, line and
- * column. `contentDir` defaults to `CASEBOOK_CONTENT` or `content`. Entries that fail validation are left out of the result lists.
+ * column. `contentDir` defaults to `CASEBOOK_CONTENT` or `content`.
+ * Entries that fail validation are left out of the result lists.
  */
 export async function loadCasebook(root: string, contentDir?: string): Promise<Casebook> {
   const paths = contentPaths(contentDir);
@@ -49,20 +50,25 @@ export async function loadCasebook(root: string, contentDir?: string): Promise<C
   const sources = await loadYamlCollection(root, paths.sources.base, sourceSchema, diagnostics);
   const cases: LoadedCase[] = [];
   for (const { id, file, text } of await readCollection(root, paths.cases.base, '.mdx', diagnostics)) {
-    const split = readFrontmatter(text, file);
-    if (!split.ok) {
-      diagnostics.push(...split.diagnostics);
-      continue;
-    }
-    const { frontmatter, body, bodyLine } = split.value;
-    const result = validateSource(caseSchema, frontmatter, file);
-    if (!result.ok) {
-      diagnostics.push(...result.diagnostics);
-      continue;
-    }
-    cases.push({ id, file, data: result.data, source: frontmatter, body, bodyLine });
+    const parsed = parseCaseFile(id, file, text);
+    if (parsed.ok) cases.push(parsed.entry);
+    else diagnostics.push(...parsed.diagnostics);
   }
   return { paths, cases, series, sources, diagnostics };
+}
+
+/** Parses and validates one case study's MDX text; `file` is how diagnostics name it. */
+export function parseCaseFile(
+  id: string,
+  file: string,
+  text: string,
+): { ok: true; entry: LoadedCase } | { ok: false; diagnostics: Diagnostic[] } {
+  const split = readFrontmatter(text, file);
+  if (!split.ok) return split;
+  const { frontmatter, body, bodyLine } = split.value;
+  const result = validateSource(caseSchema, frontmatter, file);
+  if (!result.ok) return result;
+  return { ok: true, entry: { id, file, data: result.data, source: frontmatter, body, bodyLine } };
 }
 
 async function loadYamlCollection<S extends z.ZodType>(

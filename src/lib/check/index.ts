@@ -32,11 +32,19 @@ export interface CheckOptions {
 export async function checkCasebook(root: string, options: CheckOptions | string = {}): Promise<CheckResult> {
   const { contentDir, sourceTexts } = typeof options === 'string' ? { contentDir: options, sourceTexts: undefined } : options;
   const casebook = await loadCasebook(root, contentDir);
+  const textsDir = sourceTextsDir(root, sourceTexts);
+  return runChecks(casebook, textsDir ? new SourceTexts(textsDir) : undefined);
+}
+
+/**
+ * Every check over an already loaded casebook; `texts` undefined skips the
+ * checks that need source texts (and says so). Tests that mutate one file
+ * reload only that file and call this.
+ */
+export async function runChecks(casebook: Casebook, texts: SourceTexts | undefined): Promise<CheckResult> {
   const diagnostics = [...casebook.diagnostics, ...checkReferences(casebook), ...checkProse(casebook), ...checkConsistency(casebook)];
   const skipped: string[] = [];
-  const textsDir = sourceTextsDir(root, sourceTexts);
-  if (textsDir) {
-    const texts = new SourceTexts(textsDir);
+  if (texts) {
     diagnostics.push(...(await checkProvenance(casebook, texts)), ...(await checkOriginality(casebook, texts)));
   } else {
     skipped.push('figures were not checked against source texts and bodies not checked for copied sentences: set CASEBOOK_SOURCE_TEXTS to the folder of source texts');

@@ -3,6 +3,17 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { COPIED_RUN_LENGTH, copyFinder, type CopiedRun } from '../originality.ts';
 import type { SourceTexts } from '../source-texts.ts';
 
+const finderCache = new WeakMap<SourceTexts, Map<string, (text: string) => CopiedRun[]>>();
+
+function findersFor(texts: SourceTexts) {
+  let finders = finderCache.get(texts);
+  if (!finders) {
+    finders = new Map();
+    finderCache.set(texts, finders);
+  }
+  return finders;
+}
+
 /**
  * A case study's body and frontmatter text must be the editor's own words:
  * no run of {@link COPIED_RUN_LENGTH} consecutive characters may repeat the
@@ -11,8 +22,8 @@ import type { SourceTexts } from '../source-texts.ts';
 export async function checkOriginality(casebook: Casebook, texts: SourceTexts): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   const sources = new Map(casebook.sources.map((entry) => [entry.id, entry.data.text]));
-  // Many cases cite the same sources; index each combination once.
-  const finders = new Map<string, (text: string) => CopiedRun[]>();
+  // Many cases cite the same sources; index each combination once per folder of texts.
+  const finders = findersFor(texts);
   for (const entry of casebook.cases) {
     const key = entry.data.sources.map((reference) => reference.id).sort().join(' ');
     let find = finders.get(key);

@@ -22,8 +22,8 @@ const QUOTED_CLAIMS = new Set(['currency', 'percent', 'area', 'length', 'mass'])
 /**
  * Finds the numbers in prose that read as claims: a number followed by a
  * unit or measure word from the figure catalogue (`12家`, `2.6亿元`,
- * `近97%`). Not claims: years and dates (`2022年`, `10月`, `8日`), a number
- * without a unit, the numeral 一 (`一批`, `一个`), a lone 百/千/万/亿 in
+ * `近97%`, and digits with 余/多 such as `2000多`). Not claims: years and
+ * dates (`2022年`, `10月`, `8日`), a plain number without a unit, the numeral 一 (`一批`, `一个`), a lone 百/千/万/亿 in
  * idioms (`千家万户`, `建党百年`), ordinals without 位/名, counts inside
  * quotes, and anything the editor wraps in `<NotClaim>`.
  * `text` should already have `<Stat />` tags removed.
@@ -39,7 +39,9 @@ export function findClaims(text: string): ClaimInText[] {
     const offset = match.index!;
     const previous = text[offset - 1] ?? '';
     // Part of a longer word or number: 第一, 一体两翼 and the like.
-    if (/[A-Za-z]/.test(previous) || (figure.unit.dimension === 'count' && figure.unit.symbol === '' )) continue;
+    if (/[A-Za-z]/.test(previous)) continue;
+    // A bare number (717, “1+233”) counts nothing; with 余/多/近… (2000多工人) it is a claim.
+    if (figure.unit.dimension === 'count' && figure.unit.symbol === '' && (figure.qualifier === 'exact' || !/\d/.test(candidate))) continue;
     if (figure.unit.dimension === 'date') continue;
     if (isDatePart(candidate)) continue;
     const chineseOnly = !/\d/.test(candidate);

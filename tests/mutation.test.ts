@@ -1,0 +1,93 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadCasebook, parseCaseFile, type Casebook } from '../src/lib/casebook.ts';
+import { runChecks } from '../src/lib/check/index.ts';
+import { formatDiagnostic } from '../src/lib/diagnostics.ts';
+import { SourceTexts, sourceTextsDir, withoutWhitespace } from '../src/lib/source-texts.ts';
+import { root } from './helpers/build.ts';
+
+// Each mutation changes one digit (or Chinese numeral) of one printed figure; the checks must catch every one.
+const NEXT_NUMERAL: Record<string, string> = { 一: '二', 二: '三', 两: '三', 三: '四', 四: '五', 五: '六', 六: '七', 七: '八', 八: '九', 九: '八', 十: '百', 百: '千', 千: '百' };
+
+/** Variants of `figure` with one digit or numeral changed, in a fixed order. */
+function oneDigitChanges(figure: string): string[] {
+  const variants: string[] = [];
+  [...figure].forEach((char, index) => {
+    const replacements = /\d/.test(char) ? [1, 2, 3, 4, 5, 6, 7, 8, 9].map((step) => String((Number(char) + step) % 10)) : NEXT_NUMERAL[char] ? [NEXT_NUMERAL[char]] : [];
+    for (const replacement of replacements) variants.push(figure.slice(0, index) + replacement + figure.slice(index + 1));
+  });
+  return variants;
+}
+
+describe('mutation: every changed figure is caught', () => {
+  let casebook: Casebook;
+  let texts: SourceTexts;
+  const files = new Map<string, string>();
+  const sourceText = new Map<string, string>();
+
+  beforeAll(async () => {
+    casebook = await loadCasebook(root, 'content');
+    const dir = sourceTextsDir(root);
+    if (!dir) throw new Error('source texts not found: set CASEBOOK_SOURCE_TEXTS');
+    texts = new SourceTexts(dir);
+    for (const entry of casebook.cases) files.set(entry.id, await readFile(path.join(root, entry.file), 'utf8'));
+    for (const source of casebook.sources) sourceText.set(source.id, withoutWhitespace((await texts.read(source.data.text!)) ?? ''));
+    expect((await runChecks(casebook, texts)).diagnostics).toEqual([]);
+  });
+
+  /** The casebook with one case file replaced by `text`, checked. */
+  async function checkWith(caseId: string, text: string) {
+    const entry = casebook.cases.find((item) => item.id === caseId)!;
+    const parsed = parseCaseFile(entry.id, entry.file, text);
+    const mutated: Casebook = parsed.ok
+      ? { ...casebook, cases: casebook.cases.map((item) => (item.id === caseId ? parsed.entry : item)) }
+      : { ...casebook, cases: casebook.cases.filter((item) => item.id !== caseId), diagnostics: [...casebook.diagnostics, ...parsed.diagnostics] };
+    return (await runChecks(mutated, texts)).diagnostics;
+  }
+
+  /** A one-digit change of the figure that its source does not print (a change to another printed figure is not an error). */
+  function mutate(figure: string, sourceId: string): string {
+    const printed = sourceText.get(sourceId)!;
+    const variant = oneDigitChanges(figure).find((candidate) => !printed.includes(candidate));
+    if (!variant) throw new Error(`no unprinted one-digit change of ${figure}`);
+    return variant;
+  }
+
+  it('catches a changed figure in the frontmatter, for every statistic', async () => {
+    const missed: string[] = [];
+    let tried = 0;
+    for (const entry of casebook.cases) {
+      const text = files.get(entry.id)!;
+      const lines = text.split('\n');
+      for (const [index, stat] of entry.data.stats.entries()) {
+        const { line } = entry.source.locate(['stats', index, 'figure']);
+        const mutatedLines = [...lines];
+        mutatedLines[line - 1] = lines[line - 1]!.replace(stat.figure, mutate(stat.figure, stat.source.id));
+        const diagnostics = await checkWith(entry.id, mutatedLines.join('\n'));
+        tried++;
+        if (!diagnostics.some((diagnostic) => diagnostic.file === entry.file && diagnostic.field?.startsWith(`stats[${index}]`))) {
+          missed.push(`${entry.id} ${stat.id} ${stat.figure}`);
+        }
+      }
+    }
+    expect(tried).toBe(casebook.cases.reduce((total, entry) => total + entry.data.stats.length, 0));
+    expect(missed).toEqual([]);
+  }, 120_000);
+
+  it('catches a changed figure typed into the body in place of its <Stat />, for every statistic', async () => {
+    const missed: string[] = [];
+    for (const entry of casebook.cases) {
+      const text = files.get(entry.id)!;
+      for (const stat of entry.data.stats) {
+        const tag = new RegExp(`<Stat\\s+id="${stat.id}"\\s*/>`);
+        expect(tag.test(text), `${entry.id}: ${stat.id} is stated`).toBe(true);
+        const diagnostics = await checkWith(entry.id, text.replace(tag, mutate(stat.figure, stat.source.id)));
+        // Usually "reads as a claim"; inside a quoted name (“5分钟服务圈”) the statistic is then "never stated".
+        const caught = diagnostics.filter((diagnostic) => diagnostic.file === entry.file && / reads as a claim |never stated/.test(diagnostic.message));
+        if (caught.length === 0) missed.push(`${entry.id} ${stat.id} ${stat.figure}: ${diagnostics.map(formatDiagnostic).join(' | ')}`);
+      }
+    }
+    expect(missed).toEqual([]);
+  }, 120_000);
+});
