@@ -122,3 +122,49 @@ describe('the bundled casebook, built', () => {
 function escapeRegExp(value: string) {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('claims on the built site', () => {
+  let site: BuildResult;
+  let casebook: Casebook;
+  beforeAll(async () => {
+    casebook = await loadCasebook(root, 'content');
+    site = builtSite(inject('casebookDist'));
+  });
+
+  it('shows what each inline figure measures and where it comes from', () => {
+    const html = site.read('cases/penglai-edz/index.html');
+    expect(html).toMatch(/<a class="stat" href="#stat-financing" title="蓬莱“政银企”对接 · 融资额\n来源：烟台蓬莱经济开发区努力打造园区发展“红色引擎”"[^>]*>2\.6亿元<\/a>/);
+  });
+
+  it('shows reconciliation notes beside disputed figures and lists them on 数据核对', () => {
+    const page = text(site.read('cases/penglai-edz/index.html'));
+    expect(page).toContain('数据核对：口径不同，两数并存。B14—B15版合版报道写蓬莱区促成22个海上风电项目');
+    const check = text(site.read('data-check/index.html'));
+    expect(check).toContain('蓬莱海上风电产业链招商 · 促成落地海上风电项目数');
+    expect(check).toMatch(/7个.*蓬莱经济开发区.*22个.*蓬莱区/s);
+  });
+
+  it('exports every claim as versioned JSON and as CSV', () => {
+    const total = casebook.cases.reduce((sum, entry) => sum + entry.data.stats.length, 0);
+    const json = JSON.parse(site.read('stats.json'));
+    expect(json.version).toBe(1);
+    expect(json.statistics).toHaveLength(total);
+    expect(json.statistics.find((row: { case: string; id: string }) => row.case === 'penglai-edz' && row.id === 'financing')).toMatchObject({
+      figure: '2.6亿元',
+      normalized: 260000000,
+      dimension: 'currency',
+      unit: '元',
+      qualifier: 'exact',
+      source: 'penglai-edz-red-engine',
+    });
+    const csv = site.read('stats.csv');
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(total + 1);
+    expect(csv).toContain(',近97%,97,97,percent,%,nearly,接近,');
+  });
+
+  it('lists every claim on the stats explorer', () => {
+    const html = site.read('stats/index.html');
+    const total = casebook.cases.reduce((sum, entry) => sum + entry.data.stats.length, 0);
+    expect(html.match(/<tr data-case=/g)).toHaveLength(total);
+  });
+});

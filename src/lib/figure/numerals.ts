@@ -56,7 +56,7 @@ export function toChineseNumeral(value: number): string {
     if (pendingZero) out += '零';
     pendingZero = false;
     // 十四, not 一十四, at the start of a number.
-    out += (digit === 1 && place === 1 && out === '' ? '' : names[digit]) + units[place];
+    out += (digit === 1 && place === 1 && out === '' ? '' : names[digit]!) + units[place]!;
   });
   return out;
 }
