@@ -16,7 +16,18 @@ const PHRASES = [
   '人才、资金和场地等要素向园区集聚',
   '基层党组织的组织力和凝聚力持续增强',
 ];
-const UNITS = ['家', '个', '名', '人次', '场', '项', '亿元', '万元', '%'];
+// Each unit with a metric whose ending fits it, so the synthetic claims pass every check.
+const UNITS: [unit: string, metric: string][] = [
+  ['家', '企业数'],
+  ['个', '项目数'],
+  ['名', '人数'],
+  ['人次', '服务人次'],
+  ['场', '活动场次'],
+  ['项', '事项数'],
+  ['亿元', '投资额'],
+  ['万元', '经费'],
+  ['%', '覆盖率'],
+];
 
 /** A small deterministic random generator, so every run builds the same casebook. */
 function random(seed: number) {
@@ -50,10 +61,10 @@ export async function writeSyntheticCasebook(dir: string, count: number, templat
   const kinds = ['park', 'industrial-chain', 'cluster', 'new-employment', 'emerging-field'];
   for (let n = 0; n < count; n++) {
     const stats = Array.from({ length: 12 }, (_, index) => {
-      const unit = pick(UNITS);
+      const [unit, metric] = pick(UNITS);
       const value = unit === '%' ? Math.floor(next() * 100) : Math.floor(next() * 5000) + 1;
       printed.push(`${value}${unit}`);
-      return { id: `stat-${index + 1}`, figure: `${value}${unit}`, subject: `示例单位${n}-${index % 4}`, metric: `指标${index}` };
+      return { id: `stat-${index + 1}`, figure: `${value}${unit}`, subject: `示例单位${n}-${index}`, metric };
     });
     const sections = ['背景', '主要做法', '成效', '启示'].map((heading, sectionIndex) => {
       let han = 0;
