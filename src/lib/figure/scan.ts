@@ -22,39 +22,43 @@ const QUOTED_CLAIMS = new Set(['currency', 'percent', 'area', 'length', 'mass'])
 /**
  * Finds the numbers in prose that read as claims: a number followed by a
  * unit or measure word from the figure catalogue (`12家`, `2.6亿元`,
- * `近97%`, and digits with 余/多 such as `2000多`). Not claims: years and
- * dates (`2022年`, `10月`, `8日`), a plain number without a unit, the numeral 一 (`一批`, `一个`), a lone 百/千/万/亿 in
- * idioms (`千家万户`, `建党百年`), ordinals without 位/名, counts inside
- * quotes, and anything the editor wraps in `<NotClaim>`.
- * `text` should already have `<Stat />` tags removed.
+ * `近97%`), or digits with 余/多 (`2000多`). Not claims: years and dates
+ * (`2022年`, `10月`, `8日`), a plain number without a unit, the numeral 一
+ * (`一批`, `一个`), a lone 百/千/万/亿 in idioms (`千家万户`, `建党百年`),
+ * ordinals without 位/名, counts inside quotes, and anything the editor
+ * wraps in `<NotClaim>`. `text` should already have `<Stat />` tags removed.
  */
 export function findClaims(text: string): ClaimInText[] {
   const quoted = [...text.matchAll(QUOTED)].map((match) => [match.index!, match.index! + match[0].length] as const);
   const inQuotes = (offset: number) => quoted.some(([start, end]) => offset > start && offset < end);
   const claims: ClaimInText[] = [];
   for (const match of text.matchAll(CANDIDATE)) {
-    const candidate = match[0];
-    const figure = longestFigure(candidate);
-    if (!figure) continue;
     const offset = match.index!;
-    const previous = text[offset - 1] ?? '';
-    // Part of a longer word or number: 第一, 一体两翼 and the like.
-    if (/[A-Za-z]/.test(previous)) continue;
-    // A bare number (717, “1+233”) counts nothing; with 余/多/近… (2000多工人) it is a claim.
-    if (figure.unit.dimension === 'count' && figure.unit.symbol === '' && (figure.qualifier === 'exact' || !/\d/.test(candidate))) continue;
-    if (figure.unit.dimension === 'date') continue;
-    if (isDatePart(candidate)) continue;
-    const chineseOnly = !/\d/.test(candidate);
-    if (chineseOnly && figure.value < 2) continue;
-    // 千家万户, 建党百年, 亿元楼宇: a lone 百/千/万/亿 is idiom, not a count.
-    if (chineseOnly && /^[百千万亿]$/.test(NUMERAL.exec(candidate)?.[0] ?? '')) continue;
-    // 二十大 (a party congress): a bare 大 counts only after digits, as in 6大功能.
-    if (chineseOnly && figure.unit.symbol === '大') continue;
-    if (chineseOnly && figure.unit.dimension === 'rank') continue;
+    // Digits inside a Latin token (model names such as A380) are not Chinese figures.
+    if (/[A-Za-z]/.test(text[offset - 1] ?? '')) continue;
+    const figure = longestFigure(match[0]);
+    if (!figure || !readsAsClaim(match[0], figure)) continue;
     if (inQuotes(offset) && !QUOTED_CLAIMS.has(figure.unit.dimension)) continue;
     claims.push({ offset, figure });
   }
   return claims;
+}
+
+function readsAsClaim(candidate: string, figure: ParsedFigure): boolean {
+  const { dimension, symbol } = figure.unit;
+  if (dimension === 'date' || isDatePart(candidate)) return false;
+  const chineseOnly = !/\d/.test(candidate);
+  // A bare number (717, 1+233) counts nothing; with 余/多/近… (2000多工人) it is a claim.
+  if (dimension === 'count' && symbol === '') return !chineseOnly && figure.qualifier !== 'exact';
+  if (!chineseOnly) return true;
+  // 一批, 一个: the numeral one is ordinary language.
+  if (figure.value < 2) return false;
+  // 千家万户, 建党百年, 亿元楼宇: a lone 百/千/万/亿 is idiom, not a count.
+  if (/^[百千万亿]$/.test(NUMERAL.exec(candidate)?.[0] ?? '')) return false;
+  // 二十大 (a party congress): a bare 大 counts only after digits, as in 6大功能.
+  if (symbol === '大') return false;
+  // 第一书记 and the like.
+  return dimension !== 'rank';
 }
 
 /** The longest prefix of `candidate` that parses as a figure with a unit. */
