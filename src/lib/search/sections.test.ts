@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { bodySections } from './sections.ts';
+
+describe('body sections for search', () => {
+  const body = `
+导语。
+
+## 背景
+
+叶片长达<Stat id="blade" />，**“红色引擎”**工程~~起步~~。
+
+### 建联盟（一）
+
+| 列 | 值 |
+| --- | --- |
+| 甲 | 乙 |
+
+## 背景
+`;
+
+  it('splits at headings with the anchors the page uses and fills in figures', () => {
+    expect(bodySections(body, [{ id: 'blade', figure: '126米' }])).toEqual([
+      { anchor: '', heading: '', text: '导语。' },
+      { anchor: '背景', heading: '背景', text: '叶片长达126米，“红色引擎”工程起步。' },
+      { anchor: '建联盟一', heading: '建联盟（一）', text: '列 值\n甲 乙' },
+      { anchor: '背景-1', heading: '背景', text: '' },
+    ]);
+  });
+});
