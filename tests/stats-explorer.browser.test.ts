@@ -26,11 +26,11 @@ describe('stats explorer in a browser', () => {
 
   it('filters by keyword and by unit, and says how many remain', async () => {
     const all = (await visibleFigures()).length;
-    await page.fill('input[name="q"]', '融资额');
+    await page.fill('[data-stats-filters] input[name="q"]', '融资额');
     const financed = await visibleFigures();
     expect(financed).toEqual(['2.6亿元', '2.6亿元']);
     expect(await page.textContent('[data-stats-count]')).toBe('2 项');
-    await page.fill('input[name="q"]', '');
+    await page.fill('[data-stats-filters] input[name="q"]', '');
     await page.selectOption('select[name="dimension"]', 'percent');
     const percents = await visibleFigures();
     expect(percents.length).toBeGreaterThan(3);

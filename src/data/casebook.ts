@@ -2,6 +2,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { tagSlugs } from '../lib/urls.ts';
 import { findDisagreements, type ClaimRecord, type Disagreement } from '../lib/claims/consistency.ts';
+import { buildSearchIndex, type SearchIndex } from '../lib/search/build-index.ts';
+import { kindLabel } from '../schemas/kind.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type SeriesEntry = CollectionEntry<'series'>;
@@ -51,3 +53,12 @@ export const getDisagreements = once(async (): Promise<Disagreement[]> => findDi
 export async function disagreementOf(caseId: string, statId: string): Promise<Disagreement | undefined> {
   return (await getDisagreements()).find((group) => group.claims.some((claim) => claim.caseId === caseId && claim.stat.id === statId));
 }
+
+/** The search index of the published cases, built once per build from the collections. */
+export const getSearchIndex = once(async (): Promise<SearchIndex> => {
+  const series = await getSeriesById();
+  return buildSearchIndex(
+    (await getCases()).map((entry) => ({ id: entry.id, data: entry.data, body: entry.body ?? '' })),
+    { seriesTitle: (id) => series.get(id)?.data.title ?? id, kindLabel },
+  );
+});

@@ -59,7 +59,7 @@ export interface IndexableCase {
 export function buildSearchIndex(
   cases: readonly IndexableCase[],
   labels: { seriesTitle: (id: string) => string; kindLabel: (kind: CaseData['kind']) => string },
-  shardCount = 256,
+  shardCount = shardCountFor(cases.length),
 ): SearchIndex {
   const docs: SearchDoc[] = [];
   const sections: SearchMeta['sections'] = [];
@@ -100,4 +100,14 @@ export function buildSearchIndex(
     texts.push(caseTexts);
   });
   return { meta: { version: SEARCH_INDEX_VERSION, shardCount, docs, sections }, shards, texts };
+}
+
+/**
+ * Shards grow with the casebook so each stays small (about four cases' worth
+ * of bigrams): 16 for a handful of cases, 256 at 1,000, 1,024 at most.
+ */
+export function shardCountFor(caseCount: number): number {
+  let count = 16;
+  while (count < caseCount / 4 && count < 1024) count *= 2;
+  return count;
 }

@@ -54,7 +54,7 @@ export class SearchEngine {
   private metaPromise?: Promise<SearchMeta>;
   private readonly shards = new Map<number, Promise<Record<string, number[]>>>();
   private readonly texts = new Map<number, Promise<string[]>>();
-  private vocabulary?: Map<number, Set<string>>;
+  private vocabulary?: Map<number, Map<string, number>>;
   private fuse?: Fuse<SearchDoc>;
 
   constructor(loader: SearchLoader) {
@@ -169,13 +169,15 @@ export class SearchEngine {
     const words = this.vocabulary.get(length);
     if (!words) return undefined;
     const chars = [...term];
-    for (const word of words) {
+    let best: { word: string; count: number } | undefined;
+    for (const [word, count] of words) {
       const other = [...word];
       let differences = 0;
       for (let index = 0; index < length && differences <= 1; index++) if (other[index] !== chars[index]) differences++;
-      if (differences === 1) return word;
+      // The most frequent candidate wins: 蓬来 → 蓬莱 (a place in many fields), not 起来.
+      if (differences === 1 && (!best || count > best.count)) best = { word, count };
     }
-    return undefined;
+    return best?.word;
   }
 
   /**
@@ -212,13 +214,17 @@ function matchesFilters(doc: SearchDoc, filters: SearchFilters): boolean {
   return (!filters.series || doc.series === filters.series) && (!filters.kind || doc.kind === filters.kind) && (!filters.province || doc.province === filters.province);
 }
 
-function buildVocabulary(meta: SearchMeta): Map<number, Set<string>> {
-  const vocabulary = new Map<number, Set<string>>();
+/** Every 2–4 character run of Han text in titles, names, tags and headings, with how often it occurs. */
+function buildVocabulary(meta: SearchMeta): Map<number, Map<string, number>> {
+  const vocabulary = new Map<number, Map<string, number>>();
   const add = (text: string) => {
     const chars = [...fold(text)].filter((char) => /\p{Script=Han}/u.test(char));
     for (let length = 2; length <= 4; length++) {
-      const words = vocabulary.get(length) ?? new Set<string>();
-      for (let index = 0; index + length <= chars.length; index++) words.add(chars.slice(index, index + length).join(''));
+      const words = vocabulary.get(length) ?? new Map<string, number>();
+      for (let index = 0; index + length <= chars.length; index++) {
+        const word = chars.slice(index, index + length).join('');
+        words.set(word, (words.get(word) ?? 0) + 1);
+      }
       vocabulary.set(length, words);
     }
   };

@@ -1,0 +1,146 @@
+import { SearchEngine, type SearchFilters, type SearchHit, type SearchLoader } from './engine.ts';
+
+/** Fetches index files from the built site; each file once. */
+export function fetchLoader(base = '/search/'): SearchLoader {
+  const get = async (path: string) => {
+    const response = await fetch(base + path);
+    if (!response.ok) throw new Error(`search index ${path}: HTTP ${response.status}`);
+    return response.json();
+  };
+  return { meta: () => get('meta.json'), shard: (index) => get(`shards/${index}.json`), texts: (doc) => get(`texts/${doc}.json`) };
+}
+
+const FILTERS = ['series', 'kind', 'province'] as const;
+
+/**
+ * Wires the search page: the URL always holds the query and filters (so
+ * links can be shared and back/forward work), results render as the reader
+ * types, arrow keys move through them. All indexed text is inserted as text,
+ * never as HTML.
+ */
+export function startSearchPage(document: Document, engine = new SearchEngine(fetchLoader())) {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = document.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+  const empty = document.querySelector<HTMLElement>('[data-search-empty]')!;
+  let run = 0;
+  let typingTimer: number | undefined;
+
+  const readUrl = () => {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    for (const name of FILTERS) (form.elements.namedItem(name) as HTMLSelectElement).value = params.get(name) ?? '';
+  };
+
+  const state = () => {
+    const params = new URLSearchParams();
+    if (input.value.trim()) params.set('q', input.value.trim());
+    for (const name of FILTERS) {
+      const value = (form.elements.namedItem(name) as HTMLSelectElement).value;
+      if (value) params.set(name, value);
+    }
+    return params;
+  };
+
+  const writeUrl = (push: boolean) => {
+    const query = state().toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  };
+
+  const render = async () => {
+    const current = ++run;
+    const params = state();
+    const query = params.get('q') ?? '';
+    const filters: SearchFilters = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? undefined]));
+    document.title = query ? `“${query}”的搜索结果 | 搜索` : '搜索';
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      empty.hidden = true;
+      return;
+    }
+    status.textContent = '正在搜索…';
+    const started = performance.now();
+    const result = await engine.search(query, filters);
+    if (current !== run) return;
+    list.replaceChildren(...result.hits.map((hit) => resultItem(document, hit)));
+    const took = Math.round(performance.now() - started);
+    status.textContent = result.hits.length
+      ? `${result.corrected ? `已按“${result.corrected}”搜索。` : ''}找到 ${result.hits.length} 个案例（${took} 毫秒）`
+      : '';
+    empty.hidden = result.hits.length > 0;
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    writeUrl(true);
+    void render();
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target === input) return;
+    writeUrl(true);
+    void render();
+  });
+  input.addEventListener('input', () => {
+    window.clearTimeout(typingTimer);
+    typingTimer = window.setTimeout(() => {
+      writeUrl(false);
+      void render();
+    }, 120);
+  });
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && event.target === input) {
+      event.preventDefault();
+      list.querySelector<HTMLAnchorElement>('a')?.focus();
+    }
+  });
+  list.addEventListener('keydown', (event) => {
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('a.result-title')];
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' && index >= 0) {
+      event.preventDefault();
+      links[Math.min(index + 1, links.length - 1)]?.focus();
+    } else if (event.key === 'ArrowUp' && index >= 0) {
+      event.preventDefault();
+      (index === 0 ? input : links[index - 1])?.focus();
+    }
+  });
+  window.addEventListener('popstate', () => {
+    readUrl();
+    void render();
+  });
+
+  readUrl();
+  if (!input.value) input.focus();
+  void render();
+}
+
+function resultItem(document: Document, hit: SearchHit): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.className = 'result-title';
+  link.href = `/cases/${hit.doc.id}/${hit.section?.anchor ? `#${encodeURIComponent(hit.section.anchor)}` : ''}`;
+  link.textContent = hit.doc.title;
+  const meta = document.createElement('p');
+  meta.className = 'result-meta';
+  meta.textContent = [hit.doc.seriesTitle, hit.doc.kindLabel, hit.doc.place, hit.section?.heading].filter(Boolean).join(' · ');
+  const snippet = document.createElement('p');
+  snippet.className = 'result-snippet';
+  if (hit.section) {
+    for (const part of hit.section.snippet) {
+      if (part.match) {
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        snippet.append(mark);
+      } else {
+        snippet.append(part.text);
+      }
+    }
+  } else {
+    snippet.textContent = hit.doc.summary;
+  }
+  item.append(link, meta, snippet);
+  return item;
+}
