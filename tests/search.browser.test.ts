@@ -23,7 +23,9 @@ describe('search in a browser', () => {
 
   it('searches from the header box, highlights matches and opens the section', async () => {
     await page.goto(`${base}/cases/yunfu-new-employment/`);
-    await page.fill('.site-search input', '红链服务队');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-site-search'))).toBe(true);
+    await page.keyboard.type('红链服务队');
     await page.press('.site-search input', 'Enter');
     await page.waitForSelector('.results li');
     expect(new URL(page.url()).searchParams.get('q')).toBe('红链服务队');
