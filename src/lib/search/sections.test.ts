@@ -27,3 +27,11 @@ describe('body sections for search', () => {
     ]);
   });
 });
+
+describe('plain text of hostile markup', () => {
+  it('keeps escaped tags as the text a reader sees', () => {
+    expect(bodySections('正文写着 \\<img src=x onerror=alert(1)\\> 这段文字，&lt;b&gt;也是。', [])[0]!.text).toBe(
+      '正文写着 <img src=x onerror=alert(1)> 这段文字，<b>也是。',
+    );
+  });
+});

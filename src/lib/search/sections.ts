@@ -42,7 +42,12 @@ export function bodySections(body: string, stats: readonly Pick<Statistic, 'id' 
 
 /** Markdown/MDX to the text a reader sees, on one line per paragraph. */
 export function plainText(markdown: string, figures: ReadonlyMap<string, string> = new Map()): string {
+  // Escaped brackets (\<img …\>) are text the reader sees; park them while real tags are stripped.
+  const OPEN = '\u0000';
+  const CLOSE = '\u0001';
   return markdown
+    .replace(/\\</g, OPEN)
+    .replace(/\\>/g, CLOSE)
     .replace(/<Stat\b[^>]*?\bid\s*=\s*["']([^"']*)["'][^>]*?\/>/g, (_, id: string) => figures.get(id) ?? '')
     .replace(/<\/?NotClaim>/g, '')
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
@@ -54,6 +59,12 @@ export function plainText(markdown: string, figures: ReadonlyMap<string, string>
     .replace(/(\*\*|__|~~|`)/g, '')
     .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
     .replace(/^>\s?/gm, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|~])/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replaceAll(OPEN, '<')
+    .replaceAll(CLOSE, '>')
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').replace(/[ \t]{2,}/g, ' ').trim())
     .filter(Boolean)
