@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { SearchEngine, snippet } from './engine.ts';
-import { indexOf } from './test-index.ts';
+import { indexCasebook, memoryLoader } from './memory-index.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 describe('search over the bundled casebook', () => {
   let engine: SearchEngine;
   beforeAll(async () => {
-    engine = new SearchEngine((await indexOf(root, 'content')).loader);
+    engine = new SearchEngine(memoryLoader(await indexCasebook(root, 'content')));
   });
   const top = async (query: string, filters = {}) => (await engine.search(query, filters)).hits.map((hit) => hit.doc.id);
 
@@ -63,5 +63,19 @@ describe('search snippets', () => {
       { text: '戊己', match: false },
       { text: '蓬莱', match: true },
     ]);
+  });
+});
+
+describe('what a first query fetches', () => {
+  it('loads the metadata, only the shards of the query\'s bigrams, and only the texts of shown results', async () => {
+    const index = await indexCasebook(root, 'content');
+    const loader = memoryLoader(index);
+    const result = await new SearchEngine(loader).search('红链服务队');
+    const paths = loader.fetched.map((file) => file.path);
+    expect(paths[0]).toBe('meta.json');
+    const shards = paths.filter((path) => path.startsWith('shards/'));
+    expect(shards.length).toBeGreaterThan(0);
+    expect(shards.length).toBeLessThanOrEqual(4);
+    expect(paths.filter((path) => path.startsWith('texts/'))).toHaveLength(result.hits.length);
   });
 });
