@@ -33,6 +33,8 @@ export interface SearchHit {
 /** The answer to a query. */
 export interface SearchResult {
   hits: SearchHit[];
+  /** How many cases match in all, of which `hits` are the best. */
+  total: number;
   /** The query as corrected, when a term matched nothing and a close word did (蓬来 → 蓬莱). */
   corrected?: string;
 }
@@ -65,7 +67,7 @@ export class SearchEngine {
   async search(query: string, filters: SearchFilters = {}, limit = 20): Promise<SearchResult> {
     const meta = await this.meta();
     let terms = splitQuery(query);
-    if (terms.length === 0) return { hits: [] };
+    if (terms.length === 0) return { hits: [], total: 0 };
     let corrected: string | undefined;
     let scores = await Promise.all(terms.map((term) => this.scoreTerm(meta, term)));
     const fixed = terms.map((term, index) => (scores[index]!.size === 0 ? this.correct(meta, term) : undefined));
@@ -88,7 +90,7 @@ export class SearchEngine {
       if (section === null) continue;
       hits.push({ doc: item.doc, score: item.score, section: section ?? undefined });
     }
-    return { hits, corrected };
+    return { hits, total: ranked.length, corrected };
   }
 
   private meta(): Promise<SearchMeta> {

@@ -11,6 +11,8 @@ export function fetchLoader(base = '/search/'): SearchLoader {
 }
 
 const FILTERS = ['series', 'kind', 'province'] as const;
+// Each shown result fetches its case's text for the passage, so the page shows the best ten.
+const PAGE_SIZE = 10;
 
 /**
  * Wires the search page: the URL always holds the query and filters (so
@@ -63,12 +65,12 @@ export function startSearchPage(document: Document, engine = new SearchEngine(fe
     }
     status.textContent = '正在搜索…';
     const started = performance.now();
-    const result = await engine.search(query, filters);
+    const result = await engine.search(query, filters, PAGE_SIZE);
     if (current !== run) return;
     list.replaceChildren(...result.hits.map((hit) => resultItem(document, hit)));
     const took = Math.round(performance.now() - started);
     status.textContent = result.hits.length
-      ? `${result.corrected ? `已按“${result.corrected}”搜索。` : ''}找到 ${result.hits.length} 个案例（${took} 毫秒）`
+      ? `${result.corrected ? `已按“${result.corrected}”搜索。` : ''}找到 ${result.total} 个案例${result.total > result.hits.length ? `，显示最相关的 ${result.hits.length} 个` : ''}（${took} 毫秒）`
       : '';
     empty.hidden = result.hits.length > 0;
   };
