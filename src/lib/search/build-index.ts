@@ -88,7 +88,9 @@ export function buildSearchIndex(
       firstSection: sections.length,
     });
     const caseTexts: string[] = [];
-    for (const section of bodySections(entry.body, data.stats)) {
+    // The statistics (subject, metric, figure as printed) are searchable too, and link to the page's data table.
+    const statsSection = { anchor: 'stat-table-heading', heading: '本文数据', text: data.stats.map((stat) => `${stat.subject} ${stat.metric} ${stat.figure}`).join('\n') };
+    for (const section of [...bodySections(entry.body, data.stats), ...(data.stats.length ? [statsSection] : [])]) {
       const id = sections.length;
       sections.push([docIndex, section.anchor, section.heading]);
       caseTexts.push(section.text);

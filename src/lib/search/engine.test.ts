@@ -50,6 +50,12 @@ describe('search over the bundled casebook', () => {
     expect(new Set(await top('党建', { kind: 'park' }))).toEqual(new Set(['penglai-edz', 'yantai-development-zone', 'yantai-hightech-zone']));
   });
 
+  it('finds a statistic by its subject and metric, linking to the data table', async () => {
+    const [hit] = (await engine.search('规模以上“两新”组织集中于集聚区的比例')).hits;
+    expect(hit?.doc.id).toBe('yantai-development-zone');
+    expect(hit?.section?.anchor).toBe('stat-table-heading');
+  });
+
   it('finds nothing, rather than noise, for text the casebook does not have', async () => {
     expect(await top('量子计算机')).toEqual([]);
   });
