@@ -10,7 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
 import { site } from './src/site.config.ts';
-import { casebookCheck } from './src/integration.ts';
+import { casebookCards, casebookCheck } from './src/integration.ts';
 import { remarkStat } from './src/lib/remark-stat.ts';
 
 // CASEBOOK_MARKDOWN=default builds with Astro's default processor; only `npm run bench` uses it, to measure what unified costs.
@@ -41,7 +41,7 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   markdown: markdownProcessor ? { processor: markdownProcessor } : {},
-  integrations: [casebookCheck(), mdx(), sitemap()],
+  integrations: [casebookCheck(), mdx(), sitemap(), casebookCards()],
   vite: {
     build: {
       rolldownOptions: {

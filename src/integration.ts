@@ -1,7 +1,12 @@
 import type { AstroIntegration } from 'astro';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkCasebook } from './lib/check/index.ts';
 import { CasebookCheckError, formatReport } from './lib/diagnostics.ts';
+import { loadCasebook } from './lib/casebook.ts';
+import { siteCards } from './lib/cards/content.ts';
+import { publishCards } from './lib/cards/publish.ts';
+import { site } from './site.config.ts';
 
 /**
  * Runs the whole-casebook check before Astro builds anything, so a build
@@ -21,6 +26,31 @@ export function casebookCheck(): AstroIntegration {
         if (diagnostics.length === 0) return;
         if (command === 'build') throw new CasebookCheckError(diagnostics);
         logger.warn(`The casebook has errors; the build will refuse it:\n\n${formatReport(diagnostics)}`);
+      },
+    },
+  };
+}
+
+/**
+ * Draws the social cards into the built site after Astro has written the
+ * pages: one per case, series and headline statistic, and the home page.
+ * Unchanged cards come from a cache in node_modules/.cache, so a rebuild with
+ * no content change draws none.
+ */
+export function casebookCards(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'casebook:cards',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const casebook = await loadCasebook(root);
+        const files = siteCards({ site, cases: casebook.cases.filter((entry) => !entry.data.draft), series: casebook.series });
+        const started = performance.now();
+        const report = await publishCards(files, fileURLToPath(dir), path.join(root, 'node_modules/.cache/casebook-cards'));
+        logger.info(`${files.length} social cards: ${report.rendered} drawn, ${report.cached} from cache, in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -1,0 +1,51 @@
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import { missingCharacters, subsetFonts, type CardFont } from './fonts.ts';
+import { card, cardText, CARD_SIZES, type CardContent, type CardShape } from './template.ts';
+
+/** A card's text holds a character no card font can draw; the build names the page and the character. */
+export class MissingGlyphError extends Error {
+  readonly characters: string[];
+  constructor(page: string, characters: string[]) {
+    super(
+      `${page}: the social card cannot draw ${characters.map((char) => `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase()})`).join(', ')}; change the text or add a font that has it`,
+    );
+    this.name = 'MissingGlyphError';
+    this.characters = characters;
+  }
+}
+
+/** One card to draw: what it says, its shape, and the page it belongs to (for errors). */
+export interface CardJob {
+  content: CardContent;
+  shape: CardShape;
+  page: string;
+}
+
+/** Fails with every card whose text has characters the fonts cannot draw. */
+export async function checkGlyphs(jobs: readonly CardJob[]): Promise<void> {
+  for (const job of jobs) {
+    const missing = await missingCharacters(cardText(job.content));
+    if (missing.length > 0) throw new MissingGlyphError(job.page, missing);
+  }
+}
+
+/**
+ * Renders cards to PNG. The fonts are subset once to the characters of every
+ * card in the batch (satori then parses kilobytes, not 10 MB per weight);
+ * satori lays each card out as SVG, resvg rasterises it.
+ */
+export class CardRenderer {
+  private readonly fonts: Promise<CardFont[]>;
+
+  constructor(jobs: readonly CardJob[]) {
+    this.fonts = subsetFonts(jobs.map((job) => cardText(job.content)).join(''));
+  }
+
+  /** The PNG of one card of the batch. */
+  async render(job: CardJob): Promise<Buffer> {
+    const { width, height } = CARD_SIZES[job.shape];
+    const svg = await satori(card(job.content, job.shape) as Parameters<typeof satori>[0], { width, height, fonts: await this.fonts });
+    return new Resvg(svg, { fitTo: { mode: 'width', value: width } }).render().asPng();
+  }
+}
