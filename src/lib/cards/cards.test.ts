@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import { publishCards } from './publish.ts';
+import { MissingGlyphError } from './render.ts';
+import { titleSize } from './template.ts';
+import type { CardFile } from './content.ts';
+
+const file = (title: string, extra: Partial<CardFile> = {}): CardFile => ({
+  path: '/cards/test.png',
+  page: '/cases/test/',
+  shape: 'wide',
+  alt: title,
+  content: { eyebrow: '测试系列', title, subtitle: '山东省 烟台市', figure: { value: '2.6亿元', label: '融资额' }, site: '测试案例集' },
+  ...extra,
+});
+
+describe('social cards', () => {
+  it('fails naming the page and the character the fonts cannot draw', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'cards-'));
+    await expect(publishCards([file('蓬莱𠀀园区')], out, path.join(out, 'cache'))).rejects.toThrow(
+      new MissingGlyphError('/cases/test/', ['𠀀']).message,
+    );
+    await expect(publishCards([file('蓬莱😀园区')], out, path.join(out, 'cache'))).rejects.toThrow(/"😀" \(U\+1F600\)/);
+  });
+
+  it('draws a card once, then serves it from the cache until its text changes', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'cards-'));
+    const cache = path.join(out, 'cache');
+    expect(await publishCards([file('蓬莱经济开发区')], out, cache)).toEqual({ rendered: 1, cached: 0 });
+    expect(await publishCards([file('蓬莱经济开发区')], out, cache)).toEqual({ rendered: 0, cached: 1 });
+    expect(await publishCards([file('蓬莱经济开发区。')], out, cache)).toEqual({ rendered: 1, cached: 0 });
+    const png = PNG.sync.read(await readFile(path.join(out, 'cards/test.png')));
+    expect([png.width, png.height]).toEqual([1200, 630]);
+  }, 30_000);
+
+  it('shrinks long titles within limits', () => {
+    expect(titleSize('短标题', 'wide')).toBe(68);
+    expect(titleSize('长'.repeat(30), 'wide')).toBe(52);
+    expect(titleSize('长'.repeat(60), 'wide')).toBe(46);
+  });
+});

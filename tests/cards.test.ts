@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import { loadCasebook } from '../src/lib/casebook.ts';
+import { siteCards, type CardFile } from '../src/lib/cards/content.ts';
+import { CARD_SIZES } from '../src/lib/cards/template.ts';
+import { site as settings } from '../src/site.config.ts';
+import { root } from './helpers/build.ts';
+
+describe('social cards in the built site', () => {
+  let dist: string;
+  let files: CardFile[];
+  beforeAll(async () => {
+    dist = inject('casebookDist');
+    const casebook = await loadCasebook(root, 'content');
+    files = siteCards({ site: settings, cases: casebook.cases, series: casebook.series });
+  });
+
+  it('has a card for the home page, every series, every case and both shapes of every headline statistic', async () => {
+    const casebook = await loadCasebook(root, 'content');
+    const headlines = casebook.cases.reduce((total, entry) => total + entry.data.stats.filter((stat) => stat.headline).length, 0);
+    expect(files).toHaveLength(1 + casebook.series.length + casebook.cases.length + headlines * 2);
+  });
+
+  it('draws each card at its size with real content, not a blank image', () => {
+    for (const file of files) {
+      const png = PNG.sync.read(readFileSync(path.join(dist, file.path)));
+      expect([png.width, png.height], file.path).toEqual([CARD_SIZES[file.shape].width, CARD_SIZES[file.shape].height]);
+      // Count pixels far from the paper colour: text and the accent bar.
+      let ink = 0;
+      for (let offset = 0; offset < png.data.length; offset += 4) {
+        if (Math.abs(png.data[offset]! - 0xfd) + Math.abs(png.data[offset + 1]! - 0xfc) + Math.abs(png.data[offset + 2]! - 0xf9) > 120) ink++;
+      }
+      expect(ink / (png.width * png.height), file.path).toBeGreaterThan(0.03);
+    }
+  });
+
+  it('points every page\'s Open Graph and Twitter tags at its card, absolutely, with size and alt', () => {
+    const page = readFileSync(path.join(dist, 'cases/penglai-edz/index.html'), 'utf8');
+    const image = new URL('/cards/cases/penglai-edz.png', settings.url).href;
+    expect(page).toContain(`<meta property="og:image" content="${image}">`);
+    expect(page).toContain('<meta property="og:image:width" content="1200">');
+    expect(page).toContain('<meta property="og:image:height" content="630">');
+    expect(page).toMatch(/<meta property="og:image:alt" content="[^"]+">/);
+    expect(page).toContain('<meta property="og:type" content="article">');
+    expect(page).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(page).toContain(`<meta name="twitter:image" content="${image}">`);
+    const series = readFileSync(path.join(dist, 'series/yunfu/index.html'), 'utf8');
+    expect(series).toContain(`content="${new URL('/cards/series/yunfu.png', settings.url).href}"`);
+    const home = readFileSync(path.join(dist, 'index.html'), 'utf8');
+    expect(home).toContain(`content="${new URL('/cards/home.png', settings.url).href}"`);
+  });
+});
