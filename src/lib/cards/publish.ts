@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CARD_FONTS } from './fonts.ts';
 import type { CardFile } from './content.ts';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { CardRenderer, checkGlyphs } from './render.ts';
 
 /** What publishing did: how many cards were drawn and how many came from the cache. */
@@ -37,12 +39,37 @@ export async function publishCards(files: readonly CardFile[], outDir: string, c
   const keyed = await Promise.all(files.map(async (file) => ({ file, cached: path.join(cacheDir, `${await cacheKey(file)}.png`) })));
   const missing = [];
   for (const item of keyed) if (!(await exists(item.cached))) missing.push(item);
-  const renderer = missing.length > 0 ? new CardRenderer(missing.map((item) => item.file)) : undefined;
-  for (const item of missing) await writeFile(item.cached, await renderer!.render(item.file));
+  await drawAll(missing.map((item) => ({ job: item.file, target: item.cached })));
   for (const { file, cached } of keyed) {
     const target = path.join(outDir, file.path);
     await mkdir(path.dirname(target), { recursive: true });
     await copyFile(cached, target);
   }
   return { rendered: missing.length, cached: keyed.length - missing.length };
+}
+
+// Below this many cards a worker's start-up (loading satori and the fonts) costs more than it saves.
+const PARALLEL_FROM = 24;
+
+/** Draws cards into their cache files, across all cores when there are enough of them. */
+async function drawAll(items: { job: CardFile; target: string }[]): Promise<void> {
+  const workers = Math.min(availableParallelism(), Math.ceil(items.length / PARALLEL_FROM));
+  if (workers <= 1) {
+    if (items.length === 0) return;
+    const renderer = new CardRenderer(items.map((item) => item.job));
+    for (const item of items) await writeFile(item.target, await renderer.render(item.job));
+    return;
+  }
+  const batches = Array.from({ length: workers }, (_, index) => items.filter((_, position) => position % workers === index));
+  await Promise.all(
+    batches.map(
+      (batch) =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: batch });
+          worker.once('message', () => resolve());
+          worker.once('error', reject);
+          worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`card worker exited with ${code}`))));
+        }),
+    ),
+  );
 }

@@ -46,6 +46,7 @@ export class CardRenderer {
   async render(job: CardJob): Promise<Buffer> {
     const { width, height } = CARD_SIZES[job.shape];
     const svg = await satori(card(job.content, job.shape) as Parameters<typeof satori>[0], { width, height, fonts: await this.fonts });
-    return new Resvg(svg, { fitTo: { mode: 'width', value: width } }).render().asPng();
+    // satori already turned text into paths; scanning the system's fonts would cost more than drawing.
+    return new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render().asPng();
   }
 }
