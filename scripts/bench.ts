@@ -3,11 +3,12 @@
 // Usage: npm run bench [-- --sizes 1000] [--search-sizes 100,1000,5000]; figures go into the README's benchmark tables.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { writeSyntheticCasebook } from '../src/lib/synthetic.ts';
 import { checkCasebook } from '../src/lib/check/index.ts';
 import { BENCH_QUERIES, kb, measurePagefind, measureSearchInBrowser, measureSearchInNode } from './bench-search.ts';
+import { measureCards } from './bench-cards.ts';
 
 const root = process.cwd();
 const sizesArg = process.argv.indexOf('--sizes');
@@ -96,6 +97,12 @@ for (const size of searchSizes) {
   ]);
   rmSync(dir, { recursive: true, force: true });
 }
+
+const cards = await measureCards(root, sizes.at(-1)!);
+row('social card, first in a fresh process (cold)', `${cards.firstMs.toFixed(0)} ms`, 'budget ≤ 500 ms');
+row('social card, warm p50 / p95', `${cards.p50.toFixed(1)} / ${cards.p95.toFixed(1)} ms`, 'budget ≤ 30 ms');
+row(`social cards of ${sizes.at(-1)} synthetic cases (${cards.count}), none cached`, `${cards.coldSeconds.toFixed(1)} s`, `${cards.drawnCold} drawn, ${availableParallelism()} workers`);
+row(`the same again, nothing changed`, `${cards.againSeconds.toFixed(2)} s`, `${cards.drawnAgain} drawn`);
 
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
 console.log('| what | time | note |\n| --- | --- | --- |');
