@@ -16,7 +16,13 @@ const sizes = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) 
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
 
 /** Builds `contentDir` once and returns the wall time in seconds; `keep` receives the output folder instead of deleting it. */
-function timeBuild(contentDir: string, markdown: 'unified' | 'default', sourceTexts?: string, keep?: (outDir: string) => void): number {
+function timeBuild(
+  contentDir: string,
+  markdown: 'unified' | 'default',
+  sourceTexts?: string,
+  keep?: (outDir: string) => void,
+  cards: { cache: string } | 'off' = 'off',
+): number {
   const outDir = mkdtempSync(path.join(tmpdir(), 'casebook-bench-out-'));
   const started = performance.now();
   const run = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
@@ -27,6 +33,7 @@ function timeBuild(contentDir: string, markdown: 'unified' | 'default', sourceTe
       CASEBOOK_MARKDOWN: markdown,
       ASTRO_TELEMETRY_DISABLED: '1',
       ...(sourceTexts ? { CASEBOOK_SOURCE_TEXTS: sourceTexts } : {}),
+      ...(cards === 'off' ? { CASEBOOK_CARDS: 'off' } : { CASEBOOK_CARDS_CACHE: cards.cache }),
     },
     encoding: 'utf8',
   });
@@ -72,6 +79,12 @@ for (const size of sizes) {
   const checkStart = performance.now();
   await checkCasebook(root, { contentDir: dir, sourceTexts: path.join(dir, 'texts') });
   row(`\`npm run check\`, ${size} synthetic cases`, `${((performance.now() - checkStart) / 1000).toFixed(2)} s`);
+  const cardCache = mkdtempSync(path.join(tmpdir(), 'casebook-bench-cardcache-'));
+  const withCards = timeBuild(dir, 'unified', path.join(dir, 'texts'), undefined, { cache: cardCache });
+  row(`build, ${size} synthetic cases, every card drawn (cold cache)`, `${withCards.toFixed(1)} s`, `×${(withCards / synthetic.default).toFixed(2)} of the default-processor build without cards`);
+  const cachedCards = timeBuild(dir, 'unified', path.join(dir, 'texts'), undefined, { cache: cardCache });
+  row(`build, ${size} synthetic cases, cards cached`, `${cachedCards.toFixed(1)} s`, `×${(cachedCards / synthetic.default).toFixed(2)}`);
+  rmSync(cardCache, { recursive: true, force: true });
   if (builtSite) {
     const browser = await measureSearchInBrowser(builtSite);
     searchRows.push([`${size}, Chromium`, '', '', `${kb(browser.firstQueryGzip)} (incl. 12 KB of code)`, '', `${browser.p50.toFixed(0)} / ${browser.p95.toFixed(0)} ms`]);
