@@ -23,8 +23,22 @@ describe('social cards', () => {
     await expect(publishCards([file('蓬莱𠀀园区')], out, path.join(out, 'cache'))).rejects.toThrow(
       new MissingGlyphError('/cases/test/', ['𠀀']).message,
     );
-    await expect(publishCards([file('蓬莱😀园区')], out, path.join(out, 'cache'))).rejects.toThrow(/"😀" \(U\+1F600\)/);
   });
+
+  it('draws emoji from Twemoji instead of blank boxes', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'cards-'));
+    const plain = await publishCards([file('蓬莱园区')], out, path.join(out, 'cache'));
+    expect(plain.rendered).toBe(1);
+    const withEmoji = path.join(out, 'emoji');
+    await publishCards([file('蓬莱😀园区🇨🇳', { path: '/cards/emoji.png' })], withEmoji, path.join(out, 'cache'));
+    const png = PNG.sync.read(await readFile(path.join(withEmoji, 'cards/emoji.png')));
+    // Twemoji's grinning face is yellow (#FFCC4D); a blank box would have none.
+    let yellow = 0;
+    for (let offset = 0; offset < png.data.length; offset += 4) {
+      if (png.data[offset]! > 230 && png.data[offset + 1]! > 180 && png.data[offset + 1]! < 225 && png.data[offset + 2]! < 120) yellow++;
+    }
+    expect(yellow).toBeGreaterThan(500);
+  }, 30_000);
 
   it('draws a card once, then serves it from the cache until its text changes', async () => {
     const out = await mkdtemp(path.join(tmpdir(), 'cards-'));

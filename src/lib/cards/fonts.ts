@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import subsetFont from 'subset-font';
+import { emojiImage, isEmoji } from './emoji.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -38,9 +39,23 @@ export async function subsetFonts(text: string): Promise<CardFont[]> {
 
 let coverage: Promise<fontkit.Font> | undefined;
 
-/** The characters of `text` the card fonts cannot draw (which would otherwise render as blank boxes). */
+const graphemes = new Intl.Segmenter('zh-CN', { granularity: 'grapheme' });
+
+/**
+ * The characters of `text` a card cannot draw (which would otherwise render
+ * as blank boxes): not in the fonts, and not an emoji Twemoji draws.
+ */
 export async function missingCharacters(text: string): Promise<string[]> {
   coverage ??= loadFonts().then((fonts) => fontkit.create(fonts[0]!.data) as fontkit.Font);
   const font = await coverage;
-  return [...new Set([...text])].filter((char) => !/\s/.test(char) && !font.hasGlyphForCodePoint(char.codePointAt(0)!));
+  const missing = new Set<string>();
+  for (const { segment } of graphemes.segment(text)) {
+    if (/^\s+$/.test(segment)) continue;
+    if (isEmoji(segment)) {
+      if (!emojiImage(segment)) missing.add(segment);
+    } else if ([...segment].some((char) => !font.hasGlyphForCodePoint(char.codePointAt(0)!))) {
+      missing.add(segment);
+    }
+  }
+  return [...missing];
 }

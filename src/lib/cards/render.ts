@@ -1,5 +1,6 @@
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
+import { emojiImage } from './emoji.ts';
 import { missingCharacters, subsetFonts, type CardFont } from './fonts.ts';
 import { card, cardText, CARD_SIZES, type CardContent, type CardShape } from './template.ts';
 
@@ -45,7 +46,13 @@ export class CardRenderer {
   /** The PNG of one card of the batch. */
   async render(job: CardJob): Promise<Buffer> {
     const { width, height } = CARD_SIZES[job.shape];
-    const svg = await satori(card(job.content, job.shape) as Parameters<typeof satori>[0], { width, height, fonts: await this.fonts });
+    const svg = await satori(card(job.content, job.shape) as Parameters<typeof satori>[0], {
+      width,
+      height,
+      fonts: await this.fonts,
+      // Emoji are drawn from Twemoji's SVGs; the glyph check has already refused any it lacks.
+      loadAdditionalAsset: async (code, segment) => (code === 'emoji' ? (emojiImage(segment) ?? '') : ''),
+    });
     // satori already turned text into paths; scanning the system's fonts would cost more than drawing.
     return new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render().asPng();
   }
