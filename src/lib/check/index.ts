@@ -2,6 +2,7 @@ import { loadCasebook, type Casebook } from '../casebook.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { SourceTexts, sourceTextsDir } from '../source-texts.ts';
 import { checkOriginality } from './originality.ts';
+import { checkCardText } from './cards.ts';
 import { checkConsistency } from './consistency.ts';
 import { checkProse } from './prose.ts';
 import { checkProvenance } from './provenance.ts';
@@ -25,8 +26,8 @@ export interface CheckOptions {
 /**
  * Runs every content check over the project at `root`: schemas, ids,
  * references, statistics stated in the prose (and nothing else claimed),
- * the same claim agreeing across pages, figures against their sources and
- * copied sentences.
+ * the same claim agreeing across pages, text the social cards cannot draw,
+ * figures against their sources and copied sentences.
  * `npm run check` and the build both call this.
  */
 export async function checkCasebook(root: string, options: CheckOptions | string = {}): Promise<CheckResult> {
@@ -42,7 +43,13 @@ export async function checkCasebook(root: string, options: CheckOptions | string
  * reload only that file and call this.
  */
 export async function runChecks(casebook: Casebook, texts: SourceTexts | undefined): Promise<CheckResult> {
-  const diagnostics = [...casebook.diagnostics, ...checkReferences(casebook), ...checkProse(casebook), ...checkConsistency(casebook)];
+  const diagnostics = [
+    ...casebook.diagnostics,
+    ...checkReferences(casebook),
+    ...checkProse(casebook),
+    ...checkConsistency(casebook),
+    ...(await checkCardText(casebook)),
+  ];
   const skipped: string[] = [];
   if (texts) {
     diagnostics.push(...(await checkProvenance(casebook, texts)), ...(await checkOriginality(casebook, texts)));
