@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { loadCasebook } from '../src/lib/casebook.ts';
@@ -50,5 +50,30 @@ describe('social cards in the built site', () => {
     expect(series).toContain(`content="${new URL('/cards/series/yunfu.png', settings.url).href}"`);
     const home = readFileSync(path.join(dist, 'index.html'), 'utf8');
     expect(home).toContain(`content="${new URL('/cards/home.png', settings.url).href}"`);
+  });
+});
+
+describe('link previews on every page, as the platforms\' validators require', () => {
+  it('has og:title, og:description, og:type, og:url and an absolute og:image of at least 1200×630 under 5 MB, with alt text under 420 characters', () => {
+    const dist = inject('casebookDist');
+    const pages = readdirSync(dist, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(30);
+    for (const page of pages) {
+      const html = readFileSync(path.join(dist, page), 'utf8');
+      const meta = (key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+      for (const key of ['og:title', 'og:description', 'og:type', 'og:url', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:image']) {
+        expect(meta(key), `${page} ${key}`).toBeTruthy();
+      }
+      expect(meta('twitter:card'), page).toBe('summary_large_image');
+      expect(meta('og:image:alt')!.length, page).toBeLessThanOrEqual(420);
+      const image = new URL(meta('og:image')!);
+      expect(image.origin, page).toBe(new URL(settings.url).origin);
+      const file = path.join(dist, image.pathname);
+      const png = PNG.sync.read(readFileSync(file));
+      expect(png.width * png.height, page).toBeGreaterThanOrEqual(1200 * 630);
+      expect(statSync(file).size, page).toBeLessThan(5 * 1024 * 1024);
+    }
   });
 });
