@@ -172,3 +172,24 @@ describe('claims on the built site', () => {
     expect(html.match(/<tr data-case=/g)).toHaveLength(total);
   });
 });
+
+describe('machine-readable data', () => {
+  it('serves versioned case and statistic documents under /api/', async () => {
+    const site = builtSite(inject('casebookDist'));
+    const casebook = await loadCasebook(root, 'content');
+    const cases = JSON.parse(site.read('api/cases.json'));
+    expect(cases).toMatchObject({ version: 1, count: casebook.cases.length });
+    expect(cases.cases.find((row: { id: string }) => row.id === 'penglai-edz')).toMatchObject({
+      url: 'https://casebook.example.org/cases/penglai-edz/',
+      series: 'penglai-chain',
+      kind: 'park',
+      place: { province: '山东省', city: '烟台市', district: '蓬莱区' },
+      date: '2026-11-14',
+      updated: null,
+      sources: ['penglai-edz-red-engine'],
+      statistics: 35,
+    });
+    expect(site.read('api/stats.json')).toBe(site.read('stats.json'));
+    expect(site.read('api/stats.csv')).toBe(site.read('stats.csv'));
+  });
+});

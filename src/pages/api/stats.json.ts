@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getCases } from '../../data/casebook';
+import { statRows, toJson } from '../../lib/claims/export';
+import { site } from '../../site.config';
+
+/** Every claim as versioned JSON: the same document as /stats.json, at the API path. */
+export const GET: APIRoute = async () =>
+  new Response(toJson(statRows(await getCases(), site.url), site.url), { headers: { 'content-type': 'application/json; charset=utf-8' } });
