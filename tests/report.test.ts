@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { loadCasebook } from '../src/lib/casebook.ts';
+import { printReport } from '../src/lib/report/pdf.ts';
+import { launchBrowser, serveStatic } from './helpers/browser.ts';
+import { root } from './helpers/build.ts';
+
+describe('the Penglai series report', () => {
+  let browser: Browser;
+  let server: Server;
+  let base: string;
+  let pdf: string;
+  let pages: number;
+  beforeAll(async () => {
+    ({ url: base, server } = await serveStatic(inject('casebookDist')));
+    browser = await launchBrowser();
+    pdf = path.join(mkdtempSync(path.join(tmpdir(), 'casebook-report-')), 'penglai-chain.pdf');
+    pages = await printReport(browser, `${base}/reports/penglai-chain/`, pdf, { title: '蓬莱海工装备产业链案例报告', author: 'Casebook 编辑部', subject: '测试', language: 'zh-CN' });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('prints an A4 PDF of the expected length with its title and author', () => {
+    expect(pages).toBeGreaterThanOrEqual(12);
+    expect(pages).toBeLessThanOrEqual(40);
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/Title:\s+蓬莱海工装备产业链案例报告/);
+    expect(info).toMatch(/Author:\s+Casebook 编辑部/);
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+  });
+
+  it('contains every chapter title and the chapters\' headline figures as text', async () => {
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    const casebook = await loadCasebook(root, 'content');
+    for (const entry of casebook.cases.filter((item) => item.data.series.id === 'penglai-chain')) {
+      expect(text).toContain(entry.data.title.replace(/\s+/g, ''));
+      for (const stat of entry.data.stats.filter((item) => item.headline)) expect(text, stat.figure).toContain(stat.figure);
+    }
+    expect(text).toContain('附录一统计数据');
+    expect(text).toContain('参考文献');
+    expect(text).toMatch(/第1页\/共\d+页/);
+  });
+
+  it('lays out for print: no site chrome, each chapter and appendix on a new page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/reports/penglai-chain/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.report-screen-only').isVisible()).toBe(false);
+    const breaks = await page.$$eval('.report-chapter, .report-appendix', (nodes) => nodes.map((node) => getComputedStyle(node).breakBefore));
+    expect(breaks.length).toBeGreaterThan(2);
+    expect(new Set(breaks)).toEqual(new Set(['page']));
+    expect(await page.$$eval('.report h2, .report h3', (nodes) => nodes.every((node) => getComputedStyle(node).breakAfter === 'avoid'))).toBe(true);
+    await page.close();
+  });
+});
