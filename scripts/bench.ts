@@ -9,6 +9,7 @@ import { writeSyntheticCasebook } from '../src/lib/synthetic.ts';
 import { checkCasebook } from '../src/lib/check/index.ts';
 import { BENCH_QUERIES, kb, measurePagefind, measureSearchInBrowser, measureSearchInNode } from './bench-search.ts';
 import { measureCards } from './bench-cards.ts';
+import { measureReports } from './bench-reports.ts';
 
 const root = process.cwd();
 const sizesArg = process.argv.indexOf('--sizes');
@@ -110,6 +111,10 @@ for (const size of searchSizes) {
   ]);
   rmSync(dir, { recursive: true, force: true });
 }
+
+const reports = await measureReports(root);
+for (const report of reports.each) row(`PDF report ${report.id} (${report.pages} pages)`, `${report.seconds.toFixed(1)} s`);
+row('every PDF report of the bundled casebook', `${reports.totalSeconds.toFixed(1)} s`, `${reports.each.length} reports`);
 
 const cards = await measureCards(root, sizes.at(-1)!);
 row('social card, first in a fresh process (cold)', `${cards.firstMs.toFixed(0)} ms`, 'budget ≤ 500 ms');
