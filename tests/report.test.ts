@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -77,5 +77,14 @@ describe('the Penglai series report', () => {
     expect(new Set(breaks)).toEqual(new Set(['page']));
     expect(await page.$$eval('.report h2, .report h3', (nodes) => nodes.every((node) => getComputedStyle(node).breakAfter === 'avoid'))).toBe(true);
     await page.close();
+  });
+});
+
+describe('npm run report without Chromium', () => {
+  it('stops with one message that says how to install it', () => {
+    const run = spawnSync(process.execPath, ['scripts/report.ts'], { cwd: root, env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' }, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Chromium was not found at /nonexistent/chromium');
+    expect(run.stderr).toContain('sudo apt-get install -y chromium');
   });
 });

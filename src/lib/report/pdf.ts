@@ -84,7 +84,7 @@ async function printPart(page: Page, part: Part, info: PdfInfo): Promise<Buffer>
     printBackground: true,
     preferCSSPageSize: true,
     displayHeaderFooter: true,
-    headerTemplate: `<div style="${SMALL}display:flex;justify-content:space-between"><span>${heading}</span><span>${escapeHtml(info.author)}</span></div>`,
+    headerTemplate: `<div style="${SMALL}display:flex"><span>${heading}</span><span style="margin-left:auto;padding-left:12pt">${escapeHtml(info.author)}</span></div>`,
     footerTemplate: '<span></span>',
   });
 }
