@@ -59,11 +59,11 @@ describe('the Penglai series report', () => {
     }
   });
 
-  it('has a bookmark for every chapter and appendix', async () => {
+  it('has a bookmark for the contents, every chapter and every appendix', async () => {
     const { PDFDocument, PDFName, PDFDict, PDFNumber } = await import('pdf-lib');
     const doc = await PDFDocument.load(readFileSync(pdf));
     const outlines = doc.catalog.lookup(PDFName.of('Outlines'), PDFDict);
-    expect((outlines.lookup(PDFName.of('Count'), PDFNumber)).asNumber()).toBe(5);
+    expect((outlines.lookup(PDFName.of('Count'), PDFNumber)).asNumber()).toBe(6);
   });
 
   it('lays out for print: no site chrome, each chapter and appendix on a new page', async () => {

@@ -57,7 +57,8 @@ export async function printReport(browser: Browser, url: string, file: string, i
     await page.evaluate((numbers) => {
       for (const slot of document.querySelectorAll<HTMLElement>('[data-toc-page]')) slot.textContent = String(numbers[slot.dataset.tocPage!] ?? '');
     }, Object.fromEntries(starts));
-    printed[0] = await printPart(page, parts[0]!, info);
+    const contents = parts.findIndex((part) => part.id === 'contents');
+    if (contents >= 0) printed[contents] = await printPart(page, parts[contents]!, info);
     const pdf = await merge(printed);
     await stampPageNumbers(pdf);
     addOutline(pdf, parts.filter((part) => part.title).map((part) => ({ title: part.title, page: starts.get(part.id)! - 1 })));
@@ -73,7 +74,7 @@ export async function printReport(browser: Browser, url: string, file: string, i
   }
 }
 
-/** Prints one part alone, its title in the running header (the front matter carries the report title). */
+/** Prints one part alone, its title in the running header; the cover has none. */
 async function printPart(page: Page, part: Part, info: PdfInfo): Promise<Buffer> {
   await page.evaluate((id) => {
     for (const node of document.querySelectorAll<HTMLElement>('[data-part]')) node.style.display = node.dataset.part === id ? '' : 'none';
@@ -83,7 +84,7 @@ async function printPart(page: Page, part: Part, info: PdfInfo): Promise<Buffer>
     format: 'A4',
     printBackground: true,
     preferCSSPageSize: true,
-    displayHeaderFooter: true,
+    displayHeaderFooter: part.id !== 'cover',
     headerTemplate: `<div style="${SMALL}display:flex"><span>${heading}</span><span style="margin-left:auto;padding-left:12pt">${escapeHtml(info.author)}</span></div>`,
     footerTemplate: '<span></span>',
   });
