@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildSite } from './helpers/build.ts';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildSite, root } from './helpers/build.ts';
 
 describe('a build of bad content', () => {
   it('fails with every problem at its file and line, before writing pages', () => {
@@ -11,5 +15,21 @@ describe('a build of bad content', () => {
     expect(site.output).toContain('tests/fixtures/broken/sources/incomplete.yaml:1:1 description: is required but missing');
     expect(site.output).toContain('11 errors in 5 files');
     expect(site.output).not.toContain('generating static routes');
+  }, 120_000);
+});
+
+describe('npm run build', () => {
+  it('keeps the last good site when a build fails', () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'casebook-last-good-'));
+    writeFileSync(path.join(outDir, 'index.html'), 'last good site');
+    const run = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
+      cwd: root,
+      env: { ...process.env, CASEBOOK_CONTENT: 'tests/fixtures/broken', ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('still holds the last good site');
+    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('last good site');
+    expect(existsSync(`${outDir}.next`)).toBe(false);
   }, 120_000);
 });
