@@ -1,5 +1,5 @@
 import type { Casebook } from '../casebook.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import { fieldPath, type Diagnostic } from '../diagnostics.ts';
 import { missingCharacters } from '../cards/fonts.ts';
 
 const describe = (char: string) => `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase()})`;
@@ -17,7 +17,7 @@ export async function checkCardText(casebook: Casebook): Promise<Diagnostic[]> {
     diagnostics.push({
       file: entry.file,
       ...entry.source.locate(field),
-      field: field.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${part}`)).join(''),
+      field: fieldPath(field),
       message: `the social card cannot draw ${missing.map(describe).join(', ')}; use another character or add a font that has it`,
     });
   };

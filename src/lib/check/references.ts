@@ -1,5 +1,5 @@
 import type { Casebook } from '../casebook.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import { fieldPath, type Diagnostic } from '../diagnostics.ts';
 import { closest } from '../suggest.ts';
 
 /**
@@ -10,20 +10,12 @@ export function checkReferences(casebook: Casebook): Diagnostic[] {
   const seriesIds = casebook.series.map((entry) => entry.id);
   const sourceIds = casebook.sources.map((entry) => entry.id);
   const diagnostics: Diagnostic[] = [];
-  const dangling = (
-    entry: Casebook['cases'][number],
-    fieldPath: (string | number)[],
-    field: string,
-    id: string,
-    kind: string,
-    known: string[],
-    folder: string,
-  ) => {
+  const dangling = (entry: Casebook['cases'][number], path: (string | number)[], id: string, kind: string, known: string[], folder: string) => {
     const hint = closest(id, known);
     diagnostics.push({
       file: entry.file,
-      ...entry.source.locate(fieldPath),
-      field,
+      ...entry.source.locate(path),
+      field: fieldPath(path),
       message: `unknown ${kind} "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}: no file ${folder}/${id}.yaml`,
     });
   };
@@ -31,11 +23,11 @@ export function checkReferences(casebook: Casebook): Diagnostic[] {
     // A statistic's source must be one of `sources` (the schema checks that), so checking `sources` covers it.
     const { series, sources } = entry.data;
     if (!seriesIds.includes(series.id)) {
-      dangling(entry, ['series'], 'series', series.id, 'series', seriesIds, casebook.paths.series.base);
+      dangling(entry, ['series'], series.id, 'series', seriesIds, casebook.paths.series.base);
     }
     sources.forEach((source, index) => {
       if (!sourceIds.includes(source.id)) {
-        dangling(entry, ['sources', index], `sources[${index}]`, source.id, 'source', sourceIds, casebook.paths.sources.base);
+        dangling(entry, ['sources', index], source.id, 'source', sourceIds, casebook.paths.sources.base);
       }
     });
   }
