@@ -49,16 +49,15 @@ export async function printReport(browser: Browser, url: string, file: string, i
     const parts: Part[] = await page.$$eval('[data-part]', (nodes) =>
       nodes.map((node) => ({ id: (node as HTMLElement).dataset.part!, title: (node as HTMLElement).dataset.partTitle ?? '' })),
     );
-    const printed: Buffer[] = [];
-    for (const part of parts) printed.push(await printPart(page, part, info));
-    const counts = await Promise.all(printed.map(async (bytes) => (await PDFDocument.load(bytes)).getPageCount()));
+    const printed: PDFDocument[] = [];
+    for (const part of parts) printed.push(await PDFDocument.load(await printPart(page, part, info)));
     const starts = new Map<string, number>();
-    counts.reduce((start, count, index) => (starts.set(parts[index]!.id, start), start + count), 1);
+    printed.reduce((start, part, index) => (starts.set(parts[index]!.id, start), start + part.getPageCount()), 1);
     await page.evaluate((numbers) => {
       for (const slot of document.querySelectorAll<HTMLElement>('[data-toc-page]')) slot.textContent = String(numbers[slot.dataset.tocPage!] ?? '');
     }, Object.fromEntries(starts));
     const contents = parts.findIndex((part) => part.id === 'contents');
-    if (contents >= 0) printed[contents] = await printPart(page, parts[contents]!, info);
+    if (contents >= 0) printed[contents] = await PDFDocument.load(await printPart(page, parts[contents]!, info));
     const pdf = await merge(printed);
     await stampPageNumbers(pdf);
     addOutline(pdf, parts.filter((part) => part.title).map((part) => ({ title: part.title, page: starts.get(part.id)! - 1 })));
@@ -90,10 +89,9 @@ async function printPart(page: Page, part: Part, info: PdfInfo): Promise<Buffer>
   });
 }
 
-async function merge(parts: Buffer[]): Promise<PDFDocument> {
+async function merge(parts: PDFDocument[]): Promise<PDFDocument> {
   const merged = await PDFDocument.create();
-  for (const bytes of parts) {
-    const part = await PDFDocument.load(bytes);
+  for (const part of parts) {
     for (const copied of await merged.copyPages(part, part.getPageIndices())) merged.addPage(copied);
   }
   return merged;
