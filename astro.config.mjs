@@ -10,8 +10,8 @@ import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
 import { site } from './src/site.config.ts';
-import { casebookCards, casebookCheck } from './src/integration.ts';
-import { remarkStat } from './src/lib/remark-stat.ts';
+import { casebookCards, casebookCheck } from './src/build/integration.ts';
+import { remarkStat } from './src/casebook/body/remark-stat.ts';
 
 // CASEBOOK_MARKDOWN=default builds with Astro's default processor; only `npm run bench` uses it, to measure what unified costs.
 const markdownProcessor =
@@ -27,7 +27,7 @@ const markdownProcessor =
 // src/content.config.ts changes; stale entries would then lack new fields. The cache folder is keyed by the
 // schemas' source, the content folder and the processor, so a change to any of them starts a fresh store,
 // and builds of other casebooks (tests, benchmarks) never clear or race each other's store.
-const schemaSources = ['./src/schemas/', './src/lib/figure/']
+const schemaSources = ['./src/casebook/schemas/', './src/domain/figure/']
   .map((folder) => fileURLToPath(new URL(folder, import.meta.url)))
   .flatMap((folder) => readdirSync(folder).sort().filter((name) => name.endsWith('.ts')).map((name) => readFileSync(folder + name, 'utf8')));
 const cacheKey = createHash('sha1')

@@ -5,11 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
-import { writeSyntheticCasebook } from '../src/lib/synthetic.ts';
-import { checkCasebook } from '../src/lib/check/index.ts';
-import { BENCH_QUERIES, kb, measurePagefind, measureSearchInBrowser, measureSearchInNode } from './bench-search.ts';
-import { measureCards } from './bench-cards.ts';
-import { measureReports } from './bench-reports.ts';
+import { writeSyntheticCasebook } from './bench/synthetic.ts';
+import { checkCasebook } from '../src/casebook/checks/index.ts';
+import { BENCH_QUERIES, kb, measurePagefind, measureSearchInBrowser, measureSearchInNode } from './bench/search.ts';
+import { measureCards } from './bench/cards.ts';
+import { measureReports } from './bench/reports.ts';
 
 const root = process.cwd();
 const sizesArg = process.argv.indexOf('--sizes');

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run check`: every content check, without a build. Exits 1 on any error.
-import { checkCasebook } from '../src/lib/check/index.ts';
-import { formatReport } from '../src/lib/diagnostics.ts';
+import { checkCasebook } from '../src/casebook/checks/index.ts';
+import { formatReport } from '../src/casebook/diagnostics.ts';
 
 const started = performance.now();
 const { casebook, diagnostics, skipped } = await checkCasebook(process.cwd());

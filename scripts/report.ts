@@ -3,7 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, chromiumMissingMessage, hasChromium, printReport } from '../src/lib/report/pdf.ts';
+import { CHROMIUM, chromiumMissingMessage, hasChromium, printReport } from '../src/build/reports/pdf.ts';
 import { site } from '../src/site.config.ts';
 import { serveStatic } from '../tests/helpers/browser.ts';
 

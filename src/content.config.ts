@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { caseSchema } from './schemas/case.ts';
-import { seriesSchema } from './schemas/series.ts';
-import { sourceSchema } from './schemas/source.ts';
-import { contentPaths } from './lib/content-paths.ts';
+import { caseSchema } from './casebook/schemas/case.ts';
+import { seriesSchema } from './casebook/schemas/series.ts';
+import { sourceSchema } from './casebook/schemas/source.ts';
+import { contentPaths } from './casebook/paths.ts';
 
 const paths = contentPaths();
 

@@ -1,4 +1,4 @@
-import { siteSchema } from './schemas/site.ts';
+import { siteSchema } from './casebook/schemas/site.ts';
 
 /**
  * The casebook's site settings, validated once. Set `CASEBOOK_SITE_URL` to

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadCasebook, parseCaseFile, type Casebook } from '../src/lib/casebook.ts';
-import { runChecks } from '../src/lib/check/index.ts';
-import { formatDiagnostic } from '../src/lib/diagnostics.ts';
-import { SourceTexts, sourceTextsDir, withoutWhitespace } from '../src/lib/source-texts.ts';
+import { loadCasebook, parseCaseFile, type Casebook } from '../src/casebook/load.ts';
+import { runChecks } from '../src/casebook/checks/index.ts';
+import { formatDiagnostic } from '../src/casebook/diagnostics.ts';
+import { SourceTexts, sourceTextsDir, withoutWhitespace } from '../src/casebook/source-texts.ts';
 import { root } from './helpers/build.ts';
 
 // Each mutation changes one digit (or Chinese numeral) of one printed figure; the checks must catch every one.

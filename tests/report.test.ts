@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
-import { loadCasebook } from '../src/lib/casebook.ts';
-import { printReport } from '../src/lib/report/pdf.ts';
+import { loadCasebook } from '../src/casebook/load.ts';
+import { printReport } from '../src/build/reports/pdf.ts';
 import { launchBrowser, serveStatic } from './helpers/browser.ts';
 import { root } from './helpers/build.ts';
 

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadCasebook, type Casebook } from '../src/lib/casebook.ts';
-import { checkCasebook } from '../src/lib/check/index.ts';
-import { formatReport } from '../src/lib/diagnostics.ts';
-import { kindLabel } from '../src/schemas/kind.ts';
+import { loadCasebook, type Casebook } from '../src/casebook/load.ts';
+import { checkCasebook } from '../src/casebook/checks/index.ts';
+import { formatReport } from '../src/casebook/diagnostics.ts';
+import { kindLabel } from '../src/casebook/schemas/kind.ts';
 import { site as settings } from '../src/site.config.ts';
 import { builtSite, root, type BuildResult } from './helpers/build.ts';
 

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCases, getSeriesById } from '../data/casebook';
-import { caseUrl } from '../lib/urls';
+import { getCases, getSeriesById } from '../site/data';
+import { caseUrl } from '../site/urls';
 import { site } from '../site.config';
 
 /** The RSS feed of published cases, newest first. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCases } from '../data/casebook';
-import { statRows, toCsv } from '../lib/claims/export';
+import { getCases } from '../site/data';
+import { statRows, toCsv } from '../build/exports/stats';
 import { site } from '../site.config';
 
 /** Every claim of the casebook as CSV (shape documented in the README). */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCases } from '../data/casebook';
-import { statRows, toJson } from '../lib/claims/export';
+import { getCases } from '../site/data';
+import { statRows, toJson } from '../build/exports/stats';
 import { site } from '../site.config';
 
 /** Every claim of the casebook as versioned JSON (shape documented in the README). */

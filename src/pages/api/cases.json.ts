@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCases } from '../../data/casebook';
-import { casesJson } from '../../lib/claims/cases-export';
+import { getCases } from '../../site/data';
+import { casesJson } from '../../build/exports/cases';
 import { site } from '../../site.config';
 
 /** Every published case's metadata as versioned JSON (shape documented in the README). */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCases } from '../../data/casebook';
-import { statRows, toCsv } from '../../lib/claims/export';
+import { getCases } from '../../site/data';
+import { statRows, toCsv } from '../../build/exports/stats';
 import { site } from '../../site.config';
 
 /** Every claim as CSV: the same file as /stats.csv, at the API path. */

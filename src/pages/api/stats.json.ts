@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCases } from '../../data/casebook';
-import { statRows, toJson } from '../../lib/claims/export';
+import { getCases } from '../../site/data';
+import { statRows, toJson } from '../../build/exports/stats';
 import { site } from '../../site.config';
 
 /** Every claim as versioned JSON: the same document as /stats.json, at the API path. */

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSearchIndex } from '../../../data/casebook';
+import { getSearchIndex } from '../../../site/data';
 
 /** One shard of the body bigram index; the browser fetches only the shards of the query's bigrams. */
 export const getStaticPaths = (async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSearchIndex } from '../../../data/casebook';
+import { getSearchIndex } from '../../../site/data';
 
 /** One case's section texts, fetched only to show a result's matching passage. */
 export const getStaticPaths = (async () => {

@@ -1,0 +1,65 @@
+// Card measurements for `npm run bench`. Run alone with `--first` it prints the cold time of the
+// first card in a fresh process (fonts read and subset, satori and resvg loaded).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCasebook } from '../../src/casebook/load.ts';
+import { siteCards } from '../../src/build/cards/content.ts';
+import { publishCards } from '../../src/build/cards/publish.ts';
+import { CardRenderer } from '../../src/build/cards/render.ts';
+import { writeSyntheticCasebook } from './synthetic.ts';
+import { site } from '../../src/site.config.ts';
+
+/** The cards of a casebook folder, as the build publishes them. */
+async function cardsOf(root: string, contentDir: string) {
+  const casebook = await loadCasebook(root, contentDir);
+  return siteCards({ site, cases: casebook.cases, series: casebook.series });
+}
+
+if (process.argv.includes('--first')) {
+  const root = process.cwd();
+  const [first] = await cardsOf(root, 'content');
+  const started = performance.now();
+  await new CardRenderer([first!]).render(first!);
+  console.log(JSON.stringify({ firstMs: performance.now() - started }));
+}
+
+/** Cold first card (fresh process), warm per-card p50/p95, and the cards of a synthetic casebook built cold and then again. */
+export async function measureCards(root: string, size: number) {
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--first'], { cwd: root, encoding: 'utf8' });
+  const firstMs = JSON.parse(child.stdout.trim().split('\n').at(-1)!).firstMs as number;
+  const cards = await cardsOf(root, 'content');
+  const renderer = new CardRenderer(cards);
+  await renderer.render(cards[0]!);
+  const times: number[] = [];
+  for (const card of cards.slice(1, 41)) {
+    const started = performance.now();
+    await renderer.render(card);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const dir = await mkdtemp(path.join(tmpdir(), 'casebook-bench-cards-'));
+  await writeSyntheticCasebook(dir, size, path.join(root, 'content'));
+  const synthetic = await cardsOf(root, dir);
+  const out = path.join(dir, 'out');
+  const cache = path.join(dir, 'cache');
+  let started = performance.now();
+  const cold = await publishCards(synthetic, out, cache);
+  const coldSeconds = (performance.now() - started) / 1000;
+  started = performance.now();
+  const again = await publishCards(synthetic, out, cache);
+  const againSeconds = (performance.now() - started) / 1000;
+  await rm(dir, { recursive: true, force: true });
+  return {
+    firstMs,
+    p50: times[Math.floor(times.length / 2)]!,
+    p95: times[Math.floor(times.length * 0.95)]!,
+    count: synthetic.length,
+    coldSeconds,
+    drawnCold: cold.rendered,
+    againSeconds,
+    drawnAgain: again.rendered,
+  };
+}

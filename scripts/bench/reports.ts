@@ -1,0 +1,32 @@
+// Report measurements for `npm run bench`: builds the bundled casebook and prints every report to PDF.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, printReport } from '../../src/build/reports/pdf.ts';
+import { site } from '../../src/site.config.ts';
+import { serveStatic } from '../../tests/helpers/browser.ts';
+
+/** Seconds to print each report of the bundled casebook, and all of them. */
+export async function measureReports(root: string) {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'casebook-bench-reports-'));
+  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  const { url, server } = await serveStatic(outDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const each: { id: string; pages: number; seconds: number }[] = [];
+  const started = performance.now();
+  try {
+    for (const id of readdirSync(path.join(outDir, 'reports'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)) {
+      const reportStarted = performance.now();
+      const pages = await printReport(browser, `${url}/reports/${id}/`, path.join(outDir, 'reports', `${id}.pdf`), { title: id, author: site.publisher, subject: '', language: site.lang });
+      each.push({ id, pages, seconds: (performance.now() - reportStarted) / 1000 });
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  return { each, totalSeconds: (performance.now() - started) / 1000 };
+}

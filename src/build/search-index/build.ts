@@ -1,0 +1,115 @@
+import type { CaseData } from '../../casebook/schemas/case.ts';
+import { bodySections } from '../../casebook/body/sections.ts';
+import { pinyinForms } from './pinyin.ts';
+import { bigrams, shardOf } from '../../domain/search-text.ts';
+
+/** Version of the search index files; the client refuses another. */
+export const SEARCH_INDEX_VERSION = 1;
+
+/** One case in the metadata index, which the browser loads whole on the first query. */
+export interface SearchDoc {
+  id: string;
+  title: string;
+  summary: string;
+  series: string;
+  seriesTitle: string;
+  kind: string;
+  kindLabel: string;
+  /** `山东省 烟台市 蓬莱区` */
+  place: string;
+  province: string;
+  tags: string[];
+  /** Pinyin of title, series and place names, full and initials, space-separated. */
+  pinyin: string;
+  /** First section id of this case in `sections`. */
+  firstSection: number;
+}
+
+/** The metadata index: every case, and every body section's place in a text file. */
+export interface SearchMeta {
+  version: number;
+  shardCount: number;
+  docs: SearchDoc[];
+  /** Per section: [doc index, anchor, heading]. Section ids are indexes into this list. */
+  sections: [number, string, string][];
+}
+
+/** Everything the build writes under `/search/`. */
+export interface SearchIndex {
+  meta: SearchMeta;
+  /** Shard number → bigram → ascending section ids. */
+  shards: Record<string, number[]>[];
+  /** Doc index → its sections' text, in section order. */
+  texts: string[][];
+}
+
+/** What the index needs to know about a case. */
+export interface IndexableCase {
+  id: string;
+  data: CaseData;
+  body: string;
+}
+
+/**
+ * Builds the search index from the collections (not by scraping pages): a
+ * small metadata index for Fuse, a bigram index of the body sections split
+ * into shards the browser fetches only for the bigrams a query has, and one
+ * text file per case fetched only to show its matching passage.
+ */
+export function buildSearchIndex(
+  cases: readonly IndexableCase[],
+  labels: { seriesTitle: (id: string) => string; kindLabel: (kind: CaseData['kind']) => string },
+  shardCount = shardCountFor(cases.length),
+): SearchIndex {
+  const docs: SearchDoc[] = [];
+  const sections: SearchMeta['sections'] = [];
+  const texts: string[][] = [];
+  const shards: Record<string, number[]>[] = Array.from({ length: shardCount }, () => ({}));
+  cases.forEach((entry, docIndex) => {
+    const { data } = entry;
+    const seriesTitle = labels.seriesTitle(data.series.id);
+    const names = [data.title, seriesTitle, data.place.province, data.place.city, data.place.district ?? ''].filter(Boolean);
+    const pinyin = names
+      .map(pinyinForms)
+      .flatMap((form) => [form.full, form.initials])
+      .join(' ');
+    docs.push({
+      id: entry.id,
+      title: data.title,
+      summary: data.summary,
+      series: data.series.id,
+      seriesTitle,
+      kind: data.kind,
+      kindLabel: labels.kindLabel(data.kind),
+      place: [data.place.province, data.place.city, data.place.district].filter(Boolean).join(' '),
+      province: data.place.province,
+      tags: data.tags,
+      pinyin,
+      firstSection: sections.length,
+    });
+    const caseTexts: string[] = [];
+    // The statistics (subject, metric, figure as printed) are searchable too, and link to the page's data table.
+    const statsSection = { anchor: 'stat-table-heading', heading: '本文数据', text: data.stats.map((stat) => `${stat.subject} ${stat.metric} ${stat.figure}`).join('\n') };
+    for (const section of [...bodySections(entry.body, data.stats), ...(data.stats.length ? [statsSection] : [])]) {
+      const id = sections.length;
+      sections.push([docIndex, section.anchor, section.heading]);
+      caseTexts.push(section.text);
+      for (const gram of bigrams(`${section.heading}\n${section.text}`)) {
+        const shard = shards[shardOf(gram, shardCount)]!;
+        (shard[gram] ??= []).push(id);
+      }
+    }
+    texts.push(caseTexts);
+  });
+  return { meta: { version: SEARCH_INDEX_VERSION, shardCount, docs, sections }, shards, texts };
+}
+
+/**
+ * Shards grow with the casebook so each stays small (about four cases' worth
+ * of bigrams): 16 for a handful of cases, 256 at 1,000, 1,024 at most.
+ */
+export function shardCountFor(caseCount: number): number {
+  let count = 16;
+  while (count < caseCount / 4 && count < 1024) count *= 2;
+  return count;
+}

@@ -1,0 +1,38 @@
+import { gzipSync } from 'node:zlib';
+import { loadCasebook } from '../../casebook/load.ts';
+import { kindLabel } from '../../casebook/schemas/kind.ts';
+import { buildSearchIndex, type SearchIndex } from './build.ts';
+import type { SearchLoader } from '../../client/search/engine.ts';
+
+/** One index file the engine asked for, with its size as served (raw and gzip). */
+export interface FetchedFile {
+  path: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** The search index of a casebook folder, built as the site build does (for tests and `npm run bench`). */
+export async function indexCasebook(root: string, contentDir: string, shardCount?: number): Promise<SearchIndex> {
+  const casebook = await loadCasebook(root, contentDir);
+  const titles = new Map(casebook.series.map((entry) => [entry.id, entry.data.title]));
+  return buildSearchIndex(casebook.cases, { seriesTitle: (id) => titles.get(id) ?? id, kindLabel }, shardCount);
+}
+
+/**
+ * Serves an index from memory the way the site serves its files, as JSON
+ * round-trips, recording each file fetched and its size.
+ */
+export function memoryLoader(index: SearchIndex): SearchLoader & { fetched: FetchedFile[] } {
+  const fetched: FetchedFile[] = [];
+  const serve = <T>(path: string, value: T): Promise<T> => {
+    const json = JSON.stringify(value ?? null);
+    fetched.push({ path, bytes: Buffer.byteLength(json), gzipBytes: gzipSync(json).length });
+    return Promise.resolve(JSON.parse(json) as T);
+  };
+  return {
+    fetched,
+    meta: () => serve('meta.json', index.meta),
+    shard: (shard) => serve(`shards/${shard}.json`, index.shards[shard]!),
+    texts: (doc) => serve(`texts/${doc}.json`, index.texts[doc]!),
+  };
+}

@@ -1,0 +1,49 @@
+import { bodyPosition, type Casebook } from '../load.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import { COPIED_RUN_LENGTH, copyFinder, type CopiedRun } from '../../domain/originality.ts';
+import type { SourceTexts } from '../source-texts.ts';
+
+const finderCache = new WeakMap<SourceTexts, Map<string, (text: string) => CopiedRun[]>>();
+
+function findersFor(texts: SourceTexts) {
+  let finders = finderCache.get(texts);
+  if (!finders) {
+    finders = new Map();
+    finderCache.set(texts, finders);
+  }
+  return finders;
+}
+
+/**
+ * A case study's body and frontmatter text must be the editor's own words:
+ * no run of {@link COPIED_RUN_LENGTH} consecutive characters may repeat the
+ * text of a source it cites. Facts and figures carry over; sentences do not.
+ */
+export async function checkOriginality(casebook: Casebook, texts: SourceTexts): Promise<Diagnostic[]> {
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map(casebook.sources.map((entry) => [entry.id, entry.data.text]));
+  // Many cases cite the same sources; index each combination once per folder of texts.
+  const finders = findersFor(texts);
+  for (const entry of casebook.cases) {
+    const key = entry.data.sources.map((reference) => reference.id).sort().join(' ');
+    let find = finders.get(key);
+    if (!find) {
+      const sourceTexts: string[] = [];
+      for (const reference of entry.data.sources) {
+        const file = sources.get(reference.id);
+        const text = file ? await texts.read(file) : undefined;
+        if (text) sourceTexts.push(text);
+      }
+      find = copyFinder(sourceTexts);
+      finders.set(key, find);
+    }
+    for (const copied of find(entry.body)) {
+      diagnostics.push({
+        file: entry.file,
+        ...bodyPosition(entry, copied.offset),
+        message: `copied from a source (${copied.run.length} characters in a row: "${copied.run.slice(0, 30)}${copied.run.length > 30 ? '…' : ''}"); rewrite it in your own words`,
+      });
+    }
+  }
+  return diagnostics;
+}

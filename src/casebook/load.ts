@@ -1,0 +1,145 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { caseSchema, type CaseData } from './schemas/case.ts';
+import { seriesSchema, type Series } from './schemas/series.ts';
+import { sourceSchema, type Source } from './schemas/source.ts';
+import { slugSchema } from './schemas/ids.ts';
+import { contentPaths } from './paths.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { validateSource } from './validate.ts';
+import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+
+/** One validated content entry with what is needed to point back into its file. */
+export interface LoadedEntry<T> {
+  id: string;
+  /** Path relative to the project root, as diagnostics print it. */
+  file: string;
+  data: T;
+  /** Position of any field, for later whole-casebook checks. */
+  source: YamlSource;
+}
+
+/** A case study entry: frontmatter plus its MDX body. */
+export interface LoadedCase extends LoadedEntry<CaseData> {
+  body: string;
+  bodyLine: number;
+}
+
+/** The whole casebook as read from disk, with everything wrong found while reading it. */
+export interface Casebook {
+  /** The collection folders the casebook was read from. */
+  paths: ReturnType<typeof contentPaths>;
+  cases: LoadedCase[];
+  series: LoadedEntry<Series>[];
+  sources: LoadedEntry<Source>[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads and validates every content file under `root` without Astro: the
+ * same schemas the collections use, with diagnostics at file, line and
+ * column. `contentDir` defaults to `CASEBOOK_CONTENT` or `content`.
+ * Entries that fail validation are left out of the result lists.
+ */
+export async function loadCasebook(root: string, contentDir?: string): Promise<Casebook> {
+  const paths = contentPaths(contentDir);
+  const diagnostics: Diagnostic[] = [];
+  const series = await loadYamlCollection(root, paths.series.base, seriesSchema, diagnostics);
+  const sources = await loadYamlCollection(root, paths.sources.base, sourceSchema, diagnostics);
+  const cases: LoadedCase[] = [];
+  for (const { id, file, text } of await readCollection(root, paths.cases.base, '.mdx', diagnostics)) {
+    const parsed = parseCaseFile(id, file, text);
+    if (parsed.ok) cases.push(parsed.entry);
+    else diagnostics.push(...parsed.diagnostics);
+  }
+  return { paths, cases, series, sources, diagnostics };
+}
+
+/** Parses and validates one case study's MDX text; `file` is how diagnostics name it. */
+export function parseCaseFile(
+  id: string,
+  file: string,
+  text: string,
+): { ok: true; entry: LoadedCase } | { ok: false; diagnostics: Diagnostic[] } {
+  const split = readFrontmatter(text, file);
+  if (!split.ok) return split;
+  const { frontmatter, body, bodyLine } = split.value;
+  const result = validateSource(caseSchema, frontmatter, file);
+  if (!result.ok) return result;
+  return { ok: true, entry: { id, file, data: result.data, source: frontmatter, body, bodyLine } };
+}
+
+async function loadYamlCollection<S extends z.ZodType>(
+  root: string,
+  base: string,
+  schema: S,
+  diagnostics: Diagnostic[],
+): Promise<LoadedEntry<z.output<S>>[]> {
+  const entries: LoadedEntry<z.output<S>>[] = [];
+  for (const { id, file, text } of await readCollection(root, base, '.yaml', diagnostics)) {
+    if (text.trim() === '') {
+      diagnostics.push({ file, line: 1, column: 1, message: 'the file is empty' });
+      continue;
+    }
+    const parsed = parseYamlSource(text, file);
+    if (!parsed.ok) {
+      diagnostics.push(...parsed.diagnostics);
+      continue;
+    }
+    const result = validateSource(schema, parsed.source, file);
+    if (!result.ok) {
+      diagnostics.push(...result.diagnostics);
+      continue;
+    }
+    entries.push({ id, file, data: result.data, source: parsed.source });
+  }
+  return entries;
+}
+
+/**
+ * Lists a collection's files. The file name is the entry's id, so it must be
+ * a slug, and two files may not differ only in case or extension nesting.
+ */
+async function readCollection(root: string, base: string, extension: string, diagnostics: Diagnostic[]) {
+  const directory = path.resolve(root, base);
+  let names: string[];
+  try {
+    names = (await readdir(directory, { recursive: extension === '.mdx' })) as string[];
+  } catch {
+    diagnostics.push({ file: base, line: 1, column: 1, message: `folder not found: create ${base}/` });
+    return [];
+  }
+  const files = names.filter((name) => name.endsWith(extension)).sort();
+  const seen = new Map<string, string>();
+  const result: { id: string; file: string; text: string }[] = [];
+  for (const name of files) {
+    const file = path.relative(root, path.join(directory, name)).split(path.sep).join('/');
+    const id = path.basename(name, extension);
+    if (!slugSchema.safeParse(id).success) {
+      diagnostics.push({
+        file,
+        line: 1,
+        column: 1,
+        message: `file name "${id}" is not a valid id: use lower-case letters, digits and single hyphens, e.g. "penglai-chain${extension}"`,
+      });
+      continue;
+    }
+    const previous = seen.get(id);
+    if (previous) {
+      diagnostics.push({ file, line: 1, column: 1, message: `duplicate id "${id}": ${previous} has the same id` });
+      continue;
+    }
+    seen.set(id, file);
+    result.push({ id, file, text: await readFile(path.join(directory, name), 'utf8') });
+  }
+  return result;
+}
+
+/** The file position of an offset into a case's body, for diagnostics about the prose. */
+export function bodyPosition(entry: Pick<LoadedCase, 'body' | 'bodyLine'>, offset: number): { line: number; column: number } {
+  const before = entry.body.slice(0, offset);
+  const lineBreaks = before.match(/\n/g)?.length ?? 0;
+  return { line: entry.bodyLine + lineBreaks, column: offset - before.lastIndexOf('\n') };
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { reference, slugSchema } from './ids.ts';
+import { parseFigure, type ParsedFigure } from '../../domain/figure/parse.ts';
+import { metricDimensions, METRIC_ENDINGS } from '../../domain/figure/metric.ts';
+import { DIMENSION_LABELS } from '../../domain/figure/units.ts';
+
+const text = (what: string, max: number) =>
+  z
+    .string({ error: `must be text: ${what}` })
+    .trim()
+    .min(1, { error: `must not be empty: ${what}` })
+    .max(max, { error: `must be at most ${max} characters` });
+
+/** How an editor settled a disagreement between sources. */
+export const VERDICTS = {
+  'uses-this': '本页采用此数',
+  'scopes-differ': '口径不同，两数并存',
+} as const;
+
+/** An editor's note on a figure that another page states differently. */
+export const reconciliationSchema = z.strictObject({
+  /** `uses-this`: this page uses this figure (say why); `scopes-differ`: both figures stand because they measure different scopes. */
+  verdict: z.enum(Object.keys(VERDICTS) as ['uses-this', 'scopes-differ'], { error: 'must be uses-this or scopes-differ' }),
+  /** Why, in a sentence or two a reader can follow. */
+  note: z.string({ error: 'must be text' }).trim().min(10, { error: 'must explain the decision in at least 10 characters' }).max(300),
+});
+
+/**
+ * One statistic a case study claims. The figure is kept exactly as the
+ * source prints it and parsed into `value` (number, unit, qualifier); subject
+ * and metric say what it measures, so the same claim made by two pages can
+ * be compared.
+ */
+export const statisticSchema = z.strictObject({
+  /** Id used by `<Stat id="…" />` in the body; unique within the case. */
+  id: slugSchema,
+  /** The figure exactly as printed in the source, e.g. `2.6亿元`, `近97%`, `1300余人次`. */
+  figure: text('the figure as printed, e.g. "2.6亿元"', 40).refine((value) => /[0-9０-９零〇一二两三四五六七八九十百千万亿]/.test(value), {
+    error: 'must contain a number, e.g. "2.6亿元" or "百亿元"',
+  }),
+  /** Who or what the figure is about, e.g. `蓬莱区海工装备产业链党建联盟`. */
+  subject: text('who or what the figure is about', 60),
+  /** What is measured, e.g. `成员企业数`, `年产值`. */
+  metric: text('what is measured, e.g. "年产值"', 40),
+  /** Time the figure refers to when the source says, e.g. `2021年`, `截至目前`. */
+  period: text('the period the figure refers to', 30).optional(),
+  /** Id of the source document the figure is taken from. */
+  source: reference('sources'),
+  /** Show in the key-statistics panel and on the home page. */
+  headline: z.boolean({ error: 'must be true or false' }).default(false),
+  /**
+   * Required when another page states the same subject and metric with a
+   * different figure: what this page makes of the disagreement. Shown beside
+   * the figure and on the 数据核对 page.
+   */
+  reconciliation: reconciliationSchema.optional(),
+}).transform((stat, ctx) => {
+  const parsed = parseFigure(stat.figure);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', path: ['figure'], message: `does not parse: ${parsed.message}` });
+    return z.NEVER;
+  }
+  const value: ParsedFigure = parsed.figure;
+  const { dimension } = value.unit;
+  if (dimension === 'percent' && value.value > 100) {
+    ctx.addIssue({ code: 'custom', path: ['figure'], message: `"${stat.figure}" is a percentage over 100` });
+  }
+  if (dimension === 'count' && !Number.isInteger(value.value)) {
+    ctx.addIssue({ code: 'custom', path: ['figure'], message: `"${stat.figure}" is a count but not a whole number` });
+  }
+  const accepted = metricDimensions(stat.metric);
+  if (!accepted) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['metric'],
+      message: `"${stat.metric}" does not say what is measured: end it with ${METRIC_ENDINGS.map((rule) => rule.endings).join(' | ')}`,
+    });
+  } else if (!accepted.includes(dimension)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['figure'],
+      message: `"${stat.figure}" is ${DIMENSION_LABELS[dimension]} but metric "${stat.metric}" measures ${accepted.map((name) => DIMENSION_LABELS[name]).join(' or ')}`,
+    });
+  }
+  return { ...stat, value };
+});
+
+/** A validated statistic with its parsed figure. */
+export type Statistic = z.output<typeof statisticSchema>;

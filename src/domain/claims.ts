@@ -1,0 +1,68 @@
+import { sameQuantity } from './figure/parse.ts';
+import type { Statistic } from '../casebook/schemas/statistic.ts';
+
+/** One statistic with the case that states it. */
+export interface ClaimRecord {
+  caseId: string;
+  /** Index of the statistic in the case's `stats`. */
+  index: number;
+  stat: Statistic;
+}
+
+/** Statistics that state the same subject and metric (and period) with figures that differ. */
+export interface Disagreement {
+  /** `subject · metric` (and period), as readers see it. */
+  label: string;
+  /** Stable anchor for the 数据核对 page. */
+  key: string;
+  claims: ClaimRecord[];
+  /** Whether every statistic in the group carries a reconciliation note. */
+  reconciled: boolean;
+}
+
+// Subjects and metrics are compared as text without spacing and quotation marks.
+const normalise = (text: string) => text.replace(/[\s“”"'‘’「」]/g, '');
+
+/** The key under which two statements are about the same thing. */
+export function claimKey(stat: Pick<Statistic, 'subject' | 'metric' | 'period'>): string {
+  return [stat.subject, stat.metric, stat.period ?? ''].map(normalise).join('|');
+}
+
+/**
+ * Groups every statistic by subject, metric and period, and returns the
+ * groups whose figures do not all state the same quantity. `5分钟` and
+ * `五分钟` agree; `7个` and `22个` do not, nor do `40个` and `40余个`.
+ */
+export function findDisagreements(records: readonly ClaimRecord[]): Disagreement[] {
+  const groups = new Map<string, ClaimRecord[]>();
+  for (const record of records) {
+    const key = claimKey(record.stat);
+    groups.set(key, [...(groups.get(key) ?? []), record]);
+  }
+  const disagreements: Disagreement[] = [];
+  for (const [key, claims] of groups) {
+    const [first, ...rest] = claims;
+    if (!first || rest.every((other) => sameQuantity(first.stat.value, other.stat.value))) continue;
+    const { subject, metric, period } = first.stat;
+    disagreements.push({
+      key: `claim-${hash(key)}`,
+      label: `${subject} · ${metric}${period ? `（${period}）` : ''}`,
+      claims,
+      reconciled: claims.every((claim) => claim.stat.reconciliation !== undefined),
+    });
+  }
+  return disagreements;
+}
+
+/** The statistics that carry a reconciliation although no other statement disagrees with them. */
+export function needlessReconciliations(records: readonly ClaimRecord[], disagreements: readonly Disagreement[]): ClaimRecord[] {
+  const disputed = new Set(disagreements.flatMap((group) => group.claims));
+  return records.filter((record) => record.stat.reconciliation && !disputed.has(record));
+}
+
+// A short stable id for URLs; collisions only merge two anchors on one page.
+function hash(text: string): string {
+  let value = 2166136261;
+  for (const char of text) value = Math.imul(value ^ char.codePointAt(0)!, 16777619) >>> 0;
+  return value.toString(36);
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseFigure, sameQuantity, type Qualifier } from './parse.ts';
+import { parseChineseNumeral, toChineseNumeral } from './numerals.ts';
+import { loadCasebook } from '../../casebook/load.ts';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** [printed, value as printed, normalised value, dimension, unit symbol, qualifier] */
+const TABLE: [string, number, number, string, string, Qualifier][] = [
+  ['2.6亿元', 2.6e8, 2.6e8, 'currency', '元', 'exact'],
+  ['近97%', 97, 97, 'percent', '%', 'nearly'],
+  ['1300余人次', 1300, 1300, 'count', '人次', 'more-than'],
+  ['百亿元', 1e10, 1e10, 'currency', '元', 'exact'],
+  ['4倍', 4, 4, 'ratio', '倍', 'exact'],
+  ['第67位', 67, 67, 'rank', '位', 'exact'],
+  ['1.3万平方米', 13_000, 13_000, 'area', '平方米', 'exact'],
+  ['3.2平方公里', 3.2, 3_200_000, 'area', '平方公里', 'exact'],
+  ['2.4万余个', 24_000, 24_000, 'count', '个', 'more-than'],
+  ['超70%', 70, 70, 'percent', '%', 'over'],
+  ['过10亿元', 1e9, 1e9, 'currency', '元', 'over'],
+  ['50人以上', 50, 50, 'count', '人', 'at-least'],
+  ['3000余万元', 3e7, 3e7, 'currency', '元', 'more-than'],
+  ['三千余万元', 3e7, 3e7, 'currency', '元', 'more-than'],
+  ['五分钟', 5, 5, 'duration', '分钟', 'exact'],
+  ['3个月', 3, 3, 'duration', '个月', 'exact'],
+  ['190天', 190, 190, 'duration', '天', 'exact'],
+  ['3年', 3, 3, 'duration', '年', 'exact'],
+  ['2022年10月', 20221000, 20221000, 'date', '日期', 'exact'],
+  ['10万吨级', 1e5, 1e5, 'mass', '吨', 'order-of'],
+  ['千亿级', 1e11, 1e11, 'magnitude', '级', 'order-of'],
+  ['4大类', 4, 4, 'count', '类', 'exact'],
+  ['六大方面', 6, 6, 'count', '方面', 'exact'],
+  ['5个方面', 5, 5, 'count', '方面', 'exact'],
+  ['17小项', 17, 17, 'count', '项', 'exact'],
+  ['四级', 4, 4, 'count', '级', 'exact'],
+  ['两个', 2, 2, 'count', '个', 'exact'],
+  ['2000多', 2000, 2000, 'count', '', 'more-than'],
+  ['140米', 140, 140, 'length', '米', 'exact'],
+  ['约5公里', 5, 5000, 'length', '公里', 'about'],
+  ['突破百亿元', 1e10, 1e10, 'currency', '元', 'over'],
+  ['超过1,300人', 1300, 1300, 'count', '人', 'over'],
+];
+
+describe('figure parser', () => {
+  it.each(TABLE)('reads %s', (printed, value, normalized, dimension, symbol, qualifier) => {
+    const result = parseFigure(printed);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.figure).toMatchObject({ value, normalized, unit: { dimension, symbol }, qualifier });
+  });
+
+  it('reads every figure in the bundled casebook', async () => {
+    const casebook = await loadCasebook(root, 'content');
+    const figures = casebook.cases.flatMap((entry) => entry.data.stats.map((stat) => stat.figure));
+    expect(figures.length).toBeGreaterThan(200);
+    const failures = figures.map((figure) => [figure, parseFigure(figure)] as const).filter(([, result]) => !result.ok);
+    expect(failures).toEqual([]);
+  });
+
+  it.each([
+    ['若干家', 'has no number'],
+    ['97公斤', 'unit Casebook does not know'],
+    ['第3', 'does not end with 位 or 名'],
+    ['12家企业', 'has text after the unit ("企业")'],
+    ['三四个', 'is not a Chinese numeral'],
+  ])('refuses %s', (printed, message) => {
+    const result = parseFigure(printed);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.message).toContain(message);
+  });
+
+  it('treats 5分钟 and 五分钟 as the same quantity, 7个 and 22个 as different', () => {
+    const read = (text: string) => {
+      const result = parseFigure(text);
+      if (!result.ok) throw new Error(result.message);
+      return result.figure;
+    };
+    expect(sameQuantity(read('5分钟'), read('五分钟'))).toBe(true);
+    expect(sameQuantity(read('7个'), read('22个'))).toBe(false);
+    expect(sameQuantity(read('40余个'), read('40个'))).toBe(false);
+  });
+});
+
+const QUALIFIED: [prefix: string, suffix: string, qualifier: Qualifier][] = [
+  ['', '', 'exact'],
+  ['近', '', 'nearly'],
+  ['约', '', 'about'],
+  ['超过', '', 'over'],
+  ['', '余', 'more-than'],
+  ['', '多', 'more-than'],
+];
+const UNITS: [symbol: string, dimension: string, factor: number][] = [
+  ['家', 'count', 1],
+  ['人次', 'count', 1],
+  ['元', 'currency', 1],
+  ['平方米', 'area', 1],
+  ['平方公里', 'area', 1e6],
+  ['公里', 'length', 1000],
+  ['%', 'percent', 1],
+];
+
+describe('figure parser properties', () => {
+  it('round-trips any number, multiplier, qualifier and unit it writes', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 99_999 }),
+        fc.constantFrom(['', 1], ['万', 1e4], ['亿', 1e8]),
+        fc.constantFrom(...QUALIFIED),
+        fc.constantFrom(...UNITS),
+        (number, [multiplier, scale], [prefix, suffix, qualifier], [symbol, dimension, factor]) => {
+          const printed = `${prefix}${number}${suffix}${multiplier}${symbol}`;
+          const result = parseFigure(printed);
+          if (!result.ok) return false;
+          return (
+            result.figure.value === number * (scale as number) &&
+            result.figure.normalized === number * (scale as number) * factor &&
+            result.figure.unit.dimension === dimension &&
+            result.figure.qualifier === qualifier
+          );
+        },
+      ),
+    );
+  });
+
+  it('reads Chinese numerals as the numbers they write', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 99_999 }), (number) => parseChineseNumeral(toChineseNumeral(number)) === number));
+  });
+
+  it('reads the same quantity from digits and from Chinese numerals', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9_999 }), fc.constantFrom('个', '家', '名', '项'), (number, measure) => {
+        const digits = parseFigure(`${number}${measure}`);
+        const chinese = parseFigure(`${toChineseNumeral(number)}${measure}`);
+        return digits.ok && chinese.ok && sameQuantity(digits.figure, chinese.figure);
+      }),
+    );
+  });
+
+  it('never throws, whatever the input', () => {
+    fc.assert(fc.property(fc.string(), (text) => typeof parseFigure(text).ok === 'boolean'));
+  });
+});
