@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './build.ts';
+import { buildSite, type BuildResult } from './build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,10 +9,35 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the bundled casebook once before the tests and removes the output after. */
+/**
+ * The one build of the bundled casebook in this vitest process, and how many
+ * projects still use it. Kept on globalThis because each project loads its
+ * own copy of this module, and the build and browser projects must share one
+ * build (the unit project does not declare this setup, so it never builds).
+ */
+interface SharedBuild {
+  site: BuildResult;
+  users: number;
+}
+const KEY = Symbol.for('casebook.tests.sharedBuild');
+const registry = globalThis as typeof globalThis & { [KEY]?: SharedBuild };
+
+/** Builds the bundled casebook once for every project that declares this setup, and removes it after the last one. */
 export default function setup(project: TestProject) {
-  const site = buildSite('content');
-  if (site.status !== 0) throw new Error(`the bundled casebook does not build:\n${site.output}`);
-  project.provide('casebookDist', site.outDir);
-  return () => rmSync(site.outDir, { recursive: true, force: true });
+  let shared = registry[KEY];
+  if (!shared) {
+    const started = performance.now();
+    const site = buildSite('content');
+    if (site.status !== 0) throw new Error(`the bundled casebook does not build:\n${site.output}`);
+    console.log(`[global-build] built the bundled casebook into ${site.outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s (shared by the build and browser suites)`);
+    shared = registry[KEY] = { site, users: 0 };
+  }
+  shared.users++;
+  project.provide('casebookDist', shared.site.outDir);
+  return () => {
+    const current = registry[KEY];
+    if (!current || --current.users > 0) return;
+    rmSync(current.site.outDir, { recursive: true, force: true });
+    delete registry[KEY];
+  };
 }
