@@ -1,33 +1,92 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkCasebook } from './index.ts';
+import { checkCasebook, type CheckResult } from './index.ts';
 import { formatDiagnostic } from '../diagnostics.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fixture = 'tests/fixtures/unsourced';
+const SKIPPED =
+  'figures were not checked against source texts and bodies not checked for copied sentences: set CASEBOOK_SOURCE_TEXTS to the folder of source texts';
+
+/** A copy of the fixture under a fresh temporary folder, so a test can change it or place things beside it. */
+async function copyFixture(): Promise<string> {
+  const copy = await mkdtemp(path.join(tmpdir(), 'casebook-provenance-'));
+  await cp(path.join(root, fixture), path.join(copy, 'project/unsourced'), { recursive: true });
+  return path.join(copy, 'project');
+}
 
 describe('figures against source texts', () => {
-  it('finds a figure the source does not print, a copied sentence and a missing text file', async () => {
-    const { diagnostics, skipped } = await checkCasebook(root, { contentDir: fixture, sourceTexts: `${fixture}/texts` });
-    expect(skipped).toEqual([]);
-    expect(diagnostics.map(formatDiagnostic).sort()).toEqual([
+  let result: CheckResult;
+  beforeAll(async () => {
+    result = await checkCasebook(root, { contentDir: fixture, sourceTexts: `${fixture}/texts` });
+    // The fixture: one case citing a source with a text and a source whose text is missing.
+    expect(result.casebook.cases.map((entry) => [entry.id, entry.data.stats.map((stat) => `${stat.figure} ${stat.source.id}`)])).toEqual([
+      ['wrong-figures', ['12家 report', '128米 report']],
+    ]);
+    expect(result.casebook.sources.map((entry) => [entry.id, entry.data.text])).toEqual([
+      ['lost', 'lost.txt'],
+      ['report', 'report.txt'],
+    ]);
+  });
+
+  it('finds a figure the source does not print, a copied sentence and a missing text file', () => {
+    expect(result.skipped).toEqual([]);
+    expect(result.diagnostics.map(formatDiagnostic).sort()).toEqual([
       `${fixture}/cases/wrong-figures.mdx:16:13 stats[1].figure: "128米" is not printed in source "report" (report.txt); copy the figure exactly as the source prints it`,
       `${fixture}/cases/wrong-figures.mdx:26:1 copied from a source (39 characters in a row: "区内服务站点覆盖沿线主要社区和产业园区方便职工就近参加活动也…"); rewrite it in your own words`,
-      `${fixture}/sources/lost.yaml:8:7 text: no file lost.txt in the source-text folder ${root}${fixture}/texts`,
+      `${fixture}/sources/lost.yaml:8:7 text: no file lost.txt in the source-text folder ${path.join(root, fixture, 'texts')}`,
     ]);
   });
 
   it('matches figures across the source\'s hard line breaks', async () => {
-    const { diagnostics } = await checkCasebook(root, { contentDir: fixture, sourceTexts: `${fixture}/texts` });
-    // "12家" is printed as "12\n家" in the source text.
-    expect(diagnostics.some((diagnostic) => diagnostic.field === 'stats[0].figure')).toBe(false);
+    // "12家" is printed as "12\n家" in the source text, never as "12家".
+    const text = await readFile(path.join(root, fixture, 'texts/report.txt'), 'utf8');
+    expect(text).toMatch(/12\n家/);
+    expect(text).not.toContain('12家');
+    // The figure check ran over this case (it reports stats[1]) and accepts stats[0].
+    const fields = result.diagnostics.filter((diagnostic) => diagnostic.file === `${fixture}/cases/wrong-figures.mdx`).map((diagnostic) => diagnostic.field);
+    expect(fields).toContain('stats[1].figure');
+    expect(fields).not.toContain('stats[0].figure');
+
+    // The same statistic with a figure the source does not print is reported at its line.
+    const project = await copyFixture();
+    const file = path.join(project, 'unsourced/cases/wrong-figures.mdx');
+    const mdx = await readFile(file, 'utf8');
+    expect(mdx).toContain('figure: "12家"');
+    await writeFile(file, mdx.replace('figure: "12家"', 'figure: "13家"'));
+    const changed = await checkCasebook(project, { contentDir: 'unsourced', sourceTexts: 'unsourced/texts' });
+    expect(changed.diagnostics.map(formatDiagnostic)).toContain(
+      'unsourced/cases/wrong-figures.mdx:11:13 stats[0].figure: "13家" is not printed in source "report" (report.txt); copy the figure exactly as the source prints it',
+    );
   });
 
-  it('says so when there are no source texts to check against, instead of passing silently', async () => {
-    // A root with no ../shared/seeds beside it and no CASEBOOK_SOURCE_TEXTS set.
-    const { skipped } = await checkCasebook('/nonexistent-root', { contentDir: `${root}${fixture}`, sourceTexts: '' });
-    expect(skipped).toEqual([
-      'figures were not checked against source texts and bodies not checked for copied sentences: set CASEBOOK_SOURCE_TEXTS to the folder of source texts',
-    ]);
+  describe('with no source texts', () => {
+    afterEach(() => {
+      vi.unstubAllEnvs();
+    });
+
+    it('says so instead of passing silently, and checks against ../shared/seeds once it exists', async () => {
+      // A project folder in a fresh temporary directory: nothing beside it, and no CASEBOOK_SOURCE_TEXTS.
+      vi.stubEnv('CASEBOOK_SOURCE_TEXTS', undefined);
+      const project = await copyFixture();
+      const bare = await checkCasebook(project, { contentDir: 'unsourced' });
+      expect(bare.casebook.cases.map((entry) => entry.id)).toEqual(['wrong-figures']);
+      expect(bare.skipped).toEqual([SKIPPED]);
+      // Nothing was checked against a text: no figure or copied-sentence diagnostic.
+      expect(bare.diagnostics.map(formatDiagnostic)).toEqual([]);
+
+      // The same project with the texts in ../shared/seeds beside it: checked, nothing skipped.
+      const seeds = path.join(project, '../shared/seeds');
+      await mkdir(seeds, { recursive: true });
+      await cp(path.join(project, 'unsourced/texts'), seeds, { recursive: true });
+      const beside = await checkCasebook(project, { contentDir: 'unsourced' });
+      expect(beside.skipped).toEqual([]);
+      expect(beside.diagnostics.map(formatDiagnostic)).toContain(
+        'unsourced/cases/wrong-figures.mdx:16:13 stats[1].figure: "128米" is not printed in source "report" (report.txt); copy the figure exactly as the source prints it',
+      );
+    });
   });
 });
