@@ -4,16 +4,21 @@ import { checkCasebook } from './index.ts';
 import { formatDiagnostic, formatReport } from '../diagnostics.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
+/** Source texts for the fixtures' one source, so these tests never depend on ../shared/seeds or CASEBOOK_SOURCE_TEXTS. */
+const sourceTexts = 'tests/fixtures/valid/texts';
 
 describe('whole-casebook check', () => {
   it('passes a valid casebook', async () => {
-    const { casebook, diagnostics } = await checkCasebook(root, 'tests/fixtures/valid');
-    expect(diagnostics).toEqual([]);
+    const { casebook, diagnostics, skipped } = await checkCasebook(root, { contentDir: 'tests/fixtures/valid', sourceTexts });
     expect(casebook.cases.map((entry) => entry.id)).toEqual(['penglai-sample']);
+    expect(casebook.cases[0]!.data.stats.map((stat) => stat.figure)).toEqual(['126米', '12家']);
+    // Every check ran, the source-text ones included.
+    expect(skipped).toEqual([]);
+    expect(diagnostics.map(formatDiagnostic)).toEqual([]);
   });
 
   it('reports dangling references, duplicate and invalid ids, empty and incomplete files, each with file and line', async () => {
-    const { diagnostics } = await checkCasebook(root, 'tests/fixtures/broken');
+    const { diagnostics } = await checkCasebook(root, { contentDir: 'tests/fixtures/broken', sourceTexts });
     const lines = diagnostics.map(formatDiagnostic).sort();
     expect(lines).toEqual(
       [
@@ -33,7 +38,7 @@ describe('whole-casebook check', () => {
   });
 
   it('groups the report per file and ends with a summary line', async () => {
-    const { diagnostics } = await checkCasebook(root, 'tests/fixtures/broken');
+    const { diagnostics } = await checkCasebook(root, { contentDir: 'tests/fixtures/broken', sourceTexts });
     const report = formatReport(diagnostics);
     expect(report.split('\n').at(-1)).toBe('11 errors in 5 files');
     expect(report).toContain('tests/fixtures/broken/sources/incomplete.yaml\n  tests/fixtures/broken/sources/incomplete.yaml:1:1 ');
@@ -42,7 +47,7 @@ describe('whole-casebook check', () => {
 
 describe('text the social cards cannot draw', () => {
   it('is reported at its field before anything is built', async () => {
-    const { diagnostics } = await checkCasebook(root, 'tests/fixtures/broken-glyph');
+    const { diagnostics } = await checkCasebook(root, { contentDir: 'tests/fixtures/broken-glyph', sourceTexts });
     expect(diagnostics.map(formatDiagnostic)).toEqual([
       'tests/fixtures/broken-glyph/cases/rare-glyph.mdx:2:8 title: the social card cannot draw "𠀀" (U+20000); use another character or add a font that has it',
     ]);
