@@ -1,19 +1,22 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { caseSchema } from './casebook/schemas/case.ts';
-import { seriesSchema } from './casebook/schemas/series.ts';
-import { sourceSchema } from './casebook/schemas/source.ts';
-import { contentPaths } from './casebook/paths.ts';
+import { casebookLoader } from './casebook/loader.ts';
+import { sharedCasebook } from './build/casebook.ts';
 
-const paths = contentPaths();
+const model = ({ fresh = false } = {}) => sharedCasebook(undefined, { fresh });
 
-/** Case studies: one MDX file each under `content/cases/`. */
-const cases = defineCollection({ loader: glob(paths.cases), schema: caseSchema });
+// One loader over one checked model: the casebook() integration loads and checks the content once,
+// and every collection copies its part (see src/casebook/loader.ts). Schemas live in src/casebook/schemas/.
+
+/** Case studies: one MDX file each under `content/cases/`, bodies rendered by the loader. */
+const cases = defineCollection({ loader: casebookLoader('cases', model) });
 
 /** Series: one YAML file each under `content/series/`. */
-const series = defineCollection({ loader: glob(paths.series), schema: seriesSchema });
+const series = defineCollection({ loader: casebookLoader('series', model) });
 
 /** Source documents: one bibliographic record each under `content/sources/`. */
-const sources = defineCollection({ loader: glob(paths.sources), schema: sourceSchema });
+const sources = defineCollection({ loader: casebookLoader('sources', model) });
 
-export const collections = { cases, series, sources };
+/** Where two pages state the same subject and metric with different figures (derived, for 数据核对). */
+const disagreements = defineCollection({ loader: casebookLoader('disagreements', model) });
+
+export const collections = { cases, series, sources, disagreements };

@@ -1,3 +1,4 @@
+import { siteUrlFromEnv } from './options.ts';
 import { siteSchema } from './casebook/schemas/site.ts';
 
 /**
@@ -5,7 +6,7 @@ import { siteSchema } from './casebook/schemas/site.ts';
  * deploy under another origin without editing this file.
  */
 export const site = siteSchema.parse({
-  url: process.env.CASEBOOK_SITE_URL ?? 'https://casebook.example.org',
+  url: siteUrlFromEnv() ?? 'https://casebook.example.org',
   title: '两新组织党建案例集',
   shortTitle: '党建案例集',
   description:

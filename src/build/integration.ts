@@ -1,59 +1,52 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkCasebook } from '../casebook/checks/index.ts';
 import { CasebookCheckError, formatReport } from '../casebook/diagnostics.ts';
-import { loadCasebook } from '../casebook/load.ts';
+import { optionsSchema, resolveOptions, type CasebookOptions } from '../options.ts';
 import { siteCards } from './cards/content.ts';
 import { publishCards } from './cards/publish.ts';
+import { sharedCasebook } from './casebook.ts';
+import { BuildProfile } from './profile.ts';
 import { site } from '../site.config.ts';
 
 /**
- * Runs the whole-casebook check before Astro builds anything, so a build
- * fails on the same errors as `npm run check`, with file, line and column.
- * Astro's own schema errors report line 0 and stop at the first entry; this
- * reports every problem at once. In dev the problems are logged instead, so
- * an editor can keep previewing while fixing them.
+ * The Casebook integration. Before Astro builds anything it loads and checks
+ * the casebook once (the model every collection, page and build step then
+ * reads), so a build fails on exactly the errors `npm run check` prints, with
+ * file, line and column; in dev the problems are logged and the preview goes
+ * on. After the pages are written it draws the social cards (unchanged ones
+ * come from the card cache, so a rebuild with no content change draws none).
  */
-export function casebookCheck(): AstroIntegration {
+export function casebook(input: Partial<CasebookOptions> & { root: string }): AstroIntegration {
+  const options = resolveOptions(optionsSchema.parse(input));
+  const profile = new BuildProfile();
+  // `astro sync` and `astro check` run the loaders without a build; they need the options too.
+  void sharedCasebook(options, { lazy: true });
   return {
-    name: 'casebook:check',
+    name: 'casebook',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { diagnostics, skipped } = await checkCasebook(fileURLToPath(config.root));
-        for (const reason of skipped) logger.warn(`skipped: ${reason}`);
-        if (diagnostics.length === 0) return;
-        if (command === 'build') throw new CasebookCheckError(diagnostics);
-        logger.warn(`The casebook has errors; the build will refuse it:\n\n${formatReport(diagnostics)}`);
+        const model = await profile.time('model', () => sharedCasebook(options));
+        for (const reason of model.skipped) logger.warn(`skipped: ${reason}`);
+        if (model.diagnostics.length === 0) return;
+        if (command === 'build') throw new CasebookCheckError(model.diagnostics);
+        logger.warn(`The casebook has errors; the build will refuse it:\n\n${formatReport(model.diagnostics)}`);
       },
-    },
-  };
-}
-
-/**
- * Draws the social cards into the built site after Astro has written the
- * pages: one per case, series and headline statistic, and the home page.
- * Unchanged cards come from a cache in node_modules/.cache (or
- * `CASEBOOK_CARDS_CACHE`), so a rebuild with no content change draws none.
- */
-export function casebookCards(): AstroIntegration {
-  let root = '';
-  return {
-    name: 'casebook:cards',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
+      'astro:build:start': () => profile.mark('contentSync'),
+      'astro:build:setup': ({ target }) => {
+        if (target === 'server') profile.mark('bundle');
       },
+      'astro:build:generated': () => profile.mark('render'),
       'astro:build:done': async ({ dir, logger }) => {
-        // The benchmark turns cards off to time the Markdown processors alone.
-        if (process.env.CASEBOOK_CARDS === 'off') return;
-        const casebook = await loadCasebook(root);
-        const files = siteCards({ site, cases: casebook.cases.filter((entry) => !entry.data.draft), series: casebook.series });
-        const started = performance.now();
-        const cacheDir = process.env.CASEBOOK_CARDS_CACHE ?? path.join(root, 'node_modules/.cache/casebook-cards');
-        const report = await publishCards(files, fileURLToPath(dir), cacheDir);
-        logger.info(`${files.length} social cards: ${report.rendered} drawn, ${report.cached} from cache, in ${Math.round(performance.now() - started)} ms`);
+        profile.mark('afterRender');
+        if (options.cards) {
+          const { casebook } = await sharedCasebook();
+          const files = siteCards({ site, cases: casebook.cases.filter((entry) => !entry.data.draft), series: casebook.series });
+          const report = await profile.time('cards', () => publishCards(files, fileURLToPath(dir), path.resolve(options.root, options.cardsCache)));
+          logger.info(`${files.length} social cards: ${report.rendered} drawn, ${report.cached} from cache, in ${Math.round(profile.phases.cards ?? 0)} ms`);
+        }
+        if (options.profile) logger.info(`[casebook:profile] ${JSON.stringify(profile.report())}`);
       },
     },
   };

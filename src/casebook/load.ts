@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { caseSchema, type CaseData } from './schemas/case.ts';
 import { seriesSchema, type Series } from './schemas/series.ts';
 import { sourceSchema, type Source } from './schemas/source.ts';
@@ -8,6 +8,7 @@ import { slugSchema } from './schemas/ids.ts';
 import { contentPaths } from './paths.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { readFrontmatter } from './frontmatter.ts';
+import { readCaseBody, type CaseBody } from './case-body.ts';
 import { validateSource } from './validate.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
@@ -21,10 +22,14 @@ export interface LoadedEntry<T> {
   source: YamlSource;
 }
 
-/** A case study entry: frontmatter plus its MDX body. */
+/** A case study entry: frontmatter plus its MDX body, read once into a tree. */
 export interface LoadedCase extends LoadedEntry<CaseData> {
+  /** The body's source text (after the frontmatter). */
   body: string;
+  /** 1-based file line on which the body starts. */
   bodyLine: number;
+  /** The body parsed and checked on its own (see `readCaseBody`). */
+  parsed: CaseBody;
 }
 
 /** The whole casebook as read from disk, with everything wrong found while reading it. */
@@ -51,8 +56,11 @@ export async function loadCasebook(root: string, contentDir?: string): Promise<C
   const cases: LoadedCase[] = [];
   for (const { id, file, text } of await readCollection(root, paths.cases.base, '.mdx', diagnostics)) {
     const parsed = parseCaseFile(id, file, text);
-    if (parsed.ok) cases.push(parsed.entry);
-    else diagnostics.push(...parsed.diagnostics);
+    if (!parsed.ok) {
+      diagnostics.push(...parsed.diagnostics);
+      continue;
+    }
+    cases.push(parsed.entry);
   }
   return { paths, cases, series, sources, diagnostics };
 }
@@ -68,7 +76,8 @@ export function parseCaseFile(
   const { frontmatter, body, bodyLine } = split.value;
   const result = validateSource(caseSchema, frontmatter, file);
   if (!result.ok) return result;
-  return { ok: true, entry: { id, file, data: result.data, source: frontmatter, body, bodyLine } };
+  const parsed = readCaseBody(file, body, bodyLine, result.data, frontmatter.locate);
+  return { ok: true, entry: { id, file, data: result.data, source: frontmatter, body, bodyLine, parsed } };
 }
 
 async function loadYamlCollection<S extends z.ZodType>(

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { fieldPath, type Diagnostic } from './diagnostics.ts';
 import { closest } from '../domain/suggest.ts';
 import type { YamlSource } from './yaml-source.ts';

@@ -20,6 +20,11 @@ export interface Disagreement {
   reconciled: boolean;
 }
 
+/** Every statistic of every case, in case order: the claims the casebook makes. */
+export function claimRecords(cases: readonly { id: string; data: { stats: readonly Statistic[] } }[]): ClaimRecord[] {
+  return cases.flatMap((entry) => entry.data.stats.map((stat, index) => ({ caseId: entry.id, index, stat })));
+}
+
 // Subjects and metrics are compared as text without spacing and quotation marks.
 const normalise = (text: string) => text.replace(/[\s“”"'‘’「」]/g, '');
 

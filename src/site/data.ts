@@ -1,13 +1,21 @@
-// Astro-side queries over the collections, shared by pages. Logic that does not need Astro lives in src/domain/ and src/casebook/.
+// The pages' view of the casebook model: typed reads of the collections the casebook loader filled.
+// Nothing here re-reads files or re-derives claims; it only sorts, filters and joins what the model holds.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CaseData } from '../casebook/schemas/case.ts';
+import type { Series } from '../casebook/schemas/series.ts';
+import type { Source } from '../casebook/schemas/source.ts';
+import type { CaseExtras } from '../casebook/loader.ts';
+import type { ClaimRecord, Disagreement } from '../domain/claims.ts';
 import { tagSlugs } from './urls.ts';
-import { findDisagreements, type ClaimRecord, type Disagreement } from '../domain/claims.ts';
 import { buildSearchIndex, type SearchIndex } from '../build/search-index/build.ts';
 import { kindLabel } from '../casebook/schemas/kind.ts';
 
-export type CaseEntry = CollectionEntry<'cases'>;
-export type SeriesEntry = CollectionEntry<'series'>;
-export type SourceEntry = CollectionEntry<'sources'>;
+/** A case as pages see it: validated frontmatter plus what the model derived (sections, file). */
+export type CaseEntry = Omit<CollectionEntry<'cases'>, 'data'> & { data: CaseData & CaseExtras };
+/** A series record. */
+export type SeriesEntry = Omit<CollectionEntry<'series'>, 'data'> & { data: Series };
+/** A source record. */
+export type SourceEntry = Omit<CollectionEntry<'sources'>, 'data'> & { data: Source };
 
 /**
  * Every page asks for the same lists; a build computes each once. The dev
@@ -18,21 +26,24 @@ function once<T>(compute: () => Promise<T>): () => Promise<T> {
   return () => (import.meta.env.DEV ? compute() : (cached ??= compute()));
 }
 
+/** Every case, drafts included (the model checks drafts too), in file order. */
+const getAllCases = once(async () => (await getCollection('cases')) as unknown as CaseEntry[]);
+
 /** Published cases, newest first (drafts are shown only by `astro dev`). */
 export const getCases = once(async (): Promise<CaseEntry[]> => {
-  const cases = await getCollection('cases', (entry) => import.meta.env.DEV || !entry.data.draft);
+  const cases = (await getAllCases()).filter((entry) => import.meta.env.DEV || !entry.data.draft);
   return cases.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 });
 
 /** Every series in its configured order. */
 export const getSeries = once(async (): Promise<SeriesEntry[]> => {
-  const series = await getCollection('series');
+  const series = (await getCollection('series')) as unknown as SeriesEntry[];
   return series.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 });
 
 /** Source records by id. */
 export const getSourcesById = once(
-  async (): Promise<Map<string, SourceEntry>> => new Map((await getCollection('sources')).map((entry) => [entry.id, entry])),
+  async (): Promise<Map<string, SourceEntry>> => new Map(((await getCollection('sources')) as unknown as SourceEntry[]).map((entry) => [entry.id, entry])),
 );
 
 /** Series records by id. */
@@ -41,24 +52,24 @@ export const getSeriesById = once(async (): Promise<Map<string, SeriesEntry>> =>
 /** Every tag used by a published case, with its URL slug. */
 export const getTagSlugs = once(async (): Promise<Map<string, string>> => tagSlugs((await getCases()).flatMap((entry) => entry.data.tags)));
 
-/** Every statistic of every published case, with its case. */
-export const getClaims = once(async (): Promise<ClaimRecord[]> =>
-  (await getCases()).flatMap((entry) => entry.data.stats.map((stat, index) => ({ caseId: entry.id, index, stat }))),
-);
-
-/** Statements of the same subject and metric whose figures differ, reconciled or not. */
-export const getDisagreements = once(async (): Promise<Disagreement[]> => findDisagreements(await getClaims()));
+/** Statements of the same subject and metric whose figures differ, reconciled or not, as the model found them. */
+export const getDisagreements = once(async (): Promise<Disagreement[]> => {
+  const cases = new Map((await getAllCases()).map((entry) => [entry.id, entry]));
+  const groups = await getCollection('disagreements');
+  return groups.map(({ id, data }) => {
+    const { label, reconciled, claims } = data as { label: string; reconciled: boolean; claims: { caseId: string; index: number }[] };
+    const records: ClaimRecord[] = claims.map(({ caseId, index }) => ({ caseId, index, stat: cases.get(caseId)!.data.stats[index]! }));
+    return { key: id, label, reconciled, claims: records };
+  });
+});
 
 /** The disagreement a case's statistic takes part in, if any. */
 export async function disagreementOf(caseId: string, statId: string): Promise<Disagreement | undefined> {
   return (await getDisagreements()).find((group) => group.claims.some((claim) => claim.caseId === caseId && claim.stat.id === statId));
 }
 
-/** The search index of the published cases, built once per build from the collections. */
+/** The search index of the published cases, built once per build from the model's sections. */
 export const getSearchIndex = once(async (): Promise<SearchIndex> => {
   const series = await getSeriesById();
-  return buildSearchIndex(
-    (await getCases()).map((entry) => ({ id: entry.id, data: entry.data, body: entry.body ?? '' })),
-    { seriesTitle: (id) => series.get(id)?.data.title ?? id, kindLabel },
-  );
+  return buildSearchIndex(await getCases(), { seriesTitle: (id) => series.get(id)?.data.title ?? id, kindLabel });
 });

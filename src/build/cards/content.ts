@@ -11,7 +11,10 @@ export interface CardFile extends CardJob {
   /** Site path, e.g. `/cards/cases/penglai-edz.png`. */
   path: string;
   alt: string;
+  /** The entries whose text the card shows, its own first: `cases/<id>`, `series/<id>`. */
+  from: string[];
 }
+
 
 /** Site path of a case's card. */
 export const caseCardPath = (id: string) => `/cards/cases/${id}.png`;
@@ -40,6 +43,7 @@ export function siteCards({ site, cases, series }: CardInputs): CardFile[] {
     path: HOME_CARD_PATH,
     page: '/',
     shape: 'wide',
+    from: [],
     alt: `${site.title}：${cases.length}个案例，${statCount}项可溯源的统计数据`,
     content: { eyebrow: 'Casebook · 案例集', title: site.title, subtitle: `${cases.length} 个案例 · ${series.length} 个系列 · ${statCount} 项统计数据`, site: site.title },
   });
@@ -49,6 +53,7 @@ export function siteCards({ site, cases, series }: CardInputs): CardFile[] {
       path: seriesCardPath(entry.id),
       page: `/series/${entry.id}/`,
       shape: 'wide',
+      from: [`series/${entry.id}`],
       alt: `系列：${entry.data.title}，${count}个案例`,
       content: { eyebrow: '系列', title: entry.data.title, subtitle: `${count} 个案例`, site: site.title },
     });
@@ -61,6 +66,7 @@ export function siteCards({ site, cases, series }: CardInputs): CardFile[] {
       path: caseCardPath(entry.id),
       page: `/cases/${entry.id}/`,
       shape: 'wide',
+      from: [`cases/${entry.id}`, `series/${data.series.id}`],
       alt: `${data.title}（${placeLabel(data.place)}）${headline ? `：${headline.subject}${headline.metric}${headline.figure}` : ''}`,
       content: { eyebrow, title: data.title, subtitle: placeLabel(data.place), figure: headline && statFigure(headline), site: site.title },
     });
@@ -70,6 +76,7 @@ export function siteCards({ site, cases, series }: CardInputs): CardFile[] {
           path: statCardPath(entry.id, stat.id, shape),
           page: `/cases/${entry.id}/#stat-${stat.id}`,
           shape,
+          from: [`cases/${entry.id}`, `series/${data.series.id}`],
           alt: `${stat.subject}${stat.metric}：${stat.figure}（${data.title}）`,
           content: { eyebrow, title: data.title, figure: statFigure(stat), site: site.title },
         });

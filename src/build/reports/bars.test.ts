@@ -14,6 +14,8 @@ describe('bar charts', () => {
     expect(svg).toContain('&lt;script&gt;甲&lt;/script&gt;');
     expect(svg).toContain('<title>A &amp; B</title>');
     const widths = [...svg.matchAll(/<rect [^>]*width="([\d.]+)"/g)].map((match) => Number(match[1]));
+    expect(widths).toHaveLength(2);
+    expect(widths[1]).toBeGreaterThan(0);
     expect(widths[0]).toBeCloseTo(widths[1]! * 2, 0);
   });
 });

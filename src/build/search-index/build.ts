@@ -1,5 +1,5 @@
 import type { CaseData } from '../../casebook/schemas/case.ts';
-import { bodySections } from '../../casebook/body/sections.ts';
+import type { BodySection } from '../../casebook/body/sections.ts';
 import { pinyinForms } from './pinyin.ts';
 import { bigrams, shardOf } from '../../domain/search-text.ts';
 
@@ -43,11 +43,10 @@ export interface SearchIndex {
   texts: string[][];
 }
 
-/** What the index needs to know about a case. */
+/** What the index needs to know about a case: its frontmatter and its body as the model's sections. */
 export interface IndexableCase {
   id: string;
-  data: CaseData;
-  body: string;
+  data: CaseData & { sections: readonly BodySection[] };
 }
 
 /**
@@ -90,7 +89,7 @@ export function buildSearchIndex(
     const caseTexts: string[] = [];
     // The statistics (subject, metric, figure as printed) are searchable too, and link to the page's data table.
     const statsSection = { anchor: 'stat-table-heading', heading: '本文数据', text: data.stats.map((stat) => `${stat.subject} ${stat.metric} ${stat.figure}`).join('\n') };
-    for (const section of [...bodySections(entry.body, data.stats), ...(data.stats.length ? [statsSection] : [])]) {
+    for (const section of [...data.sections, ...(data.stats.length ? [statsSection] : [])]) {
       const id = sections.length;
       sections.push([docIndex, section.anchor, section.heading]);
       caseTexts.push(section.text);

@@ -15,7 +15,7 @@ export interface FetchedFile {
 export async function indexCasebook(root: string, contentDir: string, shardCount?: number): Promise<SearchIndex> {
   const casebook = await loadCasebook(root, contentDir);
   const titles = new Map(casebook.series.map((entry) => [entry.id, entry.data.title]));
-  return buildSearchIndex(casebook.cases, { seriesTitle: (id) => titles.get(id) ?? id, kindLabel }, shardCount);
+  return buildSearchIndex(casebook.cases.map((entry) => ({ id: entry.id, data: { ...entry.data, sections: entry.parsed.sections } })), { seriesTitle: (id) => titles.get(id) ?? id, kindLabel }, shardCount);
 }
 
 /**

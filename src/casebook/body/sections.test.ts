@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { bodySections } from './sections.ts';
+import { bodySections as sectionsOf } from './sections.ts';
+import { parseBody } from './parse.ts';
+import { headingSlugs } from './tree.ts';
+
+/** Sections of an MDX body, read as the model reads it. */
+function bodySections(body: string, stats: { id: string; figure: string }[]) {
+  const parsed = parseBody(body);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const figures = new Map(stats.map((stat) => [stat.id, stat.figure]));
+  return sectionsOf(parsed.tree, figures, headingSlugs(parsed.tree, figures));
+}
 
 describe('body sections for search', () => {
   const body = `

@@ -1,16 +1,14 @@
 import type { Casebook } from '../load.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import { findDisagreements, needlessReconciliations, type ClaimRecord } from '../../domain/claims.ts';
+import { needlessReconciliations, type ClaimRecord, type Disagreement } from '../../domain/claims.ts';
 
 /**
  * The same subject and metric stated by two statistics must agree, unless an
  * editor has recorded a reconciliation on each of them; a reconciliation
  * where nothing disagrees is an error too, so notes never go stale.
  */
-export function checkConsistency(casebook: Casebook): Diagnostic[] {
+export function checkConsistency(casebook: Casebook, records: readonly ClaimRecord[], disagreements: readonly Disagreement[]): Diagnostic[] {
   const cases = new Map(casebook.cases.map((entry) => [entry.id, entry]));
-  const records: ClaimRecord[] = casebook.cases.flatMap((entry) => entry.data.stats.map((stat, index) => ({ caseId: entry.id, index, stat })));
-  const disagreements = findDisagreements(records);
   const diagnostics: Diagnostic[] = [];
   const where = (record: ClaimRecord) => {
     const entry = cases.get(record.caseId)!;

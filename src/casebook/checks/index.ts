@@ -1,16 +1,22 @@
 import { loadCasebook, type Casebook } from '../load.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { SourceTexts, sourceTextsDir } from '../source-texts.ts';
+import { claimRecords, findDisagreements, type ClaimRecord, type Disagreement } from '../../domain/claims.ts';
 import { checkOriginality } from './originality.ts';
-import { checkCardText } from './cards.ts';
 import { checkConsistency } from './consistency.ts';
-import { checkProse } from './prose.ts';
 import { checkProvenance } from './provenance.ts';
 import { checkReferences } from './references.ts';
 
-/** The casebook as loaded, with every problem any check found. */
+/** A check that a later stage adds to the content checks (the build adds what its social cards cannot draw). */
+export type ExtraCheck = (casebook: Casebook) => Diagnostic[] | Promise<Diagnostic[]>;
+
+/** The casebook as loaded, what it claims, and every problem any check found. */
 export interface CheckResult {
   casebook: Casebook;
+  /** Every statistic of every case (drafts included), derived once. */
+  claims: ClaimRecord[];
+  /** Statements of the same subject and metric whose figures differ, reconciled or not. */
+  disagreements: Disagreement[];
   diagnostics: Diagnostic[];
   /** Checks that could not run, and why; printed so a skipped check never passes silently. */
   skipped: string[];
@@ -21,20 +27,22 @@ export interface CheckOptions {
   contentDir?: string;
   /** Folder of source full texts; defaults to `CASEBOOK_SOURCE_TEXTS` or `../shared/seeds`. */
   sourceTexts?: string;
+  /** Checks run after the content checks, e.g. the social cards' glyph check. */
+  extraChecks?: readonly ExtraCheck[];
 }
 
 /**
  * Runs every content check over the project at `root`: schemas, ids,
- * references, statistics stated in the prose (and nothing else claimed),
- * the same claim agreeing across pages, text the social cards cannot draw,
- * figures against their sources and copied sentences.
- * `npm run check` and the build both call this.
+ * references, each body (content only, statistics stated, nothing else
+ * claimed), the same claim agreeing across pages, figures against their
+ * sources and copied sentences, then any `extraChecks`.
+ * `npm run check` and the build both reach this through `buildCasebook`.
  */
 export async function checkCasebook(root: string, options: CheckOptions | string = {}): Promise<CheckResult> {
-  const { contentDir, sourceTexts } = typeof options === 'string' ? { contentDir: options, sourceTexts: undefined } : options;
+  const { contentDir, sourceTexts, extraChecks } = typeof options === 'string' ? { contentDir: options, sourceTexts: undefined, extraChecks: undefined } : options;
   const casebook = await loadCasebook(root, contentDir);
   const textsDir = sourceTextsDir(root, sourceTexts);
-  return runChecks(casebook, textsDir ? new SourceTexts(textsDir) : undefined);
+  return runChecks(casebook, textsDir ? new SourceTexts(textsDir) : undefined, extraChecks);
 }
 
 /**
@@ -42,19 +50,21 @@ export async function checkCasebook(root: string, options: CheckOptions | string
  * checks that need source texts (and says so). Tests that mutate one file
  * reload only that file and call this.
  */
-export async function runChecks(casebook: Casebook, texts: SourceTexts | undefined): Promise<CheckResult> {
+export async function runChecks(casebook: Casebook, texts: SourceTexts | undefined, extraChecks: readonly ExtraCheck[] = []): Promise<CheckResult> {
+  const claims = claimRecords(casebook.cases);
+  const disagreements = findDisagreements(claims);
   const diagnostics = [
     ...casebook.diagnostics,
+    ...casebook.cases.flatMap((entry) => entry.parsed.diagnostics),
     ...checkReferences(casebook),
-    ...checkProse(casebook),
-    ...checkConsistency(casebook),
-    ...(await checkCardText(casebook)),
+    ...checkConsistency(casebook, claims, disagreements),
   ];
+  for (const check of extraChecks) diagnostics.push(...(await check(casebook)));
   const skipped: string[] = [];
   if (texts) {
     diagnostics.push(...(await checkProvenance(casebook, texts)), ...(await checkOriginality(casebook, texts)));
   } else {
     skipped.push('figures were not checked against source texts and bodies not checked for copied sentences: set CASEBOOK_SOURCE_TEXTS to the folder of source texts');
   }
-  return { casebook, diagnostics, skipped };
+  return { casebook, claims, disagreements, diagnostics, skipped };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { reference } from './ids.ts';
 import { kindSchema } from './kind.ts';
 import { dayDateSchema } from './partial-date.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 /** The collections one content entry can point at. */
 export type CollectionName = 'cases' | 'series' | 'sources';

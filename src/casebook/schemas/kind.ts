@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 /**
  * The closed catalogue of case kinds: what sort of organising effort a case

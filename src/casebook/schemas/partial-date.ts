@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 /** How much of a date is known. */
 export type DatePrecision = 'day' | 'month' | 'year';

@@ -10,8 +10,12 @@ order: 2
 
 describe('series record', () => {
   it('accepts a series and allows a province-wide place', () => {
-    expect(validateYaml(seriesSchema, record).problems).toEqual([]);
-    expect(validateYaml(seriesSchema, record.replace('{ province: 山东省, city: 烟台市, district: 蓬莱区 }', '{ province: 山东省 }')).problems).toEqual([]);
+    const series = validateYaml(seriesSchema, record);
+    expect(series.problems).toEqual([]);
+    expect(series.data).toMatchObject({ title: '蓬莱海工装备产业链', place: { province: '山东省', city: '烟台市', district: '蓬莱区' }, order: 2 });
+    const provinceWide = validateYaml(seriesSchema, record.replace('{ province: 山东省, city: 烟台市, district: 蓬莱区 }', '{ province: 山东省 }'));
+    expect(provinceWide.problems).toEqual([]);
+    expect(provinceWide.data?.place).toEqual({ province: '山东省' });
   });
 
   it('requires a whole-number order', () => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 /** Site-wide settings: one validated object every page, feed and card reads. */
 export const siteSchema = z.strictObject({

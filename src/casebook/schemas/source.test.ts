@@ -20,8 +20,9 @@ describe('source record', () => {
   });
 
   it('accepts an unknown title when a description says what the document is', () => {
-    const { problems } = validateYaml(sourceSchema, record.replace(/^title: .*$/m, 'title: unknown'));
+    const { data, problems } = validateYaml(sourceSchema, record.replace(/^title: .*$/m, 'title: unknown'));
     expect(problems).toEqual([]);
+    expect(data).toMatchObject({ title: 'unknown', description: '烟台开发区集聚区党建的期刊综合报道' });
   });
 
   it('refuses a guessed-looking empty outlet and says "unknown" is the way out', () => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { partialDateSchema } from './partial-date.ts';
 import { orUnknown } from './unknown.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { reference, slugSchema } from './ids.ts';
 import { parseFigure, type ParsedFigure } from '../../domain/figure/parse.ts';
 import { metricDimensions, METRIC_ENDINGS } from '../../domain/figure/metric.ts';

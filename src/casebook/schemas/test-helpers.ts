@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { formatDiagnostic } from '../diagnostics.ts';
 import { validateSource } from '../validate.ts';
 import { parseYamlSource } from '../yaml-source.ts';

@@ -1,0 +1,72 @@
+// Reads a build's log for what the bench reports: Casebook's own profile line, the card counts, and
+// the phases of Astro's build told apart by when its log lines arrived.
+import type { LogLine, Run } from './run.ts';
+
+/**
+ * The phases Casebook reports with `CASEBOOK_PROFILE=1`, in milliseconds,
+ * from its `[casebook:profile] {"phase": ms, …}` line; undefined when the
+ * build printed none (older builds) or it does not parse.
+ */
+export function casebookProfile(result: Run): Record<string, number> | undefined {
+  for (const { text } of result.lines) {
+    const at = text.indexOf('[casebook:profile]');
+    if (at < 0) continue;
+    try {
+      const parsed: unknown = JSON.parse(text.slice(at + '[casebook:profile]'.length).trim());
+      if (parsed && typeof parsed === 'object') {
+        return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, number] => typeof entry[1] === 'number'));
+      }
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** How many cards the build drew and took from its cache, from the line `N social cards: X drawn, Y from cache`. */
+export function cardCounts(result: Run): { total: number; drawn: number; cached: number } | undefined {
+  for (const { text } of result.lines) {
+    const match = /(\d+) social cards: (\d+) drawn, (\d+) from cache/.exec(text);
+    if (match) return { total: Number(match[1]), drawn: Number(match[2]), cached: Number(match[3]) };
+  }
+  return undefined;
+}
+
+// Astro's log lines that end each phase of `astro build`, in the order they appear. A phase whose
+// line is missing (a later Astro, or a build that skips a step) is folded into the next one.
+const MARKERS: [phase: string, line: RegExp][] = [
+  ['start-up, config and integrations’ setup', /\[content\] Syncing content/],
+  ['content sync', /\[content\] Synced content/],
+  ['types and build info', /Building static entrypoints/],
+  ['bundling (server)', /\[vite\] ✓ built in/],
+  ['bundling (client), assets', /generating static routes/],
+  ['rendering pages', /✓ Completed in/],
+  ['build:done hooks (sitemap, cards…)', /\[build\] \d+ page\(s\) built in/],
+];
+
+/**
+ * Splits a build's wall time into Astro's phases by the arrival time of
+ * the log line that ends each one; the last phase, from Astro's final
+ * line to the process's exit, is the shutdown (and, for `npm run build`,
+ * swapping the new site in).
+ */
+export function logPhases(result: Run): { phase: string; seconds: number }[] {
+  const phases: { phase: string; seconds: number }[] = [];
+  let from = 0;
+  let index = 0;
+  let skipped: string[] = [];
+  for (const [phase, pattern] of MARKERS) {
+    const found = result.lines.findIndex((line: LogLine, at) => at >= index && pattern.test(line.text));
+    if (found < 0) {
+      skipped.push(phase);
+      continue;
+    }
+    const at = result.lines[found]!.at;
+    phases.push({ phase: [...skipped, phase].join(' + '), seconds: at - from });
+    skipped = [];
+    from = at;
+    index = found + 1;
+  }
+  phases.push({ phase: [...skipped, 'shutdown'].join(' + '), seconds: result.seconds - from });
+  return phases;
+}

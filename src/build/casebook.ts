@@ -1,0 +1,75 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { checkCasebook, type CheckResult } from '../casebook/checks/index.ts';
+import { contentPaths } from '../casebook/paths.ts';
+import type { CasebookOptions } from '../options.ts';
+import { checkCardText } from './cards/check.ts';
+import { site } from '../site.config.ts';
+import { readdir } from 'node:fs/promises';
+
+/** The checked casebook every build step and page reads: entries, claims, disagreements, problems. */
+export type CasebookModel = CheckResult;
+
+/**
+ * Loads and checks the casebook the way the build does: every content check
+ * plus the check that the social cards can draw every character. `npm run
+ * check` calls this too, so it fails exactly when the build would.
+ */
+export function loadSiteCasebook(options: CasebookOptions): Promise<CasebookModel> {
+  return checkCasebook(options.root, {
+    contentDir: options.content,
+    sourceTexts: options.sourceTexts ?? '',
+    extraChecks: [(casebook) => checkCardText(casebook, site)],
+  });
+}
+
+interface Shared {
+  options?: CasebookOptions;
+  fingerprint?: string;
+  model?: Promise<CasebookModel>;
+}
+
+// astro.config.mjs (the integration) and src/content.config.ts (the loaders) are evaluated by different
+// module runners in one process, so each gets its own copy of this module; the model lives on globalThis
+// so that both read the one the integration built instead of loading the casebook twice.
+const shared: Shared = ((globalThis as { [key: symbol]: Shared })[Symbol.for('casebook.model')] ??= {});
+
+/**
+ * The casebook model of this process, built once: the integration asks for
+ * it first (with the options), the content loaders and the card step then
+ * read the same object. With `fresh`, files are looked at again (the dev
+ * server after an edit) and the model is rebuilt only if one changed;
+ * with `lazy`, only the options are recorded.
+ */
+export async function sharedCasebook(options?: CasebookOptions, { fresh = false, lazy = false } = {}): Promise<CasebookModel> {
+  if (options) {
+    if (shared.options && JSON.stringify(shared.options) !== JSON.stringify(options)) shared.model = undefined;
+    shared.options = options;
+  }
+  // Only records the options; the model is loaded when something first reads it.
+  if (lazy) return undefined as unknown as CasebookModel;
+  if (!shared.options) throw new Error('The casebook loaders need the casebook() integration: add it to astro.config.mjs');
+  if (shared.model && !fresh) return shared.model;
+  const fingerprint = await fingerprintOf(shared.options);
+  if (!shared.model || fingerprint !== shared.fingerprint) {
+    shared.fingerprint = fingerprint;
+    shared.model = loadSiteCasebook(shared.options);
+  }
+  return shared.model;
+}
+
+/** Names, sizes and modification times of every content file and source text: cheap to read, changes with any edit. */
+async function fingerprintOf(options: CasebookOptions): Promise<string> {
+  const paths = contentPaths(options.content);
+  const folders = [paths.cases.base, paths.series.base, paths.sources.base].map((folder) => path.resolve(options.root, folder));
+  if (options.sourceTexts) folders.push(options.sourceTexts);
+  const parts: string[] = [];
+  for (const folder of folders) {
+    const names = ((await readdir(folder, { recursive: true }).catch(() => [])) as string[]).sort();
+    for (const name of names) {
+      const info = await stat(path.join(folder, name)).catch(() => undefined);
+      parts.push(`${folder}/${name}:${info?.size}:${info?.mtimeMs}`);
+    }
+  }
+  return parts.join('\n');
+}

@@ -1,0 +1,55 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Heading, Root } from 'mdast';
+import { toHast, type Handler, type State } from 'mdast-util-to-hast';
+import { attributeValue, type BodyHeading, type JsxElement } from './tree.ts';
+
+/** What a `<Stat>` shows: the declared figure, and on hover what it measures and where it comes from. */
+export interface StatView {
+  figure: string;
+  /** Hover text: `subject · metric · period` and `来源：source`. */
+  about: string;
+}
+
+/** A rendered body: HTML and its headings, as Astro's `render()` returns them. */
+export interface RenderedBody {
+  html: string;
+  headings: BodyHeading[];
+}
+
+/**
+ * Renders a checked body tree to HTML. `<Stat id>` becomes a link to the
+ * statistic's row in the page's data table showing the declared figure (so
+ * prose and data cannot drift); `<NotClaim>` renders its content; headings
+ * get the ids in `slugs`. Every text and attribute is escaped; the tree has
+ * already been checked to hold no code (see `contentProblems`).
+ */
+export function renderBody(tree: Root, stats: ReadonlyMap<string, StatView>, slugs: ReadonlyMap<Heading, BodyHeading>): RenderedBody {
+  const jsx: Handler = (state: State, node: JsxElement): ElementContent | ElementContent[] | undefined => {
+    if (node.name === 'NotClaim') return state.all(node);
+    if (node.name !== 'Stat') return undefined;
+    const id = attributeValue(node, 'id') ?? '';
+    const stat = stats.get(id);
+    if (!stat) return { type: 'text', value: '' };
+    return {
+      type: 'element',
+      tagName: 'a',
+      properties: { className: ['stat'], href: `#stat-${id}`, title: stat.about, dataStat: id },
+      children: [{ type: 'text', value: stat.figure }],
+    };
+  };
+  const heading: Handler = (state: State, node: Heading): Element => {
+    const element: Element = { type: 'element', tagName: `h${node.depth}`, properties: {}, children: state.all(node) };
+    const slug = slugs.get(node)?.slug;
+    if (slug) element.properties.id = slug;
+    state.patch(node, element);
+    return element;
+  };
+  const nothing: Handler = () => undefined;
+  const hast = toHast(tree, {
+    handlers: { heading, mdxJsxFlowElement: jsx, mdxJsxTextElement: jsx, mdxjsEsm: nothing, mdxFlowExpression: nothing, mdxTextExpression: nothing },
+    footnoteLabel: '注释',
+    footnoteBackLabel: (index) => `返回正文第 ${index + 1} 处引用`,
+  }) as HastRoot;
+  return { html: toHtml(hast), headings: [...slugs.values()] };
+}

@@ -1,0 +1,64 @@
+import type { Heading, Nodes, Parents, Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import GithubSlugger from 'github-slugger';
+
+/** A JSX tag in a body: `<Stat id="…" />` or `<NotClaim>…</NotClaim>`. */
+export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** Whether a node is a JSX tag. */
+export function isJsx(node: Nodes): node is JsxElement {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+/** The literal string value of a tag's attribute, if it has one. */
+export function attributeValue(element: JsxElement, name: string): string | undefined {
+  const attribute = element.attributes.find((item): item is MdxJsxAttribute => item.type === 'mdxJsxAttribute' && item.name === name);
+  return typeof attribute?.value === 'string' ? attribute.value : undefined;
+}
+
+/** Calls `visit` on every node in document order, parents before children. */
+export function walk(node: Nodes, visit: (node: Nodes, parent: Parents | undefined) => void, parent?: Parents): void {
+  visit(node, parent);
+  if ('children' in node) for (const child of node.children) walk(child as Nodes, visit, node);
+}
+
+/**
+ * The text a reader sees for a node: `<Stat>` becomes its figure (looked up
+ * in `figures`), `<NotClaim>` its content, code its source; blocks are joined
+ * by line breaks, so each paragraph stays on one line.
+ */
+export function readerText(node: Nodes, figures: ReadonlyMap<string, string>): string {
+  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return node.value;
+  if (node.type === 'break') return ' ';
+  if (node.type === 'image') return node.alt ?? '';
+  if (isJsx(node) && node.name === 'Stat') return figures.get(attributeValue(node, 'id') ?? '') ?? '';
+  if (!('children' in node)) return '';
+  const parts = (node.children as Nodes[]).map((child) => readerText(child, figures));
+  const block = node.type === 'root' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'table' || node.type === 'footnoteDefinition' || (isJsx(node) && node.type === 'mdxJsxFlowElement');
+  if (node.type === 'tableRow') return parts.join(' ');
+  return block ? parts.filter(Boolean).join('\n') : parts.join('');
+}
+
+/** A heading of a body with the id it gets on the page. */
+export interface BodyHeading {
+  depth: number;
+  /** The element id, the same github-slugger slug Astro gives headings. */
+  slug: string;
+  text: string;
+}
+
+/**
+ * Gives every heading of the body its page id, in document order, once:
+ * the HTML renderer and the search sections both read this map, so a search
+ * result always links to the heading the page really has.
+ */
+export function headingSlugs(tree: Root, figures: ReadonlyMap<string, string>): Map<Heading, BodyHeading> {
+  const slugger = new GithubSlugger();
+  const slugs = new Map<Heading, BodyHeading>();
+  walk(tree, (node) => {
+    if (node.type !== 'heading') return;
+    const text = readerText(node, figures).trim();
+    slugs.set(node, { depth: node.depth, slug: slugger.slug(text), text });
+  });
+  return slugs;
+}

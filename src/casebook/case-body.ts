@@ -1,0 +1,70 @@
+import type { Heading, Root } from 'mdast';
+import type { CaseData } from './schemas/case.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { parseBody } from './body/parse.ts';
+import { contentProblems, statTags } from './body/components.ts';
+import { proseClaims } from './body/prose-claims.ts';
+import { bodySections, type BodySection } from './body/sections.ts';
+import { headingSlugs, type BodyHeading } from './body/tree.ts';
+import { renderBody, type StatView } from './body/render.ts';
+
+/** A case body read once: its tree, sections for search, and what is wrong with it. */
+export interface CaseBody {
+  /** The parsed body; undefined when it does not parse (then `diagnostics` says why). */
+  tree?: Root;
+  /** Each heading's page id, shared by the HTML and the search sections. */
+  slugs: Map<Heading, BodyHeading>;
+  sections: BodySection[];
+  headings: BodyHeading[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parses a case body and runs every check that needs only this file: the
+ * body is content (no code, only Casebook's components, safe links), every
+ * `<Stat id>` names a declared statistic, every statistic is stated, and no
+ * other number in the prose reads as a claim. `bodyLine` is the file line
+ * the body starts on, so positions point into the file.
+ */
+export function readCaseBody(file: string, body: string, bodyLine: number, data: CaseData, locate: (path: (string | number)[]) => { line: number; column: number }): CaseBody {
+  const at = (line: number, column: number, message: string): Diagnostic => ({ file, line: bodyLine + line - 1, column, message });
+  const parsed = parseBody(body);
+  if (!parsed.ok) return { slugs: new Map(), sections: [], headings: [], diagnostics: [at(parsed.error.line, parsed.error.column, parsed.error.message)] };
+  const { tree } = parsed;
+  const diagnostics = contentProblems(tree).map((problem) => at(problem.line, problem.column, problem.message));
+  const declared = new Set(data.stats.map((stat) => stat.id));
+  const stated = new Set<string>();
+  for (const tag of statTags(tree)) {
+    stated.add(tag.id);
+    if (declared.has(tag.id)) continue;
+    const known = [...declared];
+    diagnostics.push(at(tag.line, tag.column, `<Stat id="${tag.id}" /> names no statistic declared in this file's stats${known.length ? ` (declared: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''})` : ''}`));
+  }
+  data.stats.forEach((stat, index) => {
+    if (stated.has(stat.id)) return;
+    diagnostics.push({
+      file,
+      ...locate(['stats', index, 'id']),
+      field: `stats[${index}].id`,
+      message: `"${stat.id}" (${stat.figure}) is declared but never stated in the body: add <Stat id="${stat.id}" /> where the text makes this claim`,
+    });
+  });
+  for (const claim of proseClaims(tree)) {
+    diagnostics.push(at(claim.line, claim.column, `"${claim.printed}" reads as a claim but is not a declared statistic: declare it in stats and write <Stat id="…" />, or wrap a number that is not a claim in <NotClaim>…</NotClaim>`));
+  }
+  const figures = new Map(data.stats.map((stat) => [stat.id, stat.figure]));
+  const slugs = headingSlugs(tree, figures);
+  return { tree, slugs, sections: bodySections(tree, figures, slugs), headings: [...slugs.values()], diagnostics };
+}
+
+/** The HTML of a parsed body, with each `<Stat>` filled in from the frontmatter and its source named on hover. */
+export function renderCaseBody(body: CaseBody, data: CaseData, sourceName: (id: string) => string): string {
+  if (!body.tree) return '';
+  const views = new Map<string, StatView>(
+    data.stats.map((stat) => [
+      stat.id,
+      { figure: stat.figure, about: [[stat.subject, stat.metric, stat.period].filter(Boolean).join(' · '), `来源：${sourceName(stat.source.id)}`].join('\n') },
+    ]),
+  );
+  return renderBody(body.tree, views, body.slugs).html;
+}

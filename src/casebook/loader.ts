@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { CheckResult } from './checks/index.ts';
+import { renderCaseBody } from './case-body.ts';
+import { UNKNOWN } from './schemas/unknown.ts';
+import type { BodySection } from './body/sections.ts';
+import type { BodyHeading } from './body/tree.ts';
+
+/** The collections the casebook loader fills. */
+export type CasebookCollection = 'cases' | 'series' | 'sources' | 'disagreements';
+
+/** Reads the checked casebook: `fresh` asks for it to be rebuilt if a file changed (the dev server after an edit). */
+export type CasebookSource = (options?: { fresh: boolean }) => Promise<CheckResult>;
+
+/** What the `cases` collection stores per case besides the frontmatter. */
+export interface CaseExtras {
+  /** Project-relative path of the file, for error messages and "edit this page" links. */
+  file: string;
+  /** The body as searchable sections (figures filled in). */
+  sections: BodySection[];
+}
+
+/**
+ * The one loader behind every collection. It does not read files itself: it
+ * copies entries from the casebook model, which was loaded and checked once
+ * (see `sharedCasebook`). Case bodies arrive rendered (`rendered.html` and
+ * headings), so Astro bundles no module per case, and an entry whose digest
+ * is unchanged is not stored again. In dev, an edit to any content file
+ * rebuilds the model and refreshes the store.
+ */
+export function casebookLoader(collection: CasebookCollection, source: CasebookSource): Loader {
+  return {
+    name: `casebook-${collection}`,
+    load: async (context) => {
+      await fill(collection, context, await source());
+      context.watcher?.on('all', async (_event, changed) => {
+        if (!/\.(mdx|ya?ml|txt)$/i.test(changed)) return;
+        const model = await source({ fresh: true });
+        await fill(collection, context, model);
+        for (const diagnostic of model.diagnostics.filter((item) => collection === 'cases' || item.file.includes(`/${collection}/`))) {
+          context.logger.warn(`${diagnostic.file}:${diagnostic.line}:${diagnostic.column} ${diagnostic.field ? `${diagnostic.field}: ` : ''}${diagnostic.message}`);
+        }
+      });
+    },
+  };
+}
+
+const digest = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('hex');
+
+async function fill(collection: CasebookCollection, { store }: LoaderContext, model: CheckResult) {
+  const { casebook } = model;
+  const entries: { id: string; data: Record<string, unknown>; filePath?: string; rendered?: { html: string; metadata: { headings: BodyHeading[] } } }[] = [];
+  if (collection === 'cases') {
+    const sources = new Map(casebook.sources.map((entry) => [entry.id, entry.data]));
+    const sourceName = (id: string) => {
+      const record = sources.get(id);
+      return record ? (record.title === UNKNOWN ? record.description : record.title) : id;
+    };
+    for (const entry of casebook.cases) {
+      const extras: CaseExtras = { file: entry.file, sections: entry.parsed.sections };
+      entries.push({
+        id: entry.id,
+        filePath: entry.file,
+        data: { ...entry.data, ...extras },
+        rendered: { html: renderCaseBody(entry.parsed, entry.data, sourceName), metadata: { headings: entry.parsed.headings } },
+      });
+    }
+  } else if (collection === 'disagreements') {
+    for (const group of model.disagreements) {
+      entries.push({
+        id: group.key,
+        data: { label: group.label, reconciled: group.reconciled, claims: group.claims.map((claim) => ({ caseId: claim.caseId, statId: claim.stat.id, index: claim.index })) },
+      });
+    }
+  } else {
+    for (const entry of casebook[collection]) entries.push({ id: entry.id, filePath: entry.file, data: entry.data as unknown as Record<string, unknown> });
+  }
+  const keep = new Set(entries.map((entry) => entry.id));
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  for (const entry of entries) store.set({ ...entry, digest: digest([entry.data, entry.rendered?.html]) });
+}

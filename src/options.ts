@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { z } from 'astro/zod';
+
+/**
+ * Casebook's build options, validated once. `astro.config.mjs` passes them to
+ * the `casebook()` integration; the CLI scripts read the same environment
+ * through {@link optionsFromEnv}. Every environment override is listed in the
+ * README ("Settings").
+ */
+export const optionsSchema = z.strictObject({
+  /** Absolute project root. */
+  root: z.string(),
+  /** Folder holding `cases/`, `series/` and `sources/`, relative to the root (`CASEBOOK_CONTENT`). */
+  content: z.string().min(1).default('content'),
+  /**
+   * Folder of source full texts the figure and originality checks read (`CASEBOOK_SOURCE_TEXTS`);
+   * by default `../shared/seeds` beside the project when it exists. Unset: those checks are skipped, and say so.
+   */
+  sourceTexts: z.string().optional(),
+  /** Draw the social cards into the build (`CASEBOOK_CARDS=off` turns them off). */
+  cards: z.boolean().default(true),
+  /** Folder of drawn cards kept between builds (`CASEBOOK_CARDS_CACHE`). */
+  cardsCache: z.string().default('node_modules/.cache/casebook-cards'),
+  /** Print where the build's time went, as one `[casebook:profile] {…}` line (`CASEBOOK_PROFILE=1`). */
+  profile: z.boolean().default(false),
+  /** Origin the site is deployed at (`CASEBOOK_SITE_URL`); overrides `src/site.config.ts`. */
+  siteUrl: z.url({ error: 'CASEBOOK_SITE_URL must be an absolute URL such as https://casebook.example.org' }).optional(),
+});
+
+/** Validated options, every path absolute. */
+export type CasebookOptions = z.output<typeof optionsSchema>;
+
+const flag = (name: string, value: string | undefined, onWord: string, offWord: string): boolean | undefined => {
+  if (value === undefined || value === '') return undefined;
+  if (['1', 'true', 'on', onWord].includes(value)) return true;
+  if (['0', 'false', 'off', offWord].includes(value)) return false;
+  throw new Error(`${name}=${value}: write ${name}=on or ${name}=off`);
+};
+
+/** `CASEBOOK_SITE_URL`, validated: the origin to deploy under instead of the one in `src/site.config.ts`. */
+export function siteUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return optionsSchema.shape.siteUrl.parse(env.CASEBOOK_SITE_URL || undefined);
+}
+
+/** The options as the environment sets them (see the README's settings table), validated; paths made absolute. */
+export function optionsFromEnv(root: string, env: NodeJS.ProcessEnv = process.env): CasebookOptions {
+  const result = optionsSchema.safeParse({
+    root,
+    content: env.CASEBOOK_CONTENT || undefined,
+    sourceTexts: env.CASEBOOK_SOURCE_TEXTS || undefined,
+    cards: flag('CASEBOOK_CARDS', env.CASEBOOK_CARDS, 'on', 'off'),
+    cardsCache: env.CASEBOOK_CARDS_CACHE || undefined,
+    profile: flag('CASEBOOK_PROFILE', env.CASEBOOK_PROFILE, 'on', 'off'),
+    siteUrl: env.CASEBOOK_SITE_URL || undefined,
+  });
+  if (!result.success) throw new Error(`Invalid Casebook settings:\n${result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')}`);
+  return resolveOptions(result.data);
+}
+
+/** Resolves relative folders against the root and finds the default source-text folder. */
+export function resolveOptions(options: CasebookOptions): CasebookOptions {
+  const beside = path.resolve(options.root, '../shared/seeds');
+  return {
+    ...options,
+    cardsCache: path.resolve(options.root, options.cardsCache),
+    sourceTexts: options.sourceTexts ? path.resolve(options.root, options.sourceTexts) : existsSync(beside) ? beside : undefined,
+  };
+}
