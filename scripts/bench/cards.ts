@@ -2,7 +2,7 @@
 // first card in a fresh process (fonts read and subset, satori and resvg loaded).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCasebook } from '../../src/casebook/load.ts';
@@ -11,6 +11,7 @@ import { publishCards } from '../../src/build/cards/publish.ts';
 import { CardRenderer } from '../../src/build/cards/render.ts';
 import { writeSyntheticCasebook } from './synthetic.ts';
 import { site } from '../../src/site.config.ts';
+import { table } from './table.ts';
 
 /** The cards of a casebook folder, as the build publishes them. */
 async function cardsOf(root: string, contentDir: string) {
@@ -62,4 +63,16 @@ export async function measureCards(root: string, size: number) {
     againSeconds,
     drawnAgain: again.rendered,
   };
+}
+
+/** The cards part of `npm run bench`: {@link measureCards} as a Markdown table, with a synthetic casebook of `size` cases. */
+export async function benchCards(root: string, size: number): Promise<string> {
+  const cards = await measureCards(root, size);
+  const rows = [
+    ['social card, first in a fresh process (cold)', `${cards.firstMs.toFixed(0)} ms`, '≤ 500 ms'],
+    ['social card, warm p50 / p95', `${cards.p50.toFixed(1)} / ${cards.p95.toFixed(1)} ms`, '≤ 30 ms'],
+    [`social cards of ${size} synthetic cases (${cards.count}), none cached`, `${cards.coldSeconds.toFixed(1)} s`, `${cards.drawnCold} drawn, ${availableParallelism()} workers`],
+    ['the same again, nothing changed', `${cards.againSeconds.toFixed(2)} s`, `${cards.drawnAgain} drawn`],
+  ];
+  return `### Social cards\n\n${table(['what', 'time', 'budget or note'], rows)}`;
 }

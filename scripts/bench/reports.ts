@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, printReport } from '../../src/build/reports/pdf.ts';
 import { site } from '../../src/site.config.ts';
 import { serveStatic } from '../../tests/helpers/browser.ts';
+import { table } from './table.ts';
 
 /** Seconds to print each report of the bundled casebook, and all of them. */
 export async function measureReports(root: string) {
@@ -29,4 +30,12 @@ export async function measureReports(root: string) {
     rmSync(outDir, { recursive: true, force: true });
   }
   return { each, totalSeconds: (performance.now() - started) / 1000 };
+}
+
+/** The reports part of `npm run bench`: {@link measureReports} as a Markdown table. */
+export async function benchReports(root: string): Promise<string> {
+  const reports = await measureReports(root);
+  const rows = reports.each.map((report) => [`PDF report ${report.id} (${report.pages} pages)`, `${report.seconds.toFixed(1)} s`]);
+  rows.push(['every PDF report of the bundled casebook', `${reports.totalSeconds.toFixed(1)} s (${reports.each.length} reports)`]);
+  return `### Reports\n\n${table(['what', 'time'], rows)}`;
 }

@@ -1,12 +1,16 @@
 // Search measurements for `npm run bench`: index sizes and latency in Node, and in headless Chromium
 // against a built site, compared with Pagefind over the same pages.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import type { Server } from 'node:http';
 import { SearchEngine } from '../../src/client/search/engine.ts';
 import { indexCasebook, memoryLoader } from '../../src/build/search-index/memory.ts';
 import { launchBrowser, serveStatic } from '../../tests/helpers/browser.ts';
+import { CasebookBuild } from './casebook.ts';
+import { writeSyntheticCasebook } from './synthetic.ts';
+import { table } from './table.ts';
 
 /** Queries of each kind the search handles, chosen to hit the synthetic casebook's text. */
 export const BENCH_QUERIES = ['园区', '产业链 党员', '新就业群体', '联席会议', '党群服务中心', '示例案例', '服务', '基层党组织'];
@@ -132,4 +136,53 @@ export async function measurePagefind(root: string, outDir: string) {
   }
 }
 
-export { kb };
+
+/**
+ * The search part of `npm run bench`: for each of `siteSizes` a synthetic
+ * casebook built as users build it (cards off, they play no part in search),
+ * measured in Chromium and against Pagefind over the same pages; then the
+ * engine in Node at each of `nodeSizes`. Returns the Markdown to print.
+ */
+export async function benchSearch(root: string, siteSizes: number[], nodeSizes: number[]): Promise<string> {
+  const rows: string[][] = [];
+  const pagefindHits: string[] = [];
+  for (const size of nodeSizes) {
+    const dir = mkdtempSync(path.join(tmpdir(), `casebook-bench-search-${size}-`));
+    try {
+      await writeSyntheticCasebook(dir, size, path.join(root, 'content'));
+      const node = await measureSearchInNode(root, dir);
+      rows.push([
+        `${size}, Node`,
+        `${kb(node.meta.raw)} / ${kb(node.meta.gzip)}`,
+        `${kb(node.shards.raw + node.texts.raw)} / ${kb(node.shards.gzip + node.texts.gzip)} (${node.shardCount} shards)`,
+        kb(node.firstQueryGzip),
+        `${node.coldMs.toFixed(0)} ms`,
+        `${node.p50.toFixed(1)} / ${node.p95.toFixed(1)} ms`,
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  for (const size of siteSizes) {
+    const dir = mkdtempSync(path.join(tmpdir(), `casebook-bench-search-site-${size}-`));
+    const build = new CasebookBuild(root, dir, path.join(dir, 'site'), path.join(dir, 'card-cache'));
+    try {
+      await writeSyntheticCasebook(dir, size, path.join(root, 'content'));
+      console.error(`bench: search, building ${size} synthetic cases`);
+      await build.build({ cards: false });
+      const browser = await measureSearchInBrowser(build.outDir);
+      rows.push([`${size}, Chromium`, '', '', `${kb(browser.firstQueryGzip)} (incl. 12 KB of code)`, '', `${browser.p50.toFixed(0)} / ${browser.p95.toFixed(0)} ms`]);
+      const pagefind = await measurePagefind(root, build.outDir);
+      rows.push([`${size}, Pagefind ${pagefind.indexSeconds.toFixed(1)} s to index`, '', '', kb(pagefind.firstQueryGzip), '', '']);
+      pagefindHits.push(`${size} cases: ${Object.entries(pagefind.hits).map(([query, count]) => `${query} ${count}`).join(', ')}`);
+    } finally {
+      build.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return [
+    `### Search (queries: ${BENCH_QUERIES.join(', ')}; sizes gzip; latency warm p50 / p95)\n`,
+    table(['cases, where', 'metadata raw / gzip', 'body index + texts raw / gzip', 'fetched for a first query (p95)', 'cold first query', 'query p50 / p95'], rows),
+    pagefindHits.length ? `\nPagefind hits per query: ${pagefindHits.join('; ')}` : '',
+  ].join('\n');
+}

@@ -1,0 +1,187 @@
+// The build budgets of the brief, measured against a bare Astro build of the same synthetic pages,
+// built in the same run and alternating with Casebook's builds so machine noise hits both alike.
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildBareAstro, clearBareCache, writeBareAstro } from './bare.ts';
+import { CasebookBuild } from './casebook.ts';
+import { cardCounts, casebookProfile, logPhases } from './profile.ts';
+import { run, tail, type Run } from './run.ts';
+import { writeSyntheticCasebook } from './synthetic.ts';
+import { median, seconds, table } from './table.ts';
+
+const SCENARIO_SIZE = 1000;
+// Plain Chinese with no figure in it, so the edited case still passes every claim check.
+const EDIT = '这一做法随后在周边街道得到推广。';
+
+const progress = (message: string) => console.error(`bench: ${message}`);
+const ratio = (value: number, base: number) => `×${(value / base).toFixed(2)}`;
+const mark = (ok: boolean) => (ok ? '✓' : '✗');
+const drawn = (result: Run) => {
+  const cards = cardCounts(result);
+  return cards ? `${cards.drawn} drawn, ${cards.cached} from cache` : 'no card line in the log';
+};
+
+/** A synthetic casebook of `size` cases in a fresh temp folder, with a bare-Astro project over the same files. */
+async function workspace(root: string, size: number) {
+  const dir = mkdtempSync(path.join(tmpdir(), `casebook-bench-${size}-`));
+  await writeSyntheticCasebook(dir, size, path.join(root, 'content'));
+  writeBareAstro(path.join(dir, 'bare'), path.join(dir, 'cases'), root);
+  const casebook = new CasebookBuild(root, dir, path.join(dir, 'site'), path.join(dir, 'card-cache'));
+  return { dir, size, casebook, bare: () => buildBareAstro(path.join(dir, 'bare'), root, size), clearBare: () => clearBareCache(path.join(dir, 'bare')) };
+}
+
+/** Appends {@link EDIT} to the last paragraph of one case in the middle of the casebook. */
+function editOneBody(dir: string): string {
+  const cases = readdirSync(path.join(dir, 'cases')).sort();
+  const file = path.join(dir, 'cases', cases[Math.floor(cases.length / 2)]!);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/\n*$/, `${EDIT}\n`));
+  return path.basename(file);
+}
+
+/** The budget scenarios at 1,000 cases, each Casebook build between two bare ones, then the profile of the cards-cached build. */
+async function scenarios(root: string): Promise<string> {
+  const space = await workspace(root, SCENARIO_SIZE);
+  const { casebook } = space;
+  try {
+    const bare: Run[] = [];
+    const bareBuild = async () => {
+      progress(`bare Astro build ${bare.length + 1} of 5`);
+      bare.push(await space.bare());
+    };
+    // Bare build 1 starts with no content store, as a fresh checkout's first `astro build`; the others find it warm.
+    space.clearBare();
+    await bareBuild();
+    progress('Casebook (a): cold, every card drawn');
+    casebook.clearCaches();
+    casebook.clearCards();
+    const cold = await casebook.build();
+    await bareBuild();
+    progress('Casebook (b): content and page caches cleared, cards cached');
+    casebook.clearCaches();
+    const cached = await casebook.build();
+    await bareBuild();
+    progress('Casebook (c): rebuild, nothing changed');
+    const unchanged = await casebook.build();
+    await bareBuild();
+    const edited = editOneBody(space.dir);
+    progress(`Casebook (d): ${edited} edited, rebuilt`);
+    const oneEdit = await casebook.build();
+    await bareBuild();
+
+    const base = median(bare.map((result) => result.seconds));
+    const unchangedCards = cardCounts(unchanged);
+    const rows = [
+      ['(a) cold: no caches, every card drawn', seconds(cold.seconds), ratio(cold.seconds, base), '≤ ×2', mark(cold.seconds <= 2 * base), drawn(cold)],
+      ['(b) full build, cards cached (content and page caches cleared)', seconds(cached.seconds), ratio(cached.seconds, base), '≤ ×1.3', mark(cached.seconds <= 1.3 * base), drawn(cached)],
+      ['(c) rebuild, nothing changed (every cache warm)', seconds(unchanged.seconds), ratio(unchanged.seconds, base), 'no card drawn', mark(unchangedCards?.drawn === 0), drawn(unchanged)],
+      [`(d) one case body edited (${edited}), rebuilt`, seconds(oneEdit.seconds), ratio(oneEdit.seconds, base), '≤ ×0.5', mark(oneEdit.seconds <= 0.5 * base), drawn(oneEdit)],
+    ];
+    const bareTimes = bare.map((result, index) => `${result.seconds.toFixed(1)}${index === 0 ? ' (no content store)' : ''}`).join(', ');
+    return [
+      `### Build budgets, ${SCENARIO_SIZE} synthetic cases\n`,
+      `Bare Astro (same .mdx files, @astrojs/mdx, default processor), built before and after each Casebook build: ${bareTimes} s. ` +
+        `Ratios are to the median of all ${bare.length}, **${seconds(base)}**; the first had no content store, the others found the previous build's.\n`,
+      table(['Casebook build', 'time', '× bare', 'budget', '', 'cards'], rows),
+      '',
+      profileTable(cached),
+      '',
+      phaseTable(bare[1]!, cached),
+    ].join('\n');
+  } finally {
+    casebook.dispose();
+    rmSync(space.dir, { recursive: true, force: true });
+  }
+}
+
+/** Casebook's own `[casebook:profile]` phases of one build, with their share of its wall time. */
+function profileTable(result: Run): string {
+  const heading = `### Where the ${seconds(result.seconds)} of build (b) go, by Casebook's profile\n`;
+  const profile = casebookProfile(result);
+  if (!profile) return `${heading}\nprofile not available (the build printed no \`[casebook:profile]\` line)`;
+  // `total` is the integration's own lifetime, not a phase; the rest is what Casebook timed.
+  const { total, ...phases } = profile;
+  const share = (ms: number) => `${((ms / 1000 / result.seconds) * 100).toFixed(0)} %`;
+  const rows = Object.entries(phases).map(([phase, ms]) => [phase, seconds(ms / 1000), share(ms)]);
+  const other = result.seconds * 1000 - Object.values(phases).reduce((sum, ms) => sum + ms, 0);
+  rows.push(['other (Astro start-up, shutdown, untimed steps)', seconds(other / 1000), share(other)]);
+  const note = total === undefined ? '' : `\nCasebook's integration was alive for ${seconds(total / 1000)} of the ${seconds(result.seconds)}.`;
+  return `${heading}\n${table(['phase', 'time', 'share of wall time'], rows)}${note}`;
+}
+
+/** Astro's phases, told apart by when its log lines arrived, for a bare build and a Casebook build side by side. */
+function phaseTable(bare: Run, casebook: Run): string {
+  const bareMap = new Map(logPhases(bare).map(({ phase, seconds }) => [phase, seconds]));
+  const casebookMap = new Map(logPhases(casebook).map(({ phase, seconds }) => [phase, seconds]));
+  const phases = [...new Set([...casebookMap.keys(), ...bareMap.keys()])];
+  const cell = (value: number | undefined) => (value === undefined ? '' : seconds(value));
+  const rows = phases.map((phase) => [phase, cell(bareMap.get(phase)), cell(casebookMap.get(phase))]);
+  rows.push(['**wall time**', seconds(bare.seconds), seconds(casebook.seconds)]);
+  return `### The same build by Astro's log (when each phase's last line arrived), beside bare build 2\n\n${table(['phase', 'bare Astro', 'Casebook (b)'], rows)}`;
+}
+
+/**
+ * Cost per case as the casebook grows: at each size a bare build and a
+ * Casebook build, both cold (no content store, no page cache) and Casebook
+ * with cards off, so the figure is the pipeline's and not the card
+ * renderer's. Linear growth keeps ms per case flat across sizes.
+ */
+async function perCase(root: string, sizes: number[]): Promise<string> {
+  const rows: string[][] = [];
+  const perCaseMs: { bare: number; casebook: number }[] = [];
+  for (const size of sizes) {
+    const space = await workspace(root, size);
+    try {
+      progress(`per case, ${size} cases: bare Astro, no content store`);
+      space.clearBare();
+      const bare = await space.bare();
+      progress(`per case, ${size} cases: Casebook, no caches, cards off`);
+      space.casebook.clearCaches();
+      const casebook = await space.casebook.build({ cards: false });
+      perCaseMs.push({ bare: (bare.seconds * 1000) / size, casebook: (casebook.seconds * 1000) / size });
+      rows.push([String(size), seconds(bare.seconds), `${perCaseMs.at(-1)!.bare.toFixed(1)} ms`, seconds(casebook.seconds), `${perCaseMs.at(-1)!.casebook.toFixed(1)} ms`, ratio(casebook.seconds, bare.seconds)]);
+    } finally {
+      space.casebook.dispose();
+      rmSync(space.dir, { recursive: true, force: true });
+    }
+  }
+  const growth =
+    sizes.length > 1
+      ? `\nPer-case cost at ${sizes.at(-1)} ÷ at ${sizes[0]}: bare ${(perCaseMs.at(-1)!.bare / perCaseMs[0]!.bare).toFixed(2)}, Casebook ${(perCaseMs.at(-1)!.casebook / perCaseMs[0]!.casebook).toFixed(2)} ` +
+        '(linear growth gives about 1; the fixed start-up spread over more cases pulls it a little below 1, anything above 1 grows faster than linear).'
+      : '\nOne size only: run with `--sizes 1000,5000` to see how the cost per case grows.';
+  return [
+    '### Cost per case (cold builds; Casebook with cards off)\n',
+    table(['cases', 'bare Astro', 'per case', 'Casebook', 'per case', '× bare'], rows),
+    growth,
+  ].join('\n');
+}
+
+/** `npm run check` as an editor runs it, on the bundled casebook and on a synthetic one of {@link SCENARIO_SIZE} cases. */
+async function checks(root: string): Promise<string> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'casebook-bench-check-'));
+  try {
+    await writeSyntheticCasebook(dir, SCENARIO_SIZE, path.join(root, 'content'));
+    const time = async (env: Record<string, string>) => {
+      const result = await run(process.execPath, ['scripts/check.ts'], root, env);
+      if (result.status !== 0) throw new Error(`npm run check failed:\n${tail(result)}`);
+      return seconds(result.seconds);
+    };
+    const rows = [
+      ['bundled casebook', await time({}), '≤ 3 s'],
+      [`${SCENARIO_SIZE} synthetic cases`, await time({ CASEBOOK_CONTENT: dir, CASEBOOK_SOURCE_TEXTS: path.join(dir, 'texts') }), '≤ 30 s'],
+    ];
+    return `### \`npm run check\` (whole process)\n\n${table(['casebook', 'time', 'budget'], rows)}`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The build part of `npm run bench`: `npm run check`, the budget scenarios
+ * at 1,000 cases against bare Astro, the profile, and the cost per case at
+ * each of `sizes`. Returns the Markdown to print.
+ */
+export async function benchBuilds(root: string, sizes: number[]): Promise<string> {
+  return [await checks(root), await scenarios(root), await perCase(root, sizes)].join('\n\n');
+}
