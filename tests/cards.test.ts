@@ -20,10 +20,15 @@ describe('social cards in the built site', () => {
   it('has a card for the home page, every series, every case and both shapes of every headline statistic', async () => {
     const casebook = await loadCasebook(root, 'content');
     const headlines = casebook.cases.reduce((total, entry) => total + entry.data.stats.filter((stat) => stat.headline).length, 0);
+    // The bundled casebook: four series, seven cases, and headline statistics to draw.
+    expect([casebook.series.length, casebook.cases.length]).toEqual([4, 7]);
+    expect(headlines).toBeGreaterThan(0);
     expect(files).toHaveLength(1 + casebook.series.length + casebook.cases.length + headlines * 2);
+    expect(files.map((file) => file.path)).toEqual(expect.arrayContaining(['/cards/home.png', '/cards/series/yunfu.png', '/cards/cases/penglai-edz.png']));
   });
 
   it('draws each card at its size with real content, not a blank image', () => {
+    expect(files.length).toBeGreaterThan(1 + 4 + 7);
     for (const file of files) {
       const png = PNG.sync.read(readFileSync(path.join(dist, file.path)));
       expect([png.width, png.height], file.path).toEqual([CARD_SIZES[file.shape].width, CARD_SIZES[file.shape].height]);

@@ -33,7 +33,15 @@ describe('mutation: every changed figure is caught', () => {
     texts = new SourceTexts(dir);
     for (const entry of casebook.cases) files.set(entry.id, await readFile(path.join(root, entry.file), 'utf8'));
     for (const source of casebook.sources) sourceText.set(source.id, withoutWhitespace((await texts.read(source.data.text!)) ?? ''));
-    expect((await runChecks(casebook, texts)).diagnostics).toEqual([]);
+    // What the mutations run over: the seven bundled cases, their statistics, and a text for every source they cite.
+    expect(casebook.cases).toHaveLength(7);
+    expect(casebook.cases.reduce((total, entry) => total + entry.data.stats.length, 0)).toBeGreaterThan(200);
+    const cited = new Set(casebook.cases.flatMap((entry) => entry.data.stats.map((stat) => stat.source.id)));
+    expect([...cited].filter((id) => !sourceText.get(id))).toEqual([]);
+    expect(cited.size).toBeGreaterThan(0);
+    const baseline = await runChecks(casebook, texts);
+    expect(baseline.skipped).toEqual([]);
+    expect(baseline.diagnostics.map(formatDiagnostic)).toEqual([]);
   });
 
   /** The casebook with one case file replaced by `text`, checked. */
@@ -77,17 +85,20 @@ describe('mutation: every changed figure is caught', () => {
 
   it('catches a changed figure typed into the body in place of its <Stat />, for every statistic', async () => {
     const missed: string[] = [];
+    let tried = 0;
     for (const entry of casebook.cases) {
       const text = files.get(entry.id)!;
       for (const stat of entry.data.stats) {
         const tag = new RegExp(`<Stat\\s+id="${stat.id}"\\s*/>`);
         expect(tag.test(text), `${entry.id}: ${stat.id} is stated`).toBe(true);
         const diagnostics = await checkWith(entry.id, text.replace(tag, mutate(stat.figure, stat.source.id)));
+        tried++;
         // Usually "reads as a claim"; inside a quoted name (“5分钟服务圈”) the statistic is then "never stated".
         const caught = diagnostics.filter((diagnostic) => diagnostic.file === entry.file && / reads as a claim |never stated/.test(diagnostic.message));
         if (caught.length === 0) missed.push(`${entry.id} ${stat.id} ${stat.figure}: ${diagnostics.map(formatDiagnostic).join(' | ')}`);
       }
     }
+    expect(tried).toBe(casebook.cases.reduce((total, entry) => total + entry.data.stats.length, 0));
     expect(missed).toEqual([]);
   }, 120_000);
 });

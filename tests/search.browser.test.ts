@@ -45,6 +45,7 @@ describe('search in a browser', () => {
     await page.goto(`${base}/search/?q=${encodeURIComponent('党建')}`);
     await page.waitForSelector('.results li');
     const all = await page.locator('.results li').count();
+    expect(all).toBeGreaterThan(1);
     await page.selectOption('select[name="series"]', 'yunfu');
     await expect.poll(() => page.locator('.results li').count()).toBe(1);
     expect(new URL(page.url()).searchParams.get('series')).toBe('yunfu');

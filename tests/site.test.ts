@@ -22,6 +22,8 @@ describe('the bundled casebook, built', () => {
   beforeAll(async () => {
     casebook = await loadCasebook(root, 'content');
     site = builtSite(inject('casebookDist'));
+    // Every loop below runs over these: the bundled casebook must have loaded in full.
+    expect([casebook.cases.length, casebook.series.length, casebook.diagnostics]).toEqual([7, 4, []]);
   });
 
   it('has the seven case studies across the four series', () => {
@@ -38,7 +40,8 @@ describe('the bundled casebook, built', () => {
   });
 
   it('passes every content check against the source texts: each figure printed in its source, no copied sentence', async () => {
-    const { diagnostics, skipped } = await checkCasebook(root, { contentDir: 'content' });
+    const { casebook: checked, diagnostics, skipped } = await checkCasebook(root, { contentDir: 'content' });
+    expect(checked.cases).toHaveLength(7);
     expect(skipped, 'the source texts (../shared/seeds or CASEBOOK_SOURCE_TEXTS) must be present').toEqual([]);
     expect(diagnostics, formatReport(diagnostics)).toEqual([]);
   });
@@ -75,7 +78,9 @@ describe('the bundled casebook, built', () => {
     for (const series of casebook.series) {
       const html = site.read(`series/${series.id}/index.html`);
       expect(html).toMatch(new RegExp(`<h1[^>]*>${series.data.title}</h1>`));
-      for (const entry of casebook.cases.filter((item) => item.data.series.id === series.id)) {
+      const members = casebook.cases.filter((item) => item.data.series.id === series.id);
+      expect(members.length, series.id).toBeGreaterThan(0);
+      for (const entry of members) {
         expect(html, `${series.id} lists ${entry.id}`).toContain(`href="/cases/${entry.id}/"`);
       }
     }
@@ -133,6 +138,8 @@ describe('claims on the built site', () => {
   beforeAll(async () => {
     casebook = await loadCasebook(root, 'content');
     site = builtSite(inject('casebookDist'));
+    // Every loop below runs over these: the bundled casebook must have loaded in full.
+    expect([casebook.cases.length, casebook.series.length, casebook.diagnostics]).toEqual([7, 4, []]);
   });
 
   it('shows what each inline figure measures and where it comes from', () => {
