@@ -14,8 +14,11 @@ const next = `${outDir}.next`;
 const previous = `${outDir}.previous`;
 
 rmSync(next, { recursive: true, force: true });
-const astro = path.join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
-const run = spawnSync(process.execPath, [astro, 'build', '--outDir', next, ...rest], { stdio: 'inherit' });
+const root = process.cwd();
+const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
+// Astro puts its server bundle in <cwd>/.astro/.prerender when outDir is outside cwd; running in the
+// output's parent folder keeps that inside the output, so two builds never share it.
+const run = spawnSync(process.execPath, [astro, 'build', '--root', root, '--outDir', next, ...rest], { stdio: 'inherit', cwd: path.dirname(next) });
 if (run.status !== 0) {
   rmSync(next, { recursive: true, force: true });
   console.error(`\nThe build failed; ${path.relative(process.cwd(), outDir) || outDir} still holds the last good site.`);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { digestOf } from '../domain/digest.ts';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CheckResult } from './checks/index.ts';
 import { renderCaseBody } from './case-body.ts';
@@ -45,8 +45,6 @@ export function casebookLoader(collection: CasebookCollection, source: CasebookS
   };
 }
 
-const digest = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('hex');
-
 async function fill(collection: CasebookCollection, { store }: LoaderContext, model: CheckResult) {
   const { casebook } = model;
   const entries: { id: string; data: Record<string, unknown>; filePath?: string; rendered?: { html: string; metadata: { headings: BodyHeading[] } } }[] = [];
@@ -77,5 +75,5 @@ async function fill(collection: CasebookCollection, { store }: LoaderContext, mo
   }
   const keep = new Set(entries.map((entry) => entry.id));
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-  for (const entry of entries) store.set({ ...entry, digest: digest([entry.data, entry.rendered?.html]) });
+  for (const entry of entries) store.set({ ...entry, digest: digestOf([entry.data, entry.rendered?.html]) });
 }

@@ -1,4 +1,5 @@
 import { sameQuantity } from './figure/parse.ts';
+import { fnv1a } from './hash.ts';
 import type { Statistic } from '../casebook/schemas/statistic.ts';
 
 /** One statistic with the case that states it. */
@@ -50,7 +51,8 @@ export function findDisagreements(records: readonly ClaimRecord[]): Disagreement
     if (!first || rest.every((other) => sameQuantity(first.stat.value, other.stat.value))) continue;
     const { subject, metric, period } = first.stat;
     disagreements.push({
-      key: `claim-${hash(key)}`,
+      // A short stable id for URLs; collisions only merge two anchors on one page.
+      key: `claim-${fnv1a(key).toString(36)}`,
       label: `${subject} · ${metric}${period ? `（${period}）` : ''}`,
       claims,
       reconciled: claims.every((claim) => claim.stat.reconciliation !== undefined),
@@ -65,9 +67,3 @@ export function needlessReconciliations(records: readonly ClaimRecord[], disagre
   return records.filter((record) => record.stat.reconciliation && !disputed.has(record));
 }
 
-// A short stable id for URLs; collisions only merge two anchors on one page.
-function hash(text: string): string {
-  let value = 2166136261;
-  for (const char of text) value = Math.imul(value ^ char.codePointAt(0)!, 16777619) >>> 0;
-  return value.toString(36);
-}

@@ -1,3 +1,5 @@
+import { fnv1a } from './hash.ts';
+
 /** Text folded for matching: NFKC (full-width digits and letters to ASCII), lower case. */
 export function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase();
@@ -13,7 +15,5 @@ export function bigrams(text: string): string[] {
 
 /** Which of `count` shards a bigram's postings live in (FNV-1a). */
 export function shardOf(gram: string, count: number): number {
-  let hash = 2166136261;
-  for (const char of gram) hash = Math.imul(hash ^ char.codePointAt(0)!, 16777619) >>> 0;
-  return hash % count;
+  return fnv1a(gram) % count;
 }

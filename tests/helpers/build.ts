@@ -22,8 +22,10 @@ export interface BuildResult {
  */
 export function buildSite(contentDir = 'content'): BuildResult {
   const outDir = mkdtempSync(path.join(tmpdir(), 'casebook-build-'));
-  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: root,
+  // Astro puts its server bundle in <cwd>/.astro/.prerender when outDir is outside cwd; running in the
+  // output's parent folder keeps that inside outDir, so concurrent builds never share it.
+  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
+    cwd: path.dirname(outDir),
     env: { ...process.env, CASEBOOK_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
