@@ -21,7 +21,8 @@ describe('Markdown for Chinese, through the real build', () => {
   });
 
   it('renders GFM tables', () => {
-    expect(html).toMatch(/<table><thead><tr><th>列<\/th><th>值<\/th><\/tr><\/thead><tbody><tr><td>甲<\/td><td>乙<\/td><\/tr><\/tbody><\/table>/);
+    // Line breaks between the table's tags are not part of what a reader sees.
+    expect(html.replace(/>\s+</g, '><')).toMatch(/<table><thead><tr><th>列<\/th><th>值<\/th><\/tr><\/thead><tbody><tr><td>甲<\/td><td>乙<\/td><\/tr><\/tbody><\/table>/);
   });
 
   it('renders each <Stat /> from the frontmatter figure', () => {

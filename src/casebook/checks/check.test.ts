@@ -44,12 +44,3 @@ describe('whole-casebook check', () => {
     expect(report).toContain('tests/fixtures/broken/sources/incomplete.yaml\n  tests/fixtures/broken/sources/incomplete.yaml:1:1 ');
   });
 });
-
-describe('text the social cards cannot draw', () => {
-  it('is reported at its field before anything is built', async () => {
-    const { diagnostics } = await checkCasebook(root, { contentDir: 'tests/fixtures/broken-glyph', sourceTexts });
-    expect(diagnostics.map(formatDiagnostic)).toEqual([
-      'tests/fixtures/broken-glyph/cases/rare-glyph.mdx:2:8 title: the social card cannot draw "𠀀" (U+20000); use another character or add a font that has it',
-    ]);
-  });
-});
