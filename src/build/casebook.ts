@@ -6,6 +6,7 @@ import type { CasebookOptions } from '../options.ts';
 import { checkCardText } from './cards/check.ts';
 import { site } from '../site.config.ts';
 import { readdir } from 'node:fs/promises';
+import { digestOf } from '../domain/digest.ts';
 
 /** The checked casebook every build step and page reads: entries, claims, disagreements, problems. */
 export type CasebookModel = CheckResult;
@@ -20,6 +21,7 @@ export function loadSiteCasebook(options: CasebookOptions): Promise<CasebookMode
     contentDir: options.content,
     sourceTexts: options.sourceTexts ?? '',
     extraChecks: [(casebook) => checkCardText(casebook, site)],
+    cacheFile: path.join(options.root, 'node_modules/.cache/casebook', `model-${digestOf(path.resolve(options.root, options.content))}.v8`),
   });
 }
 

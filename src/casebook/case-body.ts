@@ -1,4 +1,3 @@
-import type { Heading, Root } from 'mdast';
 import type { CaseData } from './schemas/case.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseBody } from './body/parse.ts';
@@ -8,12 +7,10 @@ import { bodySections, type BodySection } from './body/sections.ts';
 import { headingSlugs, type BodyHeading } from './body/tree.ts';
 import { renderBody, type StatView } from './body/render.ts';
 
-/** A case body read once: its tree, sections for search, and what is wrong with it. */
+/** A case body read once: its HTML, headings, sections for search, and what is wrong with it. */
 export interface CaseBody {
-  /** The parsed body; undefined when it does not parse (then `diagnostics` says why). */
-  tree?: Root;
-  /** Each heading's page id, shared by the HTML and the search sections. */
-  slugs: Map<Heading, BodyHeading>;
+  /** The body as HTML, `<Stat>` filled in from the frontmatter; empty when it does not parse. */
+  html: string;
   sections: BodySection[];
   headings: BodyHeading[];
   diagnostics: Diagnostic[];
@@ -26,10 +23,17 @@ export interface CaseBody {
  * other number in the prose reads as a claim. `bodyLine` is the file line
  * the body starts on, so positions point into the file.
  */
-export function readCaseBody(file: string, body: string, bodyLine: number, data: CaseData, locate: (path: (string | number)[]) => { line: number; column: number }): CaseBody {
+export function readCaseBody(
+  file: string,
+  body: string,
+  bodyLine: number,
+  data: CaseData,
+  locate: (path: (string | number)[]) => { line: number; column: number },
+  sourceName: (id: string) => string,
+): CaseBody {
   const at = (line: number, column: number, message: string): Diagnostic => ({ file, line: bodyLine + line - 1, column, message });
   const parsed = parseBody(body);
-  if (!parsed.ok) return { slugs: new Map(), sections: [], headings: [], diagnostics: [at(parsed.error.line, parsed.error.column, parsed.error.message)] };
+  if (!parsed.ok) return { html: '', sections: [], headings: [], diagnostics: [at(parsed.error.line, parsed.error.column, parsed.error.message)] };
   const { tree } = parsed;
   const diagnostics = contentProblems(tree).map((problem) => at(problem.line, problem.column, problem.message));
   const declared = new Set(data.stats.map((stat) => stat.id));
@@ -54,17 +58,16 @@ export function readCaseBody(file: string, body: string, bodyLine: number, data:
   }
   const figures = new Map(data.stats.map((stat) => [stat.id, stat.figure]));
   const slugs = headingSlugs(tree, figures);
-  return { tree, slugs, sections: bodySections(tree, figures, slugs), headings: [...slugs.values()], diagnostics };
+  const html = renderBody(tree, statViews(data, sourceName), slugs).html;
+  return { html, sections: bodySections(tree, figures, slugs), headings: [...slugs.values()], diagnostics };
 }
 
-/** The HTML of a parsed body, with each `<Stat>` filled in from the frontmatter and its source named on hover. */
-export function renderCaseBody(body: CaseBody, data: CaseData, sourceName: (id: string) => string): string {
-  if (!body.tree) return '';
-  const views = new Map<string, StatView>(
+/** What each `<Stat>` shows: its figure, and on hover what it measures and its source. */
+function statViews(data: CaseData, sourceName: (id: string) => string): Map<string, StatView> {
+  return new Map(
     data.stats.map((stat) => [
       stat.id,
       { figure: stat.figure, about: [[stat.subject, stat.metric, stat.period].filter(Boolean).join(' · '), `来源：${sourceName(stat.source.id)}`].join('\n') },
     ]),
   );
-  return renderBody(body.tree, views, body.slugs).html;
 }

@@ -8,6 +8,8 @@ export interface FrontmatterFile {
   body: string;
   /** 1-based line on which the body starts. */
   bodyLine: number;
+  /** The YAML between the `---` lines, as written. */
+  yamlText: string;
 }
 
 const opening = /^\uFEFF?---[ \t]*\r?\n/;
@@ -40,6 +42,6 @@ export function readFrontmatter(
   const afterClose = rest.slice(close.index + close[0].length).replace(/^\r?\n/, '');
   return {
     ok: true,
-    value: { frontmatter: parsed.source, body: afterClose, bodyLine: 2 + yamlLines + 1 },
+    value: { frontmatter: parsed.source, body: afterClose, bodyLine: 2 + yamlLines + 1, yamlText },
   };
 }

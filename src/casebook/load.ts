@@ -10,7 +10,11 @@ import type { Diagnostic } from './diagnostics.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { readCaseBody, type CaseBody } from './case-body.ts';
 import { validateSource } from './validate.ts';
-import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+import { lazyYamlSource, parseYamlSource, type YamlSource } from './yaml-source.ts';
+import type { ModelCache } from './cache.ts';
+import { codeVersion } from './code-version.ts';
+import { UNKNOWN } from './schemas/unknown.ts';
+import { digestOf } from '../domain/digest.ts';
 
 /** One validated content entry with what is needed to point back into its file. */
 export interface LoadedEntry<T> {
@@ -45,17 +49,20 @@ export interface Casebook {
 /**
  * Reads and validates every content file under `root` without Astro: the
  * same schemas the collections use, with diagnostics at file, line and
- * column. `contentDir` defaults to `CASEBOOK_CONTENT` or `content`.
+ * column. `contentDir` defaults to `CASEBOOK_CONTENT` or `content`; with a
+ * `cache`, cases unchanged since the last run are not parsed again.
  * Entries that fail validation are left out of the result lists.
  */
-export async function loadCasebook(root: string, contentDir?: string): Promise<Casebook> {
+export async function loadCasebook(root: string, contentDir?: string, cache?: ModelCache): Promise<Casebook> {
   const paths = contentPaths(contentDir);
   const diagnostics: Diagnostic[] = [];
   const series = await loadYamlCollection(root, paths.series.base, seriesSchema, diagnostics);
   const sources = await loadYamlCollection(root, paths.sources.base, sourceSchema, diagnostics);
+  const names = new Map(sources.map((entry) => [entry.id, entry.data.title === UNKNOWN ? entry.data.description : entry.data.title]));
+  const context: CaseContext = { cache, sourceName: (id) => names.get(id) ?? id, sourcesKey: digestOf([...names]) };
   const cases: LoadedCase[] = [];
   for (const { id, file, text } of await readCollection(root, paths.cases.base, '.mdx', diagnostics)) {
-    const parsed = parseCaseFile(id, file, text);
+    const parsed = parseCaseFile(id, file, text, context);
     if (!parsed.ok) {
       diagnostics.push(...parsed.diagnostics);
       continue;
@@ -65,19 +72,50 @@ export async function loadCasebook(root: string, contentDir?: string): Promise<C
   return { paths, cases, series, sources, diagnostics };
 }
 
-/** Parses and validates one case study's MDX text; `file` is how diagnostics name it. */
+/** What reading a case needs besides its text: the source records (for the hover text) and a cache. */
+export interface CaseContext {
+  /** The name a reader sees for a source id (its title, or its description when the title is unknown). */
+  sourceName?: (id: string) => string;
+  /** Results of earlier runs; a case whose text, sources and code are unchanged is not parsed again. */
+  cache?: ModelCache;
+  /** A digest of everything `sourceName` can answer, part of each case's cache key. */
+  sourcesKey?: string;
+}
+
+/** What the cache keeps per case: everything derived from its text alone. */
+interface CaseRecord {
+  yamlText: string;
+  value: unknown;
+  data: CaseData;
+  body: string;
+  bodyLine: number;
+  parsed: CaseBody;
+}
+
+/**
+ * Parses and validates one case study's MDX text, and reads its body once:
+ * checks that need only this file, the rendered HTML and the search
+ * sections. `file` is how diagnostics name it.
+ */
 export function parseCaseFile(
   id: string,
   file: string,
   text: string,
+  context: CaseContext = {},
 ): { ok: true; entry: LoadedCase } | { ok: false; diagnostics: Diagnostic[] } {
-  const split = readFrontmatter(text, file);
-  if (!split.ok) return split;
-  const { frontmatter, body, bodyLine } = split.value;
-  const result = validateSource(caseSchema, frontmatter, file);
-  if (!result.ok) return result;
-  const parsed = readCaseBody(file, body, bodyLine, result.data, frontmatter.locate);
-  return { ok: true, entry: { id, file, data: result.data, source: frontmatter, body, bodyLine, parsed } };
+  const compute = (): CaseRecord | { diagnostics: Diagnostic[] } => {
+    const split = readFrontmatter(text, file);
+    if (!split.ok) return { diagnostics: split.diagnostics };
+    const { frontmatter, body, bodyLine, yamlText } = split.value;
+    const result = validateSource(caseSchema, frontmatter, file);
+    if (!result.ok) return { diagnostics: result.diagnostics };
+    const parsed = readCaseBody(file, body, bodyLine, result.data, frontmatter.locate, context.sourceName ?? ((source) => source));
+    return { yamlText, value: frontmatter.value, data: result.data, body, bodyLine, parsed };
+  };
+  const record = context.cache ? context.cache.memo(['case', codeVersion(), file, text, context.sourcesKey ?? ''], compute) : compute();
+  if ('diagnostics' in record) return { ok: false, diagnostics: record.diagnostics };
+  const { yamlText, value, data, body, bodyLine, parsed } = record;
+  return { ok: true, entry: { id, file, data, source: lazyYamlSource(value, yamlText, file, 2), body, bodyLine, parsed } };
 }
 
 async function loadYamlCollection<S extends z.ZodType>(

@@ -1,8 +1,6 @@
 import { digestOf } from '../domain/digest.ts';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CheckResult } from './checks/index.ts';
-import { renderCaseBody } from './case-body.ts';
-import { UNKNOWN } from './schemas/unknown.ts';
 import type { BodySection } from './body/sections.ts';
 import type { BodyHeading } from './body/tree.ts';
 
@@ -49,18 +47,13 @@ async function fill(collection: CasebookCollection, { store }: LoaderContext, mo
   const { casebook } = model;
   const entries: { id: string; data: Record<string, unknown>; filePath?: string; rendered?: { html: string; metadata: { headings: BodyHeading[] } } }[] = [];
   if (collection === 'cases') {
-    const sources = new Map(casebook.sources.map((entry) => [entry.id, entry.data]));
-    const sourceName = (id: string) => {
-      const record = sources.get(id);
-      return record ? (record.title === UNKNOWN ? record.description : record.title) : id;
-    };
     for (const entry of casebook.cases) {
       const extras: CaseExtras = { file: entry.file, sections: entry.parsed.sections };
       entries.push({
         id: entry.id,
         filePath: entry.file,
         data: { ...entry.data, ...extras },
-        rendered: { html: renderCaseBody(entry.parsed, entry.data, sourceName), metadata: { headings: entry.parsed.headings } },
+        rendered: { html: entry.parsed.html, metadata: { headings: entry.parsed.headings } },
       });
     }
   } else if (collection === 'disagreements') {

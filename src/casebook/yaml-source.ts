@@ -70,3 +70,22 @@ export function parseYamlSource(
 function firstSentence(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
+
+/**
+ * A YamlSource for YAML already parsed in an earlier run (the model cache
+ * keeps the value and the text): positions are worked out only if a
+ * diagnostic asks for one.
+ */
+export function lazyYamlSource(value: unknown, text: string, file: string, firstLine = 1): YamlSource {
+  let parsed: YamlSource | undefined;
+  return {
+    value,
+    locate: (path) => {
+      if (!parsed) {
+        const result = parseYamlSource(text, file, firstLine);
+        parsed = result.ok ? result.source : { value, locate: () => ({ line: firstLine, column: 1 }) };
+      }
+      return parsed.locate(path);
+    },
+  };
+}

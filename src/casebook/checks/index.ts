@@ -1,4 +1,5 @@
 import { loadCasebook, type Casebook } from '../load.ts';
+import { ModelCache } from '../cache.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { SourceTexts, sourceTextsDir } from '../source-texts.ts';
 import { claimRecords, findDisagreements, type ClaimRecord, type Disagreement } from '../../domain/claims.ts';
@@ -29,6 +30,8 @@ export interface CheckOptions {
   sourceTexts?: string;
   /** Checks run after the content checks, e.g. the social cards' glyph check. */
   extraChecks?: readonly ExtraCheck[];
+  /** File that keeps per-file results between runs (see `ModelCache`); none: every file is read afresh. */
+  cacheFile?: string;
 }
 
 /**
@@ -39,10 +42,13 @@ export interface CheckOptions {
  * `npm run check` and the build both reach this through `buildCasebook`.
  */
 export async function checkCasebook(root: string, options: CheckOptions | string = {}): Promise<CheckResult> {
-  const { contentDir, sourceTexts, extraChecks } = typeof options === 'string' ? { contentDir: options, sourceTexts: undefined, extraChecks: undefined } : options;
-  const casebook = await loadCasebook(root, contentDir);
+  const { contentDir, sourceTexts, extraChecks, cacheFile } = typeof options === 'string' ? ({ contentDir: options } as CheckOptions) : options;
+  const cache = await ModelCache.open(cacheFile);
+  const casebook = await loadCasebook(root, contentDir, cache);
   const textsDir = sourceTextsDir(root, sourceTexts);
-  return runChecks(casebook, textsDir ? new SourceTexts(textsDir) : undefined, extraChecks);
+  const result = await runChecks(casebook, textsDir ? new SourceTexts(textsDir) : undefined, extraChecks, cache);
+  await cache.save();
+  return result;
 }
 
 /**
@@ -50,7 +56,12 @@ export async function checkCasebook(root: string, options: CheckOptions | string
  * checks that need source texts (and says so). Tests that mutate one file
  * reload only that file and call this.
  */
-export async function runChecks(casebook: Casebook, texts: SourceTexts | undefined, extraChecks: readonly ExtraCheck[] = []): Promise<CheckResult> {
+export async function runChecks(
+  casebook: Casebook,
+  texts: SourceTexts | undefined,
+  extraChecks: readonly ExtraCheck[] = [],
+  cache?: ModelCache,
+): Promise<CheckResult> {
   const claims = claimRecords(casebook.cases);
   const disagreements = findDisagreements(claims);
   const diagnostics = [
@@ -62,7 +73,7 @@ export async function runChecks(casebook: Casebook, texts: SourceTexts | undefin
   for (const check of extraChecks) diagnostics.push(...(await check(casebook)));
   const skipped: string[] = [];
   if (texts) {
-    diagnostics.push(...(await checkProvenance(casebook, texts)), ...(await checkOriginality(casebook, texts)));
+    diagnostics.push(...(await checkProvenance(casebook, texts, cache)), ...(await checkOriginality(casebook, texts, cache)));
   } else {
     skipped.push('figures were not checked against source texts and bodies not checked for copied sentences: set CASEBOOK_SOURCE_TEXTS to the folder of source texts');
   }

@@ -2,6 +2,16 @@ import { bodyPosition, type Casebook } from '../load.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { COPIED_RUN_LENGTH, copyFinder, type CopiedRun } from '../../domain/originality.ts';
 import type { SourceTexts } from '../source-texts.ts';
+import type { ModelCache } from '../cache.ts';
+import { digestOf } from '../../domain/digest.ts';
+
+// Digests of the source texts, computed once each: they key every case's cached result.
+const digests = new Map<string, string>();
+const textDigest = (text: string) => {
+  let digest = digests.get(text);
+  if (!digest) digests.set(text, (digest = digestOf(text)));
+  return digest;
+};
 
 const finderCache = new WeakMap<SourceTexts, Map<string, (text: string) => CopiedRun[]>>();
 
@@ -19,25 +29,27 @@ function findersFor(texts: SourceTexts) {
  * no run of {@link COPIED_RUN_LENGTH} consecutive characters may repeat the
  * text of a source it cites. Facts and figures carry over; sentences do not.
  */
-export async function checkOriginality(casebook: Casebook, texts: SourceTexts): Promise<Diagnostic[]> {
+export async function checkOriginality(casebook: Casebook, texts: SourceTexts, cache?: ModelCache): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   const sources = new Map(casebook.sources.map((entry) => [entry.id, entry.data.text]));
   // Many cases cite the same sources; index each combination once per folder of texts.
   const finders = findersFor(texts);
   for (const entry of casebook.cases) {
     const key = entry.data.sources.map((reference) => reference.id).sort().join(' ');
-    let find = finders.get(key);
-    if (!find) {
-      const sourceTexts: string[] = [];
-      for (const reference of entry.data.sources) {
-        const file = sources.get(reference.id);
-        const text = file ? await texts.read(file) : undefined;
-        if (text) sourceTexts.push(text);
-      }
-      find = copyFinder(sourceTexts);
-      finders.set(key, find);
+    const sourceTexts: string[] = [];
+    for (const reference of entry.data.sources) {
+      const file = sources.get(reference.id);
+      const text = file ? await texts.read(file) : undefined;
+      if (text) sourceTexts.push(text);
     }
-    for (const copied of find(entry.body)) {
+    const search = () => {
+      let find = finders.get(key);
+      if (!find) finders.set(key, (find = copyFinder(sourceTexts)));
+      return find(entry.body);
+    };
+    // The texts' digests are part of the key (the finder is built only when a body needs searching).
+    const copiedRuns = cache ? cache.memo(['originality', COPIED_RUN_LENGTH, entry.body, sourceTexts.map(textDigest)], search) : search();
+    for (const copied of copiedRuns) {
       diagnostics.push({
         file: entry.file,
         ...bodyPosition(entry, copied.offset),
