@@ -1,26 +1,48 @@
 // Casebook builds as a user runs them (`npm run build` over a content folder), with the caches Casebook
 // keeps between builds of that folder under the bench's control, so "cold" and "warm" mean what they say.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { run, tail, type Run } from './run.ts';
 
 /**
- * Every place a Casebook build keeps state between builds of one content
- * folder. `<cacheDir>` is Astro's cacheDir as astro.config.mjs computes it
- * for that folder (content store and incremental page cache); the card
- * cache is not here because the bench always points `CASEBOOK_CARDS_CACHE`
- * at a folder of its own. A name ending in `*` matches by prefix.
+ * Every place a Casebook build keeps state between builds of a content
+ * folder; "cold" deletes that folder's share of each. `<cacheDir>` is
+ * Astro's cacheDir as astro.config.mjs computes it for the folder (content
+ * store and incremental page cache), deleted whole. The others are shared
+ * by every content folder (the model cache files, `model-<digest>.v8`), so
+ * only the files created or changed since the bench started are deleted:
+ * the bench's content folders are fresh, so whatever is theirs is new.
  */
-export const CACHE_FOLDERS = ['<cacheDir>', 'node_modules/.cache/casebook*'];
+export const CACHE_FOLDERS = ['<cacheDir>', 'node_modules/.cache/casebook'];
 
-// node_modules/.cache/casebook-cards is the card cache of the project's own `npm run build`. The bench never
-// uses it (see above), and deleting it would only make the developer's next build redraw every card.
-const NOT_OURS = new Set(['node_modules/.cache/casebook-cards']);
+// What else Casebook keeps in node_modules/.cache that is not a cache of a content folder: the bench points
+// CASEBOOK_CARDS_CACHE at its own folder, so the project's card cache is never read (deleting it would only make
+// the developer's next build redraw every card); casebook-builds holds the scratch folders of running builds.
+const NOT_CACHES = ['casebook-cards', 'casebook-builds'];
+
+/** Every file under `folder` with its modification time. */
+function filesOf(folder: string): Map<string, number> {
+  const files = new Map<string, number>();
+  if (!existsSync(folder)) return files;
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(file, statSync(file).mtimeMs);
+  }
+  return files;
+}
 
 /** A Casebook build of one content folder into one output folder, as `npm run build -- --outDir` runs it. */
 export class CasebookBuild {
+  // Plain fields rather than parameter properties: Node runs this file by stripping types only.
   readonly cacheDir: string;
+  readonly contentDir: string;
+  readonly outDir: string;
+  readonly cardCache: string;
+  private readonly root: string;
+  private readonly before: Map<string, number>;
+  private readonly cacheEntries: Set<string>;
 
   /**
    * `contentDir` holds the casebook (with its source texts in `texts/`),
@@ -28,12 +50,11 @@ export class CasebookBuild {
    * astro.config.mjs itself for the cacheDir it uses for `contentDir`, so
    * the bench follows however the config derives it.
    */
-  constructor(
-    private readonly root: string,
-    readonly contentDir: string,
-    readonly outDir: string,
-    readonly cardCache: string,
-  ) {
+  constructor(root: string, contentDir: string, outDir: string, cardCache: string) {
+    this.root = root;
+    this.contentDir = contentDir;
+    this.outDir = outDir;
+    this.cardCache = cardCache;
     const probe = spawnSync(
       process.execPath,
       ['--input-type=module', '-e', "const { default: config } = await import('./astro.config.mjs'); console.log(config.cacheDir ?? './node_modules/.astro');"],
@@ -41,30 +62,40 @@ export class CasebookBuild {
     );
     if (probe.status !== 0) throw new Error(`could not read cacheDir from astro.config.mjs:\n${probe.stderr}`);
     this.cacheDir = path.resolve(root, probe.stdout.trim().split('\n').at(-1)!);
+    this.before = this.sharedCacheFiles();
+    this.cacheEntries = new Set(this.cacheListing());
   }
 
-  /** The folders that exist now among CACHE_FOLDERS, absolute. */
-  caches(): string[] {
-    return CACHE_FOLDERS.flatMap((entry) => {
-      if (entry === '<cacheDir>') return [this.cacheDir];
-      if (!entry.endsWith('*')) return [path.join(this.root, entry)];
-      const parent = path.join(this.root, path.dirname(entry));
-      const prefix = path.basename(entry).slice(0, -1);
-      if (!existsSync(parent)) return [];
-      return readdirSync(parent)
-        .filter((name) => name.startsWith(prefix) && !NOT_OURS.has(path.join(path.dirname(entry), name)))
-        .map((name) => path.join(parent, name));
-    });
+  private sharedCacheFiles(): Map<string, number> {
+    const files = new Map<string, number>();
+    for (const folder of CACHE_FOLDERS.slice(1)) for (const [file, mtime] of filesOf(path.join(this.root, folder))) files.set(file, mtime);
+    return files;
   }
 
-  /** Deletes Casebook's caches for this folder (not the card cache): the next build is a fresh checkout's first. */
+  private cacheListing(): string[] {
+    const folder = path.join(this.root, 'node_modules/.cache');
+    return existsSync(folder) ? readdirSync(folder) : [];
+  }
+
+  /** Deletes this content folder's share of every cache in CACHE_FOLDERS (not the cards): the next build starts cold. */
   clearCaches(): void {
-    for (const folder of this.caches()) rmSync(folder, { recursive: true, force: true });
+    rmSync(this.cacheDir, { recursive: true, force: true });
+    for (const [file, mtime] of this.sharedCacheFiles()) if (this.before.get(file) !== mtime) rmSync(file, { force: true });
   }
 
   /** Deletes the drawn cards, so the next build draws every one. */
   clearCards(): void {
     rmSync(this.cardCache, { recursive: true, force: true });
+  }
+
+  /**
+   * Folders in node_modules/.cache that appeared since this object was made
+   * and that CACHE_FOLDERS does not cover: a cache Casebook added that
+   * "cold" would not clear (or, when other builds run at the same time, theirs).
+   */
+  unknownCaches(): string[] {
+    const known = new Set([...CACHE_FOLDERS.slice(1).map((folder) => path.basename(folder)), ...NOT_CACHES]);
+    return this.cacheListing().filter((name) => !this.cacheEntries.has(name) && !known.has(name));
   }
 
   /** Builds once; `cards: false` sets `CASEBOOK_CARDS=off`. Throws with the log's tail when the build fails. */

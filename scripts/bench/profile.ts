@@ -32,6 +32,17 @@ export function cardCounts(result: Run): { total: number; drawn: number; cached:
   return undefined;
 }
 
+/**
+ * How many pages Astro rendered and how many its incremental build reused
+ * (a reused page's line ends in "(cached)" or "(restored)").
+ */
+export function pageCounts(result: Run): { rendered: number; reused: number } {
+  // The mark may share the page's line or follow on its own, depending on how the log was flushed.
+  const pages = result.lines.filter(({ text }) => /[├└]─/.test(text)).length;
+  const reused = result.lines.filter(({ text }) => /\((cached|restored)\)/.test(text)).length;
+  return { rendered: pages - reused, reused };
+}
+
 // Astro's log lines that end each phase of `astro build`, in the order they appear. A phase whose
 // line is missing (a later Astro, or a build that skips a step) is folded into the next one.
 const MARKERS: [phase: string, line: RegExp][] = [
