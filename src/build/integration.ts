@@ -7,7 +7,9 @@ import { siteCards } from './cards/content.ts';
 import { publishCards } from './cards/publish.ts';
 import { sharedCasebook } from './casebook.ts';
 import { BuildProfile } from './profile.ts';
+import { casebookSearchIndex, publishSearchIndex, searchIndexFiles } from './search-index/publish.ts';
 import { site } from '../site.config.ts';
+import { digestOf } from '../domain/digest.ts';
 
 /**
  * The Casebook integration. Before Astro builds anything it loads and checks
@@ -38,10 +40,24 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         if (target === 'server') profile.mark('bundle');
       },
       'astro:build:generated': () => profile.mark('render'),
+      'astro:server:setup': ({ server }) => {
+        // The dev server answers /search/… from the current model, as the build writes it.
+        server.middlewares.use('/search/', async (request, response, next) => {
+          const name = (request.url ?? '').split('?')[0]!.replace(/^\//, '');
+          if (!/^(meta|shards\/\d+|texts\/\d+)\.json$/.test(name)) return next();
+          const json = searchIndexFiles(casebookSearchIndex((await sharedCasebook(undefined, { fresh: true })).casebook)).get(name);
+          if (json === undefined) return next();
+          response.setHeader('content-type', 'application/json; charset=utf-8');
+          response.end(json);
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         profile.mark('afterRender');
+        const { casebook } = await sharedCasebook();
+        const searchCache = path.join(options.root, 'node_modules/.cache/casebook', `search-${digestOf(path.resolve(options.root, options.content))}.v8`);
+        const searchFiles = await profile.time('searchIndex', () => publishSearchIndex(casebook, fileURLToPath(dir), searchCache));
+        logger.info(`search index: ${searchFiles} files in ${Math.round(profile.phases.searchIndex ?? 0)} ms`);
         if (options.cards) {
-          const { casebook } = await sharedCasebook();
           const files = siteCards({ site, cases: casebook.cases.filter((entry) => !entry.data.draft), series: casebook.series });
           const report = await profile.time('cards', () => publishCards(files, fileURLToPath(dir), path.resolve(options.root, options.cardsCache)));
           logger.info(`${files.length} social cards: ${report.rendered} drawn, ${report.cached} from cache, in ${Math.round(profile.phases.cards ?? 0)} ms`);

@@ -7,8 +7,7 @@ import type { Source } from '../casebook/schemas/source.ts';
 import type { CaseExtras } from '../casebook/loader.ts';
 import type { ClaimRecord, Disagreement } from '../domain/claims.ts';
 import { tagSlugs } from './urls.ts';
-import { buildSearchIndex, type SearchIndex } from '../build/search-index/build.ts';
-import { kindLabel } from '../casebook/schemas/kind.ts';
+import { newestFirst } from '../domain/order.ts';
 
 /** A case as pages see it: validated frontmatter plus what the model derived (sections, file). */
 export type CaseEntry = Omit<CollectionEntry<'cases'>, 'data'> & { data: CaseData & CaseExtras };
@@ -32,7 +31,7 @@ const getAllCases = once(async () => (await getCollection('cases')) as unknown a
 /** Published cases, newest first (drafts are shown only by `astro dev`). */
 export const getCases = once(async (): Promise<CaseEntry[]> => {
   const cases = (await getAllCases()).filter((entry) => import.meta.env.DEV || !entry.data.draft);
-  return cases.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+  return cases.sort(newestFirst);
 });
 
 /** Every series in its configured order. */
@@ -67,9 +66,3 @@ export const getDisagreements = once(async (): Promise<Disagreement[]> => {
 export async function disagreementOf(caseId: string, statId: string): Promise<Disagreement | undefined> {
   return (await getDisagreements()).find((group) => group.claims.some((claim) => claim.caseId === caseId && claim.stat.id === statId));
 }
-
-/** The search index of the published cases, built once per build from the model's sections. */
-export const getSearchIndex = once(async (): Promise<SearchIndex> => {
-  const series = await getSeriesById();
-  return buildSearchIndex(await getCases(), { seriesTitle: (id) => series.get(id)?.data.title ?? id, kindLabel });
-});

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,10 +22,12 @@ export interface BuildResult {
  */
 export function buildSite(contentDir = 'content'): BuildResult {
   const outDir = mkdtempSync(path.join(tmpdir(), 'casebook-build-'));
-  // Astro puts its server bundle in <cwd>/.astro/.prerender when outDir is outside cwd; running in the
-  // output's parent folder keeps that inside outDir, so concurrent builds never share it.
+  // Astro puts its server bundle in <cwd>/.astro/.prerender when outDir is outside cwd; a working folder
+  // of its own inside the project (so the bundle finds node_modules) keeps concurrent builds apart.
+  const cwd = path.join(root, 'node_modules/.cache/casebook-builds', path.basename(outDir));
+  mkdirSync(cwd, { recursive: true });
   const run = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
-    cwd: path.dirname(outDir),
+    cwd,
     env: { ...process.env, CASEBOOK_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { loadCasebook } from '../../casebook/load.ts';
-import { kindLabel } from '../../casebook/schemas/kind.ts';
-import { buildSearchIndex, type SearchIndex } from './build.ts';
+import type { SearchIndex } from './build.ts';
+import { casebookSearchIndex } from './publish.ts';
 import type { SearchLoader } from '../../client/search/engine.ts';
 
 /** One index file the engine asked for, with its size as served (raw and gzip). */
@@ -12,10 +12,8 @@ export interface FetchedFile {
 }
 
 /** The search index of a casebook folder, built as the site build does (for tests and `npm run bench`). */
-export async function indexCasebook(root: string, contentDir: string, shardCount?: number): Promise<SearchIndex> {
-  const casebook = await loadCasebook(root, contentDir);
-  const titles = new Map(casebook.series.map((entry) => [entry.id, entry.data.title]));
-  return buildSearchIndex(casebook.cases.map((entry) => ({ id: entry.id, data: { ...entry.data, sections: entry.parsed.sections } })), { seriesTitle: (id) => titles.get(id) ?? id, kindLabel }, shardCount);
+export async function indexCasebook(root: string, contentDir: string): Promise<SearchIndex> {
+  return casebookSearchIndex(await loadCasebook(root, contentDir));
 }
 
 /**

@@ -1,0 +1,56 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Casebook } from '../../casebook/load.ts';
+import { kindLabel } from '../../casebook/schemas/kind.ts';
+import { newestFirst } from '../../domain/order.ts';
+import { buildSearchIndex, indexCase, SEARCH_INDEX_VERSION, type IndexableCase, type SearchIndex } from './build.ts';
+import { ModelCache } from '../../casebook/cache.ts';
+import { digestOf } from '../../domain/digest.ts';
+
+// A case's cached share of the index is reused only with the code that made it.
+const indexCodeVersion = digestOf(
+  ['./build.ts', './pinyin.ts', '../../domain/search-text.ts'].map((file) => readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8')),
+);
+
+/**
+ * The search index of the published cases, newest first (the order the site
+ * lists them), from the model. With a cache, a case's share of the index is
+ * computed again only when what it shows changed.
+ */
+export function casebookSearchIndex(casebook: Casebook, cache?: ModelCache): SearchIndex {
+  const titles = new Map(casebook.series.map((entry) => [entry.id, entry.data.title]));
+  const labels = { seriesTitle: (id: string) => titles.get(id) ?? id, kindLabel };
+  const cases = casebook.cases
+    .filter((entry) => !entry.data.draft)
+    .sort(newestFirst)
+    .map((entry) => ({ id: entry.id, data: { ...entry.data, sections: entry.parsed.sections } }));
+  const part = (entry: IndexableCase) => {
+    const compute = () => indexCase(entry, labels);
+    return cache ? cache.memo(['search', SEARCH_INDEX_VERSION, indexCodeVersion, entry, titles.get(entry.data.series.id)], compute) : compute();
+  };
+  return buildSearchIndex(cases, labels, part);
+}
+
+/** Every file of the index, by path under `/search/`: `meta.json`, `shards/<n>.json`, `texts/<doc>.json`. */
+export function searchIndexFiles(index: SearchIndex): Map<string, string> {
+  const files = new Map<string, string>([['meta.json', JSON.stringify(index.meta)]]);
+  index.shards.forEach((shard, number) => files.set(`shards/${number}.json`, JSON.stringify(shard)));
+  index.texts.forEach((texts, doc) => files.set(`texts/${doc}.json`, JSON.stringify(texts)));
+  return files;
+}
+
+/**
+ * Writes the search index into the built site under `search/`: a build
+ * step beside the pages, so Astro renders no route per shard or text.
+ */
+export async function publishSearchIndex(casebook: Casebook, outDir: string, cacheFile?: string): Promise<number> {
+  const cache = await ModelCache.open(cacheFile);
+  const files = searchIndexFiles(casebookSearchIndex(casebook, cache));
+  await cache.save();
+  await mkdir(path.join(outDir, 'search/shards'), { recursive: true });
+  await mkdir(path.join(outDir, 'search/texts'), { recursive: true });
+  await Promise.all([...files].map(([name, json]) => writeFile(path.join(outDir, 'search', name), json)));
+  return files.size;
+}
