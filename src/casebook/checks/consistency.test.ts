@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,7 @@ describe('the same claim across pages', () => {
 
     // A different number in the same place is reported, at its file, line and field.
     const copy = await mkdtemp(path.join(tmpdir(), 'casebook-conflict-'));
+    onTestFinished(() => rm(copy, { recursive: true, force: true }));
     await cp(path.join(root, fixture), path.join(copy, 'conflict'), { recursive: true });
     const file = path.join(copy, 'conflict/cases/second.mdx');
     const text = await readFile(file, 'utf8');

@@ -1,5 +1,5 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,9 +11,10 @@ const fixture = 'tests/fixtures/unsourced';
 const SKIPPED =
   'figures were not checked against source texts and bodies not checked for copied sentences: set CASEBOOK_SOURCE_TEXTS to the folder of source texts';
 
-/** A copy of the fixture under a fresh temporary folder, so a test can change it or place things beside it. */
+/** A copy of the fixture under a fresh temporary folder, so a test can change it or place things beside it; removed after the test. */
 async function copyFixture(): Promise<string> {
   const copy = await mkdtemp(path.join(tmpdir(), 'casebook-provenance-'));
+  onTestFinished(() => rm(copy, { recursive: true, force: true }));
   await cp(path.join(root, fixture), path.join(copy, 'project/unsourced'), { recursive: true });
   return path.join(copy, 'project');
 }
