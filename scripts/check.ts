@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// `npm run check`: every content check, without a build. Exits 1 on any error.
-import { checkCasebook } from '../src/casebook/checks/index.ts';
+// `npm run check`: every content check the build runs, without building. Exits 1 on any error.
+import { loadSiteCasebook } from '../src/build/casebook.ts';
 import { formatReport } from '../src/casebook/diagnostics.ts';
+import { optionsFromEnv } from '../src/options.ts';
 
 const started = performance.now();
-const { casebook, diagnostics, skipped } = await checkCasebook(process.cwd());
+const { casebook, diagnostics, skipped } = await loadSiteCasebook(optionsFromEnv(process.cwd()));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 for (const reason of skipped) console.warn(`skipped: ${reason}`);
 if (diagnostics.length > 0) {

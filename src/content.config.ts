@@ -16,7 +16,4 @@ const series = defineCollection({ loader: casebookLoader('series', model) });
 /** Source documents: one bibliographic record each under `content/sources/`. */
 const sources = defineCollection({ loader: casebookLoader('sources', model) });
 
-/** Where two pages state the same subject and metric with different figures (derived, for 数据核对). */
-const disagreements = defineCollection({ loader: casebookLoader('disagreements', model) });
-
-export const collections = { cases, series, sources, disagreements };
+export const collections = { cases, series, sources };

@@ -5,7 +5,7 @@ import type { BodySection } from './body/sections.ts';
 import type { BodyHeading } from './body/tree.ts';
 
 /** The collections the casebook loader fills. */
-export type CasebookCollection = 'cases' | 'series' | 'sources' | 'disagreements';
+export type CasebookCollection = 'cases' | 'series' | 'sources';
 
 /** Reads the checked casebook: `fresh` asks for it to be rebuilt if a file changed (the dev server after an edit). */
 export type CasebookSource = (options?: { fresh: boolean }) => Promise<CheckResult>;
@@ -16,6 +16,16 @@ export interface CaseExtras {
   file: string;
   /** The body as searchable sections (figures filled in). */
   sections: BodySection[];
+  /** The disagreements this case's statistics take part in, each with every claim in it. */
+  disputes: DisputeRef[];
+}
+
+/** A disagreement as a case carries it: the group, and its claims as (case, statistic index) pairs. */
+export interface DisputeRef {
+  key: string;
+  label: string;
+  reconciled: boolean;
+  claims: { caseId: string; index: number }[];
 }
 
 /**
@@ -47,20 +57,18 @@ async function fill(collection: CasebookCollection, { store }: LoaderContext, mo
   const { casebook } = model;
   const entries: { id: string; data: Record<string, unknown>; filePath?: string; rendered?: { html: string; metadata: { headings: BodyHeading[] } } }[] = [];
   if (collection === 'cases') {
+    const disputes = new Map<string, DisputeRef[]>();
+    for (const group of model.disagreements) {
+      const ref: DisputeRef = { key: group.key, label: group.label, reconciled: group.reconciled, claims: group.claims.map(({ caseId, index }) => ({ caseId, index })) };
+      for (const caseId of new Set(ref.claims.map((claim) => claim.caseId))) disputes.set(caseId, [...(disputes.get(caseId) ?? []), ref]);
+    }
     for (const entry of casebook.cases) {
-      const extras: CaseExtras = { file: entry.file, sections: entry.parsed.sections };
+      const extras: CaseExtras = { file: entry.file, sections: entry.parsed.sections, disputes: disputes.get(entry.id) ?? [] };
       entries.push({
         id: entry.id,
         filePath: entry.file,
         data: { ...entry.data, ...extras },
         rendered: { html: entry.parsed.html, metadata: { headings: entry.parsed.headings } },
-      });
-    }
-  } else if (collection === 'disagreements') {
-    for (const group of model.disagreements) {
-      entries.push({
-        id: group.key,
-        data: { label: group.label, reconciled: group.reconciled, claims: group.claims.map((claim) => ({ caseId: claim.caseId, statId: claim.stat.id, index: claim.index })) },
       });
     }
   } else {

@@ -51,14 +51,20 @@ export const getSeriesById = once(async (): Promise<Map<string, SeriesEntry>> =>
 /** Every tag used by a published case, with its URL slug. */
 export const getTagSlugs = once(async (): Promise<Map<string, string>> => tagSlugs((await getCases()).flatMap((entry) => entry.data.tags)));
 
-/** Statements of the same subject and metric whose figures differ, reconciled or not, as the model found them. */
+/**
+ * Statements of the same subject and metric whose figures differ, reconciled
+ * or not, as the model found them (each case carries the ones it is part of);
+ * only published statements are shown.
+ */
 export const getDisagreements = once(async (): Promise<Disagreement[]> => {
-  const cases = new Map((await getAllCases()).map((entry) => [entry.id, entry]));
-  const groups = await getCollection('disagreements');
-  return groups.map(({ id, data }) => {
-    const { label, reconciled, claims } = data as { label: string; reconciled: boolean; claims: { caseId: string; index: number }[] };
-    const records: ClaimRecord[] = claims.map(({ caseId, index }) => ({ caseId, index, stat: cases.get(caseId)!.data.stats[index]! }));
-    return { key: id, label, reconciled, claims: records };
+  const cases = new Map((await getCases()).map((entry) => [entry.id, entry]));
+  const groups = new Map([...cases.values()].flatMap((entry) => entry.data.disputes.map((group) => [group.key, group] as const)));
+  return [...groups.values()].flatMap((group) => {
+    const claims: ClaimRecord[] = group.claims.flatMap(({ caseId, index }) => {
+      const stat = cases.get(caseId)?.data.stats[index];
+      return stat ? [{ caseId, index, stat }] : [];
+    });
+    return claims.length > 1 ? [{ key: group.key, label: group.label, reconciled: group.reconciled, claims }] : [];
   });
 });
 
