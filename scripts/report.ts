@@ -2,10 +2,10 @@
 // `npm run report`: prints every report page of the built site (dist/reports/<id>/) to dist/reports/<id>.pdf.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, chromiumMissingMessage, hasChromium, printReport } from '../src/build/reports/pdf.ts';
+import { chromiumMissingMessage, hasChromium, launchChromium } from '../src/build/reports/browser.ts';
+import { printReport } from '../src/build/reports/pdf.ts';
+import { serveStatic } from '../src/build/reports/static-server.ts';
 import { site } from '../src/site.config.ts';
-import { serveStatic } from '../tests/helpers/browser.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 if (!hasChromium()) {
@@ -19,7 +19,7 @@ if (reports.length === 0) {
   process.exit(1);
 }
 const { url, server } = await serveStatic(dist);
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await launchChromium();
 try {
   const started = performance.now();
   for (const id of reports) {

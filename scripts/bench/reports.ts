@@ -3,10 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, printReport } from '../../src/build/reports/pdf.ts';
+import { launchChromium } from '../../src/build/reports/browser.ts';
+import { printReport } from '../../src/build/reports/pdf.ts';
+import { serveStatic } from '../../src/build/reports/static-server.ts';
 import { site } from '../../src/site.config.ts';
-import { serveStatic } from '../../tests/helpers/browser.ts';
 import { table } from './table.ts';
 
 /** Seconds to print each report of the bundled casebook, and all of them. */
@@ -15,7 +15,7 @@ export async function measureReports(root: string) {
   const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: root, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
   const { url, server } = await serveStatic(outDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await launchChromium();
   const each: { id: string; pages: number; seconds: number }[] = [];
   const started = performance.now();
   try {

@@ -7,7 +7,8 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { SearchEngine } from '../../src/client/search/engine.ts';
 import { indexCasebook, memoryLoader } from '../../src/build/search-index/memory.ts';
-import { launchBrowser, serveStatic } from '../../tests/helpers/browser.ts';
+import { launchChromium as launchBrowser } from '../../src/build/reports/browser.ts';
+import { serveStatic } from '../../src/build/reports/static-server.ts';
 import { CasebookBuild } from './casebook.ts';
 import { writeSyntheticCasebook } from './synthetic.ts';
 import { table } from './table.ts';
@@ -165,7 +166,7 @@ export async function benchSearch(root: string, siteSizes: number[], nodeSizes: 
   }
   for (const size of siteSizes) {
     const dir = mkdtempSync(path.join(tmpdir(), `casebook-bench-search-site-${size}-`));
-    const build = new CasebookBuild(root, dir, path.join(dir, 'site'), path.join(dir, 'card-cache'));
+    const build = new CasebookBuild(root, dir);
     try {
       await writeSyntheticCasebook(dir, size, path.join(root, 'content'));
       console.error(`bench: search, building ${size} synthetic cases`);

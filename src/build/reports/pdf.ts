@@ -1,20 +1,6 @@
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { PDFDocument, PDFHexString, PDFName, StandardFonts, rgb, type PDFRef } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
-
-/** Where the PDF renderer looks for Chromium: CHROMIUM_PATH, else Debian's package. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** The one message a missing Chromium gives, with the command that installs it. */
-export function chromiumMissingMessage(path = CHROMIUM): string {
-  return `Chromium was not found at ${path}. Reports are printed by headless Chromium; install it with:\n\n  sudo apt-get install -y chromium\n\nor set CHROMIUM_PATH to a Chromium or Chrome binary.`;
-}
-
-/** Whether Chromium is where the renderer will look for it. */
-export function hasChromium(path = CHROMIUM): boolean {
-  return existsSync(path);
-}
 
 /** Document information written into each PDF. */
 export interface PdfInfo {
