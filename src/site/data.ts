@@ -4,6 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CaseData } from '../casebook/schemas/case.ts';
 import type { Series } from '../casebook/schemas/series.ts';
 import type { Source } from '../casebook/schemas/source.ts';
+import type { Statistic } from '../casebook/schemas/statistic.ts';
 import type { CaseExtras } from '../casebook/loader.ts';
 import type { ClaimRecord, Disagreement } from '../domain/claims.ts';
 import { tagSlugs } from './urls.ts';
@@ -56,11 +57,11 @@ export const getTagSlugs = once(async (): Promise<Map<string, string>> => tagSlu
  * or not, as the model found them (each case carries the ones it is part of);
  * only published statements are shown.
  */
-export const getDisagreements = once(async (): Promise<Disagreement[]> => {
+export const getDisagreements = once(async (): Promise<Disagreement<Statistic>[]> => {
   const cases = new Map((await getCases()).map((entry) => [entry.id, entry]));
   const groups = new Map([...cases.values()].flatMap((entry) => entry.data.disputes.map((group) => [group.key, group] as const)));
   return [...groups.values()].flatMap((group) => {
-    const claims: ClaimRecord[] = group.claims.flatMap(({ caseId, index }) => {
+    const claims: ClaimRecord<Statistic>[] = group.claims.flatMap(({ caseId, index }) => {
       const stat = cases.get(caseId)?.data.stats[index];
       return stat ? [{ caseId, index, stat }] : [];
     });
@@ -69,6 +70,6 @@ export const getDisagreements = once(async (): Promise<Disagreement[]> => {
 });
 
 /** The disagreement a case's statistic takes part in, if any. */
-export async function disagreementOf(caseId: string, statId: string): Promise<Disagreement | undefined> {
+export async function disagreementOf(caseId: string, statId: string): Promise<Disagreement<Statistic> | undefined> {
   return (await getDisagreements()).find((group) => group.claims.some((claim) => claim.caseId === caseId && claim.stat.id === statId));
 }

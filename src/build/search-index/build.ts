@@ -2,46 +2,9 @@ import type { CaseData } from '../../casebook/schemas/case.ts';
 import type { BodySection } from '../../casebook/body/sections.ts';
 import { pinyinForms } from './pinyin.ts';
 import { bigrams, shardOf } from '../../domain/search-text.ts';
+import { SEARCH_INDEX_VERSION, type SearchDoc, type SearchIndex, type SearchMeta } from '../../domain/search-index.ts';
 
-/** Version of the search index files; the client refuses another. */
-export const SEARCH_INDEX_VERSION = 1;
-
-/** One case in the metadata index, which the browser loads whole on the first query. */
-export interface SearchDoc {
-  id: string;
-  title: string;
-  summary: string;
-  series: string;
-  seriesTitle: string;
-  kind: string;
-  kindLabel: string;
-  /** `山东省 烟台市 蓬莱区` */
-  place: string;
-  province: string;
-  tags: string[];
-  /** Pinyin of title, series and place names, full and initials, space-separated. */
-  pinyin: string;
-  /** First section id of this case in `sections`. */
-  firstSection: number;
-}
-
-/** The metadata index: every case, and every body section's place in a text file. */
-export interface SearchMeta {
-  version: number;
-  shardCount: number;
-  docs: SearchDoc[];
-  /** Per section: [doc index, anchor, heading]. Section ids are indexes into this list. */
-  sections: [number, string, string][];
-}
-
-/** Everything the build writes under `/search/`. */
-export interface SearchIndex {
-  meta: SearchMeta;
-  /** Shard number → bigram → ascending section ids. */
-  shards: Record<string, number[]>[];
-  /** Doc index → its sections' text, in section order. */
-  texts: string[][];
-}
+export { SEARCH_INDEX_VERSION, type SearchIndex } from '../../domain/search-index.ts';
 
 /** What the index needs to know about a case: its frontmatter and its body as the model's sections. */
 export interface IndexableCase {

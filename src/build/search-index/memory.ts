@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { loadCasebook } from '../../casebook/load.ts';
 import type { SearchIndex } from './build.ts';
 import { casebookSearchIndex } from './publish.ts';
-import type { SearchLoader } from '../../client/search/engine.ts';
+import type { SearchLoader } from '../../domain/search-index.ts';
 
 /** One index file the engine asked for, with its size as served (raw and gzip). */
 export interface FetchedFile {

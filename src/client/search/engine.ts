@@ -1,13 +1,8 @@
 import Fuse from 'fuse.js';
-import type { SearchDoc, SearchMeta } from '../../build/search-index/build.ts';
-import { bigrams, fold, shardOf } from '../../domain/search-text.ts';
+import type { SearchDoc, SearchLoader, SearchMeta } from '../../domain/search-index.ts';
 
-/** Where the engine gets index files: fetch in the browser, the built index in tests. */
-export interface SearchLoader {
-  meta(): Promise<SearchMeta>;
-  shard(index: number): Promise<Record<string, number[]>>;
-  texts(doc: number): Promise<string[]>;
-}
+export type { SearchLoader } from '../../domain/search-index.ts';
+import { bigrams, fold, shardOf } from '../../domain/search-text.ts';
 
 /** Narrowing a search to one series, kind or province. */
 export interface SearchFilters {
