@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,7 @@ export function buildSite(contentDir = 'content'): BuildResult {
     env: { ...process.env, CASEBOOK_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
+  rmSync(cwd, { recursive: true, force: true });
   return {
     outDir,
     status: run.status,

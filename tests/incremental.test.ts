@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildSite, root, type BuildResult } from './helpers/build.ts';
+
+// A rebuild reuses unchanged pages (Astro's incremental build), cached model entries and search-index
+// parts. This proves that reuse never leaves anything stale: after an edit, the rebuilt site is
+// byte for byte the site a build from nothing makes of the same content.
+
+/** Every file of a built site, by relative path. */
+function files(dir: string): Map<string, Buffer> {
+  const found = new Map<string, Buffer>();
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const file = path.join(dir, name);
+    try {
+      found.set(name.split(path.sep).join('/'), readFileSync(file));
+    } catch {
+      // a folder
+    }
+  }
+  return found;
+}
+
+const EDITED = 'penglai-edz';
+const NEW_TITLE = '蓬莱经济开发区：园区党建助推产业发展（修订）';
+const NEW_SENTENCE = '编者补记：这一段是为检验增量构建而补写的说明。';
+
+describe('incremental rebuild after an edit', () => {
+  let workspace: string;
+  let before: BuildResult;
+  let after: BuildResult;
+  let fresh: BuildResult;
+
+  beforeAll(() => {
+    workspace = mkdtempSync(path.join(tmpdir(), 'casebook-incremental-'));
+    const content = path.join(workspace, 'content');
+    cpSync(path.join(root, 'content'), content, { recursive: true });
+    before = buildSite(content);
+    expect(before.status, before.output).toBe(0);
+
+    const file = path.join(content, 'cases', `${EDITED}.mdx`);
+    const text = readFileSync(file, 'utf8');
+    const edited = text.replace(/^title: .*$/m, `title: ${NEW_TITLE}`).replace(/\n## 启示\n\n/, `\n## 启示\n\n${NEW_SENTENCE}\n\n`);
+    expect(edited).toContain(NEW_TITLE);
+    expect(edited).toContain(NEW_SENTENCE);
+    writeFileSync(file, edited);
+    after = buildSite(content);
+    expect(after.status, after.output).toBe(0);
+
+    // The same content in a folder no build has seen: every cache is cold.
+    const copy = path.join(workspace, 'cold');
+    cpSync(content, copy, { recursive: true });
+    fresh = buildSite(copy);
+    expect(fresh.status, fresh.output).toBe(0);
+  }, 300_000);
+
+  afterAll(() => {
+    for (const site of [before, after, fresh]) if (site) rmSync(site.outDir, { recursive: true, force: true });
+    rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('reuses unchanged pages from the last build and renders the edited one again', () => {
+    const reused = after.output.match(/\((cached|restored)\)/g) ?? [];
+    expect(reused.length).toBeGreaterThan(10);
+    expect(after.output).toMatch(new RegExp(`/cases/${EDITED}/index\\.html \\(\\+`));
+    expect(after.output).not.toMatch(new RegExp(`/cases/${EDITED}/index\\.html \\((cached|restored)\\)`));
+  });
+
+  it('shows the edit on the case page, its series page, related cases and in the search index', () => {
+    expect(after.read(`cases/${EDITED}/index.html`)).toContain(NEW_SENTENCE);
+    expect(after.read('series/penglai-chain/index.html')).toContain(NEW_TITLE);
+    const relatedPages = readdirSync(path.join(after.outDir, 'cases'), { withFileTypes: true })
+      .filter((item) => item.isDirectory() && item.name !== EDITED)
+      .map((item) => item.name)
+      .filter((id) => after.read(`cases/${id}/index.html`).includes(`href="/cases/${EDITED}/"`));
+    expect(relatedPages.length).toBeGreaterThan(0);
+    for (const id of relatedPages) expect(after.read(`cases/${id}/index.html`)).toContain(NEW_TITLE);
+    const meta = JSON.parse(after.read('search/meta.json')) as { docs: { id: string; title: string }[] };
+    const doc = meta.docs.findIndex((item) => item.id === EDITED);
+    expect(meta.docs[doc]!.title).toBe(NEW_TITLE);
+    expect(after.read(`search/texts/${doc}.json`)).toContain(NEW_SENTENCE);
+    expect(before.read(`search/texts/${doc}.json`)).not.toContain(NEW_SENTENCE);
+  });
+
+  it('leaves nothing stale: the rebuilt site equals a build from nothing, file for file', () => {
+    const rebuilt = files(after.outDir);
+    const cold = files(fresh.outDir);
+    expect([...rebuilt.keys()].sort()).toEqual([...cold.keys()].sort());
+    const differing = [...cold].filter(([name, bytes]) => !rebuilt.get(name)!.equals(bytes)).map(([name]) => name);
+    expect(differing).toEqual([]);
+    expect(cold.size).toBeGreaterThan(50);
+  });
+});
