@@ -1,22 +1,34 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { fieldPath, type Diagnostic } from './diagnostics.ts';
+import { casebookErrorMap, requiredMessage, UNKNOWN_HINT, unknownFieldMessage } from './error-map.ts';
 import { closest } from '../domain/suggest.ts';
+import { UNKNOWN } from './schemas/unknown.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 type Issue = z.core.$ZodIssue;
-type Def = Record<string, unknown> & { type?: string };
 
 /**
  * Validates parsed YAML against a schema and turns every schema issue into a
  * diagnostic at the line and column of the field at fault, in words an
  * editor can act on.
+ *
+ * Messages come from the schema's own `{ error }` where it has one, else from
+ * {@link casebookErrorMap} (passed to the parse). On top of that, editors see:
+ * - `field: is required but missing` for a field absent from the file, at
+ *   its parent's line;
+ * - `field: unknown field "field" (did you mean "…"?)`, one per unknown key,
+ *   at the key;
+ * - for a union (such as `orUnknown(...)`), the problem with the value's last
+ *   branch rather than Zod's "Invalid input";
+ * - ` (or write "unknown" if the source does not show it)` after the message
+ *   when the field accepts the literal `unknown`.
  */
 export function validateSource<S extends z.ZodType>(
   schema: S,
   source: YamlSource,
   file: string,
 ): { ok: true; data: z.output<S> } | { ok: false; diagnostics: Diagnostic[] } {
-  const result = schema.safeParse(source.value);
+  const result = schema.safeParse(source.value, { error: casebookErrorMap });
   if (result.success) return { ok: true, data: result.data };
   return {
     ok: false,
@@ -32,39 +44,22 @@ function issueDiagnostics(issue: Issue, schema: z.ZodType, source: YamlSource, f
     message,
   });
   if (issue.code === 'unrecognized_keys') {
-    const known = Object.keys((defAt(schema, issue.path)?.shape as object | undefined) ?? {});
-    return issue.keys.map((key) => {
-      const hint = closest(key, known);
-      return at([...issue.path, key], `unknown field "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
-    });
+    const known = knownFields(schemaAt(schema, issue.path));
+    return issue.keys.map((key) => at([...issue.path, key], unknownFieldMessage(key, closest(key, known))));
   }
-  if (valueAt(source.value, issue.path) === undefined) return [at(issue.path, 'is required but missing')];
+  if (valueAt(source.value, issue.path) === undefined) return [at(issue.path, requiredMessage)];
   let path = issue.path;
-  let message = plain(issue);
+  let message = issue.message;
   if (issue.code === 'invalid_union') {
     // Report the branch that describes a real value, not "Invalid input".
     const branch = issue.errors.at(-1)?.[0];
     if (branch) {
       path = [...issue.path, ...branch.path];
-      message = plain(branch);
+      message = branch.message;
     }
   }
-  if (acceptsUnknown(defAt(schema, issue.path))) message += ' (or write "unknown" if the source does not show it)';
+  if (acceptsUnknown(schemaAt(schema, issue.path))) message += UNKNOWN_HINT;
   return [at(path, message)];
-}
-
-// Zod's defaults read "Too small: expected string to have >=30 characters"; editors need less jargon.
-function plain(issue: Issue): string {
-  // A schema's own message (set with `{ error }`) is already written for editors.
-  if (!/^(Too (small|big)|Invalid )/.test(issue.message)) return issue.message;
-  if (issue.code === 'too_small' && issue.origin === 'string') return `must be at least ${issue.minimum} characters`;
-  if (issue.code === 'too_big' && issue.origin === 'string') return `must be at most ${issue.maximum} characters`;
-  if (issue.code === 'too_small' && issue.origin === 'array') return `must have at least ${issue.minimum} item(s)`;
-  if (issue.code === 'too_big' && issue.origin === 'array') return `must have at most ${issue.maximum} item(s)`;
-  if (issue.code === 'too_small' || issue.code === 'too_big') return `must be ${issue.code === 'too_small' ? 'at least' : 'at most'} ${issue.code === 'too_small' ? issue.minimum : issue.maximum}`;
-  if (issue.code === 'invalid_type') return `must be ${issue.expected === 'int' ? 'a whole number' : issue.expected}`;
-  if (issue.code === 'invalid_value') return `must be one of: ${issue.values.map(String).join(', ')}`;
-  return issue.message;
 }
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
@@ -76,35 +71,42 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
-/** The schema definition at `path`, looking through optional, default and pipe wrappers. */
-function defAt(schema: z.ZodType, path: readonly PropertyKey[]): Def | undefined {
-  const unwrap = (node: unknown): Def | undefined => {
-    let def = (node as { _zod?: { def?: Def } } | undefined)?._zod?.def;
-    for (let depth = 0; def && depth < 10; depth++) {
-      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') def = unwrapDef(def.innerType);
-      else if (def.type === 'pipe') def = unwrapDef(def.in);
-      else break;
-    }
-    return def;
-  };
-  let def = unwrap(schema);
+/**
+ * The schema that validates the value at `path`, looking through optional,
+ * default, nullable and pipe (transform) wrappers; undefined when the path
+ * leaves the objects and arrays the schema describes.
+ */
+function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+  let node: z.ZodType | undefined = unwrap(schema);
   for (const segment of path) {
-    if (def?.type === 'object' && typeof segment === 'string') def = unwrap((def.shape as Record<string, unknown>)[segment]);
-    else if (def?.type === 'array' && typeof segment === 'number') def = unwrap(def.element);
-    else return undefined;
+    if (node instanceof z.ZodObject && typeof segment === 'string' && Object.hasOwn(node.shape, segment)) {
+      node = unwrap(node.shape[segment] as z.ZodType);
+    } else if (node instanceof z.ZodArray && typeof segment === 'number') {
+      node = unwrap(node.element as z.ZodType);
+    } else {
+      return undefined;
+    }
   }
-  return def;
+  return node;
 }
 
-function unwrapDef(node: unknown): Def | undefined {
-  return (node as { _zod?: { def?: Def } } | undefined)?._zod?.def;
+/** `node` without its optional, default, nullable and pipe wrappers (a pipe validates its input first). */
+function unwrap(node: z.ZodType): z.ZodType {
+  for (let depth = 0; depth < 10; depth++) {
+    if (node instanceof z.ZodOptional || node instanceof z.ZodDefault || node instanceof z.ZodNullable) node = node.unwrap() as z.ZodType;
+    else if (node instanceof z.ZodPipe) node = node.in as z.ZodType;
+    else break;
+  }
+  return node;
+}
+
+/** The field names an object schema knows, for "did you mean" suggestions. */
+function knownFields(node: z.ZodType | undefined): string[] {
+  return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
 }
 
 /** Whether a schema node is `orUnknown(...)`: a union with the literal "unknown". */
-function acceptsUnknown(def: Def | undefined): boolean {
-  if (def?.type !== 'union') return false;
-  return (def.options as unknown[]).some((option) => {
-    const optionDef = unwrapDef(option);
-    return optionDef?.type === 'literal' && (optionDef.values as unknown[]).includes('unknown');
-  });
+function acceptsUnknown(node: z.ZodType | undefined): boolean {
+  if (!(node instanceof z.ZodUnion)) return false;
+  return node.options.some((option) => option instanceof z.ZodLiteral && option.values.has(UNKNOWN));
 }
