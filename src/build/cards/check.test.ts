@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSiteCasebook } from '../casebook.ts';
 import { optionsSchema, resolveOptions } from '../../options.ts';
@@ -23,5 +26,21 @@ describe('text the social cards cannot draw', () => {
     const { casebook, diagnostics } = await load('tests/fixtures/valid');
     expect(casebook.cases.map((entry) => entry.id)).toEqual(['penglai-sample']);
     expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+  });
+
+  it('covers every text a card draws, such as a headline statistic\'s period', async () => {
+    // The period is printed on the statistic's card; an earlier check listed the fields by hand and missed it.
+    const dir = mkdtempSync(path.join(tmpdir(), 'casebook-glyph-'));
+    try {
+      cpSync(path.join(root, 'tests/fixtures/valid'), dir, { recursive: true });
+      const file = path.join(dir, 'cases/penglai-sample.mdx');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('    metric: 长度\n', '    metric: 长度\n    period: 𠀀年\n'));
+      const { diagnostics } = await load(dir);
+      expect(diagnostics.map((diagnostic) => `${diagnostic.line}:${diagnostic.column} ${diagnostic.field}: ${diagnostic.message}`)).toEqual([
+        '18:13 stats[0].period: the social card cannot draw "𠀀" (U+20000); use another character or add a font that has it',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ModelCache } from './cache.ts';
+
+describe('the model cache', () => {
+  it('computes once, keeps dates and nested values across runs, and drops what a run did not use', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'casebook-cache-'));
+    const file = path.join(dir, 'model.v8');
+    try {
+      let computed = 0;
+      const value = () => ({ date: new Date('2026-11-05'), list: [1, { a: 'b' }], n: ++computed });
+      const first = await ModelCache.open(file);
+      first.memo(['case', 'text-1'], value);
+      first.memo(['case', 'text-2'], value);
+      await first.save();
+      expect(computed).toBe(2);
+
+      const second = await ModelCache.open(file);
+      const reused = second.memo(['case', 'text-1'], value) as ReturnType<typeof value>;
+      expect(reused.date).toBeInstanceOf(Date);
+      expect(reused).toEqual({ date: new Date('2026-11-05'), list: [1, { a: 'b' }], n: 1 });
+      expect(second.memo(['case', 'text-changed'], value).n).toBe(3);
+      expect(second.stats).toEqual({ hits: 1, misses: 1 });
+      await second.save();
+
+      const third = await ModelCache.open(file);
+      third.memo(['case', 'text-2'], value);
+      expect(third.stats).toEqual({ hits: 0, misses: 1 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('starts empty when the file is missing or unreadable', async () => {
+    const cache = await ModelCache.open(path.join(tmpdir(), 'casebook-no-such-dir', 'model.v8'));
+    expect(cache.memo('x', () => 1)).toBe(1);
+    expect(cache.stats.misses).toBe(1);
+  });
+});
