@@ -3,7 +3,7 @@
 // synthetic pages made in the same run; search, cards and reports have absolute budgets.
 // Usage: npm run bench [-- --only build|search|cards|reports] [--sizes 1000,5000] [--search-sizes 100,1000,5000]
 // Progress goes to stderr, the Markdown tables to stdout; README "Benchmarks" says what each one means.
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 const PARTS = ['build', 'search', 'cards', 'reports'] as const;
 type Part = (typeof PARTS)[number];
@@ -30,7 +30,9 @@ const sizes = numbers('--sizes', [1000]);
 const searchSizes = numbers('--search-sizes', [100, 1000, 5000]);
 const root = process.cwd();
 
-console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
+// The load average tells a reader whether other work shared the cores: on 2 cores it moves build times by seconds.
+const load = () => loadavg()[0]!.toFixed(1);
+console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${load()} at the start\n`);
 // Each part is imported only when it runs, so timing the builds does not load the browser or card code.
 const run: Record<Part, () => Promise<string>> = {
   build: async () => (await import('./bench/builds.ts')).benchBuilds(root, sizes),
@@ -39,3 +41,4 @@ const run: Record<Part, () => Promise<string>> = {
   reports: async () => (await import('./bench/reports.ts')).benchReports(root),
 };
 for (const part of PARTS) if (only.includes(part)) console.log(`${await run[part]()}\n`);
+console.log(`Load average at the end: ${load()}`);

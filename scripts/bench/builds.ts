@@ -31,7 +31,7 @@ async function workspace(root: string, size: number) {
   const dir = mkdtempSync(path.join(tmpdir(), `casebook-bench-${size}-`));
   await writeSyntheticCasebook(dir, size, path.join(root, 'content'));
   writeBareAstro(path.join(dir, 'bare'), path.join(dir, 'cases'), root);
-  const casebook = new CasebookBuild(root, dir, path.join(dir, 'site'), path.join(dir, 'card-cache'));
+  const casebook = new CasebookBuild(root, dir);
   return { dir, size, casebook, bare: () => buildBareAstro(path.join(dir, 'bare'), root, size), clearBare: () => clearBareCache(path.join(dir, 'bare')) };
 }
 
@@ -88,8 +88,10 @@ async function scenarios(root: string): Promise<string> {
       `### Build budgets, ${SCENARIO_SIZE} synthetic cases\n`,
       `Bare Astro (same .mdx files, @astrojs/mdx, default processor), built before and after each Casebook build: ${bareTimes} s. ` +
         `Ratios are to the median of all ${bare.length}, **${seconds(base)}**; the first had no content store, the others found the previous build's.\n`,
-      table(['Casebook build', 'time', '× bare', 'budget', '', 'pages', 'cards'], cells),
-      unknownCaches.length ? `\nThe cold build created ${unknownCaches.map((name) => `node_modules/.cache/${name}`).join(', ')}, which "cold" does not clear: add it to CACHE_FOLDERS in scripts/bench/casebook.ts if it is Casebook's.` : '',
+      table(['Casebook build', 'time', '× bare', 'budget', '', 'pages and endpoints', 'cards'], cells),
+      ...(unknownCaches.length
+        ? [`\nThe cold build created ${unknownCaches.map((name) => `node_modules/.cache/${name}`).join(', ')}, which "cold" does not clear: add it to CACHE_FOLDERS in scripts/bench/casebook.ts if it is Casebook's.`]
+        : []),
       '',
       profileTable(cached),
       '',

@@ -1,7 +1,8 @@
 // Casebook builds as a user runs them (`npm run build` over a content folder), with the caches Casebook
 // keeps between builds of that folder under the bench's control, so "cold" and "warm" mean what they say.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run, tail, type Run } from './run.ts';
 
@@ -19,7 +20,12 @@ export const CACHE_FOLDERS = ['<cacheDir>', 'node_modules/.cache/casebook'];
 // What else Casebook keeps in node_modules/.cache that is not a cache of a content folder: the bench points
 // CASEBOOK_CARDS_CACHE at its own folder, so the project's card cache is never read (deleting it would only make
 // the developer's next build redraw every card); casebook-builds holds the scratch folders of running builds.
-const NOT_CACHES = ['casebook-cards', 'casebook-builds'];
+// casebook-bench holds the sites the bench builds (see OUT_PARENT).
+const NOT_CACHES = ['casebook-cards', 'casebook-builds', 'casebook-bench'];
+
+// The bench builds each site inside the project, as `npm run build` builds dist/: Astro puts its server bundle
+// beside the output, and a bundle outside the project would not find node_modules.
+const OUT_PARENT = 'node_modules/.cache/casebook-bench';
 
 /** Every file under `folder` with its modification time. */
 function filesOf(folder: string): Map<string, number> {
@@ -45,16 +51,18 @@ export class CasebookBuild {
   private readonly cacheEntries: Set<string>;
 
   /**
-   * `contentDir` holds the casebook (with its source texts in `texts/`),
-   * `outDir` receives the site, `cardCache` the drawn cards. Asks
+   * Builds of the project at `root` over `contentDir` (a casebook with its
+   * source texts in `texts/`), each into the same new site folder with the
+   * same new card cache, as a user's builds go to one dist/. Asks
    * astro.config.mjs itself for the cacheDir it uses for `contentDir`, so
    * the bench follows however the config derives it.
    */
-  constructor(root: string, contentDir: string, outDir: string, cardCache: string) {
+  constructor(root: string, contentDir: string) {
     this.root = root;
     this.contentDir = contentDir;
-    this.outDir = outDir;
-    this.cardCache = cardCache;
+    mkdirSync(path.join(root, OUT_PARENT), { recursive: true });
+    this.outDir = path.join(mkdtempSync(path.join(root, OUT_PARENT, 'run-')), 'site');
+    this.cardCache = mkdtempSync(path.join(tmpdir(), 'casebook-bench-cards-'));
     const probe = spawnSync(
       process.execPath,
       ['--input-type=module', '-e', "const { default: config } = await import('./astro.config.mjs'); console.log(config.cacheDir ?? './node_modules/.astro');"],
@@ -116,6 +124,6 @@ export class CasebookBuild {
   dispose(): void {
     this.clearCaches();
     this.clearCards();
-    rmSync(this.outDir, { recursive: true, force: true });
+    rmSync(path.dirname(this.outDir), { recursive: true, force: true });
   }
 }
