@@ -1,7 +1,6 @@
 // Report measurements for `npm run bench`: builds the bundled casebook and prints every report to PDF.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../../src/build/reports/browser.ts';
 import { printReport } from '../../src/build/reports/pdf.ts';
@@ -11,8 +10,15 @@ import { table } from './table.ts';
 
 /** Seconds to print each report of the bundled casebook, and all of them. */
 export async function measureReports(root: string) {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'casebook-bench-reports-'));
-  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: root, encoding: 'utf8' });
+  // Inside the project, as `npm run build` builds dist/: Astro then keeps its server bundle inside the output,
+  // where a build running at the same time cannot overwrite it.
+  mkdirSync(path.join(root, 'node_modules/.cache/casebook-bench'), { recursive: true });
+  const outDir = mkdtempSync(path.join(root, 'node_modules/.cache/casebook-bench', 'reports-'));
+  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
   const { url, server } = await serveStatic(outDir);
   const browser = await launchChromium();
