@@ -41,6 +41,8 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
       },
       'astro:build:generated': () => profile.mark('render'),
       'astro:server:setup': ({ server }) => {
+        // Content and source texts may live outside the project (CASEBOOK_CONTENT); watch them all.
+        server.watcher.add([path.resolve(options.root, options.content), ...(options.sourceTexts ? [options.sourceTexts] : [])]);
         // The dev server answers /search/… from the current model, as the build writes it.
         server.middlewares.use('/search/', async (request, response, next) => {
           const name = (request.url ?? '').split('?')[0]!.replace(/^\//, '');

@@ -13,6 +13,7 @@ import { validateSource } from './validate.ts';
 import { lazyYamlSource, parseYamlSource, type YamlSource } from './yaml-source.ts';
 import type { ModelCache } from './cache.ts';
 import { codeVersion } from './code-version.ts';
+import { readCaseRecordsInParallel } from './parse-pool.ts';
 import { UNKNOWN } from './schemas/unknown.ts';
 import { digestOf } from '../domain/digest.ts';
 
@@ -60,8 +61,12 @@ export async function loadCasebook(root: string, contentDir?: string, cache?: Mo
   const sources = await loadYamlCollection(root, paths.sources.base, sourceSchema, diagnostics);
   const names = new Map(sources.map((entry) => [entry.id, entry.data.title === UNKNOWN ? entry.data.description : entry.data.title]));
   const context: CaseContext = { cache, sourceName: (id) => names.get(id) ?? id, sourcesKey: digestOf([...names]) };
+  const files = await readCollection(root, paths.cases.base, '.mdx', diagnostics);
+  // Cases the cache does not hold are read across all cores when there are many of them.
+  const missing = files.filter(({ file, text }) => !cache?.has(caseKey(file, text, context)));
+  context.ready = await readCaseRecordsInParallel(missing, [...names]);
   const cases: LoadedCase[] = [];
-  for (const { id, file, text } of await readCollection(root, paths.cases.base, '.mdx', diagnostics)) {
+  for (const { id, file, text } of files) {
     const parsed = parseCaseFile(id, file, text, context);
     if (!parsed.ok) {
       diagnostics.push(...parsed.diagnostics);
@@ -80,10 +85,30 @@ export interface CaseContext {
   cache?: ModelCache;
   /** A digest of everything `sourceName` can answer, part of each case's cache key. */
   sourcesKey?: string;
+  /** Records already computed (in parallel, by workers), by file. */
+  ready?: ReadonlyMap<string, CaseRecord | { diagnostics: Diagnostic[] }>;
+}
+
+/** The cache key of a case: its file, its text, the source names it may show, and the code. */
+const caseKey = (file: string, text: string, context: CaseContext) => ['case', codeVersion(), file, text, context.sourcesKey ?? ''];
+
+/**
+ * Everything derived from one case file on its own: frontmatter validated,
+ * body parsed, checked and rendered (or the diagnostics that stopped it).
+ * Pure, so workers can compute it in parallel and the cache can keep it.
+ */
+export function readCaseRecord(file: string, text: string, sourceName: (id: string) => string): CaseRecord | { diagnostics: Diagnostic[] } {
+  const split = readFrontmatter(text, file);
+  if (!split.ok) return { diagnostics: split.diagnostics };
+  const { frontmatter, body, bodyLine, yamlText } = split.value;
+  const result = validateSource(caseSchema, frontmatter, file);
+  if (!result.ok) return { diagnostics: result.diagnostics };
+  const parsed = readCaseBody(file, body, bodyLine, result.data, frontmatter.locate, sourceName);
+  return { yamlText, value: frontmatter.value, data: result.data, body, bodyLine, parsed };
 }
 
 /** What the cache keeps per case: everything derived from its text alone. */
-interface CaseRecord {
+export interface CaseRecord {
   yamlText: string;
   value: unknown;
   data: CaseData;
@@ -103,16 +128,8 @@ export function parseCaseFile(
   text: string,
   context: CaseContext = {},
 ): { ok: true; entry: LoadedCase } | { ok: false; diagnostics: Diagnostic[] } {
-  const compute = (): CaseRecord | { diagnostics: Diagnostic[] } => {
-    const split = readFrontmatter(text, file);
-    if (!split.ok) return { diagnostics: split.diagnostics };
-    const { frontmatter, body, bodyLine, yamlText } = split.value;
-    const result = validateSource(caseSchema, frontmatter, file);
-    if (!result.ok) return { diagnostics: result.diagnostics };
-    const parsed = readCaseBody(file, body, bodyLine, result.data, frontmatter.locate, context.sourceName ?? ((source) => source));
-    return { yamlText, value: frontmatter.value, data: result.data, body, bodyLine, parsed };
-  };
-  const record = context.cache ? context.cache.memo(['case', codeVersion(), file, text, context.sourcesKey ?? ''], compute) : compute();
+  const compute = () => context.ready?.get(file) ?? readCaseRecord(file, text, context.sourceName ?? ((source) => source));
+  const record = context.cache ? context.cache.memo(caseKey(file, text, context), compute) : compute();
   if ('diagnostics' in record) return { ok: false, diagnostics: record.diagnostics };
   const { yamlText, value, data, body, bodyLine, parsed } = record;
   return { ok: true, entry: { id, file, data, source: lazyYamlSource(value, yamlText, file, 2), body, bodyLine, parsed } };
