@@ -23,7 +23,7 @@ function context() {
 }
 
 describe('the casebook loader', () => {
-  it('copies cases from the checked model with rendered bodies, sections and the disagreements each takes part in', async () => {
+  it('copies cases from the checked model with rendered bodies and the disagreements each takes part in', async () => {
     const model = await checkCasebook(root, { contentDir: fixture, sourceTexts: `${fixture}/texts` });
     expect(model.casebook.cases).toHaveLength(2);
     const { entries, context: ctx } = context();
@@ -32,7 +32,6 @@ describe('the casebook loader', () => {
     const first = entries.get('first')!;
     expect(first.rendered!.html).toContain('class="stat"');
     expect(first.data.file).toBe(`${fixture}/cases/first.mdx`);
-    expect((first.data.sections as unknown[]).length).toBeGreaterThan(0);
     const disputes = first.data.disputes as { label: string; claims: { caseId: string }[] }[];
     expect(disputes.map((group) => group.label)).toEqual(['蓬莱海上风电产业链招商 · 促成落地海上风电项目数']);
     expect(disputes[0]!.claims.map((claim) => claim.caseId).sort()).toEqual(['first', 'second']);

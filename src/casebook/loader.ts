@@ -1,7 +1,6 @@
 import { digestOf } from '../domain/digest.ts';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CheckResult } from './checks/index.ts';
-import type { BodySection } from './body/sections.ts';
 import type { BodyHeading } from './body/tree.ts';
 
 /** The collections the casebook loader fills. */
@@ -14,8 +13,6 @@ export type CasebookSource = (options?: { fresh: boolean }) => Promise<CheckResu
 export interface CaseExtras {
   /** Project-relative path of the file, for error messages and "edit this page" links. */
   file: string;
-  /** The body as searchable sections (figures filled in). */
-  sections: BodySection[];
   /** The disagreements this case's statistics take part in, each with every claim in it. */
   disputes: DisputeRef[];
 }
@@ -63,7 +60,7 @@ async function fill(collection: CasebookCollection, { store }: LoaderContext, mo
       for (const caseId of new Set(ref.claims.map((claim) => claim.caseId))) disputes.set(caseId, [...(disputes.get(caseId) ?? []), ref]);
     }
     for (const entry of casebook.cases) {
-      const extras: CaseExtras = { file: entry.file, sections: entry.parsed.sections, disputes: disputes.get(entry.id) ?? [] };
+      const extras: CaseExtras = { file: entry.file, disputes: disputes.get(entry.id) ?? [] };
       entries.push({
         id: entry.id,
         filePath: entry.file,

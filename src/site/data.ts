@@ -10,7 +10,7 @@ import type { ClaimRecord, Disagreement } from '../domain/claims.ts';
 import { tagSlugs } from './urls.ts';
 import { newestFirst } from '../domain/order.ts';
 
-/** A case as pages see it: validated frontmatter plus what the model derived (sections, file). */
+/** A case as pages see it: validated frontmatter plus what the model derived (its file, its disagreements). */
 export type CaseEntry = Omit<CollectionEntry<'cases'>, 'data'> & { data: CaseData & CaseExtras };
 /** A series record. */
 export type SeriesEntry = Omit<CollectionEntry<'series'>, 'data'> & { data: Series };

@@ -1,4 +1,5 @@
 import { SearchEngine, type SearchFilters, type SearchHit, type SearchLoader } from './engine.ts';
+import * as text from './strings.ts';
 
 /** Fetches index files from the built site; each file once. */
 export function fetchLoader(base = '/search/'): SearchLoader {
@@ -56,21 +57,21 @@ export function startSearchPage(document: Document, engine = new SearchEngine(fe
     const params = state();
     const query = params.get('q') ?? '';
     const filters: SearchFilters = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? undefined]));
-    document.title = query ? `“${query}”的搜索结果 | 搜索` : '搜索';
+    document.title = query ? text.resultsTitle(query) : text.searchTitle;
     if (!query) {
       list.replaceChildren();
       status.textContent = '';
       empty.hidden = true;
       return;
     }
-    status.textContent = '正在搜索…';
+    status.textContent = text.searching;
     const started = performance.now();
     const result = await engine.search(query, filters, PAGE_SIZE);
     if (current !== run) return;
     list.replaceChildren(...result.hits.map((hit) => resultItem(document, hit)));
     const took = Math.round(performance.now() - started);
     status.textContent = result.hits.length
-      ? `${result.corrected ? `已按“${result.corrected}”搜索。` : ''}找到 ${result.total} 个案例${result.total > result.hits.length ? `，显示最相关的 ${result.hits.length} 个` : ''}（${took} 毫秒）`
+      ? `${result.corrected ? text.correctedTo(result.corrected) : ''}${text.casesFound(result.total, result.hits.length)}${text.took(took)}`
       : '';
     empty.hidden = result.hits.length > 0;
   };

@@ -1,0 +1,22 @@
+// The words the search page's script shows (status line, window title). They live apart from the
+// full dictionary (src/site/strings.ts, which re-exports them as part of `ui.search`) so the browser
+// bundle carries only these; each is its own export so the bundler can shorten and inline it.
+// Change the wording here; keep the quotation marks and units readers expect.
+
+/** The search page's name: its title, and the window title while the box is empty. */
+export const searchTitle = '搜索';
+
+/** Window title with a query: `“penglai”的搜索结果 | 搜索`. */
+export const resultsTitle = (query: string) => `“${query}”的搜索结果 | ${searchTitle}`;
+
+/** Status line while a query runs. */
+export const searching = '正在搜索…';
+
+/** Status line prefix when a misspelt term was searched as a close word (蓬来 → 蓬莱). */
+export const correctedTo = (query: string) => `已按“${query}”搜索。`;
+
+/** Status line: how many cases match, and how many of them are shown. */
+export const casesFound = (total: number, shown: number) => `找到 ${total} 个案例${total > shown ? `，显示最相关的 ${shown} 个` : ''}`;
+
+/** Status line suffix: how long the query took. */
+export const took = (milliseconds: number) => `（${milliseconds} 毫秒）`;
