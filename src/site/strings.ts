@@ -4,15 +4,15 @@
 // frontmatter) and site settings (src/site.config.ts) are not here.
 //
 // To change the wording, edit the string here; every page picks it up on the next build. To
-// translate the site, copy this module's values into the other language (keep the keys and
-// each function's parameters) and change `lang` in src/site.config.ts. Strings that take values
-// are functions, so the word order can change with the language. A sentence with links in it is
-// split at the links (`before`, the link texts, `after`): the comment above it shows the whole
-// sentence, with each link in [brackets].
+// translate the site, rewrite the values in the other language (keep the keys and each
+// function's parameters), together with the three small modules below, and change `lang` in
+// src/site.config.ts. Strings that take values are functions, so the word order can change with
+// the language. A sentence with links in it is split at the links (`before`, the link texts,
+// `after`): the comment above it shows the whole sentence, with each link in [brackets].
 //
-// The scripts that run in the browser import only their own strings (src/client/*/strings.ts), which
-// this module re-exports under `ui.search`, `ui.share` and `ui.stats`, so no page ships the whole
-// dictionary.
+// The words the browser scripts show are defined in src/client/{search,share,stats}/strings.ts and
+// re-exported here under `ui.search`, `ui.share` and `ui.stats`: each script imports only its own,
+// so no page ships the whole dictionary. Change those words in those files.
 import * as searchStrings from '../client/search/strings.ts';
 import { copyByHand, linkCopied } from '../client/share/strings.ts';
 import { statsUnit } from '../client/stats/strings.ts';
@@ -43,6 +43,8 @@ export const ui = {
   layout: {
     /** The skip link, first in the page for keyboard users. */
     skipToContent: '跳到正文',
+    /** The interface language as Open Graph writes it (`og:locale`); goes with `lang` in src/site.config.ts. */
+    ogLocale: 'zh_CN',
   },
 
   /** Text alternatives of the social cards, for link previews (`og:image:alt`). */
