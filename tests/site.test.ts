@@ -157,7 +157,7 @@ describe('claims on the built site', () => {
 
   it('exports every claim as versioned JSON and as CSV', () => {
     const total = casebook.cases.reduce((sum, entry) => sum + entry.data.stats.length, 0);
-    const json = JSON.parse(site.read('stats.json'));
+    const json = JSON.parse(site.read('api/stats.json'));
     expect(json.version).toBe(1);
     expect(json.statistics).toHaveLength(total);
     expect(json.statistics.find((row: { case: string; id: string }) => row.case === 'penglai-edz' && row.id === 'financing')).toMatchObject({
@@ -168,7 +168,7 @@ describe('claims on the built site', () => {
       qualifier: 'exact',
       source: 'penglai-edz-red-engine',
     });
-    const csv = site.read('stats.csv');
+    const csv = site.read('api/stats.csv');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(total + 1);
     expect(csv).toContain(',近97%,97,97,percent,%,nearly,接近,');
   });
@@ -196,7 +196,8 @@ describe('machine-readable data', () => {
       sources: ['penglai-edz-red-engine'],
       statistics: 35,
     });
-    expect(site.read('api/stats.json')).toBe(site.read('stats.json'));
-    expect(site.read('api/stats.csv')).toBe(site.read('stats.csv'));
+    // One endpoint per dataset: the explorer links to the API files, and no second copy is published.
+    expect(site.read('stats/index.html')).toContain('href="/api/stats.csv"');
+    expect(existsSync(path.join(site.outDir, 'stats.json'))).toBe(false);
   });
 });
