@@ -43,6 +43,11 @@ export function siteUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string | u
   return optionsSchema.shape.siteUrl.parse(env.CASEBOOK_SITE_URL || undefined);
 }
 
+/** `CHROMIUM_PATH`: the Chromium that `npm run report` and the browser tests drive (default Debian's). */
+export function chromiumPathFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CHROMIUM_PATH || '/usr/bin/chromium';
+}
+
 /** The options as the environment sets them (see the README's settings table), validated; paths made absolute. */
 export function optionsFromEnv(root: string, env: NodeJS.ProcessEnv = process.env): CasebookOptions {
   const result = optionsSchema.safeParse({

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { loadCasebook, parseCaseFile, type Casebook } from '../src/casebook/load.ts';
 import { runChecks } from '../src/casebook/checks/index.ts';
 import { formatDiagnostic } from '../src/casebook/diagnostics.ts';
-import { SourceTexts, sourceTextsDir, withoutWhitespace } from '../src/casebook/source-texts.ts';
+import { SourceTexts, withoutWhitespace } from '../src/casebook/source-texts.ts';
+import { optionsFromEnv } from '../src/options.ts';
 import { root } from './helpers/build.ts';
 
 // Each mutation changes one digit (or Chinese numeral) of one printed figure; the checks must catch every one.
@@ -28,7 +29,7 @@ describe('mutation: every changed figure is caught', () => {
 
   beforeAll(async () => {
     casebook = await loadCasebook(root, 'content');
-    const dir = sourceTextsDir(root);
+    const dir = optionsFromEnv(root).sourceTexts;
     if (!dir) throw new Error('source texts not found: set CASEBOOK_SOURCE_TEXTS');
     texts = new SourceTexts(dir);
     for (const entry of casebook.cases) files.set(entry.id, await readFile(path.join(root, entry.file), 'utf8'));

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadCasebook, type Casebook } from '../src/casebook/load.ts';
 import { checkCasebook } from '../src/casebook/checks/index.ts';
+import { optionsFromEnv } from '../src/options.ts';
 import { formatReport } from '../src/casebook/diagnostics.ts';
 import { kindLabel } from '../src/casebook/schemas/kind.ts';
 import { site as settings } from '../src/site.config.ts';
@@ -40,7 +41,7 @@ describe('the bundled casebook, built', () => {
   });
 
   it('passes every content check against the source texts: each figure printed in its source, no copied sentence', async () => {
-    const { casebook: checked, diagnostics, skipped } = await checkCasebook(root, { contentDir: 'content' });
+    const { casebook: checked, diagnostics, skipped } = await checkCasebook(root, { contentDir: 'content', sourceTexts: optionsFromEnv(root).sourceTexts });
     expect(checked.cases).toHaveLength(7);
     expect(skipped, 'the source texts (../shared/seeds or CASEBOOK_SOURCE_TEXTS) must be present').toEqual([]);
     expect(diagnostics, formatReport(diagnostics)).toEqual([]);

@@ -19,7 +19,7 @@ export type CasebookModel = CheckResult;
 export function loadSiteCasebook(options: CasebookOptions): Promise<CasebookModel> {
   return checkCasebook(options.root, {
     contentDir: options.content,
-    sourceTexts: options.sourceTexts ?? '',
+    sourceTexts: options.sourceTexts,
     extraChecks: [(casebook) => checkCardText(casebook, site)],
     cacheFile: path.join(options.root, 'node_modules/.cache/casebook', `model-${digestOf(path.resolve(options.root, options.content))}.v8`),
   });

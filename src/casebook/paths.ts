@@ -8,7 +8,7 @@ export const DEFAULT_CONTENT_DIR = 'content';
  * both call this, so they always read the same files. `CASEBOOK_CONTENT`
  * points a build at another casebook (tests and benchmarks use it).
  */
-export function contentPaths(contentDir: string = process.env.CASEBOOK_CONTENT || DEFAULT_CONTENT_DIR) {
+export function contentPaths(contentDir: string = DEFAULT_CONTENT_DIR) {
   return {
     cases: { base: path.posix.join(contentDir, 'cases'), pattern: '**/*.mdx' },
     series: { base: path.posix.join(contentDir, 'series'), pattern: '*.yaml' },

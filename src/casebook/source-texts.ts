@@ -1,17 +1,5 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-
-/**
- * The folder of source full texts the figure and originality checks read:
- * `CASEBOOK_SOURCE_TEXTS` when set, else `../shared/seeds` beside the
- * project, else none (those checks then report that they were skipped).
- */
-export function sourceTextsDir(root: string, configured = process.env.CASEBOOK_SOURCE_TEXTS): string | undefined {
-  if (configured) return path.resolve(root, configured);
-  const beside = path.resolve(root, '../shared/seeds');
-  return existsSync(beside) ? beside : undefined;
-}
 
 /** Reads source texts by file name, once each. */
 export class SourceTexts {

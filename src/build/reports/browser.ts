@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumPathFromEnv } from '../../options.ts';
 
 /** Where reports and browser tests look for Chromium: CHROMIUM_PATH, else Debian's package. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = chromiumPathFromEnv();
 
 /** The one message a missing Chromium gives, with the command that installs it. */
 export function chromiumMissingMessage(path = CHROMIUM): string {

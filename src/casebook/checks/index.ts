@@ -1,7 +1,8 @@
 import { loadCasebook, type Casebook } from '../load.ts';
 import { ModelCache } from '../cache.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import { SourceTexts, sourceTextsDir } from '../source-texts.ts';
+import path from 'node:path';
+import { SourceTexts } from '../source-texts.ts';
 import { claimRecords, findDisagreements, type ClaimRecord, type Disagreement } from '../../domain/claims.ts';
 import { checkOriginality } from './originality.ts';
 import { checkConsistency } from './consistency.ts';
@@ -26,7 +27,7 @@ export interface CheckResult {
 /** Where to look for content and source texts; both default from the environment. */
 export interface CheckOptions {
   contentDir?: string;
-  /** Folder of source full texts; defaults to `CASEBOOK_SOURCE_TEXTS` or `../shared/seeds`. */
+  /** Folder of source full texts (relative to `root`); none: the checks that need them are skipped, and say so. */
   sourceTexts?: string;
   /** Checks run after the content checks, e.g. the social cards' glyph check. */
   extraChecks?: readonly ExtraCheck[];
@@ -45,8 +46,7 @@ export async function checkCasebook(root: string, options: CheckOptions | string
   const { contentDir, sourceTexts, extraChecks, cacheFile } = typeof options === 'string' ? ({ contentDir: options } as CheckOptions) : options;
   const cache = await ModelCache.open(cacheFile);
   const casebook = await loadCasebook(root, contentDir, cache);
-  const textsDir = sourceTextsDir(root, sourceTexts);
-  const result = await runChecks(casebook, textsDir ? new SourceTexts(textsDir) : undefined, extraChecks, cache);
+  const result = await runChecks(casebook, sourceTexts ? new SourceTexts(path.resolve(root, sourceTexts)) : undefined, extraChecks, cache);
   await cache.save();
   return result;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkCasebook, type CheckResult } from './index.ts';
+import { optionsFromEnv } from '../../options.ts';
 import { formatDiagnostic } from '../diagnostics.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -73,7 +74,7 @@ describe('figures against source texts', () => {
       // A project folder in a fresh temporary directory: nothing beside it, and no CASEBOOK_SOURCE_TEXTS.
       vi.stubEnv('CASEBOOK_SOURCE_TEXTS', undefined);
       const project = await copyFixture();
-      const bare = await checkCasebook(project, { contentDir: 'unsourced' });
+      const bare = await checkCasebook(project, { contentDir: 'unsourced', sourceTexts: optionsFromEnv(project).sourceTexts });
       expect(bare.casebook.cases.map((entry) => entry.id)).toEqual(['wrong-figures']);
       expect(bare.skipped).toEqual([SKIPPED]);
       // Nothing was checked against a text: no figure or copied-sentence diagnostic.
@@ -83,7 +84,7 @@ describe('figures against source texts', () => {
       const seeds = path.join(project, '../shared/seeds');
       await mkdir(seeds, { recursive: true });
       await cp(path.join(project, 'unsourced/texts'), seeds, { recursive: true });
-      const beside = await checkCasebook(project, { contentDir: 'unsourced' });
+      const beside = await checkCasebook(project, { contentDir: 'unsourced', sourceTexts: optionsFromEnv(project).sourceTexts });
       expect(beside.skipped).toEqual([]);
       expect(beside.diagnostics.map(formatDiagnostic)).toContain(
         'unsourced/cases/wrong-figures.mdx:16:13 stats[1].figure: "128米" is not printed in source "report" (report.txt); copy the figure exactly as the source prints it',
