@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pinyinSlug, placeSlug } from './slug.ts';
-import { tagSlugs } from '../site/urls.ts';
+import { tagSlugs } from './slug.ts';
 
 describe('slugs', () => {
   it('spells Chinese names in toneless pinyin', () => {

@@ -23,3 +23,21 @@ export function placeSlug(name: string): string {
   const plain = (name.length === 3 || name.length === 4) && !ZONE.test(name);
   return pinyinSlug(plain ? name.replace(ADMINISTRATIVE_SUFFIX, '') : name);
 }
+
+/**
+ * Gives every tag a distinct ASCII slug from its pinyin; when two tags share
+ * a pinyin (homophones), later ones get `-2`, `-3` in sorted order so URLs
+ * stay stable as long as the tag set does.
+ */
+export function tagSlugs(tags: Iterable<string>): Map<string, string> {
+  const slugs = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const tag of [...new Set(tags)].sort()) {
+    const base = pinyinSlug(tag) || 'tag';
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    slugs.set(tag, slug);
+  }
+  return slugs;
+}

@@ -1,8 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCases, getSeriesById } from '../site/data';
-import { caseUrl } from '../site/urls';
+
 import { site } from '../site.config';
+import { caseUrl } from '../domain/urls.ts';
 
 /** The RSS feed of published cases, newest first. */
 export const GET: APIRoute = async () => {

@@ -7,8 +7,9 @@ import type { Source } from '../casebook/schemas/source.ts';
 import type { Statistic } from '../casebook/schemas/statistic.ts';
 import type { CaseExtras } from '../casebook/loader.ts';
 import type { ClaimRecord, Disagreement } from '../domain/claims.ts';
-import { tagSlugs } from './urls.ts';
+
 import { newestFirst } from '../domain/order.ts';
+import { tagSlugs } from '../domain/slug.ts';
 
 /** A case as pages see it: validated frontmatter plus what the model derived (its file, its disagreements). */
 export type CaseEntry = Omit<CollectionEntry<'cases'>, 'data'> & { data: CaseData & CaseExtras };

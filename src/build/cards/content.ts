@@ -4,7 +4,7 @@ import type { Statistic } from '../../casebook/schemas/statistic.ts';
 import { kindLabel } from '../../casebook/schemas/kind.ts';
 import { placeLabel } from '../../casebook/schemas/place.ts';
 import type { CardJob } from './render.ts';
-import type { CardShape } from './template.ts';
+import { caseCardPath, caseUrl, HOME_CARD_PATH, seriesCardPath, seriesUrl, statCardPath, statUrl } from '../../domain/urls.ts';
 
 /** Where a card is published under the site root, and its size. */
 export interface CardFile extends CardJob {
@@ -16,14 +16,6 @@ export interface CardFile extends CardJob {
 }
 
 
-/** Site path of a case's card. */
-export const caseCardPath = (id: string) => `/cards/cases/${id}.png`;
-/** Site path of a series' card. */
-export const seriesCardPath = (id: string) => `/cards/series/${id}.png`;
-/** Site path of the home page card. */
-export const HOME_CARD_PATH = '/cards/home.png';
-/** Site path of a headline statistic's card in one shape. */
-export const statCardPath = (caseId: string, statId: string, shape: CardShape) => `/cards/stats/${caseId}/${statId}-${shape}.png`;
 
 interface CardInputs {
   site: { title: string; description: string };
@@ -51,7 +43,7 @@ export function siteCards({ site, cases, series }: CardInputs): CardFile[] {
     const count = cases.filter((item) => item.data.series.id === entry.id).length;
     files.push({
       path: seriesCardPath(entry.id),
-      page: `/series/${entry.id}/`,
+      page: seriesUrl(entry.id),
       shape: 'wide',
       from: [`series/${entry.id}`],
       alt: `系列：${entry.data.title}，${count}个案例`,
@@ -64,7 +56,7 @@ export function siteCards({ site, cases, series }: CardInputs): CardFile[] {
     const eyebrow = `${seriesTitle.get(data.series.id) ?? ''} · ${kindLabel(data.kind)}`;
     files.push({
       path: caseCardPath(entry.id),
-      page: `/cases/${entry.id}/`,
+      page: caseUrl(entry.id),
       shape: 'wide',
       from: [`cases/${entry.id}`, `series/${data.series.id}`],
       alt: `${data.title}（${placeLabel(data.place)}）${headline ? `：${headline.subject}${headline.metric}${headline.figure}` : ''}`,
@@ -74,7 +66,7 @@ export function siteCards({ site, cases, series }: CardInputs): CardFile[] {
       for (const shape of ['wide', 'square'] as const) {
         files.push({
           path: statCardPath(entry.id, stat.id, shape),
-          page: `/cases/${entry.id}/#stat-${stat.id}`,
+          page: statUrl(entry.id, stat.id),
           shape,
           from: [`cases/${entry.id}`, `series/${data.series.id}`],
           alt: `${stat.subject}${stat.metric}：${stat.figure}（${data.title}）`,

@@ -1,5 +1,6 @@
 import type { CaseData } from '../../casebook/schemas/case.ts';
 import { kindLabel } from '../../casebook/schemas/kind.ts';
+import { caseCardPath, caseUrl } from '../../domain/urls.ts';
 
 /** Version of `/api/cases.json`; bump when a field changes meaning or goes away. */
 export const CASES_EXPORT_VERSION = 1;
@@ -26,7 +27,7 @@ export interface CaseRow {
 export function casesJson(cases: readonly { id: string; data: CaseData }[], siteUrl: string): string {
   const rows: CaseRow[] = cases.map(({ id, data }) => ({
     id,
-    url: new URL(`/cases/${id}/`, siteUrl).href,
+    url: new URL(caseUrl(id), siteUrl).href,
     title: data.title,
     summary: data.summary,
     series: data.series.id,
@@ -38,7 +39,7 @@ export function casesJson(cases: readonly { id: string; data: CaseData }[], site
     tags: data.tags,
     sources: data.sources.map((source) => source.id),
     statistics: data.stats.length,
-    cards: { wide: new URL(`/cards/cases/${id}.png`, siteUrl).href },
+    cards: { wide: new URL(caseCardPath(id), siteUrl).href },
   }));
   return JSON.stringify({ version: CASES_EXPORT_VERSION, site: siteUrl, count: rows.length, cases: rows }, null, 2);
 }

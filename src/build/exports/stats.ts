@@ -1,5 +1,6 @@
 import type { CaseData } from '../../casebook/schemas/case.ts';
 import { QUALIFIER_LABELS } from '../../domain/figure/parse.ts';
+import { statUrl } from '../../domain/urls.ts';
 
 /** Version of the stats export shape; bump when a field changes meaning or goes away. */
 export const STATS_EXPORT_VERSION = 1;
@@ -38,7 +39,7 @@ export function statRows(cases: readonly { id: string; data: CaseData }[], siteU
     entry.data.stats.map((stat) => ({
       case: entry.id,
       caseTitle: entry.data.title,
-      url: new URL(`/cases/${entry.id}/#stat-${stat.id}`, siteUrl).href,
+      url: new URL(statUrl(entry.id, stat.id), siteUrl).href,
       id: stat.id,
       subject: stat.subject,
       metric: stat.metric,

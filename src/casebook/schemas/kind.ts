@@ -16,7 +16,8 @@ export const KINDS = {
 /** One of the ids in {@link KINDS}. */
 export type Kind = keyof typeof KINDS;
 
-const kindIds = Object.keys(KINDS) as [Kind, ...Kind[]];
+/** The kinds in catalogue order (navigation lists them in this order). */
+export const kindIds = Object.keys(KINDS) as [Kind, ...Kind[]];
 
 /** A case kind id, e.g. `industrial-chain`. */
 export const kindSchema = z.enum(kindIds, {

@@ -1,5 +1,6 @@
 import { SearchEngine, type SearchFilters, type SearchHit, type SearchLoader } from './engine.ts';
 import * as text from './strings.ts';
+import { sectionUrl } from '../../domain/urls.ts';
 
 /** Fetches index files from the built site; each file once. */
 export function fetchLoader(base = '/search/'): SearchLoader {
@@ -124,7 +125,7 @@ function resultItem(document: Document, hit: SearchHit): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.className = 'result-title';
-  link.href = `/cases/${hit.doc.id}/${hit.section?.anchor ? `#${encodeURIComponent(hit.section.anchor)}` : ''}`;
+  link.href = sectionUrl(hit.doc.id, hit.section?.anchor ?? '');
   link.textContent = hit.doc.title;
   const meta = document.createElement('p');
   meta.className = 'result-meta';
