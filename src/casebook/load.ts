@@ -13,7 +13,6 @@ import { validateSource } from './validate.ts';
 import { lazyYamlSource, parseYamlSource, type YamlSource } from './yaml-source.ts';
 import type { ModelCache } from './cache.ts';
 import { codeVersion } from './code-version.ts';
-import { readCaseRecordsInParallel } from './parse-pool.ts';
 import { UNKNOWN } from './schemas/unknown.ts';
 import { digestOf } from '../domain/digest.ts';
 
@@ -61,12 +60,8 @@ export async function loadCasebook(root: string, contentDir?: string, cache?: Mo
   const sources = await loadYamlCollection(root, paths.sources.base, sourceSchema, diagnostics);
   const names = new Map(sources.map((entry) => [entry.id, entry.data.title === UNKNOWN ? entry.data.description : entry.data.title]));
   const context: CaseContext = { cache, sourceName: (id) => names.get(id) ?? id, sourcesKey: digestOf([...names]) };
-  const files = await readCollection(root, paths.cases.base, '.mdx', diagnostics);
-  // Cases the cache does not hold are read across all cores when there are many of them.
-  const missing = files.filter(({ file, text }) => !cache?.has(caseKey(file, text, context)));
-  context.ready = await readCaseRecordsInParallel(missing, [...names]);
   const cases: LoadedCase[] = [];
-  for (const { id, file, text } of files) {
+  for (const { id, file, text } of await readCollection(root, paths.cases.base, '.mdx', diagnostics)) {
     const parsed = parseCaseFile(id, file, text, context);
     if (!parsed.ok) {
       diagnostics.push(...parsed.diagnostics);
@@ -85,8 +80,6 @@ export interface CaseContext {
   cache?: ModelCache;
   /** A digest of everything `sourceName` can answer, part of each case's cache key. */
   sourcesKey?: string;
-  /** Records already computed (in parallel, by workers), by file. */
-  ready?: ReadonlyMap<string, CaseRecord | { diagnostics: Diagnostic[] }>;
 }
 
 /** The cache key of a case: its file, its text, the source names it may show, and the code. */
@@ -95,7 +88,7 @@ const caseKey = (file: string, text: string, context: CaseContext) => ['case', c
 /**
  * Everything derived from one case file on its own: frontmatter validated,
  * body parsed, checked and rendered (or the diagnostics that stopped it).
- * Pure, so workers can compute it in parallel and the cache can keep it.
+ * Pure, so the cache can keep it.
  */
 export function readCaseRecord(file: string, text: string, sourceName: (id: string) => string): CaseRecord | { diagnostics: Diagnostic[] } {
   const split = readFrontmatter(text, file);
@@ -128,7 +121,7 @@ export function parseCaseFile(
   text: string,
   context: CaseContext = {},
 ): { ok: true; entry: LoadedCase } | { ok: false; diagnostics: Diagnostic[] } {
-  const compute = () => context.ready?.get(file) ?? readCaseRecord(file, text, context.sourceName ?? ((source) => source));
+  const compute = () => readCaseRecord(file, text, context.sourceName ?? ((source) => source));
   const record = context.cache ? context.cache.memo(caseKey(file, text, context), compute) : compute();
   if ('diagnostics' in record) return { ok: false, diagnostics: record.diagnostics };
   const { yamlText, value, data, body, bodyLine, parsed } = record;
