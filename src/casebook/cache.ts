@@ -33,12 +33,6 @@ export class ModelCache {
     }
   }
 
-  /** Whether a result is stored under `key`. */
-  has(key: unknown): boolean {
-    const digest = digestOf(key);
-    return this.next.has(digest) || this.previous.has(digest);
-  }
-
   /** The result stored under `key` (any JSON-able value), or `compute()`'s, which is then stored. */
   memo<T>(key: unknown, compute: () => T): T {
     const digest = digestOf(key);
