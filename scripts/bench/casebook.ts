@@ -1,7 +1,7 @@
 // Casebook builds as a user runs them (`npm run build` over a content folder), with the caches Casebook
 // keeps between builds of that folder under the bench's control, so "cold" and "warm" mean what they say.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run, tail, type Run } from './run.ts';
@@ -11,15 +11,16 @@ import { run, tail, type Run } from './run.ts';
  * folder; "cold" deletes that folder's share of each. `<cacheDir>` is
  * Astro's cacheDir as astro.config.mjs computes it for the folder (content
  * store and incremental page cache), deleted whole. The others are shared
- * by every content folder (the model cache files, `model-<digest>.v8`), so
- * only the files created or changed since the bench started are deleted:
- * the bench's content folders are fresh, so whatever is theirs is new.
+ * by every content folder (the model and search caches,
+ * `model-<digest>.v8`…), so only the files that first appeared during one of
+ * the bench's own runs over the folder are deleted: other casebooks' caches,
+ * the bundled one's included, stay.
  */
 export const CACHE_FOLDERS = ['<cacheDir>', 'node_modules/.cache/casebook'];
 
 // What else Casebook keeps in node_modules/.cache that is not a cache of a content folder: the bench points
 // CASEBOOK_CARDS_CACHE at its own folder, so the project's card cache is never read (deleting it would only make
-// the developer's next build redraw every card); casebook-builds holds the scratch folders of running builds.
+// the developer's next build redraw every card); casebook-builds holds the scratch folders of running builds;
 // casebook-bench holds the sites the bench builds (see OUT_PARENT).
 const NOT_CACHES = ['casebook-cards', 'casebook-builds', 'casebook-bench'];
 
@@ -27,19 +28,15 @@ const NOT_CACHES = ['casebook-cards', 'casebook-builds', 'casebook-bench'];
 // beside the output, and a bundle outside the project would not find node_modules.
 const OUT_PARENT = 'node_modules/.cache/casebook-bench';
 
-/** Every file under `folder` with its modification time. */
-function filesOf(folder: string): Map<string, number> {
-  const files = new Map<string, number>();
-  if (!existsSync(folder)) return files;
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    files.set(file, statSync(file).mtimeMs);
-  }
-  return files;
+/** Every file under `folder`, recursively. */
+function filesOf(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/** A Casebook build of one content folder into one output folder, as `npm run build -- --outDir` runs it. */
+/** Builds (and checks) of one content folder into one output folder, as `npm run build -- --outDir` runs them. */
 export class CasebookBuild {
   // Plain fields rather than parameter properties: Node runs this file by stripping types only.
   readonly cacheDir: string;
@@ -47,8 +44,9 @@ export class CasebookBuild {
   readonly outDir: string;
   readonly cardCache: string;
   private readonly root: string;
-  private readonly before: Map<string, number>;
   private readonly cacheEntries: Set<string>;
+  /** Files in the shared cache folders that appeared while this object's builds ran: this folder's share. */
+  private readonly ours = new Set<string>();
 
   /**
    * Builds of the project at `root` over `contentDir` (a casebook with its
@@ -70,14 +68,11 @@ export class CasebookBuild {
     );
     if (probe.status !== 0) throw new Error(`could not read cacheDir from astro.config.mjs:\n${probe.stderr}`);
     this.cacheDir = path.resolve(root, probe.stdout.trim().split('\n').at(-1)!);
-    this.before = this.sharedCacheFiles();
     this.cacheEntries = new Set(this.cacheListing());
   }
 
-  private sharedCacheFiles(): Map<string, number> {
-    const files = new Map<string, number>();
-    for (const folder of CACHE_FOLDERS.slice(1)) for (const [file, mtime] of filesOf(path.join(this.root, folder))) files.set(file, mtime);
-    return files;
+  private sharedCacheFiles(): Set<string> {
+    return new Set(CACHE_FOLDERS.slice(1).flatMap((folder) => filesOf(path.join(this.root, folder))));
   }
 
   private cacheListing(): string[] {
@@ -85,10 +80,24 @@ export class CasebookBuild {
     return existsSync(folder) ? readdirSync(folder) : [];
   }
 
+  /** Runs `script` over this folder with the environment a user would set, noting the cache files it creates. */
+  private async run(script: string, args: string[], env: Record<string, string>): Promise<Run> {
+    const before = this.sharedCacheFiles();
+    const result = await run(process.execPath, [script, ...args], this.root, {
+      CASEBOOK_CONTENT: this.contentDir,
+      CASEBOOK_SOURCE_TEXTS: path.join(this.contentDir, 'texts'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    });
+    for (const file of this.sharedCacheFiles()) if (!before.has(file)) this.ours.add(file);
+    if (result.status !== 0) throw new Error(`${script} over ${this.contentDir} failed:\n${tail(result)}`);
+    return result;
+  }
+
   /** Deletes this content folder's share of every cache in CACHE_FOLDERS (not the cards): the next build starts cold. */
   clearCaches(): void {
     rmSync(this.cacheDir, { recursive: true, force: true });
-    for (const [file, mtime] of this.sharedCacheFiles()) if (this.before.get(file) !== mtime) rmSync(file, { force: true });
+    for (const file of this.ours) rmSync(file, { force: true });
   }
 
   /** Deletes the drawn cards, so the next build draws every one. */
@@ -107,20 +116,20 @@ export class CasebookBuild {
   }
 
   /** Builds once; `cards: false` sets `CASEBOOK_CARDS=off`. Throws with the log's tail when the build fails. */
-  async build({ cards = true } = {}): Promise<Run> {
-    const result = await run(process.execPath, ['scripts/build.ts', '--outDir', this.outDir], this.root, {
-      CASEBOOK_CONTENT: this.contentDir,
-      CASEBOOK_SOURCE_TEXTS: path.join(this.contentDir, 'texts'),
+  build({ cards = true } = {}): Promise<Run> {
+    return this.run('scripts/build.ts', ['--outDir', this.outDir], {
       CASEBOOK_CARDS_CACHE: this.cardCache,
       CASEBOOK_PROFILE: '1',
-      ASTRO_TELEMETRY_DISABLED: '1',
       ...(cards ? {} : { CASEBOOK_CARDS: 'off' }),
     });
-    if (result.status !== 0) throw new Error(`Casebook build of ${this.contentDir} failed:\n${tail(result)}`);
-    return result;
   }
 
-  /** Removes everything this build left behind: the site, the cards and the caches. */
+  /** Runs `npm run check` over the folder. Throws with the log's tail when it fails. */
+  check(): Promise<Run> {
+    return this.run('scripts/check.ts', [], {});
+  }
+
+  /** Removes everything this object's runs left behind: the site, the cards and the caches. */
   dispose(): void {
     this.clearCaches();
     this.clearCards();
