@@ -25,4 +25,9 @@ describe('related cases', () => {
     // Room for every case: all the related ones are listed, the unrelated one is not.
     expect(relatedCases(current, all, 10).map((entry) => entry.id)).toEqual(['same-series', 'same-kind-tag', 'same-city']);
   });
+
+  it('keeps the best few, earlier cases first among equals', () => {
+    const many = [current, ...['p', 'q', 'r', 's'].map((id) => make(id, 'penglai-chain', 'park', [])), make('t', 'penglai-chain', 'industrial-chain', [])];
+    expect(relatedCases(current, many).map((entry) => entry.id)).toEqual(['t', 'p', 'q']);
+  });
 });
