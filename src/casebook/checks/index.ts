@@ -73,7 +73,7 @@ export async function runChecks(
   for (const check of extraChecks) diagnostics.push(...(await check(casebook)));
   const skipped: string[] = [];
   if (texts) {
-    diagnostics.push(...(await checkProvenance(casebook, texts, cache)), ...(await checkOriginality(casebook, texts, cache)));
+    diagnostics.push(...(await checkProvenance(casebook, texts)), ...(await checkOriginality(casebook, texts, cache)));
   } else {
     skipped.push('figures were not checked against source texts and bodies not checked for copied sentences: set CASEBOOK_SOURCE_TEXTS to the folder of source texts');
   }
