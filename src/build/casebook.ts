@@ -21,7 +21,7 @@ export function loadSiteCasebook(options: CasebookOptions): Promise<CasebookMode
     contentDir: options.content,
     sourceTexts: options.sourceTexts,
     extraChecks: [(casebook) => checkCardText(casebook, site)],
-    cacheFile: path.join(options.root, 'node_modules/.cache/casebook', `model-${digestOf(path.resolve(options.root, options.content))}.v8`),
+    cacheDir: path.join(options.root, 'node_modules/.cache/casebook', `model-${digestOf(path.resolve(options.root, options.content))}`),
   });
 }
 

@@ -35,11 +35,14 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         if (command === 'build') throw new CasebookCheckError(model.diagnostics);
         logger.warn(`The casebook has errors; the build will refuse it:\n\n${formatReport(model.diagnostics)}`);
       },
-      'astro:build:start': () => profile.mark('contentSync'),
-      'astro:build:setup': ({ target }) => {
-        if (target === 'server') profile.mark('bundle');
+      // Astro's phases between our hooks: content sync (the loaders) after config:done, bundling after
+      // build:start, rendering the pages after build:ssr, until build:generated.
+      'astro:config:done': ({ buildOutput }) => {
+        if (buildOutput) profile.mark('contentSync');
       },
-      'astro:build:generated': () => profile.mark('render'),
+      'astro:build:start': () => profile.mark('bundle'),
+      'astro:build:ssr': () => profile.mark('render'),
+      'astro:build:generated': () => profile.mark('afterRender'),
       'astro:server:setup': ({ server }) => {
         // Content and source texts may live outside the project (CASEBOOK_CONTENT); watch them all.
         server.watcher.add([path.resolve(options.root, options.content), ...(options.sourceTexts ? [options.sourceTexts] : [])]);
@@ -54,9 +57,9 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        profile.mark('afterRender');
+        profile.mark('buildDone');
         const { casebook } = await sharedCasebook();
-        const searchCache = path.join(options.root, 'node_modules/.cache/casebook', `search-${digestOf(path.resolve(options.root, options.content))}.v8`);
+        const searchCache = path.join(options.root, 'node_modules/.cache/casebook', `search-${digestOf(path.resolve(options.root, options.content))}`);
         const searchFiles = await profile.time('searchIndex', () => publishSearchIndex(casebook, fileURLToPath(dir), searchCache));
         logger.info(`search index: ${searchFiles} files in ${Math.round(profile.phases.searchIndex ?? 0)} ms`);
         if (options.cards) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, writeFile, access } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CARD_FONTS } from './fonts.ts';
@@ -25,7 +25,11 @@ async function cacheKey(file: CardFile): Promise<string> {
     .slice(0, 24);
 }
 
-const exists = (file: string) => access(file).then(() => true, () => false);
+// A card in the site is a hard link to its cached file (no copy), or a copy where links cannot go (another disk).
+async function place(cached: string, target: string): Promise<void> {
+  await rm(target, { force: true });
+  await link(cached, target).catch(() => copyFile(cached, target));
+}
 
 /**
  * Writes every card into `outDir` at its path, drawing only those whose
@@ -36,15 +40,12 @@ const exists = (file: string) => access(file).then(() => true, () => false);
 export async function publishCards(files: readonly CardFile[], outDir: string, cacheDir: string): Promise<PublishReport> {
   await checkGlyphs(files);
   await mkdir(cacheDir, { recursive: true });
-  const keyed = await Promise.all(files.map(async (file) => ({ file, cached: path.join(cacheDir, `${await cacheKey(file)}.png`) })));
-  const missing = [];
-  for (const item of keyed) if (!(await exists(item.cached))) missing.push(item);
-  await drawAll(missing.map((item) => ({ job: item.file, target: item.cached })));
-  for (const { file, cached } of keyed) {
-    const target = path.join(outDir, file.path);
-    await mkdir(path.dirname(target), { recursive: true });
-    await copyFile(cached, target);
-  }
+  const cached = new Set(await readdir(cacheDir));
+  const keyed = await Promise.all(files.map(async (file) => ({ file, cached: `${await cacheKey(file)}.png` })));
+  const missing = keyed.filter((item) => !cached.has(item.cached));
+  await drawAll(missing.map((item) => ({ job: item.file, target: path.join(cacheDir, item.cached) })));
+  await Promise.all([...new Set(keyed.map(({ file }) => path.dirname(path.join(outDir, file.path))))].map((dir) => mkdir(dir, { recursive: true })));
+  await Promise.all(keyed.map(({ file, cached: name }) => place(path.join(cacheDir, name), path.join(outDir, file.path))));
   return { rendered: missing.length, cached: keyed.length - missing.length };
 }
 

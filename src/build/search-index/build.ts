@@ -15,8 +15,8 @@ export interface IndexableCase {
 /** One case's share of the index, which depends on that case alone (so it can be cached per case). */
 export interface CaseIndexPart {
   doc: Omit<SearchDoc, 'firstSection'>;
-  /** Per section: anchor, heading, text and the section's distinct bigrams. */
-  sections: [anchor: string, heading: string, text: string, grams: string[]][];
+  /** Per section: anchor, heading, text and the section's distinct bigrams, one per line (one string keeps caching cheap). */
+  sections: [anchor: string, heading: string, text: string, grams: string][];
 }
 
 /** Labels the index shows that the model holds elsewhere. */
@@ -50,7 +50,7 @@ export function indexCase(entry: IndexableCase, labels: IndexLabels): CaseIndexP
   // The statistics (subject, metric, figure as printed) are searchable too, and link to the page's data table.
   const statsSection = { anchor: 'stat-table-heading', heading: '本文数据', text: data.stats.map((stat) => `${stat.subject} ${stat.metric} ${stat.figure}`).join('\n') };
   const sections = [...data.sections, ...(data.stats.length ? [statsSection] : [])].map(
-    (section): CaseIndexPart['sections'][number] => [section.anchor, section.heading, section.text, bigrams(`${section.heading}\n${section.text}`)],
+    (section): CaseIndexPart['sections'][number] => [section.anchor, section.heading, section.text, bigrams(`${section.heading}\n${section.text}`).join('\n')],
   );
   return { doc, sections };
 }
@@ -81,7 +81,8 @@ export function buildSearchIndex(
       caseSections.map(([anchor, heading, text, grams]) => {
         const id = sections.length;
         sections.push([docIndex, anchor, heading]);
-        for (const gram of grams) {
+        for (const gram of grams.split('\n')) {
+          if (!gram) continue;
           let shard = shardOfGram.get(gram);
           if (!shard) shardOfGram.set(gram, (shard = shards[shardOf(gram, shardCount)]!));
           (shard[gram] ??= []).push(id);

@@ -45,8 +45,8 @@ export function searchIndexFiles(index: SearchIndex): Map<string, string> {
  * Writes the search index into the built site under `search/`: a build
  * step beside the pages, so Astro renders no route per shard or text.
  */
-export async function publishSearchIndex(casebook: Casebook, outDir: string, cacheFile?: string): Promise<number> {
-  const cache = await ModelCache.open(cacheFile);
+export async function publishSearchIndex(casebook: Casebook, outDir: string, cacheDir?: string): Promise<number> {
+  const cache = await ModelCache.open(cacheDir);
   const files = searchIndexFiles(casebookSearchIndex(casebook, cache));
   await cache.save();
   await mkdir(path.join(outDir, 'search/shards'), { recursive: true });

@@ -31,8 +31,8 @@ export interface CheckOptions {
   sourceTexts?: string;
   /** Checks run after the content checks, e.g. the social cards' glyph check. */
   extraChecks?: readonly ExtraCheck[];
-  /** File that keeps per-file results between runs (see `ModelCache`); none: every file is read afresh. */
-  cacheFile?: string;
+  /** Folder that keeps per-file results between runs (see `ModelCache`); none: every file is read afresh. */
+  cacheDir?: string;
 }
 
 /**
@@ -43,8 +43,8 @@ export interface CheckOptions {
  * `npm run check` and the build both reach this through `buildCasebook`.
  */
 export async function checkCasebook(root: string, options: CheckOptions | string = {}): Promise<CheckResult> {
-  const { contentDir, sourceTexts, extraChecks, cacheFile } = typeof options === 'string' ? ({ contentDir: options } as CheckOptions) : options;
-  const cache = await ModelCache.open(cacheFile);
+  const { contentDir, sourceTexts, extraChecks, cacheDir } = typeof options === 'string' ? ({ contentDir: options } as CheckOptions) : options;
+  const cache = await ModelCache.open(cacheDir);
   const casebook = await loadCasebook(root, contentDir, cache);
   const result = await runChecks(casebook, sourceTexts ? new SourceTexts(path.resolve(root, sourceTexts)) : undefined, extraChecks, cache);
   await cache.save();
