@@ -97,7 +97,7 @@ export class CasebookBuild {
   /** Deletes this content folder's share of every cache in CACHE_FOLDERS (not the cards): the next build starts cold. */
   clearCaches(): void {
     rmSync(this.cacheDir, { recursive: true, force: true });
-    for (const file of this.ours) rmSync(file, { force: true });
+    for (const file of this.ours) rmSync(file, { recursive: true, force: true });
   }
 
   /** Deletes the drawn cards, so the next build draws every one. */

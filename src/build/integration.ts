@@ -60,8 +60,8 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         profile.mark('buildDone');
         const { casebook } = await sharedCasebook();
         const searchCache = path.join(options.root, 'node_modules/.cache/casebook', `search-${digestOf(path.resolve(options.root, options.content))}`);
-        const searchFiles = await profile.time('searchIndex', () => publishSearchIndex(casebook, fileURLToPath(dir), searchCache));
-        logger.info(`search index: ${searchFiles} files in ${Math.round(profile.phases.searchIndex ?? 0)} ms`);
+        const search = await profile.time('searchIndex', () => publishSearchIndex(casebook, fileURLToPath(dir), searchCache));
+        logger.info(`search index: ${search.files} files (${search.written} new) in ${Math.round(profile.phases.searchIndex ?? 0)} ms`);
         if (options.cards) {
           const files = siteCards({ site, cases: casebook.cases.filter((entry) => !entry.data.draft), series: casebook.series });
           const report = await profile.time('cards', () => publishCards(files, fileURLToPath(dir), path.resolve(options.root, options.cardsCache)));

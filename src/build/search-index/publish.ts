@@ -7,6 +7,7 @@ import { kindLabel } from '../../casebook/schemas/kind.ts';
 import { newestFirst } from '../../domain/order.ts';
 import { buildSearchIndex, indexCase, SEARCH_INDEX_VERSION, type IndexableCase, type SearchIndex } from './build.ts';
 import { ModelCache } from '../../casebook/cache.ts';
+import { publishFiles } from '../linked-output.ts';
 import { digestOf } from '../../domain/digest.ts';
 
 // A case's cached share of the index is reused only with the code that made it.
@@ -43,14 +44,19 @@ export function searchIndexFiles(index: SearchIndex): Map<string, string> {
 
 /**
  * Writes the search index into the built site under `search/`: a build
- * step beside the pages, so Astro renders no route per shard or text.
+ * step beside the pages, so Astro renders no route per shard or text. Each
+ * case's share is cached in `cacheDir`, and files whose content an earlier
+ * build wrote are linked from there rather than written again.
  */
-export async function publishSearchIndex(casebook: Casebook, outDir: string, cacheDir?: string): Promise<number> {
-  const cache = await ModelCache.open(cacheDir);
-  const files = searchIndexFiles(casebookSearchIndex(casebook, cache));
+export async function publishSearchIndex(casebook: Casebook, outDir: string, cacheDir?: string): Promise<{ files: number; written: number }> {
+  const cache = await ModelCache.open(cacheDir && path.join(cacheDir, 'parts'));
+  const index = casebookSearchIndex(casebook, cache);
   await cache.save();
-  await mkdir(path.join(outDir, 'search/shards'), { recursive: true });
-  await mkdir(path.join(outDir, 'search/texts'), { recursive: true });
-  await Promise.all([...files].map(([name, json]) => writeFile(path.join(outDir, 'search', name), json)));
-  return files.size;
+  const files = new Map([...searchIndexFiles(index)].map(([name, json]) => [`search/${name}`, json]));
+  if (!cacheDir) {
+    await Promise.all([...new Set([...files.keys()].map((file) => path.dirname(path.join(outDir, file))))].map((dir) => mkdir(dir, { recursive: true })));
+    await Promise.all([...files].map(([file, json]) => writeFile(path.join(outDir, file), json)));
+    return { files: files.size, written: files.size };
+  }
+  return { files: files.size, written: await publishFiles(files, outDir, path.join(cacheDir, 'files')) };
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { publishFiles } from './linked-output.ts';
+
+describe('publishing generated files through a content-addressed store', () => {
+  it('writes each content once, links it into every build, and keeps only what the last build used', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'casebook-linked-'));
+    try {
+      const store = path.join(dir, 'store');
+      const first = new Map([['search/meta.json', '{"a":1}'], ['search/texts/0.json', '["正文"]']]);
+      expect(await publishFiles(first, path.join(dir, 'one'), store)).toBe(2);
+      expect(readFileSync(path.join(dir, 'one/search/texts/0.json'), 'utf8')).toBe('["正文"]');
+
+      const second = new Map([['search/meta.json', '{"a":2}'], ['search/texts/0.json', '["正文"]']]);
+      expect(await publishFiles(second, path.join(dir, 'two'), store)).toBe(1);
+      expect(readFileSync(path.join(dir, 'two/search/meta.json'), 'utf8')).toBe('{"a":2}');
+      // The first build's output is untouched by the second.
+      expect(readFileSync(path.join(dir, 'one/search/meta.json'), 'utf8')).toBe('{"a":1}');
+      expect(readdirSync(store)).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,32 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCases } from '../../site/data';
+import { casesJson } from '../../build/exports/cases';
+import { statRows, toCsv, toJson } from '../../build/exports/stats';
+import { pageKey } from '../../site/cache-keys';
+import { site } from '../../site.config';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * The data files for other tools (shapes documented in the README): every
+ * published case's metadata, and every claim as JSON and as CSV (UTF-8 with
+ * BOM). One route, so that each file carries a cache key and is written
+ * again only when what it lists changes, not when a case body does.
+ */
+export const getStaticPaths = (async () => {
+  const cases = await getCases();
+  const rows = statRows(cases, site.url);
+  const files = [
+    { file: 'cases.json', type: JSON_TYPE, body: () => casesJson(cases, site.url), key: cases.map((entry) => [entry.id, entry.data]) },
+    { file: 'stats.json', type: JSON_TYPE, body: () => toJson(rows, site.url), key: rows },
+    { file: 'stats.csv', type: 'text/csv; charset=utf-8', body: () => toCsv(rows), key: rows },
+  ];
+  return files.map(({ file, type, body, key }) => ({ params: { file }, props: { type, body }, cacheKey: pageKey(file, key) }));
+}) satisfies GetStaticPaths;
+
+interface Props {
+  type: string;
+  body: () => string;
+}
+
+export const GET: APIRoute<Props> = ({ props }) => new Response(props.body(), { headers: { 'content-type': props.type } });
