@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CARD_FONTS } from './fonts.ts';
@@ -40,7 +40,7 @@ async function place(cached: string, target: string): Promise<void> {
 export async function publishCards(files: readonly CardFile[], outDir: string, cacheDir: string): Promise<PublishReport> {
   await checkGlyphs(files);
   await mkdir(cacheDir, { recursive: true });
-  const cached = new Set(await readdir(cacheDir));
+  const cached = new Set((await readdir(cacheDir)).filter((name) => name.endsWith('.png')));
   const keyed = await Promise.all(files.map(async (file) => ({ file, cached: `${await cacheKey(file)}.png` })));
   const missing = keyed.filter((item) => !cached.has(item.cached));
   await drawAll(missing.map((item) => ({ job: item.file, target: path.join(cacheDir, item.cached) })));
@@ -58,7 +58,11 @@ async function drawAll(items: { job: CardFile; target: string }[]): Promise<void
   if (workers <= 1) {
     if (items.length === 0) return;
     const renderer = new CardRenderer(items.map((item) => item.job));
-    for (const item of items) await writeFile(item.target, await renderer.render(item.job));
+    for (const item of items) {
+      // Written aside and renamed, so a build stopped mid-card never leaves a truncated card in the cache.
+      await writeFile(`${item.target}.tmp`, await renderer.render(item.job));
+      await rename(`${item.target}.tmp`, item.target);
+    }
     return;
   }
   const batches = Array.from({ length: workers }, (_, index) => items.filter((_, position) => position % workers === index));

@@ -1,6 +1,7 @@
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { emojiImage } from './emoji.ts';
+import { encodePng } from './png.ts';
 import { missingCharacters, subsetFonts, type CardFont } from './fonts.ts';
 import { card, cardText, CARD_SIZES, type CardContent, type CardShape } from './template.ts';
 
@@ -54,6 +55,7 @@ export class CardRenderer {
       loadAdditionalAsset: async (code, segment) => (code === 'emoji' ? (emojiImage(segment) ?? '') : ''),
     });
     // satori already turned text into paths; scanning the system's fonts would cost more than drawing.
-    return new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render().asPng();
+    const image = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render();
+    return encodePng(image.width, image.height, image.pixels);
   }
 }

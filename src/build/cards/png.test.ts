@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { PNG } from 'pngjs';
+import { encodePng } from './png.ts';
+
+describe('PNG encoding of card pixels', () => {
+  it('round-trips through a standard decoder, pixel for pixel', () => {
+    const width = 7;
+    const height = 5;
+    const rgba = new Uint8Array(width * height * 4).map((_, index) => (index * 37) % 256);
+    const decoded = PNG.sync.read(encodePng(width, height, rgba));
+    expect([decoded.width, decoded.height]).toEqual([width, height]);
+    expect(Buffer.from(decoded.data).equals(Buffer.from(rgba))).toBe(true);
+  });
+});
