@@ -9,8 +9,9 @@ describe('publishing generated files through a content-addressed store', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'casebook-linked-'));
     try {
       const store = path.join(dir, 'store');
-      const first = new Map([['search/meta.json', '{"a":1}'], ['search/texts/0.json', '["正文"]']]);
-      expect(await publishFiles(first, path.join(dir, 'one'), store)).toBe(2);
+      const first = new Map([['search/meta.json', '{"a":1}'], ['search/texts/0.json', '["正文"]'], ['search/shards/0.json', '{}'], ['search/shards/1.json', '{}']]);
+      expect(await publishFiles(first, path.join(dir, 'one'), store)).toBe(3);
+      expect(readFileSync(path.join(dir, 'one/search/shards/1.json'), 'utf8')).toBe('{}');
       expect(readFileSync(path.join(dir, 'one/search/texts/0.json'), 'utf8')).toBe('["正文"]');
 
       const second = new Map([['search/meta.json', '{"a":2}'], ['search/texts/0.json', '["正文"]']]);

@@ -13,7 +13,8 @@ export async function publishFiles(files: ReadonlyMap<string, string>, outDir: s
   await mkdir(storeDir, { recursive: true });
   const stored = new Set(await readdir(storeDir));
   const named = [...files].map(([file, content]) => ({ file, content, name: `${createHash('sha1').update(content).digest('hex')}${path.extname(file)}` }));
-  const fresh = named.filter((item) => !stored.has(item.name));
+  // Files with the same content (two empty shards) share one stored file.
+  const fresh = [...new Map(named.filter((item) => !stored.has(item.name)).map((item) => [item.name, item])).values()];
   await Promise.all(
     fresh.map(async ({ content, name }) => {
       const temporary = path.join(storeDir, `${name}.${process.pid}.tmp`);
