@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ModelCache } from './cache.ts';
 
 describe('the model cache', () => {
-  it('computes once, keeps dates and nested values across runs, and drops what a run did not use', async () => {
+  it('computes once, keeps dates and nested values across runs, in a bounded number of files', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'casebook-cache-'));
     const file = path.join(dir, 'model.v8');
     try {
@@ -26,8 +26,12 @@ describe('the model cache', () => {
       await second.save();
 
       const third = await ModelCache.open(file);
-      third.memo(['case', 'text-2'], value);
-      expect(third.stats).toEqual({ hits: 0, misses: 1 });
+      third.memo(['case', 'text-1'], value);
+      third.memo(['case', 'text-changed'], value);
+      expect(third.stats).toEqual({ hits: 2, misses: 0 });
+      for (let n = 0; n < 300; n++) third.memo(['case', `more-${n}`], () => n);
+      await third.save();
+      expect(readdirSync(file).length).toBeLessThanOrEqual(64);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

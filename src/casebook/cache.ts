@@ -1,70 +1,83 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { digestOf } from '../domain/digest.ts';
+
+// Results are kept in this many files, by the first hex digits of their key: a cold run writes a few
+// dozen files, not thousands (creating files is slow on some disks), and an edit rewrites one small file.
+const SHARDS = 64;
+const shardOf = (digest: string) => Number.parseInt(digest.slice(0, 4), 16) % SHARDS;
 
 /**
  * Results of per-file work (a case read, parsed, rendered and checked)
  * kept between runs, keyed by a digest of everything they depend on: the
  * file's text, the source records, and the code that computes them. `npm run
  * build`, `npm run check` and the dev server share it, so a rebuild re-reads
- * only the files that changed. One file per result in a folder, so an edit
- * rewrites one small file; `node:v8` serialisation keeps dates and nested
- * objects as they were.
+ * only the files that changed. `node:v8` serialisation keeps dates and
+ * nested objects as they were.
  */
 export class ModelCache {
   private readonly dir: string | undefined;
-  private readonly stored: Set<string>;
+  private readonly shards = new Map<number, Map<string, unknown>>();
   private readonly used = new Map<string, unknown>();
-  private readonly added = new Set<string>();
+  private readonly changed = new Set<number>();
   /** How many results came from the cache and how many were computed in this run. */
   readonly stats = { hits: 0, misses: 0 };
 
-  private constructor(dir: string | undefined, stored: Set<string>) {
+  private constructor(dir: string | undefined) {
     this.dir = dir;
-    this.stored = stored;
   }
 
   /** A cache kept in the folder `dir` (created if need be); without one, a cache that remembers nothing. */
   static async open(dir?: string): Promise<ModelCache> {
-    if (!dir) return new ModelCache(undefined, new Set());
-    mkdirSync(dir, { recursive: true });
-    return new ModelCache(dir, new Set(readdirSync(dir).filter((name) => name.endsWith('.v8')).map((name) => name.slice(0, -3))));
+    if (dir) mkdirSync(dir, { recursive: true });
+    return new ModelCache(dir);
+  }
+
+  /** What an earlier run stored in one shard (read on first use). */
+  private shard(index: number): Map<string, unknown> {
+    let shard = this.shards.get(index);
+    if (!shard) {
+      try {
+        shard = this.dir ? (deserialize(readFileSync(path.join(this.dir, `${index}.v8`))) as Map<string, unknown>) : new Map();
+      } catch {
+        shard = new Map();
+      }
+      this.shards.set(index, shard);
+    }
+    return shard;
   }
 
   /** The result stored under `key` (any JSON-able value), or `compute()`'s, which is then stored. */
   memo<T>(key: unknown, compute: () => T): T {
     const digest = digestOf(key);
     if (this.used.has(digest)) return this.used.get(digest) as T;
-    if (this.dir && this.stored.has(digest)) {
-      try {
-        const value = deserialize(readFileSync(path.join(this.dir, `${digest}.v8`))) as T;
-        this.stats.hits++;
-        this.used.set(digest, value);
-        return value;
-      } catch {
-        // Unreadable (another run was writing it): compute it again.
-      }
+    const shard = this.shard(shardOf(digest));
+    if (shard.has(digest)) {
+      this.stats.hits++;
+      const value = shard.get(digest) as T;
+      this.used.set(digest, value);
+      return value;
     }
     this.stats.misses++;
     const value = compute();
     this.used.set(digest, value);
-    this.added.add(digest);
+    this.changed.add(shardOf(digest));
     return value;
   }
 
-  /** Writes this run's new results, each atomically, and removes those this run did not use. */
+  /** Rewrites each shard that gained a result, keeping only what this run used, atomically. */
   async save(): Promise<void> {
     const dir = this.dir;
     if (!dir) return;
     await Promise.all(
-      [...this.added].map(async (digest) => {
-        const temporary = path.join(dir, `${digest}.${process.pid}.tmp`);
-        await writeFile(temporary, serialize(this.used.get(digest)));
-        await rename(temporary, path.join(dir, `${digest}.v8`));
+      [...this.changed].map(async (index) => {
+        const kept = new Map([...this.used].filter(([digest]) => shardOf(digest) === index));
+        const temporary = path.join(dir, `${index}.v8.${process.pid}.tmp`);
+        await writeFile(temporary, serialize(kept));
+        await rename(temporary, path.join(dir, `${index}.v8`));
       }),
     );
-    await Promise.all([...this.stored].filter((digest) => !this.used.has(digest)).map((digest) => unlink(path.join(dir, `${digest}.v8`)).catch(() => {})));
   }
 }
