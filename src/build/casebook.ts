@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkCasebook, type CheckResult } from '../casebook/checks/index.ts';
 import { contentPaths } from '../casebook/paths.ts';
+import { sharedModel } from '../casebook/shared-model.ts';
 import type { CasebookOptions } from '../options.ts';
 import { checkCardText } from './cards/check.ts';
 import { site } from '../site.config.ts';
@@ -25,21 +26,12 @@ export function loadSiteCasebook(options: CasebookOptions): Promise<CasebookMode
   });
 }
 
-interface Shared {
-  options?: CasebookOptions;
-  fingerprint?: string;
-  model?: Promise<CasebookModel>;
-}
-
-// astro.config.mjs (the integration) and src/content.config.ts (the loaders) are evaluated by different
-// module runners in one process, so each gets its own copy of this module; the model lives on globalThis
-// so that both read the one the integration built instead of loading the casebook twice.
-const shared: Shared = ((globalThis as { [key: symbol]: Shared })[Symbol.for('casebook.model')] ??= {});
+const shared = sharedModel() as { options?: CasebookOptions; fingerprint?: string; model?: Promise<CasebookModel> };
 
 /**
  * The casebook model of this process, built once: the integration asks for
- * it first (with the options), the content loaders and the card step then
- * read the same object. With `fresh`, files are looked at again (the dev
+ * it first (with the options), the content loaders, the pages and the card
+ * step then read the same object. With `fresh`, files are looked at again (the dev
  * server after an edit) and the model is rebuilt only if one changed;
  * with `lazy`, only the options are recorded.
  */

@@ -9,6 +9,7 @@ import type { CaseExtras } from '../casebook/loader.ts';
 import type { ClaimRecord, Disagreement } from '../domain/claims.ts';
 
 import { newestFirst } from '../domain/order.ts';
+import { sharedModel } from '../casebook/shared-model.ts';
 import { tagSlugs } from '../domain/slug.ts';
 
 /** A case as pages see it: validated frontmatter plus what the model derived (its file, its disagreements). */
@@ -73,4 +74,23 @@ export const getDisagreements = once(async (): Promise<Disagreement<Statistic>[]
 /** The disagreement a case's statistic takes part in, if any. */
 export async function disagreementOf(caseId: string, statId: string): Promise<Disagreement<Statistic> | undefined> {
   return (await getDisagreements()).find((group) => group.claims.some((claim) => claim.caseId === caseId && claim.stat.id === statId));
+}
+
+// Case bodies as the model rendered them, by case id, per model (the dev server swaps models on edits).
+const bodies = new WeakMap<object, Map<string, string>>();
+
+/**
+ * The HTML of a case body, from the model the casebook() integration loaded
+ * in this process (bodies are not copied into Astro's data store; see
+ * src/casebook/loader.ts). The table of contents reads `entry.data.headings`.
+ */
+export async function getCaseHtml(id: string): Promise<string> {
+  const loaded = sharedModel().model;
+  if (!loaded) throw new Error('The casebook model is not loaded: pages must be built by astro with the casebook() integration');
+  const model = await loaded;
+  let byId = bodies.get(model);
+  if (!byId) bodies.set(model, (byId = new Map(model.casebook.cases.map((entry) => [entry.id, entry.parsed.html]))));
+  const html = byId.get(id);
+  if (html === undefined) throw new Error(`No case "${id}" in the casebook model`);
+  return html;
 }
