@@ -10,6 +10,9 @@ import type { ClaimRecord, Disagreement } from '../domain/claims.ts';
 
 import { newestFirst } from '../domain/order.ts';
 import { sharedModel } from '../casebook/shared-model.ts';
+import { statRows } from '../build/exports/stats.ts';
+import { digestOf } from '../domain/digest.ts';
+import { site } from '../site.config.ts';
 import { tagSlugs } from '../domain/slug.ts';
 
 /** A case as pages see it: validated frontmatter plus what the model derived (its file, its disagreements). */
@@ -50,6 +53,12 @@ export const getSourcesById = once(
 
 /** Series records by id. */
 export const getSeriesById = once(async (): Promise<Map<string, SeriesEntry>> => new Map((await getSeries()).map((entry) => [entry.id, entry])));
+
+/** Every claim of the published cases as export rows (the explorer and the data files list the same), and a digest of them. */
+export const getStatRows = once(async () => {
+  const rows = statRows(await getCases(), site.url);
+  return { rows, key: digestOf(rows) };
+});
 
 /** Every tag used by a published case, with its URL slug. */
 export const getTagSlugs = once(async (): Promise<Map<string, string>> => tagSlugs((await getCases()).flatMap((entry) => entry.data.tags)));

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCases } from '../../site/data';
+import { getCases, getStatRows } from '../../site/data';
 import { casesJson } from '../../build/exports/cases';
-import { statRows, toCsv, toJson } from '../../build/exports/stats';
-import { pageKey } from '../../site/cache-keys';
+import { toCsv, toJson } from '../../build/exports/stats';
+import { entryKey, pageKey } from '../../site/cache-keys';
 import { site } from '../../site.config';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -15,11 +15,11 @@ const JSON_TYPE = 'application/json; charset=utf-8';
  */
 export const getStaticPaths = (async () => {
   const cases = await getCases();
-  const rows = statRows(cases, site.url);
+  const { rows, key } = await getStatRows();
   const files = [
-    { file: 'cases.json', type: JSON_TYPE, body: () => casesJson(cases, site.url), key: cases.map((entry) => [entry.id, entry.data]) },
-    { file: 'stats.json', type: JSON_TYPE, body: () => toJson(rows, site.url), key: rows },
-    { file: 'stats.csv', type: 'text/csv; charset=utf-8', body: () => toCsv(rows), key: rows },
+    { file: 'cases.json', type: JSON_TYPE, body: () => casesJson(cases, site.url), key: cases.map(entryKey) },
+    { file: 'stats.json', type: JSON_TYPE, body: () => toJson(rows, site.url), key },
+    { file: 'stats.csv', type: 'text/csv; charset=utf-8', body: () => toCsv(rows), key },
   ];
   return files.map(({ file, type, body, key }) => ({ params: { file }, props: { type, body }, cacheKey: pageKey(file, key) }));
 }) satisfies GetStaticPaths;
