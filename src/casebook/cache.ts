@@ -51,7 +51,11 @@ export class ModelCache {
 
   /** The result stored under `key` (any JSON-able value), or `compute()`'s, which is then stored. */
   memo<T>(key: unknown, compute: () => T): T {
-    const digest = digestOf(key);
+    return this.memoDigest(digestOf(key), compute);
+  }
+
+  /** `memo` for a key already digested (`digestOf(key)`), when the caller keeps the digest too. */
+  memoDigest<T>(digest: string, compute: () => T): T {
     if (this.used.has(digest)) return this.used.get(digest) as T;
     const shard = this.shard(shardOf(digest));
     if (shard.has(digest)) {

@@ -34,6 +34,8 @@ export interface LoadedCase extends LoadedEntry<CaseData> {
   bodyLine: number;
   /** The body parsed and checked on its own (see `readCaseBody`). */
   parsed: CaseBody;
+  /** A digest of the file's text, the source names it may show and the code that read it. */
+  digest: string;
 }
 
 /** The whole casebook as read from disk, with everything wrong found while reading it. */
@@ -122,10 +124,12 @@ export function parseCaseFile(
   context: CaseContext = {},
 ): { ok: true; entry: LoadedCase } | { ok: false; diagnostics: Diagnostic[] } {
   const compute = () => readCaseRecord(file, text, context.sourceName ?? ((source) => source));
-  const record = context.cache ? context.cache.memo(caseKey(file, text, context), compute) : compute();
+  // The digest of everything the record depends on also names the case's state for later caches (search, originality).
+  const digest = digestOf(caseKey(file, text, context));
+  const record = context.cache ? context.cache.memoDigest(digest, compute) : compute();
   if ('diagnostics' in record) return { ok: false, diagnostics: record.diagnostics };
   const { yamlText, value, data, body, bodyLine, parsed } = record;
-  return { ok: true, entry: { id, file, data, source: lazyYamlSource(value, yamlText, file, 2), body, bodyLine, parsed } };
+  return { ok: true, entry: { id, file, data, source: lazyYamlSource(value, yamlText, file, 2), body, bodyLine, parsed, digest } };
 }
 
 async function loadYamlCollection<S extends z.ZodType>(

@@ -62,10 +62,10 @@ export function indexCase(entry: IndexableCase, labels: IndexLabels): CaseIndexP
  * file per case fetched only to show its matching passage. `part` may serve
  * a case's share from a cache.
  */
-export function buildSearchIndex(
-  cases: readonly IndexableCase[],
+export function buildSearchIndex<C extends IndexableCase>(
+  cases: readonly C[],
   labels: IndexLabels,
-  part: (entry: IndexableCase) => CaseIndexPart = (entry) => indexCase(entry, labels),
+  part: (entry: C) => CaseIndexPart = (entry) => indexCase(entry, labels),
 ): SearchIndex {
   const shardCount = shardCountFor(cases.length);
   const docs: SearchDoc[] = [];

@@ -26,10 +26,11 @@ export function casebookSearchIndex(casebook: Casebook, cache?: ModelCache): Sea
   const cases = casebook.cases
     .filter((entry) => !entry.data.draft)
     .sort(newestFirst)
-    .map((entry) => ({ id: entry.id, data: { ...entry.data, sections: entry.parsed.sections } }));
-  const part = (entry: IndexableCase) => {
+    .map((entry) => ({ id: entry.id, digest: entry.digest, data: { ...entry.data, sections: entry.parsed.sections } }));
+  const part = (entry: IndexableCase & { digest: string }) => {
     const compute = () => indexCase(entry, labels);
-    return cache ? cache.memo(['search', SEARCH_INDEX_VERSION, indexCodeVersion, entry, titles.get(entry.data.series.id)], compute) : compute();
+    // The case's digest covers its text and the code that read it; the series title is shown too.
+    return cache ? cache.memo(['search', SEARCH_INDEX_VERSION, indexCodeVersion, entry.digest, titles.get(entry.data.series.id)], compute) : compute();
   };
   return buildSearchIndex(cases, labels, part);
 }

@@ -48,7 +48,7 @@ export async function checkOriginality(casebook: Casebook, texts: SourceTexts, c
       return find(entry.body);
     };
     // The texts' digests are part of the key (the finder is built only when a body needs searching).
-    const copiedRuns = cache ? cache.memo(['originality', COPIED_RUN_LENGTH, entry.body, sourceTexts.map(textDigest)], search) : search();
+    const copiedRuns = cache ? cache.memo(['originality', COPIED_RUN_LENGTH, entry.digest, sourceTexts.map(textDigest)], search) : search();
     for (const copied of copiedRuns) {
       diagnostics.push({
         file: entry.file,
