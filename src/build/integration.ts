@@ -35,13 +35,12 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         if (command === 'build') throw new CasebookCheckError(model.diagnostics);
         logger.warn(`The casebook has errors; the build will refuse it:\n\n${formatReport(model.diagnostics)}`);
       },
-      // Astro's phases between our hooks: content sync (the loaders) after config:done, bundling after
-      // build:start, rendering the pages after build:ssr, until build:generated.
+      // Astro's phases between our hooks: content sync (the loaders) from config:done, then bundling and
+      // rendering the pages (a static build has no hook between the two) from build:start to build:generated.
       'astro:config:done': ({ buildOutput }) => {
         if (buildOutput) profile.mark('contentSync');
       },
-      'astro:build:start': () => profile.mark('bundle'),
-      'astro:build:ssr': () => profile.mark('render'),
+      'astro:build:start': () => profile.mark('bundleAndRender'),
       'astro:build:generated': () => profile.mark('afterRender'),
       'astro:server:setup': ({ server }) => {
         // Content and source texts may live outside the project (CASEBOOK_CONTENT); watch them all.
