@@ -64,7 +64,7 @@ describe('the Penglai series report', () => {
   });
 
   it('has a bookmark for the contents, every chapter and every appendix', async () => {
-    const { PDFDocument, PDFName, PDFDict, PDFNumber } = await import('pdf-lib');
+    const { PDFDocument, PDFName, PDFDict, PDFNumber } = await import('@cantoo/pdf-lib');
     const doc = await PDFDocument.load(readFileSync(pdf));
     const outlines = doc.catalog.lookup(PDFName.of('Outlines'), PDFDict);
     expect((outlines.lookup(PDFName.of('Count'), PDFNumber)).asNumber()).toBe(6);

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { PDFDocument, PDFHexString, PDFName, StandardFonts, rgb, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, StandardFonts, rgb, type PDFRef } from '@cantoo/pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 
 /** Document information written into each PDF. */
