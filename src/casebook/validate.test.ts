@@ -8,34 +8,13 @@ import { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 import { caseSchema } from './schemas/case.ts';
 import { seriesSchema } from './schemas/series.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { VALID_CASE } from './schemas/test-helpers.ts';
 
 const caseFile = 'content/cases/x.mdx';
 const sourceFile = 'content/sources/a.yaml';
 
 // Line numbers below count from the opening --- (line 1); the frontmatter starts on line 2.
-const validCase = `---
-title: 蓬莱区：以党建联盟串起海工装备产业链
-summary: 蓬莱区把党组织建在产业链上，以党建联盟带动链上企业协作，这是用于测试的示例摘要。
-series: penglai-chain
-kind: industrial-chain
-place:
-  province: 山东省
-  city: 烟台市
-  district: 蓬莱区
-date: 2026-11-05
-tags: [海工装备, 海上风电]
-sources: [spread-b14-b15]
-stats:
-  - id: member-firms
-    figure: "12家"
-    subject: 蓬莱区海工装备产业链党建联盟
-    metric: 成员企业数
-    source: spread-b14-b15
-    headline: true
----
-
-正文。
-`;
+const validCase = VALID_CASE;
 
 const validSource = `title: 烟台开发区：以新时代党建引领自贸区高质量发展
 description: 烟台开发区集聚区党建的期刊综合报道

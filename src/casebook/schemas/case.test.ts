@@ -3,30 +3,9 @@ import { readFrontmatter } from '../frontmatter.ts';
 import { validateSource } from '../validate.ts';
 import { formatDiagnostic } from '../diagnostics.ts';
 import { caseSchema } from './case.ts';
+import { VALID_CASE } from './test-helpers.ts';
 
-const valid = `---
-title: 蓬莱区：以党建联盟串起海工装备产业链
-summary: 蓬莱区把党组织建在产业链上，以党建联盟带动链上企业协作，这是用于测试的示例摘要。
-series: penglai-chain
-kind: industrial-chain
-place:
-  province: 山东省
-  city: 烟台市
-  district: 蓬莱区
-date: 2026-11-05
-tags: [海工装备, 海上风电]
-sources: [spread-b14-b15]
-stats:
-  - id: member-firms
-    figure: "12家"
-    subject: 蓬莱区海工装备产业链党建联盟
-    metric: 成员企业数
-    source: spread-b14-b15
-    headline: true
----
-
-正文。
-`;
+const valid = VALID_CASE;
 
 /** Validates MDX text as content/cases/x.mdx and returns the formatted diagnostics. */
 function problems(text: string): string[] {
