@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildBareAstro, clearBareCache, writeBareAstro } from './bare.ts';
 import { CasebookBuild } from './casebook.ts';
-import { cardCounts, casebookProfile, logPhases, pageCounts } from './profile.ts';
+import { cardCounts, casebookProfile, logPhases, pageCounts, renderTimes } from './profile.ts';
 import { run, tail, type Run } from './run.ts';
 import { writeSyntheticCasebook } from './synthetic.ts';
 import { median, seconds, table } from './table.ts';
@@ -95,6 +95,8 @@ async function scenarios(root: string): Promise<string> {
       '',
       profileTable(cached),
       '',
+      renderTable(cached),
+      '',
       phaseTable([
         ['bare, no content store (1)', bare[0]!],
         ['bare, warm store (2)', bare[1]!],
@@ -120,6 +122,12 @@ function profileTable(result: Run): string {
   rows.push(['other (Astro start-up, shutdown, untimed steps)', seconds(other / 1000), share(other)]);
   const note = total === undefined ? '' : `\n\nCasebook's integration was alive for ${seconds(total / 1000)} of the ${seconds(result.seconds)}.`;
   return `${heading}\n${table(['phase', 'time', 'share of wall time'], rows)}${note}`;
+}
+
+/** Astro's rendering time of one build by kind of route. */
+function renderTable(result: Run): string {
+  const rows = renderTimes(result).map(({ group, pages, reused, seconds: time }) => [group, String(pages), String(reused), seconds(time)]);
+  return `### Rendering in build (b), by kind of route (Astro's per-page times)\n\n${table(['routes', 'pages', 'reused', 'render time'], rows)}`;
 }
 
 /** Astro's phases, told apart by when its log lines arrived, for several builds side by side. */

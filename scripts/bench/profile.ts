@@ -81,3 +81,34 @@ export function logPhases(result: Run): { phase: string; seconds: number }[] {
   phases.push({ phase: [...skipped, 'shutdown'].join(' + '), seconds: result.seconds - from });
   return phases;
 }
+
+/**
+ * The time Astro spent rendering each kind of route, summed from its
+ * `├─ /path (+12ms)` lines: case pages, browse pages (series, tags, kinds,
+ * regions, lists), reports, the stats explorer and data files, the rest.
+ * Reused pages print no time and count as reused.
+ */
+export function renderTimes(result: Run): { group: string; pages: number; reused: number; seconds: number }[] {
+  const groups = new Map<string, { pages: number; reused: number; seconds: number }>();
+  for (const { text } of result.lines) {
+    const route = /[├└]─ (\S+)/.exec(text)?.[1];
+    if (!route) continue;
+    const group = routeGroup(route);
+    const entry = groups.get(group) ?? { pages: 0, reused: 0, seconds: 0 };
+    entry.pages++;
+    const time = /\(\+([\d.]+)(m?s)\)/.exec(text);
+    if (time) entry.seconds += Number(time[1]) / (time[2] === 'ms' ? 1000 : 1);
+    else if (/\((cached|restored)\)/.test(text)) entry.reused++;
+    groups.set(group, entry);
+  }
+  return [...groups].map(([group, entry]) => ({ group, ...entry })).sort((a, b) => b.seconds - a.seconds);
+}
+
+function routeGroup(route: string): string {
+  const [first = '', second = ''] = route.split('/').filter(Boolean);
+  if (first === 'cases') return second && second !== 'index.html' ? 'case pages' : 'browse pages';
+  if (['series', 'tags', 'kinds', 'regions'].includes(first)) return 'browse pages';
+  if (first === 'reports') return 'reports';
+  if (first === 'stats' || first === 'api' || first === 'data-check') return 'stats explorer, data files, data check';
+  return 'home, search, feed, 404';
+}

@@ -30,6 +30,7 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const model = await profile.time('model', () => sharedCasebook(options));
+        profile.split('model', { 'model: read, parse and render cases': model.timings?.read, 'model: checks': model.timings?.checks });
         for (const reason of model.skipped) logger.warn(`skipped: ${reason}`);
         if (model.diagnostics.length === 0) return;
         if (command === 'build') throw new CasebookCheckError(model.diagnostics);

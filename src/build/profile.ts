@@ -18,6 +18,18 @@ export class BuildProfile {
     }
   }
 
+  /** Replaces phase `name` by its parts (those given), the remainder staying under `name`. */
+  split(name: string, parts: Record<string, number | undefined>): void {
+    let rest = this.phases[name] ?? 0;
+    for (const [part, ms] of Object.entries(parts)) {
+      if (ms === undefined) continue;
+      this.phases[part] = ms;
+      rest -= ms;
+    }
+    if (rest > 0.5) this.phases[name] = rest;
+    else delete this.phases[name];
+  }
+
   /** Ends the open phase and opens phase `name` (`astro:build:start` → `contentSync`, and so on). */
   mark(name: string): void {
     const now = performance.now();

@@ -22,6 +22,8 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
   /** Checks that could not run, and why; printed so a skipped check never passes silently. */
   skipped: string[];
+  /** Milliseconds spent reading (parsing, rendering) the files and running the checks, for the build profile. */
+  timings?: { read: number; checks: number };
 }
 
 /** Where to look for content and source texts; both default from the environment. */
@@ -44,11 +46,13 @@ export interface CheckOptions {
  */
 export async function checkCasebook(root: string, options: CheckOptions | string = {}): Promise<CheckResult> {
   const { contentDir, sourceTexts, extraChecks, cacheDir } = typeof options === 'string' ? ({ contentDir: options } as CheckOptions) : options;
+  const started = performance.now();
   const cache = await ModelCache.open(cacheDir);
   const casebook = await loadCasebook(root, contentDir, cache);
+  const read = performance.now() - started;
   const result = await runChecks(casebook, sourceTexts ? new SourceTexts(path.resolve(root, sourceTexts)) : undefined, extraChecks, cache);
   await cache.save();
-  return result;
+  return { ...result, timings: { read, checks: performance.now() - started - read } };
 }
 
 /**
