@@ -39,6 +39,7 @@ export async function sharedCasebook(options?: CasebookOptions, { fresh = false,
   if (options) {
     if (shared.options && JSON.stringify(shared.options) !== JSON.stringify(options)) shared.model = undefined;
     shared.options = options;
+    sharedModel().refresh = () => sharedCasebook(undefined, { fresh: true });
   }
   // Only records the options; the model is loaded when something first reads it.
   if (lazy) return undefined as unknown as CasebookModel;

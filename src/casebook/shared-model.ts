@@ -7,6 +7,12 @@ export interface SharedModel {
   /** Names, sizes and times of the files it was loaded from. */
   fingerprint?: string;
   model?: Promise<CheckResult>;
+  /**
+   * Loads the model, or loads it again if a file changed (set by the integration). Content config and
+   * pages call this instead of importing the loading code, which would then be compiled and evaluated a
+   * second time in their module runner (about half a second a build).
+   */
+  refresh?: () => Promise<CheckResult>;
 }
 
 // astro.config.mjs (the integration), src/content.config.ts (the loaders) and the pages are evaluated by
@@ -17,4 +23,14 @@ const shared: SharedModel = ((globalThis as { [key: symbol]: SharedModel })[Symb
 /** The process-wide slot of the casebook model (filled by `sharedCasebook` in src/build/casebook.ts). */
 export function sharedModel(): SharedModel {
   return shared;
+}
+
+/**
+ * The current model, as the content loaders read it: the one already loaded,
+ * or (with `fresh`, or when none is) one loaded through the integration.
+ */
+export async function currentModel({ fresh = false } = {}): Promise<CheckResult> {
+  if ((fresh || !shared.model) && shared.refresh) return shared.refresh();
+  if (!shared.model) throw new Error('The casebook loaders need the casebook() integration: add it to astro.config.mjs');
+  return shared.model;
 }
