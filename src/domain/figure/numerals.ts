@@ -6,36 +6,93 @@ const LARGE_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
 /**
- * The value of a Chinese numeral written in characters: `三` → 3,
- * `一百二十三` → 123, `百亿` → 10,000,000,000, `两千` → 2000, `十四` → 14.
- * Returns undefined for text that is not a well-formed numeral.
- * (The maintained `nzh` library reads `两` as 0, hence this small parser.)
+ * The value of a Chinese numeral written in characters, standard or
+ * colloquial: `三` → 3, `一百二十三` → 123, `一千零十` → 1010, `两千` → 2000,
+ * `十四` → 14, `百亿` → 10,000,000,000, and the spoken shortenings where a
+ * bare last digit takes the place below the unit before it: `一百二` → 120,
+ * `两千六` → 2600, `千三` → 1300, `三万五` → 35,000, `两万二零三` → 22,003.
+ * Returns undefined for text that is not a well-formed numeral (`三四`,
+ * `十一十二`, `一百一千`, `二零`). (The maintained `nzh` library reads `两` as
+ * 0, hence this small parser.)
  */
 export function parseChineseNumeral(text: string): number | undefined {
   if (text === '' || ![...text].every((char) => CHINESE_NUMERAL_CHARS.includes(char))) return undefined;
-  let total = 0;
-  let section = 0;
-  let digit: number | undefined;
-  let lastLarge = Infinity;
-  for (const char of text) {
-    if (char in DIGITS) {
-      if (digit !== undefined && DIGITS[char] !== 0 && digit !== 0) return undefined; // 三四 is not a numeral
-      digit = DIGITS[char];
-    } else if (char in SMALL_UNITS) {
-      section += (digit ?? 1) * SMALL_UNITS[char]!;
-      digit = undefined;
+  if (text === '零' || text === '〇') return 0;
+  return withLargeUnits(text, Infinity);
+}
+
+// Splits at the largest unit present (亿, then 万): `left` counts that unit, `right` is what is below it.
+function withLargeUnits(text: string, limit: number): number | undefined {
+  for (const [char, unit] of Object.entries(LARGE_UNITS).sort((a, b) => b[1] - a[1])) {
+    if (unit >= limit) continue;
+    const at = text.lastIndexOf(char);
+    if (at < 0) continue;
+    const leftText = text.slice(0, at);
+    // 百亿, 万亿: what counts the unit may itself hold smaller large units (一万亿), never larger ones.
+    const left = leftText === '' ? 1 : withLargeUnits(leftText, Infinity);
+    if (left === undefined || left === 0) return undefined;
+    const right = below(text.slice(at + 1), unit);
+    return right === undefined ? undefined : left * unit + right;
+  }
+  return section(text, undefined);
+}
+
+// What follows a large unit: nothing, a shortening (三万五: the digit is in the next place down), or a
+// number smaller than the unit, possibly led by 零 (一亿零五百万).
+function below(text: string, unit: number): number | undefined {
+  if (text === '') return 0;
+  const rest = text.replace(/^[零〇]/, '');
+  if (rest !== text) {
+    const value = withLargeUnits(rest, unit);
+    return value !== undefined && value < unit / 10 ? value : undefined;
+  }
+  const value = /[万亿]/.test(text) ? withLargeUnits(text, unit) : section(text, unit / 10);
+  return value !== undefined && value < unit ? value : undefined;
+}
+
+/**
+ * A number below 10,000 in digits and 十/百/千, with 零 for skipped places.
+ * `leadPlace` is the place a leading bare digit takes when the number
+ * follows a large unit (`三万五`: 5 thousands).
+ */
+function section(text: string, leadPlace: number | undefined): number | undefined {
+  let value = 0;
+  let lastUnit = leadPlace === undefined ? Infinity : leadPlace * 10;
+  let pending: number | undefined;
+  let afterZero = false;
+  let units = 0;
+  // A bare digit right after a unit takes the place below that unit (一百二 → 120); after 零, or alone, it counts ones.
+  const placeOfPending = () => (afterZero ? 1 : lastUnit === Infinity ? 1 : lastUnit / 10);
+  const chars = [...text];
+  for (const [index, char] of chars.entries()) {
+    const digit = DIGITS[char];
+    if (digit === 0) {
+      if (pending !== undefined) {
+        // 二零三 after 万: the 二 is in the place below the unit; without a unit before it, 二零 is no numeral.
+        if (lastUnit === Infinity || afterZero) return undefined;
+        value += pending * (lastUnit / 10);
+        lastUnit /= 10;
+        pending = undefined;
+      }
+      if (afterZero || index === chars.length - 1) return undefined;
+      afterZero = true;
+    } else if (digit !== undefined) {
+      if (pending !== undefined) return undefined; // 三四 is not a numeral
+      pending = digit;
     } else {
-      const unit = LARGE_UNITS[char]!;
-      const amount = section + (digit ?? 0);
-      // 万亿: a larger unit after a smaller one multiplies everything before it.
-      if (unit > lastLarge) total = (total + (amount || (total === 0 ? 1 : 0))) * unit;
-      else total += (amount || 1) * unit;
-      lastLarge = unit;
-      section = 0;
-      digit = undefined;
+      const unit = SMALL_UNITS[char]!;
+      if (unit >= lastUnit) return undefined; // units only fall: 十一十二, 一百一千
+      // 十四, 百二, 千三 and 一千零十 leave the 1 out; anywhere else the digit is needed.
+      if (pending === undefined && !(units === 0 || afterZero)) return undefined;
+      value += (pending ?? 1) * unit;
+      lastUnit = unit;
+      pending = undefined;
+      afterZero = false;
+      units++;
     }
   }
-  return total + section + (digit ?? 0);
+  if (pending !== undefined) value += pending * placeOfPending();
+  return value;
 }
 
 /** Writes a whole number from 0 to 99,999 as a Chinese numeral (for round-trip tests and mutations). */

@@ -141,3 +141,36 @@ describe('figure parser properties', () => {
     fc.assert(fc.property(fc.string(), (text) => typeof parseFigure(text).ok === 'boolean'));
   });
 });
+
+describe('Chinese numerals, standard and spoken', () => {
+  it.each([
+    ['一千零十', 1010],
+    ['三万五', 35_000],
+    ['两千六', 2600],
+    ['一百二', 120],
+    ['百二', 120],
+    ['千三', 1300],
+    ['两万二零三', 22_003],
+    ['一百零五', 105],
+    ['五十万零三', 500_003],
+    ['三亿五千万', 350_000_000],
+    ['三亿五', 350_000_000],
+    ['一亿零五百万', 105_000_000],
+    ['一万亿', 1e12],
+    ['百亿', 1e10],
+    ['零', 0],
+  ])('reads %s as %d', (text, value) => {
+    expect(parseChineseNumeral(text)).toBe(value);
+  });
+
+  it.each(['十一十二', '三四', '一百一千', '二零', '一千零', '零零五', '十十'])('refuses the malformed %s', (text) => {
+    expect(parseChineseNumeral(text)).toBeUndefined();
+  });
+
+  it('reads Arabic numbers with 万亿 and the other compound multipliers', () => {
+    const trillion = parseFigure('1.5万亿元');
+    expect(trillion.ok && [trillion.figure.value, trillion.figure.unit.symbol]).toEqual([1.5e12, '元']);
+    const hundredMillion = parseFigure('3百亿元');
+    expect(hundredMillion.ok && hundredMillion.figure.value).toBe(3e10);
+  });
+});

@@ -50,9 +50,9 @@ const SUFFIXES: [string, Qualifier][] = [
   ['以内', 'under'],
   ['以下', 'under'],
 ];
-const ARABIC = /^(\d+(?:\.\d+)?)(余|多)?(万|亿|千万|百万)?(余|多)?/;
+const ARABIC = /^(\d+(?:\.\d+)?)(余|多)?(万亿|千亿|百亿|十亿|千万|百万|万|亿)?(余|多)?/;
 const CHINESE = new RegExp(`^([${CHINESE_NUMERAL_CHARS}]+)(余|多)?`);
-const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千万: 1e7, 百万: 1e6 };
+const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千万: 1e7, 百万: 1e6, 十亿: 1e9, 百亿: 1e10, 千亿: 1e11, 万亿: 1e12 };
 const DATE = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$/;
 
 /**
@@ -111,7 +111,7 @@ export function parseFigure(printed: string): FigureResult {
     if (chinese[2]) {
       qualifier = mergeQualifier(qualifier, 'more-than');
       // 三千余万: the multiplier can follow the approximation.
-      const multiplier = /^(千万|百万|万|亿)/.exec(text);
+      const multiplier = /^(万亿|千万|百万|万|亿)/.exec(text);
       if (multiplier) {
         value *= MULTIPLIERS[multiplier[1]!]!;
         scaled = true;
