@@ -29,8 +29,11 @@ describe('statistic', () => {
     ]);
   });
 
-  it('rejects a percentage over 100', () => {
-    expect(validateYaml(statisticSchema, stat.replace('近97%', '120%'), 's.yaml').problems).toEqual(['s.yaml:2:9 figure: "120%" is a percentage over 100']);
+  it('rejects a share over 100 %, and accepts a change over 100 %', () => {
+    expect(validateYaml(statisticSchema, stat.replace('近97%', '120%'), 's.yaml').problems).toEqual([
+      's.yaml:2:9 figure: "120%" is a percentage over 100 (only a change, such as 增长 or 同比, can be)',
+    ]);
+    expect(validateYaml(statisticSchema, stat.replace('近97%', '120%').replace('集聚区集中比例', '产值同比增长'), 's.yaml').problems).toEqual([]);
   });
 
   it('rejects a count that is not a whole number', () => {
@@ -47,7 +50,7 @@ describe('statistic', () => {
 
   it('rejects a metric whose ending does not say what is measured', () => {
     const [problem] = validateYaml(statisticSchema, stat.replace('集聚区集中比例', '集聚情况'), 's.yaml').problems;
-    expect(problem).toMatch(/^s\.yaml:4:9 metric: "集聚情况" does not say what is measured: end it with 之比 倍数 \| 比例/);
+    expect(problem).toMatch(/^s\.yaml:4:9 metric: "集聚情况" does not say what is measured: end it with 增长 增幅 提高 下降 同比 环比 \| 百分点 \| 装机容量 功率 容量/);
   });
 
   it('requires a subject, a metric and a source', () => {

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { reference, slugSchema } from './ids.ts';
 import { parseFigure, type ParsedFigure } from '../../domain/figure/parse.ts';
-import { metricDimensions, METRIC_ENDINGS } from '../../domain/figure/metric.ts';
+import { isChangeMetric, metricDimensions, METRIC_ENDINGS } from '../../domain/figure/metric.ts';
 import { DIMENSION_LABELS } from '../../domain/figure/units.ts';
 
 const text = (what: string, max: number) =>
@@ -62,8 +62,8 @@ export const statisticSchema = z.strictObject({
   }
   const value: ParsedFigure = parsed.figure;
   const { dimension } = value.unit;
-  if (dimension === 'percent' && value.value > 100) {
-    ctx.addIssue({ code: 'custom', path: ['figure'], message: `"${stat.figure}" is a percentage over 100` });
+  if (dimension === 'percent' && value.normalized > 100 && !isChangeMetric(stat.metric)) {
+    ctx.addIssue({ code: 'custom', path: ['figure'], message: `"${stat.figure}" is a percentage over 100 (only a change, such as 增长 or 同比, can be)` });
   }
   if (dimension === 'count' && !Number.isInteger(value.value)) {
     ctx.addIssue({ code: 'custom', path: ['figure'], message: `"${stat.figure}" is a count but not a whole number` });

@@ -174,3 +174,36 @@ describe('Chinese numerals, standard and spoken', () => {
     expect(hundredMillion.ok && hundredMillion.figure.value).toBe(3e10);
   });
 });
+
+describe('the rest of the unit catalogue', () => {
+  it.each([
+    ['2.3个百分点', 2.3, 'percentage-points'],
+    ['百分之八', 8, 'percent'],
+    ['三分之一', 100 / 3, 'percent'],
+    ['二分之一', 50, 'percent'],
+    ['八成', 80, 'percent'],
+    ['30万千瓦', 300_000, 'power'],
+    ['1.2亿千瓦时', 1.2e8, 'energy'],
+    ['1.2亿度', 1.2e8, 'energy'],
+    ['5万立方米', 50_000, 'volume'],
+    ['120艘', 120, 'count'],
+    ['3000艘次', 3000, 'count'],
+    ['500万标箱', 5e6, 'count'],
+    ['12批次', 12, 'count'],
+    ['1.5亿美元', 1.5e8, 'foreign-currency'],
+  ])('reads %s', (printed, normalized, dimension) => {
+    const result = parseFigure(printed);
+    expect(result.ok && result.figure.unit.dimension).toBe(dimension);
+    expect(result.ok && result.figure.normalized).toBeCloseTo(normalized, 9);
+  });
+
+  it('keeps foreign currencies apart and percentage points apart from percentages', () => {
+    const [dollars, euros, points, percent] = ['100万美元', '100万欧元', '3个百分点', '3%'].map((text) => {
+      const result = parseFigure(text);
+      if (!result.ok) throw new Error(result.message);
+      return result.figure;
+    });
+    expect(sameQuantity(dollars!, euros!)).toBe(false);
+    expect(sameQuantity(points!, percent!)).toBe(false);
+  });
+});

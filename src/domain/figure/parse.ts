@@ -85,6 +85,15 @@ export function parseFigure(printed: string): FigureResult {
       break;
     }
   }
+  // 百分之八, 三分之一: a share written in words.
+  const share = /^(百|[零〇一二两三四五六七八九十]+)分之(.+)$/.exec(text);
+  if (share) {
+    const whole = share[1] === '百' ? 100 : parseChineseNumeral(share[1]!);
+    const part = /^\d+(\.\d+)?$/.test(share[2]!) ? Number(share[2]) : parseChineseNumeral(share[2]!);
+    if (whole === undefined || part === undefined || whole === 0) return fail(`"${printed}" is not a share such as 百分之八 or 三分之一`);
+    const percent = (part / whole) * 100;
+    return { ok: true, figure: { printed, value: percent, normalized: percent, unit: { dimension: 'percent', symbol: share[1] === '百' ? '百分之' : '分之', factor: 1 }, qualifier } };
+  }
   const ordinal = text.startsWith('第');
   if (ordinal) text = text.slice(1);
 
@@ -176,6 +185,8 @@ export function sameQuantity(a: ParsedFigure, b: ParsedFigure): boolean {
     Math.abs(a.normalized - b.normalized) <= 1e-9 * Math.max(1, Math.abs(a.normalized)) &&
     a.qualifier === b.qualifier &&
     (a.unit.dimension !== 'count' || a.unit.symbol === b.unit.symbol || a.unit.symbol === '' || b.unit.symbol === '') &&
-    (a.unit.dimension !== 'duration' || a.unit.symbol === b.unit.symbol)
+    (a.unit.dimension !== 'duration' || a.unit.symbol === b.unit.symbol) &&
+    // 100万美元 and 100万欧元 are different sums.
+    (a.unit.dimension !== 'foreign-currency' || a.unit.symbol === b.unit.symbol)
   );
 }

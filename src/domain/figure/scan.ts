@@ -57,6 +57,8 @@ function readsAsClaim(candidate: string, figure: ParsedFigure): boolean {
   if (/^[百千万亿]$/.test(NUMERAL.exec(candidate)?.[0] ?? '')) return false;
   // 二十大 (a party congress): a bare 大 counts only after digits, as in 6大功能.
   if (symbol === '大') return false;
+  // 三度获评 (three times), 一成不变: 度 and 成 after a Chinese numeral are words; after digits they are units.
+  if (symbol === '度' || symbol === '成') return false;
   // 第一书记 and the like.
   return dimension !== 'rank';
 }

@@ -1,13 +1,19 @@
 /**
  * The closed catalogue of units a printed figure may carry. Every parsed
  * figure has exactly one dimension; values are normalised to the base unit
- * of that dimension (元, 平方米, 米, 吨; durations keep their own unit).
+ * of that dimension (元, 平方米, 立方米, 米, 吨, 千瓦, 千瓦时; durations and
+ * foreign currencies keep their own unit).
  */
 export type Dimension =
   | 'count'
   | 'currency'
   | 'percent'
+  | 'percentage-points'
+  | 'foreign-currency'
   | 'area'
+  | 'volume'
+  | 'power'
+  | 'energy'
   | 'length'
   | 'mass'
   | 'ratio'
@@ -21,7 +27,12 @@ export const DIMENSION_LABELS: Record<Dimension, string> = {
   count: '计数',
   currency: '金额（元）',
   percent: '百分比',
+  'percentage-points': '百分点',
+  'foreign-currency': '外币金额',
   area: '面积（平方米）',
+  volume: '体积（立方米）',
+  power: '功率（千瓦）',
+  energy: '电量（千瓦时）',
   length: '长度（米）',
   mass: '重量（吨）',
   ratio: '倍数',
@@ -45,11 +56,15 @@ export interface Unit {
  * `人`. `个方面`, `大类` and the like are counts of the noun after the adjective.
  */
 export const MEASURE_WORDS = [
-  '个方面', '大方面', '人次', '场次', '个', '家', '名', '人', '次', '场', '项', '处', '支', '栋', '件', '条', '篇', '所',
+  '个方面', '大方面', '人次', '场次', '艘次', '批次', '标箱', 'TEU', '艘', '个', '家', '名', '人', '次', '场', '项', '处', '支', '栋', '件', '条', '篇', '所',
   '期', '位', '题', '座', '批', '类', '户', '间', '台', '套', '辆', '张', '份', '本', '级', '方面', '大',
 ] as const;
 
 const MEASURED: [string, Omit<Unit, 'symbol'>][] = [
+  // Before 个 (a measure word) and 百分之: 2.3个百分点 is a difference of percentages, not a count.
+  ['个百分点', { dimension: 'percentage-points', factor: 1 }],
+  ['百分点', { dimension: 'percentage-points', factor: 1 }],
+  ['立方米', { dimension: 'volume', factor: 1 }],
   ['平方公里', { dimension: 'area', factor: 1e6 }],
   ['平方米', { dimension: 'area', factor: 1 }],
   ['公顷', { dimension: 'area', factor: 1e4 }],
@@ -58,7 +73,17 @@ const MEASURED: [string, Omit<Unit, 'symbol'>][] = [
   ['千米', { dimension: 'length', factor: 1000 }],
   ['米', { dimension: 'length', factor: 1 }],
   ['吨', { dimension: 'mass', factor: 1 }],
+  ['千瓦时', { dimension: 'energy', factor: 1 }],
+  ['度', { dimension: 'energy', factor: 1 }],
+  ['千瓦', { dimension: 'power', factor: 1 }],
+  ['兆瓦', { dimension: 'power', factor: 1000 }],
+  ['美元', { dimension: 'foreign-currency', factor: 1 }],
+  ['欧元', { dimension: 'foreign-currency', factor: 1 }],
+  ['港元', { dimension: 'foreign-currency', factor: 1 }],
+  ['日元', { dimension: 'foreign-currency', factor: 1 }],
   ['元', { dimension: 'currency', factor: 1 }],
+  // 三成: tenths, read as a percentage.
+  ['成', { dimension: 'percent', factor: 10 }],
   ['%', { dimension: 'percent', factor: 1 }],
   ['％', { dimension: 'percent', factor: 1 }],
   ['倍', { dimension: 'ratio', factor: 1 }],

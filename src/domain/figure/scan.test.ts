@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims } from './scan.ts';
+
+const claims = (text: string) => findClaims(text).map((claim) => `${claim.figure.printed}:${claim.figure.unit.dimension}`);
+
+describe('claims in prose with the newer units', () => {
+  it('reads percentage points as their own unit, not a count of 个', () => {
+    expect(claims('占比提高了17.1个百分点。')).toEqual(['17.1个百分点:percentage-points']);
+  });
+
+  it('finds power, energy and vessels after digits, and leaves 度 and 成 after Chinese numerals as words', () => {
+    expect(claims('装机30万千瓦，年发电1.2亿度，靠泊120艘。该项目三度获评，一成不变。')).toEqual([
+      '30万千瓦:power',
+      '1.2亿度:energy',
+      '120艘:count',
+    ]);
+  });
+});
