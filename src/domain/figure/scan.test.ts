@@ -16,3 +16,13 @@ describe('claims in prose with the newer units', () => {
     ]);
   });
 });
+
+describe('claims split by typesetting, and anniversaries', () => {
+  it('finds a figure whose unit is set off by a space or a line break', () => {
+    expect(claims('全区共 15 家企业，另有 126\n米长的叶片。')).toEqual(['15家:count', '126米:length']);
+  });
+
+  it('leaves anniversaries and spaced years alone', () => {
+    expect(claims('在建党100周年之际，2022 年起步。')).toEqual([]);
+  });
+});

@@ -10,7 +10,8 @@ export interface ClaimInText {
 
 const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
 // Qualifier, ordinal, number, approximation, multiplier, then up to four characters that may hold the unit.
-const CANDIDATE = new RegExp(`(?:超过|突破|不少于|至少|不足|不到|近|约|超|逾|过)?第?${NUMBER}(?:余|多)?(?:千万|百万|万|亿)?(?:余|多)?[^\\s\\d，。；、：！？“”《》（）<>{}]{0,4}`, 'gu');
+// One space or line break may stand between the number and its unit, as typeset and OCR'd text often has it (15 家).
+const CANDIDATE = new RegExp(`(?:超过|突破|不少于|至少|不足|不到|近|约|超|逾|过)?第?${NUMBER}(?:余|多)?(?:千万|百万|万|亿)?(?:余|多)?(?:[ \\t]*\\n?[ \\t]*(?=[^\\s\\d]))?[^\\s\\d，。；、：！？“”《》（）<>{}]{0,4}`, 'gu');
 
 const NUMERAL = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'u');
 
@@ -36,8 +37,11 @@ export function findClaims(text: string): ClaimInText[] {
     const offset = match.index!;
     // Digits inside a Latin token (model names such as A380) are not Chinese figures.
     if (/[A-Za-z]/.test(text[offset - 1] ?? '')) continue;
-    const figure = longestFigure(match[0]);
-    if (!figure || !readsAsClaim(match[0], figure)) continue;
+    const candidate = match[0].replace(/\s+/g, '');
+    // 建党100周年: an anniversary, not a duration in weeks.
+    if (/^[^周]*周年/.test(candidate)) continue;
+    const figure = longestFigure(candidate);
+    if (!figure || !readsAsClaim(candidate, figure)) continue;
     if (inQuotes(offset) && !QUOTED_CLAIMS.has(figure.unit.dimension)) continue;
     claims.push({ offset, figure });
   }
