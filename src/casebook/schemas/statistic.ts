@@ -60,7 +60,11 @@ export const statisticSchema = z.strictObject({
     ctx.addIssue({ code: 'custom', path: ['figure'], message: `does not parse: ${parsed.message}` });
     return z.NEVER;
   }
-  const value: ParsedFigure = parsed.figure;
+  let value: ParsedFigure = parsed.figure;
+  // 综合排名: 24位 — after a ranking metric, a count of 位 or 名 is a position.
+  if (value.unit.dimension === 'count' && ['位', '名'].includes(value.unit.symbol) && metricDimensions(stat.metric)?.includes('rank')) {
+    value = { ...value, unit: { ...value.unit, dimension: 'rank' } };
+  }
   const { dimension } = value.unit;
   if (dimension === 'percent' && value.normalized > 100 && !isChangeMetric(stat.metric)) {
     ctx.addIssue({ code: 'custom', path: ['figure'], message: `"${stat.figure}" is a percentage over 100 (only a change, such as 增长 or 同比, can be)` });

@@ -61,7 +61,7 @@ describe('figure parser', () => {
   it.each([
     ['若干家', 'has no number'],
     ['97公斤', 'unit Casebook does not know'],
-    ['第3', 'does not end with 位 or 名'],
+    ['第3届', 'does not end with 位 or 名'],
     ['12家企业', 'has text after the unit ("企业")'],
     ['三四个', 'is not a Chinese numeral'],
   ])('refuses %s', (printed, message) => {
@@ -205,5 +205,16 @@ describe('the rest of the unit catalogue', () => {
     });
     expect(sameQuantity(dollars!, euros!)).toBe(false);
     expect(sameQuantity(points!, percent!)).toBe(false);
+  });
+});
+
+describe('positions and deadweight', () => {
+  it('reads 第9 and 第一 as positions, and 载重吨 as a mass', () => {
+    const ninth = parseFigure('第9');
+    expect(ninth.ok && [ninth.figure.value, ninth.figure.unit.dimension]).toEqual([9, 'rank']);
+    const first = parseFigure('第一');
+    expect(first.ok && [first.figure.value, first.figure.unit.dimension]).toEqual([1, 'rank']);
+    const ship = parseFigure('5万载重吨');
+    expect(ship.ok && [ship.figure.normalized, ship.figure.unit.dimension, ship.figure.unit.symbol]).toEqual([50_000, 'mass', '载重吨']);
   });
 });

@@ -136,7 +136,8 @@ export function parseFigure(printed: string): FigureResult {
 
   let unit: Unit;
   if (ordinal) {
-    if (!/^(位|名)$/.test(text)) return fail(`"${printed}" starts with 第 but does not end with 位 or 名`);
+    // 第67位, 第3名, and 第一 or 第9 on their own (位列第9).
+    if (!/^(位|名)?$/.test(text)) return fail(`"${printed}" starts with 第 but does not end with 位 or 名`);
     return finish({ dimension: 'rank', symbol: text, factor: 1 }, '');
   }
   if (text.startsWith('吨级')) {

@@ -26,3 +26,9 @@ describe('claims split by typesetting, and anniversaries', () => {
     expect(claims('在建党100周年之际，2022 年起步。')).toEqual([]);
   });
 });
+
+describe('positions', () => {
+  it('reads a position after a ranking word, with or without 位, and leaves other ordinals alone', () => {
+    expect(claims('综合排名24位，在全省位列第9。第2届论坛于第3季度举行，第一书记到岗。')).toEqual(['24位:rank', '第9:rank']);
+  });
+});

@@ -41,7 +41,14 @@ export function findClaims(text: string): ClaimInText[] {
     // 建党100周年: an anniversary, not a duration in weeks.
     if (/^[^周]*周年/.test(candidate)) continue;
     const figure = longestFigure(candidate);
-    if (!figure || !readsAsClaim(candidate, figure)) continue;
+    if (!figure) continue;
+    // 综合排名24位, 位列第9: after a ranking word, a position is a claim even without 位 or 名.
+    const ranked = /(排名|位列|名列|排在|排第|居)$/.test(text.slice(Math.max(0, offset - 2), offset));
+    if (ranked && (figure.unit.dimension === 'rank' || ['位', '名'].includes(figure.unit.symbol))) {
+      claims.push({ offset, figure: { ...figure, unit: { dimension: 'rank', symbol: figure.unit.symbol, factor: 1 } } });
+      continue;
+    }
+    if (!readsAsClaim(candidate, figure)) continue;
     if (inQuotes(offset) && !QUOTED_CLAIMS.has(figure.unit.dimension)) continue;
     claims.push({ offset, figure });
   }
@@ -50,6 +57,8 @@ export function findClaims(text: string): ClaimInText[] {
 
 function readsAsClaim(candidate: string, figure: ParsedFigure): boolean {
   const { dimension, symbol } = figure.unit;
+  // 第2届, 第3季度: an ordinal without 位 or 名 is a position only after a ranking word (handled above).
+  if (dimension === 'rank' && symbol === '') return false;
   if (dimension === 'date' || isDatePart(candidate)) return false;
   const chineseOnly = !/\d/.test(candidate);
   // A bare number (717, 1+233) counts nothing; with 余/多/近… (2000多工人) it is a claim.

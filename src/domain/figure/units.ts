@@ -72,6 +72,8 @@ const MEASURED: [string, Omit<Unit, 'symbol'>][] = [
   ['公里', { dimension: 'length', factor: 1000 }],
   ['千米', { dimension: 'length', factor: 1000 }],
   ['米', { dimension: 'length', factor: 1 }],
+  // 载重吨: a ship's deadweight, a mass like 吨 (before 吨 so it is not read as 载重 + 吨).
+  ['载重吨', { dimension: 'mass', factor: 1 }],
   ['吨', { dimension: 'mass', factor: 1 }],
   ['千瓦时', { dimension: 'energy', factor: 1 }],
   ['度', { dimension: 'energy', factor: 1 }],
