@@ -6,6 +6,11 @@ import { runChecks } from '../src/casebook/checks/index.ts';
 import { formatDiagnostic } from '../src/casebook/diagnostics.ts';
 import { SourceTexts, withoutWhitespace } from '../src/casebook/source-texts.ts';
 import { optionsFromEnv } from '../src/options.ts';
+import { figuresIn } from '../src/domain/figure/scan.ts';
+import { parseFigure, type ParsedFigure } from '../src/domain/figure/parse.ts';
+
+/** A figure's whole quantity as the provenance check compares it: value, unit, measure word, qualifier. */
+const quantity = (figure: ParsedFigure) => `${figure.unit.dimension}|${figure.normalized}|${figure.unit.symbol}|${figure.qualifier}`;
 import { root } from './helpers/build.ts';
 
 // Each mutation changes one digit (or Chinese numeral) of one printed figure; the checks must catch every one.
@@ -55,10 +60,16 @@ describe('mutation: every changed figure is caught', () => {
     return (await runChecks(mutated, texts)).diagnostics;
   }
 
-  /** A one-digit change of the figure that its source does not print (a change to another printed figure is not an error). */
+  /**
+   * A one-digit change of the figure that its source does not print as a whole figure (a change to
+   * another printed figure is not an error, and 6个方面 is the 六个方面 a source prints).
+   */
   function mutate(figure: string, sourceId: string): string {
-    const printed = sourceText.get(sourceId)!;
-    const variant = oneDigitChanges(figure).find((candidate) => !printed.includes(candidate));
+    const printed = new Set(figuresIn(sourceText.get(sourceId)!.normalize('NFKC')).map(({ figure: found }) => quantity(found)));
+    const variant = oneDigitChanges(figure).find((candidate) => {
+      const parsed = parseFigure(candidate);
+      return !parsed.ok || !printed.has(quantity(parsed.figure));
+    });
     if (!variant) throw new Error(`no unprinted one-digit change of ${figure}`);
     return variant;
   }
@@ -102,4 +113,17 @@ describe('mutation: every changed figure is caught', () => {
     expect(tried).toBe(casebook.cases.reduce((total, entry) => total + entry.data.stats.length, 0));
     expect(missed).toEqual([]);
   }, 120_000);
+
+  it.each([
+    ['yantai-development-zone', '近97%', '97%', 'the qualifier differs (nearly, not exact)'],
+    ['yantai-development-zone', '427家', '27家', 'is not printed'],
+    ['yantai-hightech-zone', '1.2万平方米', '2万平方米', 'is not printed'],
+    ['donghu-emerging-fields', '1100余平方米', '100余平方米', 'is not printed'],
+    ['yantai-red-engine', '70余个', '80余个', 'is not printed'],
+  ])('catches %s: %s edited to %s, printed in the source only inside another figure', async (caseId, from, to, message) => {
+    const text = files.get(caseId)!;
+    expect(text).toContain(`figure: "${from}"`);
+    const diagnostics = await checkWith(caseId, text.replace(`figure: "${from}"`, `figure: "${to}"`));
+    expect(diagnostics.map(formatDiagnostic).filter((line) => line.includes(`"${to}"`) && line.includes(message))).toHaveLength(1);
+  });
 });

@@ -37,7 +37,7 @@ describe('figures against source texts', () => {
   it('finds a figure the source does not print, a copied sentence and a missing text file', () => {
     expect(result.skipped).toEqual([]);
     expect(result.diagnostics.map(formatDiagnostic).sort()).toEqual([
-      `${fixture}/cases/wrong-figures.mdx:16:13 stats[1].figure: "128米" is not printed in source "report" (report.txt); copy the figure exactly as the source prints it`,
+      `${fixture}/cases/wrong-figures.mdx:16:13 stats[1].figure: "128米" is not printed in source "report" (report.txt); copy the figure exactly as the source prints it (the nearest it prints: 126米)`,
       `${fixture}/cases/wrong-figures.mdx:26:1 copied from a source (39 characters in a row: "区内服务站点覆盖沿线主要社区和产业园区方便职工就近参加活动也…"); rewrite it in your own words`,
       `${fixture}/sources/lost.yaml:8:7 text: no file lost.txt in the source-text folder ${path.join(root, fixture, 'texts')}`,
     ]);
@@ -61,7 +61,7 @@ describe('figures against source texts', () => {
     await writeFile(file, mdx.replace('figure: "12家"', 'figure: "13家"'));
     const changed = await checkCasebook(project, { contentDir: 'unsourced', sourceTexts: 'unsourced/texts' });
     expect(changed.diagnostics.map(formatDiagnostic)).toContain(
-      'unsourced/cases/wrong-figures.mdx:11:13 stats[0].figure: "13家" is not printed in source "report" (report.txt); copy the figure exactly as the source prints it',
+      'unsourced/cases/wrong-figures.mdx:11:13 stats[0].figure: "13家" is not printed in source "report" (report.txt); copy the figure exactly as the source prints it (the nearest it prints: 12家)',
     );
   });
 
@@ -87,7 +87,7 @@ describe('figures against source texts', () => {
       const beside = await checkCasebook(project, { contentDir: 'unsourced', sourceTexts: optionsFromEnv(project).sourceTexts });
       expect(beside.skipped).toEqual([]);
       expect(beside.diagnostics.map(formatDiagnostic)).toContain(
-        'unsourced/cases/wrong-figures.mdx:16:13 stats[1].figure: "128米" is not printed in source "report" (report.txt); copy the figure exactly as the source prints it',
+        'unsourced/cases/wrong-figures.mdx:16:13 stats[1].figure: "128米" is not printed in source "report" (report.txt); copy the figure exactly as the source prints it (the nearest it prints: 126米)',
       );
     });
   });

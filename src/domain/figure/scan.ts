@@ -89,3 +89,26 @@ function longestFigure(candidate: string): ParsedFigure | undefined {
 function isDatePart(candidate: string): boolean {
   return /^\d{4}年/.test(candidate) || /^\d{1,2}[月日号]/.test(candidate) || /^[一二三四五六七八九十]+月/.test(candidate);
 }
+
+/** A figure printed in a source text, where it stands. */
+export interface PrintedFigure {
+  offset: number;
+  figure: ParsedFigure;
+}
+
+/**
+ * Every figure a source text prints, whole: each number with its qualifier,
+ * multiplier and unit as one figure (`427家`, never `27家` inside it). Unlike
+ * `findClaims` nothing is left out as "not a claim": a source's dates, names
+ * and quoted numbers are figures a statistic may cite.
+ */
+export function figuresIn(text: string): PrintedFigure[] {
+  const found: PrintedFigure[] = [];
+  for (const match of text.matchAll(CANDIDATE)) {
+    const offset = match.index!;
+    if (/[A-Za-z0-9.]/.test(text[offset - 1] ?? '')) continue;
+    const figure = longestFigure(match[0].replace(/\s+/g, ''));
+    if (figure) found.push({ offset, figure });
+  }
+  return found;
+}
