@@ -16,12 +16,14 @@ import { digestOf } from '../domain/digest.ts';
  * the casebook once (the model every collection, page and build step then
  * reads), so a build fails on exactly the errors `npm run check` prints, with
  * file, line and column; in dev the problems are logged and the preview goes
- * on. After the pages are written it draws the social cards (unchanged ones
- * come from the card cache, so a rebuild with no content change draws none).
+ * on. After the pages are written it writes the search index and draws the
+ * social cards (unchanged ones come from the card cache, so a rebuild with no
+ * content change draws none).
  */
 export function casebook(input: Partial<CasebookOptions> & { root: string }): AstroIntegration {
   const options = resolveOptions(optionsSchema.parse(input));
   const profile = new BuildProfile();
+  const devIndex = new WeakMap<object, Map<string, string>>();
   // `astro sync` and `astro check` run the loaders without a build; they need the options too.
   void sharedCasebook(options, { lazy: true });
   return {
@@ -50,7 +52,10 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         server.middlewares.use('/search/', async (request, response, next) => {
           const name = (request.url ?? '').split('?')[0]!.replace(/^\//, '');
           if (!/^(meta|shards\/\d+|texts\/\d+)\.json$/.test(name)) return next();
-          const json = searchIndexFiles(casebookSearchIndex((await sharedCasebook(undefined, { fresh: true })).casebook)).get(name);
+          const model = await sharedCasebook(undefined, { fresh: true });
+          // One index per model: a query fetches several files, each must not rebuild it.
+          if (!devIndex.has(model)) devIndex.set(model, searchIndexFiles(casebookSearchIndex(model.casebook)));
+          const json = devIndex.get(model)!.get(name);
           if (json === undefined) return next();
           response.setHeader('content-type', 'application/json; charset=utf-8');
           response.end(json);
