@@ -66,4 +66,10 @@ describe('a case body, read once', () => {
     expect(diagnostics[0]!.line).toBe(12);
     expect(diagnostics[0]!.message).toMatch(/^MDX syntax: /);
   });
+
+  it('reports a number before a word the unit catalogue does not know, at its place', () => {
+    const { diagnostics } = read('<Stat id="firms" /><Stat id="money" />\n\n园区引进12种新产品。');
+    expect(diagnostics.map((item) => `${item.line}:${item.column}`)).toEqual(['12:5']);
+    expect(diagnostics[0]!.message).toMatch(/^"12种…": unrecognised unit "种" after a number; declare the figure in stats/);
+  });
 });

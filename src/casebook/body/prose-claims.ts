@@ -7,6 +7,8 @@ export interface ProseClaim {
   printed: string;
   line: number;
   column: number;
+  /** The word after the number when the unit catalogue does not know it (`1861文`). */
+  unknownUnit?: string;
 }
 
 // Stands where a <Stat>, <NotClaim> or inline code was, so no figure is read across it.
@@ -46,6 +48,7 @@ export function proseClaims(tree: Root): ProseClaim[] {
         printed: claim.figure.printed,
         line: segment.line + lines.length - 1,
         column: lines.length > 1 ? lines.at(-1)!.length + 1 : segment.column + before.length,
+        ...(claim.unknownUnit ? { unknownUnit: claim.unknownUnit } : {}),
       });
     }
   });

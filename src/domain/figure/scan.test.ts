@@ -32,3 +32,12 @@ describe('positions', () => {
     expect(claims('综合排名24位，在全省位列第9。第2届论坛于第3季度举行，第一书记到岗。')).toEqual(['24位:rank', '第9:rank']);
   });
 });
+
+describe('numbers before a word the catalogue does not know', () => {
+  it('flags them instead of ignoring them, and leaves times, generations, names in quotes and Latin tokens alone', () => {
+    const found = findClaims('建成世界500强项目，另有12种产品。下午3点开会，90后青年参加“1861党建动车”活动，A380机型。').map(
+      (claim) => `${claim.figure.printed}:${claim.unknownUnit ?? '-'}`,
+    );
+    expect(found).toEqual(['500:强', '12:种']);
+  });
+});

@@ -6,6 +6,8 @@ export interface ClaimInText {
   /** Offset of the figure in the scanned text. */
   offset: number;
   figure: ParsedFigure;
+  /** Set when digits are followed by a word the unit catalogue does not know (`1861文`, `500强`): the figure is the bare number. */
+  unknownUnit?: string;
 }
 
 const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
@@ -48,12 +50,22 @@ export function findClaims(text: string): ClaimInText[] {
       claims.push({ offset, figure: { ...figure, unit: { dimension: 'rank', symbol: figure.unit.symbol, factor: 1 } } });
       continue;
     }
-    if (!readsAsClaim(candidate, figure)) continue;
+    if (!readsAsClaim(candidate, figure)) {
+      // Digits followed by a word the catalogue does not know may be a claim in an unknown unit: say so rather than ignore it.
+      const next = /^\d[\d.]*(\p{Script=Han})/u.exec(candidate)?.[1];
+      if (next && figure.unit.symbol === '' && !NEVER_UNITS.includes(next) && !inQuotes(offset) && !isDatePart(candidate)) {
+        claims.push({ offset, figure, unknownUnit: next });
+      }
+      continue;
+    }
     if (inQuotes(offset) && !QUOTED_CLAIMS.has(figure.unit.dimension)) continue;
     claims.push({ offset, figure });
   }
   return claims;
 }
+
+// After digits these say when or which, not how many: 8时, 3点, 90后 (a generation), 2届 (an edition).
+const NEVER_UNITS = ['年', '月', '日', '号', '时', '点', '后', '届', '岁'];
 
 function readsAsClaim(candidate: string, figure: ParsedFigure): boolean {
   const { dimension, symbol } = figure.unit;
