@@ -98,6 +98,14 @@ const UNITS: [symbol: string, dimension: string, factor: number][] = [
   ['平方公里', 'area', 1e6],
   ['公里', 'length', 1000],
   ['%', 'percent', 1],
+  ['个百分点', 'percentage-points', 1],
+  ['立方米', 'volume', 1],
+  ['千瓦', 'power', 1],
+  ['兆瓦', 'power', 1000],
+  ['千瓦时', 'energy', 1],
+  ['美元', 'foreign-currency', 1],
+  ['艘次', 'count', 1],
+  ['载重吨', 'mass', 1],
 ];
 
 describe('figure parser properties', () => {
