@@ -80,9 +80,28 @@ export const getDisagreements = once(async (): Promise<Disagreement<Statistic>[]
   });
 });
 
+// Each disagreement under every case and statistic in it, so pages look one up instead of scanning all of them.
+const getDisagreementIndex = once(async () => {
+  const byCase = new Map<string, Disagreement<Statistic>[]>();
+  const byStat = new Map<string, Disagreement<Statistic>>();
+  for (const group of await getDisagreements()) {
+    for (const claim of group.claims) {
+      byStat.set(`${claim.caseId}\0${claim.stat.id}`, group);
+      const list = byCase.get(claim.caseId) ?? [];
+      if (!list.includes(group)) byCase.set(claim.caseId, [...list, group]);
+    }
+  }
+  return { byCase, byStat };
+});
+
+/** The disagreements a case's statistics take part in. */
+export async function disagreementsOfCase(caseId: string): Promise<Disagreement<Statistic>[]> {
+  return (await getDisagreementIndex()).byCase.get(caseId) ?? [];
+}
+
 /** The disagreement a case's statistic takes part in, if any. */
 export async function disagreementOf(caseId: string, statId: string): Promise<Disagreement<Statistic> | undefined> {
-  return (await getDisagreements()).find((group) => group.claims.some((claim) => claim.caseId === caseId && claim.stat.id === statId));
+  return (await getDisagreementIndex()).byStat.get(`${caseId}\0${statId}`);
 }
 
 // Case bodies as the model rendered them, by case id, per model (the dev server swaps models on edits).
