@@ -21,27 +21,37 @@ export function loadSiteCasebook(options: CasebookOptions): Promise<CasebookMode
     contentDir: options.content,
     sourceTexts: options.sourceTexts,
     extraChecks: [(casebook) => checkCardText(casebook, site)],
-    cacheDir: path.join(options.root, 'node_modules/.cache/casebook', `model-${digestOf(path.resolve(options.root, options.content))}`),
+    cacheDir: cacheFolder(options, 'model'),
   });
 }
 
+/** Where a cache of this casebook's content folder lives: `node_modules/.cache/casebook/<name>-<digest of the folder>`. */
+export function cacheFolder(options: CasebookOptions, name: string): string {
+  return path.join(options.root, 'node_modules/.cache/casebook', `${name}-${digestOf(path.resolve(options.root, options.content))}`);
+}
+
 const shared = sharedModel() as { options?: CasebookOptions; fingerprint?: string; model?: Promise<CasebookModel> };
+
+/**
+ * Records the options the process's model is loaded with, without loading
+ * it: `astro sync` and `astro check` run the content loaders, which load it
+ * on first use.
+ */
+export function configureCasebook(options: CasebookOptions): void {
+  if (shared.options && JSON.stringify(shared.options) !== JSON.stringify(options)) shared.model = undefined;
+  shared.options = options;
+  sharedModel().refresh = () => sharedCasebook(undefined, { fresh: true });
+}
 
 /**
  * The casebook model of this process, built once: the integration asks for
  * it first (with the options), the content loaders, the pages and the card
  * step then read the same object. With `fresh`, files are looked at again
  * (the dev server after an edit) and the model is rebuilt only if one
- * changed; with `lazy`, only the options are recorded.
+ * changed.
  */
-export async function sharedCasebook(options?: CasebookOptions, { fresh = false, lazy = false } = {}): Promise<CasebookModel> {
-  if (options) {
-    if (shared.options && JSON.stringify(shared.options) !== JSON.stringify(options)) shared.model = undefined;
-    shared.options = options;
-    sharedModel().refresh = () => sharedCasebook(undefined, { fresh: true });
-  }
-  // Only records the options; the model is loaded when something first reads it.
-  if (lazy) return undefined as unknown as CasebookModel;
+export async function sharedCasebook(options?: CasebookOptions, { fresh = false } = {}): Promise<CasebookModel> {
+  if (options) configureCasebook(options);
   if (!shared.options) throw new Error('The casebook loaders need the casebook() integration: add it to astro.config.mjs');
   if (shared.model && !fresh) return shared.model;
   const fingerprint = await fingerprintOf(shared.options);

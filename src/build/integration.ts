@@ -5,11 +5,10 @@ import { CasebookCheckError, formatReport } from '../casebook/diagnostics.ts';
 import { optionsSchema, resolveOptions, type CasebookOptions } from '../options.ts';
 import { siteCards } from './cards/content.ts';
 import { publishCards } from './cards/publish.ts';
-import { sharedCasebook } from './casebook.ts';
+import { cacheFolder, configureCasebook, sharedCasebook } from './casebook.ts';
 import { BuildProfile } from './profile.ts';
 import { casebookSearchIndex, publishSearchIndex, searchIndexFiles } from './search-index/publish.ts';
 import { site } from '../site.config.ts';
-import { digestOf } from '../domain/digest.ts';
 
 /**
  * The Casebook integration. Before Astro builds anything it loads and checks
@@ -25,7 +24,7 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
   const profile = new BuildProfile();
   const devIndex = new WeakMap<object, Map<string, string>>();
   // `astro sync` and `astro check` run the loaders without a build; they need the options too.
-  void sharedCasebook(options, { lazy: true });
+  configureCasebook(options);
   return {
     name: 'casebook',
     hooks: {
@@ -64,8 +63,7 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
       'astro:build:done': async ({ dir, logger }) => {
         profile.mark('buildDone');
         const { casebook } = await sharedCasebook();
-        const searchCache = path.join(options.root, 'node_modules/.cache/casebook', `search-${digestOf(path.resolve(options.root, options.content))}`);
-        const search = await profile.time('searchIndex', () => publishSearchIndex(casebook, fileURLToPath(dir), searchCache));
+        const search = await profile.time('searchIndex', () => publishSearchIndex(casebook, fileURLToPath(dir), cacheFolder(options, 'search')));
         logger.info(`search index: ${search.files} files (${search.written} new) in ${Math.round(profile.phases.searchIndex ?? 0)} ms`);
         if (options.cards) {
           const files = siteCards({ site, cases: casebook.cases.filter((entry) => !entry.data.draft), series: casebook.series });

@@ -15,7 +15,7 @@ export interface CaseExtras {
   file: string;
   /** The body's headings with their ids, for the table of contents. */
   headings: BodyHeading[];
-  /** A digest of the rendered body: the HTML itself stays in the model (see `getCaseHtml`), not the data store. */
+  /** The model's digest of the case (its text, the source names it shows, the code): it changes whenever the rendered body does. The HTML itself stays in the model (see `getCaseHtml`), not the data store. */
   bodyDigest: string;
   /** The disagreements this case's statistics take part in, each with every claim in it. */
   disputes: DisputeRef[];
@@ -67,7 +67,7 @@ async function fill(collection: CasebookCollection, { store }: LoaderContext, mo
       for (const caseId of new Set(ref.claims.map((claim) => claim.caseId))) disputes.set(caseId, [...(disputes.get(caseId) ?? []), ref]);
     }
     for (const entry of casebook.cases) {
-      const extras: CaseExtras = { file: entry.file, headings: entry.parsed.headings, bodyDigest: digestOf(entry.parsed.html), disputes: disputes.get(entry.id) ?? [] };
+      const extras: CaseExtras = { file: entry.file, headings: entry.parsed.headings, bodyDigest: entry.digest, disputes: disputes.get(entry.id) ?? [] };
       entries.push({
         id: entry.id,
         filePath: entry.file,
