@@ -51,8 +51,8 @@ export interface Casebook {
 /**
  * Reads and validates every content file under `root` without Astro: the
  * same schemas the collections use, with diagnostics at file, line and
- * column. `contentDir` defaults to `CASEBOOK_CONTENT` or `content`; with a
- * `cache`, cases unchanged since the last run are not parsed again.
+ * column. `contentDir` defaults to `content`; with a `cache`, cases
+ * unchanged since the last run are not parsed again.
  * Entries that fail validation are left out of the result lists.
  */
 export async function loadCasebook(root: string, contentDir?: string, cache?: ModelCache): Promise<Casebook> {
@@ -92,7 +92,7 @@ const caseKey = (file: string, text: string, context: CaseContext) => ['case', c
  * body parsed, checked and rendered (or the diagnostics that stopped it).
  * Pure, so the cache can keep it.
  */
-export function readCaseRecord(file: string, text: string, sourceName: (id: string) => string): CaseRecord | { diagnostics: Diagnostic[] } {
+function readCaseRecord(file: string, text: string, sourceName: (id: string) => string): CaseRecord | { diagnostics: Diagnostic[] } {
   const split = readFrontmatter(text, file);
   if (!split.ok) return { diagnostics: split.diagnostics };
   const { frontmatter, body, bodyLine, yamlText } = split.value;
@@ -103,7 +103,7 @@ export function readCaseRecord(file: string, text: string, sourceName: (id: stri
 }
 
 /** What the cache keeps per case: everything derived from its text alone. */
-export interface CaseRecord {
+interface CaseRecord {
   yamlText: string;
   value: unknown;
   data: CaseData;

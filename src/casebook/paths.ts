@@ -1,17 +1,17 @@
 import path from 'node:path';
 
-/** The content folder used when `CASEBOOK_CONTENT` is not set. */
+/** The content folder when the options name no other (see `content` in src/options.ts). */
 export const DEFAULT_CONTENT_DIR = 'content';
 
 /**
- * Where each collection lives. The Astro collections and the standalone check
- * both call this, so they always read the same files. `CASEBOOK_CONTENT`
- * points a build at another casebook (tests and benchmarks use it).
+ * Where each collection lives under a content folder. Reading the casebook
+ * and the dev server's file fingerprint both call this, so they always look
+ * at the same folders.
  */
 export function contentPaths(contentDir: string = DEFAULT_CONTENT_DIR) {
   return {
-    cases: { base: path.posix.join(contentDir, 'cases'), pattern: '**/*.mdx' },
-    series: { base: path.posix.join(contentDir, 'series'), pattern: '*.yaml' },
-    sources: { base: path.posix.join(contentDir, 'sources'), pattern: '*.yaml' },
+    cases: { base: path.posix.join(contentDir, 'cases') },
+    series: { base: path.posix.join(contentDir, 'series') },
+    sources: { base: path.posix.join(contentDir, 'sources') },
   } as const;
 }

@@ -37,7 +37,9 @@ export async function checkProvenance(casebook: Casebook, texts: SourceTexts): P
     const index = new Map<string, ParsedFigure[]>();
     for (const { figure } of figuresIn(text)) {
       const key = quantityKey(figure);
-      index.set(key, [...(index.get(key) ?? []), figure]);
+      const same = index.get(key);
+      if (same) same.push(figure);
+      else index.set(key, [figure]);
     }
     printed.set(id, index);
   }

@@ -35,15 +35,9 @@ export function findClaims(text: string): ClaimInText[] {
   const quoted = [...text.matchAll(QUOTED)].map((match) => [match.index!, match.index! + match[0].length] as const);
   const inQuotes = (offset: number) => quoted.some(([start, end]) => offset > start && offset < end);
   const claims: ClaimInText[] = [];
-  for (const match of text.matchAll(CANDIDATE)) {
-    const offset = match.index!;
-    // Digits inside a Latin token (model names such as A380) are not Chinese figures.
-    if (/[A-Za-z]/.test(text[offset - 1] ?? '')) continue;
-    const candidate = match[0].replace(/\s+/g, '');
+  for (const { offset, candidate, figure } of candidates(text)) {
     // 建党100周年: an anniversary, not a duration in weeks.
     if (/^[^周]*周年/.test(candidate)) continue;
-    const figure = longestFigure(candidate);
-    if (!figure) continue;
     // 综合排名24位, 位列第9: after a ranking word, a position is a claim even without 位 or 名.
     const ranked = /(排名|位列|名列|排在|排第|居)$/.test(text.slice(Math.max(0, offset - 2), offset));
     if (ranked && (figure.unit.dimension === 'rank' || ['位', '名'].includes(figure.unit.symbol))) {
@@ -115,12 +109,20 @@ export interface PrintedFigure {
  * and quoted numbers are figures a statistic may cite.
  */
 export function figuresIn(text: string): PrintedFigure[] {
-  const found: PrintedFigure[] = [];
+  return [...candidates(text)].filter(({ offset }) => !/[0-9.]/.test(text[offset - 1] ?? '')).map(({ offset, figure }) => ({ offset, figure }));
+}
+
+/**
+ * Every run of text that reads as a figure, with the longest figure it
+ * parses as: the one pass both `findClaims` and `figuresIn` make. Digits
+ * inside a Latin token (model names such as A380) are not Chinese figures.
+ */
+function* candidates(text: string): Generator<{ offset: number; candidate: string; figure: ParsedFigure }> {
   for (const match of text.matchAll(CANDIDATE)) {
     const offset = match.index!;
-    if (/[A-Za-z0-9.]/.test(text[offset - 1] ?? '')) continue;
-    const figure = longestFigure(match[0].replace(/\s+/g, ''));
-    if (figure) found.push({ offset, figure });
+    if (/[A-Za-z]/.test(text[offset - 1] ?? '')) continue;
+    const candidate = match[0].replace(/\s+/g, '');
+    const figure = longestFigure(candidate);
+    if (figure) yield { offset, candidate, figure };
   }
-  return found;
 }
