@@ -33,16 +33,17 @@ async function place(cached: string, target: string): Promise<void> {
 
 /**
  * Writes every card into `outDir` at its path, drawing only those whose
- * inputs changed since a previous build (the rest are copied from
- * `cacheDir`). Fails before drawing anything if a card has a character the
- * fonts cannot draw.
+ * inputs changed since a previous build (the rest are linked from
+ * `cacheDir`). Fails before drawing anything if a card to draw has a
+ * character the fonts cannot draw.
  */
 export async function publishCards(files: readonly CardFile[], outDir: string, cacheDir: string): Promise<PublishReport> {
-  await checkGlyphs(files);
   await mkdir(cacheDir, { recursive: true });
   const cached = new Set((await readdir(cacheDir)).filter((name) => name.endsWith('.png')));
   const keyed = await Promise.all(files.map(async (file) => ({ file, cached: `${await cacheKey(file)}.png` })));
   const missing = keyed.filter((item) => !cached.has(item.cached));
+  // A cached card passed this check when it was drawn; only the cards to draw now need it.
+  await checkGlyphs(missing.map((item) => item.file));
   await drawAll(missing.map((item) => ({ job: item.file, target: path.join(cacheDir, item.cached) })));
   await Promise.all([...new Set(keyed.map(({ file }) => path.dirname(path.join(outDir, file.path))))].map((dir) => mkdir(dir, { recursive: true })));
   await Promise.all(keyed.map(({ file, cached: name }) => place(path.join(cacheDir, name), path.join(outDir, file.path))));
