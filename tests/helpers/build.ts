@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 /** The project root. */
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,7 +36,8 @@ export function buildSite(contentDir = 'content'): BuildResult {
   return {
     outDir,
     status: run.status,
-    output: `${run.stdout}\n${run.stderr}`,
+    // Colour codes depend on the terminal CI runs in; tests read the words.
+    output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`),
     read: (file) => readFileSync(path.join(outDir, file), 'utf8'),
   };
 }
