@@ -2,10 +2,12 @@
 // `npm run check`: every content check the build runs, without building. Exits 1 on any error.
 import { loadSiteCasebook } from '../src/build/casebook.ts';
 import { formatReport } from '../src/casebook/diagnostics.ts';
+import { verificationSummary } from '../src/casebook/checks/summary.ts';
 import { optionsFromEnv } from '../src/options.ts';
 
 const started = performance.now();
-const { casebook, diagnostics, skipped } = await loadSiteCasebook(optionsFromEnv(process.cwd()));
+const model = await loadSiteCasebook(optionsFromEnv(process.cwd()));
+const { casebook, diagnostics, skipped } = model;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 for (const reason of skipped) console.warn(`skipped: ${reason}`);
 if (diagnostics.length > 0) {
@@ -16,3 +18,4 @@ const stats = casebook.cases.reduce((total, entry) => total + entry.data.stats.l
 console.log(
   `✓ ${casebook.cases.length} cases, ${casebook.series.length} series, ${casebook.sources.length} sources, ${stats} statistics checked in ${seconds} s`,
 );
+console.log(`  ${verificationSummary(model)}`);

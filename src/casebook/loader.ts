@@ -2,6 +2,7 @@ import { digestOf } from '../domain/digest.ts';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CheckResult } from './checks/index.ts';
 import type { BodyHeading } from './body/tree.ts';
+import type { Verification } from '../domain/verification.ts';
 
 /** The collections the casebook loader fills. */
 export type CasebookCollection = 'cases' | 'series' | 'sources';
@@ -19,6 +20,8 @@ export interface CaseExtras {
   bodyDigest: string;
   /** The disagreements this case's statistics take part in, each with every claim in it. */
   disputes: DisputeRef[];
+  /** Per statistic (frontmatter order), what the figure check established: a receipt from the source text, or 未核对原文. */
+  verifications: Verification[];
 }
 
 /** A disagreement as a case carries it: the group, and its claims as (case, statistic index) pairs. */
@@ -67,7 +70,13 @@ async function fill(collection: CasebookCollection, { store }: LoaderContext, mo
       for (const caseId of new Set(ref.claims.map((claim) => claim.caseId))) disputes.set(caseId, [...(disputes.get(caseId) ?? []), ref]);
     }
     for (const entry of casebook.cases) {
-      const extras: CaseExtras = { file: entry.file, headings: entry.parsed.headings, bodyDigest: entry.digest, disputes: disputes.get(entry.id) ?? [] };
+      const extras: CaseExtras = {
+        file: entry.file,
+        headings: entry.parsed.headings,
+        bodyDigest: entry.digest,
+        disputes: disputes.get(entry.id) ?? [],
+        verifications: model.verifications.get(entry.id) ?? [],
+      };
       entries.push({
         id: entry.id,
         filePath: entry.file,

@@ -160,7 +160,7 @@ describe('validateSource', () => {
         },
       ]);
       expect(yamlDiagnostics(sourceSchema, validSource.replace('001_88824d566babf10b.txt', '5'))).toEqual([
-        { file: sourceFile, line: 8, column: 7, field: 'text', message: 'must be string' },
+        { file: sourceFile, line: 8, column: 7, field: 'text', message: 'must be string (or write "unknown" if the source does not show it)' },
       ]);
       expect(caseDiagnostics(validCase.replace('tags: [海工装备, 海上风电]', 'tags: ["", 海上风电]'))).toEqual([
         { file: caseFile, line: 11, column: 8, field: 'tags[0]', message: 'must be at least 1 characters' },

@@ -7,6 +7,7 @@ import { claimRecords, findDisagreements, type ClaimRecord, type Disagreement } 
 import { checkOriginality } from './originality.ts';
 import { checkConsistency } from './consistency.ts';
 import { checkProvenance } from './provenance.ts';
+import type { Verification } from '../../domain/verification.ts';
 import { checkReferences } from './references.ts';
 
 /** A check that a later stage adds to the content checks (the build adds what its social cards cannot draw). */
@@ -20,6 +21,8 @@ export interface CheckResult {
   /** Statements of the same subject and metric whose figures differ, reconciled or not. */
   disagreements: Disagreement[];
   diagnostics: Diagnostic[];
+  /** Per case id, what the figure check established about each statistic (frontmatter order): the receipts readers see. */
+  verifications: Map<string, Verification[]>;
   /** Checks that could not run, and why; printed so a skipped check never passes silently. */
   skipped: string[];
   /** Milliseconds spent reading (parsing, rendering) the files and running the checks, for the build profile. */
@@ -76,10 +79,12 @@ export async function runChecks(
   ];
   for (const check of extraChecks) diagnostics.push(...(await check(casebook)));
   const skipped: string[] = [];
+  const provenance = await checkProvenance(casebook, texts);
+  diagnostics.push(...provenance.diagnostics);
   if (texts) {
-    diagnostics.push(...(await checkProvenance(casebook, texts)), ...(await checkOriginality(casebook, texts, cache)));
+    diagnostics.push(...(await checkOriginality(casebook, texts, cache)));
   } else {
     skipped.push('figures were not checked against source texts and bodies not checked for copied sentences: set CASEBOOK_SOURCE_TEXTS to the folder of source texts');
   }
-  return { casebook, claims, disagreements, diagnostics, skipped };
+  return { casebook, claims, disagreements, diagnostics, verifications: provenance.verifications, skipped };
 }

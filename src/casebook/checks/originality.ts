@@ -1,3 +1,4 @@
+import { sourceTextFile } from '../schemas/source.ts';
 import { bodyPosition, type Casebook } from '../load.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { COPIED_RUN_LENGTH, copyFinder, type CopiedRun } from '../../domain/originality.ts';
@@ -31,7 +32,7 @@ function findersFor(texts: SourceTexts) {
  */
 export async function checkOriginality(casebook: Casebook, texts: SourceTexts, cache?: ModelCache): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
-  const sources = new Map(casebook.sources.map((entry) => [entry.id, entry.data.text]));
+  const sources = new Map(casebook.sources.map((entry) => [entry.id, sourceTextFile(entry.data)]));
   // Many cases cite the same sources; index each combination once per folder of texts.
   const finders = findersFor(texts);
   for (const entry of casebook.cases) {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { checkCasebook, type CheckResult } from './index.ts';
 import { optionsFromEnv } from '../../options.ts';
 import { formatDiagnostic } from '../diagnostics.ts';
+import { verificationSummary } from './summary.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fixture = 'tests/fixtures/unsourced';
@@ -37,7 +38,7 @@ describe('figures against source texts', () => {
   it('finds a figure the source does not print, a copied sentence and a missing text file', () => {
     expect(result.skipped).toEqual([]);
     expect(result.diagnostics.map(formatDiagnostic).sort()).toEqual([
-      `${fixture}/cases/wrong-figures.mdx:16:13 stats[1].figure: "128米" is not printed in source "report" (report.txt); copy the figure exactly as the source prints it (the nearest it prints: 126米)`,
+      `${fixture}/cases/wrong-figures.mdx:16:13 stats[1].figure: "128米" is not printed in source "report" (report.txt); copy the figure exactly as the source prints it (the nearest it prints: 126米 at line 3)`,
       `${fixture}/cases/wrong-figures.mdx:26:1 copied from a source (39 characters in a row: "区内服务站点覆盖沿线主要社区和产业园区方便职工就近参加活动也…"); rewrite it in your own words`,
       `${fixture}/sources/lost.yaml:8:7 text: no file lost.txt in the source-text folder ${path.join(root, fixture, 'texts')}`,
     ]);
@@ -61,8 +62,36 @@ describe('figures against source texts', () => {
     await writeFile(file, mdx.replace('figure: "12家"', 'figure: "13家"'));
     const changed = await checkCasebook(project, { contentDir: 'unsourced', sourceTexts: 'unsourced/texts' });
     expect(changed.diagnostics.map(formatDiagnostic)).toContain(
-      'unsourced/cases/wrong-figures.mdx:11:13 stats[0].figure: "13家" is not printed in source "report" (report.txt); copy the figure exactly as the source prints it (the nearest it prints: 12家)',
+      'unsourced/cases/wrong-figures.mdx:11:13 stats[0].figure: "13家" is not printed in source "report" (report.txt); copy the figure exactly as the source prints it (the nearest it prints: 12家 at line 1)',
     );
+  });
+
+  it('records a receipt for each figure found: paragraph, line, offset and the sentence, figure marked', async () => {
+    const text = await readFile(path.join(root, fixture, 'texts/report.txt'), 'utf8');
+    const [found, missing] = result.verifications.get('wrong-figures')!;
+    expect(found).toEqual({
+      status: 'verified',
+      source: 'report',
+      paragraph: 1,
+      line: 1,
+      offset: text.indexOf('12\n家'),
+      quote: { before: '某区组织链上企业开展交流，来自', figure: '12家', after: '企业的党支部参加。' },
+    });
+    expect(missing).toEqual({ status: 'not-found', source: 'report' });
+    expect(verificationSummary(result)).toBe('1 figures found in their source texts, 1 not found');
+  });
+
+  it('leaves the figures of a source without text 未核对原文, never verified, and says so in the summary', async () => {
+    const project = await copyFixture();
+    const record = path.join(project, 'unsourced/sources/report.yaml');
+    await writeFile(record, (await readFile(record, 'utf8')).replace('text: report.txt', 'text: unknown'));
+    const changed = await checkCasebook(project, { contentDir: 'unsourced', sourceTexts: 'unsourced/texts' });
+    expect(changed.diagnostics.map((diagnostic) => diagnostic.field)).not.toContain('stats[1].figure');
+    expect(changed.verifications.get('wrong-figures')).toEqual([
+      { status: 'unverified', source: 'report', reason: 'no-text' },
+      { status: 'unverified', source: 'report', reason: 'no-text' },
+    ]);
+    expect(verificationSummary(changed)).toBe('0 figures found in their source texts, 2 未核对原文 (not checked against the source: 2 from source "report", which has no text)');
   });
 
   describe('with no source texts', () => {
@@ -77,8 +106,10 @@ describe('figures against source texts', () => {
       const bare = await checkCasebook(project, { contentDir: 'unsourced', sourceTexts: optionsFromEnv(project).sourceTexts });
       expect(bare.casebook.cases.map((entry) => entry.id)).toEqual(['wrong-figures']);
       expect(bare.skipped).toEqual([SKIPPED]);
-      // Nothing was checked against a text: no figure or copied-sentence diagnostic.
+      // Nothing was checked against a text: no figure or copied-sentence diagnostic, and no figure verified.
       expect(bare.diagnostics.map(formatDiagnostic)).toEqual([]);
+      expect(bare.verifications.get('wrong-figures')!.map((item) => item.status)).toEqual(['unverified', 'unverified']);
+      expect(verificationSummary(bare)).toMatch(/^0 figures found in their source texts, 2 未核对原文 .*no source-text folder was given\)$/);
 
       // The same project with the texts in ../shared/seeds beside it: checked, nothing skipped.
       const seeds = path.join(project, '../shared/seeds');
@@ -87,7 +118,7 @@ describe('figures against source texts', () => {
       const beside = await checkCasebook(project, { contentDir: 'unsourced', sourceTexts: optionsFromEnv(project).sourceTexts });
       expect(beside.skipped).toEqual([]);
       expect(beside.diagnostics.map(formatDiagnostic)).toContain(
-        'unsourced/cases/wrong-figures.mdx:16:13 stats[1].figure: "128米" is not printed in source "report" (report.txt); copy the figure exactly as the source prints it (the nearest it prints: 126米)',
+        'unsourced/cases/wrong-figures.mdx:16:13 stats[1].figure: "128米" is not printed in source "report" (report.txt); copy the figure exactly as the source prints it (the nearest it prints: 126米 at line 3)',
       );
     });
   });

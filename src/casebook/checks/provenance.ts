@@ -1,69 +1,80 @@
 import type { Casebook } from '../load.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import { withoutWhitespace, type SourceTexts } from '../source-texts.ts';
-import { figuresIn } from '../../domain/figure/scan.ts';
+import type { SourceTexts } from '../source-texts.ts';
+import { sourceTextFile } from '../schemas/source.ts';
+import { locateFigures, type LocatedFigure } from '../../domain/figure/locate.ts';
 import { sameQuantity, type ParsedFigure } from '../../domain/figure/parse.ts';
+import type { Verification } from '../../domain/verification.ts';
+
+/** The figure check's findings: errors, and for each case what was established about each statistic, in frontmatter order. */
+export interface ProvenanceResult {
+  diagnostics: Diagnostic[];
+  verifications: Map<string, Verification[]>;
+}
 
 /**
  * Every figure must be printed in the text of the source it cites as a
  * whole figure: the same value, unit (a count's measure word too) and
  * qualifier, never part of a longer number (`27家` is not in `427家`).
- * Source texts are read with whitespace removed (they are hard-wrapped) and
- * full-width characters folded. A qualifier or measure word that differs is
- * named; a figure not found names the nearest the source prints. A source
- * whose record names a text file the folder lacks is an error too.
+ * Each source text is scanned once with the same figure scanner as case
+ * bodies (see `locateFigures`). A qualifier that differs is named with both
+ * forms; a figure not found names the nearest the source prints and where.
+ * A verified statistic gets its receipt: paragraph, offset and sentence. A
+ * source whose record names a text file the folder lacks is an error; one
+ * with no text (or `text: unknown`) leaves its figures 未核对原文.
+ * Without `texts` every figure is 未核对原文.
  */
-export async function checkProvenance(casebook: Casebook, texts: SourceTexts): Promise<Diagnostic[]> {
+export async function checkProvenance(casebook: Casebook, texts: SourceTexts | undefined): Promise<ProvenanceResult> {
   const diagnostics: Diagnostic[] = [];
   const sources = new Map(casebook.sources.map((entry) => [entry.id, entry]));
-  const normalised = new Map<string, string | undefined>();
-  for (const source of casebook.sources) {
-    if (!source.data.text) continue;
-    const text = await texts.read(source.data.text);
-    if (text === undefined) {
-      diagnostics.push({
-        file: source.file,
-        ...source.source.locate(['text']),
-        field: 'text',
-        message: `no file ${source.data.text} in the source-text folder ${texts.dir}`,
-      });
-    }
-    normalised.set(source.id, text === undefined ? undefined : withoutWhitespace(text.normalize('NFKC')));
-  }
   // Each source text is scanned once into the whole figures it prints, indexed by dimension and value.
-  const printed = new Map<string, Map<string, ParsedFigure[]>>();
-  for (const [id, text] of normalised) {
-    if (text === undefined) continue;
-    const index = new Map<string, ParsedFigure[]>();
-    for (const { figure } of figuresIn(text)) {
-      const key = quantityKey(figure);
+  const printed = new Map<string, Map<string, LocatedFigure[]>>();
+  for (const source of casebook.sources) {
+    const file = sourceTextFile(source.data);
+    if (!texts || !file) continue;
+    const text = await texts.read(file);
+    if (text === undefined) {
+      diagnostics.push({ file: source.file, ...source.source.locate(['text']), field: 'text', message: `no file ${file} in the source-text folder ${texts.dir}` });
+      continue;
+    }
+    const index = new Map<string, LocatedFigure[]>();
+    for (const figure of locateFigures(text)) {
+      const key = quantityKey(figure.parsed);
       const same = index.get(key);
       if (same) same.push(figure);
       else index.set(key, [figure]);
     }
-    printed.set(id, index);
+    printed.set(source.id, index);
   }
+  const verifications = new Map<string, Verification[]>();
   for (const entry of casebook.cases) {
-    entry.data.stats.forEach((stat, index) => {
-      const source = sources.get(stat.source.id);
-      const figures = printed.get(stat.source.id);
-      if (!source?.data.text || !figures) return;
-      const sameValue = figures.get(quantityKey(stat.value)) ?? [];
-      if (sameValue.some((figure) => samePrinted(figure, stat.value))) return;
-      const where = `source "${stat.source.id}" (${source.data.text})`;
-      // The same number and unit with another qualifier: 97% where the source says 近97%.
-      const qualified = sameValue.find((figure) => figure.unit.symbol === stat.value.unit.symbol);
-      diagnostics.push({
-        file: entry.file,
-        ...entry.source.locate(['stats', index, 'figure']),
-        field: `stats[${index}].figure`,
-        message: qualified
-          ? `"${stat.figure}" is printed in ${where} as "${qualified.printed}": the qualifier differs (${qualified.qualifier}, not ${stat.value.qualifier}); copy the figure with its qualifier`
-          : `"${stat.figure}" is not printed in ${where}; copy the figure exactly as the source prints it${nearest(stat.value, figures)}`,
-      });
-    });
+    verifications.set(
+      entry.id,
+      entry.data.stats.map((stat, index): Verification => {
+        const source = stat.source.id;
+        const record = sources.get(source);
+        const file = record && sourceTextFile(record.data);
+        const figures = printed.get(source);
+        if (!figures) return { status: 'unverified', source, reason: file ? 'not-checked' : 'no-text' };
+        const sameValue = figures.get(quantityKey(stat.value)) ?? [];
+        const found = sameValue.find((figure) => samePrinted(figure.parsed, stat.value));
+        if (found) return { status: 'verified', source, paragraph: found.paragraph, line: found.line, offset: found.offset, quote: found.quote };
+        const where = `source "${source}" (${file})`;
+        // The same number and unit with another qualifier: 97% where the source says 近97%.
+        const qualified = sameValue.find((figure) => figure.parsed.unit.symbol === stat.value.unit.symbol);
+        diagnostics.push({
+          file: entry.file,
+          ...entry.source.locate(['stats', index, 'figure']),
+          field: `stats[${index}].figure`,
+          message: qualified
+            ? `"${stat.figure}" is printed in ${where} as "${qualified.parsed.printed}" (line ${qualified.line}): the qualifier differs (${qualified.parsed.qualifier}, not ${stat.value.qualifier}); copy the figure with its qualifier`
+            : `"${stat.figure}" is not printed in ${where}; copy the figure exactly as the source prints it${nearest(stat.value, figures)}`,
+        });
+        return { status: 'not-found', source };
+      }),
+    );
   }
-  return diagnostics;
+  return { diagnostics, verifications };
 }
 
 // Figures of one dimension and value share a key; within it, qualifier and measure word tell them apart.
@@ -74,15 +85,23 @@ function samePrinted(a: ParsedFigure, b: ParsedFigure): boolean {
   return sameQuantity(a, b) && (a.unit.dimension !== 'count' || a.unit.symbol === b.unit.symbol);
 }
 
-/** The figures of the same kind the source prints closest in value, for the editor to compare. */
-function nearest(figure: ParsedFigure, figures: ReadonlyMap<string, ParsedFigure[]>): string {
+/** The figures of the same kind the source prints closest in value, and their paragraphs, for the editor to compare. */
+function nearest(figure: ParsedFigure, figures: ReadonlyMap<string, LocatedFigure[]>): string {
   const distance = (other: ParsedFigure) => Math.abs(Math.log((Math.abs(other.normalized) + 1) / (Math.abs(figure.normalized) + 1)));
   const close = [...figures.values()]
     .flat()
-    .filter((other) => other.unit.dimension === figure.unit.dimension)
+    .filter((other) => other.parsed.unit.dimension === figure.unit.dimension)
     // Closest in value first; among equals, the same unit or measure word first.
-    .sort((a, b) => distance(a) - distance(b) || Number(a.unit.symbol !== figure.unit.symbol) - Number(b.unit.symbol !== figure.unit.symbol))
-    .map((other) => other.printed);
-  const shown = [...new Set(close)].slice(0, 3);
-  return shown.length ? ` (the nearest it prints: ${shown.join(', ')})` : '';
+    .sort(
+      (a, b) =>
+        distance(a.parsed) - distance(b.parsed) ||
+        Number(a.parsed.unit.symbol !== figure.unit.symbol) - Number(b.parsed.unit.symbol !== figure.unit.symbol) ||
+        a.offset - b.offset,
+    );
+  const shown = new Map<string, number>();
+  for (const other of close) {
+    if (shown.size === 3) break;
+    if (!shown.has(other.parsed.printed)) shown.set(other.parsed.printed, other.line);
+  }
+  return shown.size ? ` (the nearest it prints: ${[...shown].map(([printed, line]) => `${printed} at line ${line}`).join(', ')})` : '';
 }

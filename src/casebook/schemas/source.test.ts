@@ -45,7 +45,7 @@ describe('source record', () => {
 
   it('requires the source text to be a .txt file name', () => {
     expect(validateYaml(sourceSchema, record.replace('001_88824d566babf10b.txt', '../secret'), 'content/sources/a.yaml').problems).toEqual([
-      'content/sources/a.yaml:8:7 text: must be a .txt file name such as "002_53224f3071a808ca.txt"',
+      'content/sources/a.yaml:8:7 text: must be a .txt file name such as "002_53224f3071a808ca.txt" (or write "unknown" if the source does not show it)',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { partialDateSchema } from './partial-date.ts';
-import { orUnknown } from './unknown.ts';
+import { orUnknown, UNKNOWN } from './unknown.ts';
 
 /** What sort of publication a source document is. */
 export const SOURCE_TYPES = {
@@ -35,14 +35,20 @@ export const sourceSchema = z.strictObject({
   pages: orUnknown(z.string().trim().min(1).max(20)),
   /** Authors and reporters as credited, or `unknown`. */
   authors: orUnknown(z.array(z.string().trim().min(1).max(40)).min(1)),
-  /** File name of the source's full text in the source-text folder, used to verify figures. */
-  text: z
-    .string()
-    .regex(/^[\w.-]+\.txt$/, { error: 'must be a .txt file name such as "002_53224f3071a808ca.txt"' })
-    .optional(),
+  /**
+   * File name of the source's full text in the source-text folder, used to verify figures and
+   * find copied sentences. Omit it, or write `unknown`, when no text is at hand: the source's
+   * figures are then shown to readers as 未核对原文 (not checked against the source).
+   */
+  text: orUnknown(z.string().regex(/^[\w.-]+\.txt$/, { error: 'must be a .txt file name such as "002_53224f3071a808ca.txt"' })).optional(),
   /** Anything an editor should know about the record, e.g. what is missing. */
   note: z.string().trim().max(300).optional(),
 });
 
 /** A validated source record. */
 export type Source = z.output<typeof sourceSchema>;
+
+/** The file name of a source's full text, or undefined when it has none (`text` omitted or `unknown`). */
+export function sourceTextFile(source: Pick<Source, 'text'>): string | undefined {
+  return source.text === UNKNOWN ? undefined : source.text;
+}
