@@ -1,15 +1,20 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
 import { buildSite, type BuildResult } from './helpers/build.ts';
+
+let site: BuildResult;
+beforeAll(() => {
+  site = buildSite('tests/fixtures/valid');
+  if (site.status !== 0) throw new Error(site.output);
+}, 120_000);
+afterAll(() => rmSync(site.outDir, { recursive: true, force: true }));
 
 // The fixture case exercises what Astro 7's default Markdown processor gets wrong for Chinese.
 describe('Markdown for Chinese, through the real build', () => {
-  let site: BuildResult;
   let html: string;
   beforeAll(() => {
-    site = buildSite('tests/fixtures/valid');
-    if (site.status !== 0) throw new Error(site.output);
     html = site.read('cases/penglai-sample/index.html');
-  }, 120_000);
+  });
 
   it('bolds emphasis that closes against Chinese punctuation', () => {
     expect(html).toContain('<strong>“红色引擎”</strong>工程');
@@ -27,5 +32,26 @@ describe('Markdown for Chinese, through the real build', () => {
 
   it('renders each <Stat /> from the frontmatter figure', () => {
     expect(html).toMatch(/叶片长达<a class="stat" href="#stat-blade-length" title="远瑞169轮运载的风电叶片 · 长度\n来源：[^"]+"[^>]*>126米<\/a>/);
+  });
+});
+
+describe('receipts on a built case page', () => {
+  let html: string;
+  beforeAll(() => {
+    html = site.read('cases/penglai-sample/index.html').replace(/ data-astro-cid-\w+/g, '');
+  });
+
+  it('quotes the source sentence under a verified figure, the figure marked, with its paragraph', () => {
+    const row = /<tr id="stat-blade-length">.*?<tr class="receipt-row">(.*?)<\/tr>/s.exec(html)?.[1] ?? '';
+    expect(row).toMatch(/<span class="status verified">已核对原文<\/span><span class="where">原文第 \d+ 段：<\/span><q class="quote">[^<]*<mark>126米<\/mark>[^<]*<\/q>/);
+  });
+
+  it('marks a figure whose source has no text 未核对原文, never 已核对原文', () => {
+    const row = /<tr id="stat-volunteers">.*?<tr class="receipt-row">(.*?)<\/tr>/s.exec(html)?.[1] ?? '';
+    expect(row).toContain('<span class="status unverified">未核对原文</span> 该来源没有可供核对的全文。');
+    expect(row).not.toContain('已核对原文');
+    const csv = site.read('api/stats.csv');
+    expect(csv).toMatch(/,volunteers,.*,unverified,未核对原文,,,,\r\n/);
+    expect(csv).toMatch(/,blade-length,.*,verified,已核对原文,\d+,\d+,\d+,[^,]*126米[^,]*\r\n/);
   });
 });

@@ -174,10 +174,27 @@ describe('claims on the built site', () => {
     expect(csv).toContain(',近97%,97,97,percent,%,nearly,接近,');
   });
 
-  it('lists every claim on the stats explorer', () => {
+  it('lists every claim on the stats explorer, each with its receipt', () => {
     const html = site.read('stats/index.html');
     const total = casebook.cases.reduce((sum, entry) => sum + entry.data.stats.length, 0);
     expect(html.match(/<tr data-case=/g)).toHaveLength(total);
+    expect(html.match(/<tr data-case=[^>]*data-verification="verified"/g)).toHaveLength(total);
+    expect(html.match(/<mark[^>]*>/g)).toHaveLength(total);
+  });
+
+  it('gives every bundled figure a receipt: the source sentence that prints it, the figure marked', () => {
+    for (const entry of casebook.cases) {
+      const html = site.read(`cases/${entry.id}/index.html`).replace(/ data-astro-cid-\w+/g, '');
+      const marked = [...html.matchAll(/<tr id="stat-([\w-]+)">.*?<tr class="receipt-row">.*?<mark>([^<]+)<\/mark>/gs)].map((match) => [match[1], match[2]]);
+      // Each figure's receipt marks the figure as the source prints it (the same figure, perhaps spaced or full-width).
+      expect(marked.map(([id]) => id)).toEqual(entry.data.stats.map((stat) => stat.id));
+      for (const [id, printed] of marked) {
+        const stat = entry.data.stats.find((item) => item.id === id)!;
+        expect(printed!.normalize('NFKC').replace(/\s+/g, ''), `${entry.id} ${id}`).toBe(stat.figure);
+      }
+    }
+    const json = JSON.parse(site.read('api/stats.json')) as { statistics: { verification: string; sourceSentence: string; figure: string }[] };
+    expect(json.statistics.filter((row) => row.verification !== 'verified' || !row.sourceSentence.replace(/\s+/g, '').normalize('NFKC').includes(row.figure))).toEqual([]);
   });
 });
 

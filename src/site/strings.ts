@@ -16,6 +16,7 @@
 import * as searchStrings from '../client/search/strings.ts';
 import { copyByHand, linkCopied } from '../client/share/strings.ts';
 import { statsUnit } from '../client/stats/strings.ts';
+import { VERIFICATION_LABELS } from '../domain/verification.ts';
 
 const appendixNumerals = ['一', '二', '三'] as const;
 
@@ -165,9 +166,9 @@ export const ui = {
   /** The data table of a case (src/components/StatTable.astro). */
   statTable: {
     heading: '本文数据',
-    /** 正文中每个带下划线的数字都来自下表，并可在所列来源中查到原文。全部案例的数据见[数据总览]。 */
+    /** 正文中每个带下划线的数字都来自下表；已核对的数字附来源原文中印有它的句子。全部案例的数据见[数据总览]。 */
     intro: {
-      before: '正文中每个带下划线的数字都来自下表，并可在所列来源中查到原文。全部案例的数据见',
+      before: '正文中每个带下划线的数字都来自下表；已核对的数字附来源原文中印有它的句子。全部案例的数据见',
       link: '数据总览',
       after: '。',
     },
@@ -181,6 +182,19 @@ export const ui = {
     unreconciled: '来源之间数字不一致，尚未核对。',
     /** Link to the figure's entry on the data-check page. */
     compare: '对照各来源',
+  },
+
+  /** What the figure check established about a statistic (src/components/Receipt.astro), on case pages and in the stats explorer. */
+  receipt: {
+    verified: VERIFICATION_LABELS.verified,
+    /** Shown for every figure that could not be checked against a source text; never shown as verified. */
+    unverified: VERIFICATION_LABELS.unverified,
+    notFound: VERIFICATION_LABELS['not-found'],
+    /** Where the figure stands in the source text. */
+    where: (paragraph: number) => `原文第 ${paragraph} 段：`,
+    /** Why a figure is 未核对原文. */
+    reasons: { 'no-text': '该来源没有可供核对的全文。', 'not-checked': '本次构建没有读取来源全文。' },
+    notFoundNote: '来源全文中找不到这个数字，请编辑核对。',
   },
 
   /** A case's table of contents (src/components/TableOfContents.astro). */
@@ -327,7 +341,7 @@ export const ui = {
     filtersLabel: '筛选数据',
     keyword: '关键词',
     keywordPlaceholder: '对象、指标或数字',
-    filters: { case: '案例', dimension: '单位', qualifier: '限定' },
+    filters: { case: '案例', dimension: '单位', qualifier: '限定', verification: '核对' },
     /** How many statistics the filters leave: `236 项`. */
     count: (count: number) => `${count} ${statsUnit}`,
     noScript: '筛选和排序需要 JavaScript；下表列出全部数据。',
@@ -342,6 +356,7 @@ export const ui = {
       unit: '单位',
       qualifier: '限定',
       source: '来源',
+      receipt: '原文',
     },
   },
 

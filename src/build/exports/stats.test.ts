@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { STAT_COLUMNS, toCsv, toJson, type StatRow } from './stats.ts';
+import { STAT_COLUMNS, statRows, toCsv, toJson, type StatRow } from './stats.ts';
+import { statisticSchema } from '../../casebook/schemas/statistic.ts';
+import type { CaseData } from '../../casebook/schemas/case.ts';
 
 const row: StatRow = {
   case: 'penglai-edz',
@@ -20,6 +22,12 @@ const row: StatRow = {
   headline: true,
   reconciliation: '',
   reconciliationNote: '',
+  verification: 'verified',
+  verificationLabel: '已核对原文',
+  sourceParagraph: 4,
+  sourceLine: 7,
+  sourceOffset: 312,
+  sourceSentence: '累计融资2.6亿元。',
 };
 
 describe('stats export', () => {
@@ -35,5 +43,21 @@ describe('stats export', () => {
     const json = JSON.parse(toJson([row], 'https://casebook.example.org'));
     expect(json).toMatchObject({ version: 1, count: 1 });
     expect(Object.keys(json.statistics[0])).toEqual(STAT_COLUMNS);
+  });
+
+  it('carries each figure\'s receipt, and marks a figure with none 未核对原文, never verified', () => {
+    const stat = (id: string, figure: string) =>
+      statisticSchema.parse({ id, subject: '蓬莱经济开发区', metric: '融资额', figure, source: 'penglai-edz-red-engine' });
+    const data = { title: '蓬莱', stats: [stat('a', '2.6亿元'), stat('b', '3亿元')] } as unknown as CaseData;
+    const quote = { before: '累计融资', figure: '2.6亿元', after: '。' };
+    const rows = statRows(
+      [{ id: 'penglai-edz', data: { ...data, verifications: [{ status: 'verified', source: 'penglai-edz-red-engine', paragraph: 4, line: 7, offset: 312, quote }] } }],
+      'https://casebook.example.org',
+    );
+    expect(rows.map((item) => [item.verification, item.verificationLabel, item.sourceParagraph, item.sourceLine, item.sourceOffset, item.sourceSentence])).toEqual([
+      ['verified', '已核对原文', 4, 7, 312, '累计融资2.6亿元。'],
+      ['unverified', '未核对原文', '', '', '', ''],
+    ]);
+    expect(toCsv(rows).split('\r\n')[2]).toMatch(/,unverified,未核对原文,,,,$/);
   });
 });

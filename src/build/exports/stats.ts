@@ -1,6 +1,7 @@
 import type { CaseData } from '../../casebook/schemas/case.ts';
 import { QUALIFIER_LABELS } from '../../domain/figure/parse.ts';
 import { statUrl } from '../../domain/urls.ts';
+import { VERIFICATION_LABELS, type Verification } from '../../domain/verification.ts';
 
 /** Version of the stats export shape; bump when a field changes meaning or goes away. */
 export const STATS_EXPORT_VERSION = 1;
@@ -25,18 +26,33 @@ export interface StatRow {
   headline: boolean;
   reconciliation: string;
   reconciliationNote: string;
+  /** `verified` (printed in the source text), `unverified` (未核对原文: no text to check against) or `not-found`. */
+  verification: Verification['status'];
+  /** The reader's word for it: 已核对原文, 未核对原文 or 原文中未见. */
+  verificationLabel: string;
+  /** Where a verified figure stands in the source text: paragraph, line and character offset; empty otherwise. */
+  sourceParagraph: number | '';
+  sourceLine: number | '';
+  sourceOffset: number | '';
+  /** The source sentence that prints a verified figure; empty otherwise. */
+  sourceSentence: string;
 }
 
 /** The field order of the CSV, which is also the JSON rows' key order. */
 export const STAT_COLUMNS: (keyof StatRow)[] = [
   'case', 'caseTitle', 'url', 'id', 'subject', 'metric', 'period', 'figure', 'value', 'normalized', 'dimension', 'unit',
   'qualifier', 'qualifierLabel', 'source', 'headline', 'reconciliation', 'reconciliationNote',
+  'verification', 'verificationLabel', 'sourceParagraph', 'sourceLine', 'sourceOffset', 'sourceSentence',
 ];
 
-/** Every claim of the given cases as flat rows, in case order then frontmatter order. */
-export function statRows(cases: readonly { id: string; data: CaseData }[], siteUrl: string): StatRow[] {
+/**
+ * Every claim of the given cases as flat rows, in case order then frontmatter
+ * order, each with what the figure check established (`verifications`, per
+ * statistic; a statistic without one is 未核对原文).
+ */
+export function statRows(cases: readonly { id: string; data: CaseData & { verifications?: readonly Verification[] } }[], siteUrl: string): StatRow[] {
   return cases.flatMap((entry) =>
-    entry.data.stats.map((stat) => ({
+    entry.data.stats.map((stat, index) => ({
       case: entry.id,
       caseTitle: entry.data.title,
       url: new URL(statUrl(entry.id, stat.id), siteUrl).href,
@@ -55,6 +71,7 @@ export function statRows(cases: readonly { id: string; data: CaseData }[], siteU
       headline: stat.headline,
       reconciliation: stat.reconciliation?.verdict ?? '',
       reconciliationNote: stat.reconciliation?.note ?? '',
+      ...verificationColumns(entry.data.verifications?.[index]),
     })),
   );
 }
@@ -76,4 +93,17 @@ export function toCsv(rows: readonly StatRow[]): string {
 /** The JSON document: a version, the site and the rows. */
 export function toJson(rows: readonly StatRow[], siteUrl: string): string {
   return JSON.stringify({ version: STATS_EXPORT_VERSION, site: siteUrl, count: rows.length, statistics: rows }, null, 2);
+}
+
+function verificationColumns(verification: Verification | undefined): Pick<StatRow, 'verification' | 'verificationLabel' | 'sourceParagraph' | 'sourceLine' | 'sourceOffset' | 'sourceSentence'> {
+  const status = verification?.status ?? 'unverified';
+  const found = verification?.status === 'verified' ? verification : undefined;
+  return {
+    verification: status,
+    verificationLabel: VERIFICATION_LABELS[status],
+    sourceParagraph: found?.paragraph ?? '',
+    sourceLine: found?.line ?? '',
+    sourceOffset: found?.offset ?? '',
+    sourceSentence: found ? `${found.quote.before}${found.quote.figure}${found.quote.after}` : '',
+  };
 }

@@ -81,6 +81,16 @@ describe('figures against source texts', () => {
     expect(verificationSummary(result)).toBe('1 figures found in their source texts, 1 not found');
   });
 
+  it('asks for the figure as the source writes it: digits where it prints digits', async () => {
+    const project = await copyFixture();
+    const file = path.join(project, 'unsourced/cases/wrong-figures.mdx');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('figure: "12家"', 'figure: "十二家"'));
+    const changed = await checkCasebook(project, { contentDir: 'unsourced', sourceTexts: 'unsourced/texts' });
+    expect(changed.diagnostics.map(formatDiagnostic)).toContain(
+      'unsourced/cases/wrong-figures.mdx:11:13 stats[0].figure: "十二家" is printed in source "report" (report.txt) as "12家" (line 1); copy the figure as the source writes it',
+    );
+  });
+
   it('leaves the figures of a source without text 未核对原文, never verified, and says so in the summary', async () => {
     const project = await copyFixture();
     const record = path.join(project, 'unsourced/sources/report.yaml');

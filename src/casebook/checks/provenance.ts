@@ -2,7 +2,7 @@ import type { Casebook } from '../load.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { SourceTexts } from '../source-texts.ts';
 import { sourceTextFile } from '../schemas/source.ts';
-import { locateFigures, type LocatedFigure } from '../../domain/figure/locate.ts';
+import type { LocatedFigure } from '../../domain/figure/locate.ts';
 import { sameQuantity, type ParsedFigure } from '../../domain/figure/parse.ts';
 import type { Verification } from '../../domain/verification.ts';
 
@@ -32,13 +32,13 @@ export async function checkProvenance(casebook: Casebook, texts: SourceTexts | u
   for (const source of casebook.sources) {
     const file = sourceTextFile(source.data);
     if (!texts || !file) continue;
-    const text = await texts.read(file);
-    if (text === undefined) {
+    const located = await texts.located(file);
+    if (located === undefined) {
       diagnostics.push({ file: source.file, ...source.source.locate(['text']), field: 'text', message: `no file ${file} in the source-text folder ${texts.dir}` });
       continue;
     }
     const index = new Map<string, LocatedFigure[]>();
-    for (const figure of locateFigures(text)) {
+    for (const figure of located) {
       const key = quantityKey(figure.parsed);
       const same = index.get(key);
       if (same) same.push(figure);
@@ -60,15 +60,19 @@ export async function checkProvenance(casebook: Casebook, texts: SourceTexts | u
         const found = sameValue.find((figure) => samePrinted(figure.parsed, stat.value));
         if (found) return { status: 'verified', source, paragraph: found.paragraph, line: found.line, offset: found.offset, quote: found.quote };
         const where = `source "${source}" (${file})`;
+        // The same quantity written another way: 2个 where the source says 两个.
+        const written = sameValue.find((figure) => sameQuantity(figure.parsed, stat.value) && figure.parsed.unit.symbol === stat.value.unit.symbol);
         // The same number and unit with another qualifier: 97% where the source says 近97%.
         const qualified = sameValue.find((figure) => figure.parsed.unit.symbol === stat.value.unit.symbol);
         diagnostics.push({
           file: entry.file,
           ...entry.source.locate(['stats', index, 'figure']),
           field: `stats[${index}].figure`,
-          message: qualified
-            ? `"${stat.figure}" is printed in ${where} as "${qualified.parsed.printed}" (line ${qualified.line}): the qualifier differs (${qualified.parsed.qualifier}, not ${stat.value.qualifier}); copy the figure with its qualifier`
-            : `"${stat.figure}" is not printed in ${where}; copy the figure exactly as the source prints it${nearest(stat.value, figures)}`,
+          message: written
+            ? `"${stat.figure}" is printed in ${where} as "${written.parsed.printed}" (line ${written.line}); copy the figure as the source writes it`
+            : qualified
+              ? `"${stat.figure}" is printed in ${where} as "${qualified.parsed.printed}" (line ${qualified.line}): the qualifier differs (${qualified.parsed.qualifier}, not ${stat.value.qualifier}); copy the figure with its qualifier`
+              : `"${stat.figure}" is not printed in ${where}; copy the figure exactly as the source prints it${inside(stat.value, figures) ?? nearest(stat.value, figures)}`,
         });
         return { status: 'not-found', source };
       }),
@@ -80,9 +84,29 @@ export async function checkProvenance(casebook: Casebook, texts: SourceTexts | u
 // Figures of one dimension and value share a key; within it, qualifier and measure word tell them apart.
 const quantityKey = (figure: ParsedFigure) => `${figure.unit.dimension}|${figure.normalized}`;
 
-/** The same figure as printed: value, unit (a count's measure word too) and qualifier. */
+/**
+ * The same figure as printed: value, unit (a count's measure word too),
+ * qualifier, and numerals of the same kind: a source's 两个 is copied as
+ * 两个, not 2个 (full-width digits count as digits).
+ */
 function samePrinted(a: ParsedFigure, b: ParsedFigure): boolean {
-  return sameQuantity(a, b) && (a.unit.dimension !== 'count' || a.unit.symbol === b.unit.symbol);
+  return sameQuantity(a, b) && (a.unit.dimension !== 'count' || a.unit.symbol === b.unit.symbol) && hasDigits(a) === hasDigits(b);
+}
+
+const hasDigits = (figure: ParsedFigure) => /\d/.test(figure.printed.normalize('NFKC'));
+
+/** The longer figures that hold this one's digits (`427家` for `27家`, `1.2万` for `2万`): where a substring match would have passed it. */
+function inside(figure: ParsedFigure, figures: ReadonlyMap<string, LocatedFigure[]>): string | undefined {
+  const digits = /\d[\d.,]*/.exec(figure.printed)?.[0];
+  if (!digits) return undefined;
+  const holders = new Map<string, number>();
+  for (const other of [...figures.values()].flat().sort((a, b) => a.offset - b.offset)) {
+    if (other.parsed.unit.dimension !== figure.unit.dimension || holders.has(other.parsed.printed)) continue;
+    const theirs = /\d[\d.,]*/.exec(other.parsed.printed)?.[0] ?? '';
+    if (theirs !== digits && theirs.includes(digits)) holders.set(other.parsed.printed, other.line);
+  }
+  if (!holders.size) return undefined;
+  return ` (it prints these digits only inside a longer figure: ${[...holders].slice(0, 3).map(([printed, line]) => `${printed} at line ${line}`).join(', ')})`;
 }
 
 /** The figures of the same kind the source prints closest in value, and their paragraphs, for the editor to compare. */
