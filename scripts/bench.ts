@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm run bench`: the brief's budgets, measured. Builds are timed against a bare Astro build of the same
 // synthetic pages made in the same run; search, cards and reports have absolute budgets.
-// Usage: npm run bench [-- --only build|search|cards|reports] [--sizes 1000,5000] [--search-sizes 100,1000,5000]
+// Usage: npm run bench [-- --only figures|build|search|cards|reports] [--sizes 1000,5000] [--search-sizes 100,1000,5000]
 // Progress goes to stderr, the Markdown tables to stdout; README "Benchmarks" says what each one means.
 import { cpus, loadavg, totalmem } from 'node:os';
 
-const PARTS = ['build', 'search', 'cards', 'reports'] as const;
+const PARTS = ['figures', 'build', 'search', 'cards', 'reports'] as const;
 type Part = (typeof PARTS)[number];
 
 /** The value after `--name`, split at commas. */
@@ -35,6 +35,7 @@ const load = () => loadavg()[0]!.toFixed(1);
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${load()} at the start\n`);
 // Each part is imported only when it runs, so timing the builds does not load the browser or card code.
 const run: Record<Part, () => Promise<string>> = {
+  figures: async () => (await import('./bench/figures.ts')).benchFigures(root),
   build: async () => (await import('./bench/builds.ts')).benchBuilds(root, sizes),
   search: async () => (await import('./bench/search.ts')).benchSearch(root, sizes, searchSizes),
   cards: async () => (await import('./bench/cards.ts')).benchCards(root, sizes.at(-1)!),
