@@ -54,4 +54,12 @@ describe('receipts on a built case page', () => {
     expect(csv).toMatch(/,volunteers,.*,unverified,未核对原文,,,,\r\n/);
     expect(csv).toMatch(/,blade-length,.*,verified,已核对原文,\d+,\d+,\d+,[^,]*126米[^,]*\r\n/);
   });
+
+  it('shows an editor\'s reconciliation under each disputed figure and lists the pair on 数据核对', () => {
+    const row = /<tr id="stat-wind-projects">.*?<tr class="reconciliation">(.*?)<\/tr>/s.exec(html)?.[1] ?? '';
+    expect(row).toContain('口径不同，两数并存。合版报道写全区促成22个，走访记录只记开发区的7个');
+    const check = site.read('data-check/index.html').replace(/<[^>]+>/g, '');
+    expect(check).toContain('蓬莱海上风电产业链招商 · 促成落地海上风电项目数');
+    expect(check).toMatch(/22个.*7个/s);
+  });
 });

@@ -145,15 +145,16 @@ describe('claims on the built site', () => {
 
   it('shows what each inline figure measures and where it comes from', () => {
     const html = site.read('cases/penglai-edz/index.html');
-    expect(html).toMatch(/<a class="stat" href="#stat-financing" title="蓬莱“政银企”对接 · 融资额\n来源：烟台蓬莱经济开发区努力打造园区发展“红色引擎”"[^>]*>2\.6亿元<\/a>/);
+    expect(html).toMatch(/<a class="stat" href="#stat-financing" title="蓬莱经济开发区“政银企”对接 · 融资额\n来源：烟台蓬莱经济开发区努力打造园区发展“红色引擎”"[^>]*>2\.6亿元<\/a>/);
   });
 
-  it('shows reconciliation notes beside disputed figures and lists them on 数据核对', () => {
-    const page = text(site.read('cases/penglai-edz/index.html'));
-    expect(page).toContain('数据核对：口径不同，两数并存。B14—B15版合版报道写蓬莱区促成22个海上风电项目');
-    const check = text(site.read('data-check/index.html'));
-    expect(check).toContain('蓬莱海上风电产业链招商 · 促成落地海上风电项目数');
-    expect(check).toMatch(/7个.*蓬莱经济开发区.*22个.*蓬莱区/s);
+  it('credits each Penglai figure to the body its source credits: the district in the spread, the zone in the zone\'s report', () => {
+    const subjects = (id: string) => new Set(casebook.cases.find((entry) => entry.id === id)!.data.stats.map((stat) => stat.subject));
+    const blurred = (subject: string) => subject.startsWith('蓬莱') && !/^蓬莱(区|经济开发区|海工装备产业链|风电产业链)/.test(subject);
+    expect([...subjects('penglai-offshore-chain')].filter(blurred)).toEqual([]);
+    expect([...subjects('penglai-edz')].filter(blurred)).toEqual([]);
+    expect(subjects('penglai-offshore-chain')).toContain('蓬莱区海上风电产业链招商');
+    expect(subjects('penglai-edz')).toContain('蓬莱经济开发区海上风电产业链招商');
   });
 
   it('exports every claim as versioned JSON and as CSV', () => {

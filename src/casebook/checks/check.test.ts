@@ -11,7 +11,7 @@ describe('whole-casebook check', () => {
   it('passes a valid casebook', async () => {
     const { casebook, diagnostics, skipped } = await checkCasebook(root, { contentDir: 'tests/fixtures/valid', sourceTexts });
     expect(casebook.cases.map((entry) => entry.id)).toEqual(['penglai-sample']);
-    expect(casebook.cases[0]!.data.stats.map((stat) => stat.figure)).toEqual(['126米', '12家', '30名']);
+    expect(casebook.cases[0]!.data.stats.map((stat) => stat.figure)).toEqual(['126米', '12家', '30名', '22个', '7个']);
     // Every check ran, the source-text ones included.
     expect(skipped).toEqual([]);
     expect(diagnostics.map(formatDiagnostic)).toEqual([]);

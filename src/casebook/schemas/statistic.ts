@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { reference, slugSchema } from './ids.ts';
-import { parseFigure, type ParsedFigure } from '../../domain/figure/parse.ts';
+import { asPosition, parseFigure, type ParsedFigure } from '../../domain/figure/parse.ts';
 import { isChangeMetric, metricDimensions, METRIC_ENDINGS } from '../../domain/figure/metric.ts';
 import { DIMENSION_LABELS } from '../../domain/figure/units.ts';
 
@@ -60,11 +60,8 @@ export const statisticSchema = z.strictObject({
     ctx.addIssue({ code: 'custom', path: ['figure'], message: `does not parse: ${parsed.message}` });
     return z.NEVER;
   }
-  let value: ParsedFigure = parsed.figure;
   // 综合排名: 24位 — after a ranking metric, a count of 位 or 名 is a position.
-  if (value.unit.dimension === 'count' && ['位', '名'].includes(value.unit.symbol) && metricDimensions(stat.metric)?.includes('rank')) {
-    value = { ...value, unit: { ...value.unit, dimension: 'rank' } };
-  }
+  const value: ParsedFigure = metricDimensions(stat.metric)?.includes('rank') ? asPosition(parsed.figure) : parsed.figure;
   const { dimension } = value.unit;
   if (dimension === 'percent' && value.normalized > 100 && !isChangeMetric(stat.metric)) {
     ctx.addIssue({ code: 'custom', path: ['figure'], message: `"${stat.figure}" is a percentage over 100 (only a change, such as 增长 or 同比, can be)` });

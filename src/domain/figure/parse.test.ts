@@ -41,6 +41,27 @@ const TABLE: [string, number, number, string, string, Qualifier][] = [
   ['约5公里', 5, 5000, 'length', '公里', 'about'],
   ['突破百亿元', 1e10, 1e10, 'currency', '元', 'over'],
   ['超过1,300人', 1300, 1300, 'count', '人', 'over'],
+  // Forms met in real news and bulletin text (see tests/fixtures/real-figures/).
+  ['接近100万亿元', 1e14, 1e14, 'currency', '元', 'nearly'],
+  ['超过8万1000人', 81_000, 81_000, 'count', '人', 'over'],
+  ['1亿2000万元', 1.2e8, 1.2e8, 'currency', '元', 'exact'],
+  ['1/5以上', 20, 20, 'percent', '/', 'at-least'],
+  ['三分之一以上', 100 / 3, 100 / 3, 'percent', '分之', 'at-least'],
+  ['两年多', 2, 2, 'duration', '年', 'more-than'],
+  ['2亩多', 2, 2 * (10_000 / 15), 'area', '亩', 'more-than'],
+  ['6倍多', 6, 6, 'ratio', '倍', 'more-than'],
+  ['865亿方', 8.65e10, 8.65e10, 'volume', '方', 'exact'],
+  ['477万m3', 4.77e6, 4.77e6, 'volume', 'm3', 'exact'],
+  ['1200㎡', 1200, 1200, 'area', '㎡', 'exact'],
+  ['2156万标准箱', 2.156e7, 2.156e7, 'count', '标准箱', 'exact'],
+  ['859.6万修正总吨', 8.596e6, 8.596e6, 'mass', '修正总吨', 'exact'],
+  ['四百多斤', 400, 0.2, 'mass', '斤', 'more-than'],
+  ['2000公斤', 2000, 2, 'mass', '公斤', 'exact'],
+  ['一百头左右', 100, 100, 'count', '头', 'about'],
+  ['约3377亿新元', 3.377e11, 3.377e11, 'foreign-currency', '新元', 'about'],
+  ['227.1MVA', 227.1, 227_100, 'power', 'MVA', 'exact'],
+  ['1280轮次', 1280, 1280, 'count', '轮次', 'exact'],
+  ['不超过5%', 5, 5, 'percent', '%', 'under'],
 ];
 
 describe('figure parser', () => {
@@ -48,6 +69,11 @@ describe('figure parser', () => {
     const result = parseFigure(printed);
     if (!result.ok) throw new Error(result.message);
     expect(result.figure).toMatchObject({ value, normalized, unit: { dimension, symbol }, qualifier });
+  });
+
+  it('refuses 多 after a measure word (5个多功能厅 is five halls) and a malformed 万 with lower places', () => {
+    expect(parseFigure('5个多').ok).toBe(false);
+    expect(parseFigure('8万12000人').ok).toBe(false);
   });
 
   it('reads every figure in the bundled casebook', async () => {
@@ -60,7 +86,7 @@ describe('figure parser', () => {
 
   it.each([
     ['若干家', 'has no number'],
-    ['97公斤', 'unit Casebook does not know'],
+    ['97盎司', 'unit Casebook does not know'],
     ['第3届', 'does not end with 位 or 名'],
     ['12家企业', 'has text after the unit ("企业")'],
     ['三四个', 'is not a Chinese numeral'],

@@ -33,6 +33,10 @@ export type FigureResult = { ok: true; figure: ParsedFigure } | { ok: false; mes
 
 const PREFIXES: [string, Qualifier][] = [
   ['超过', 'over'],
+  ['接近', 'nearly'],
+  ['将近', 'nearly'],
+  ['不低于', 'at-least'],
+  ['不超过', 'under'],
   ['突破', 'over'],
   ['不少于', 'at-least'],
   ['至少', 'at-least'],
@@ -85,19 +89,19 @@ export function parseFigure(printed: string): FigureResult {
       break;
     }
   }
-  // 百分之八, 三分之一: a share written in words.
-  const share = /^(百|[零〇一二两三四五六七八九十]+)分之(.+)$/.exec(text);
+  let value: number;
+  // 百分之八, 三分之一, 1/5: a share written as a fraction, read as a percentage.
+  const share = /^(百|[零〇一二两三四五六七八九十]+)分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(.*)$/.exec(text) ?? /^(\d+)\/(\d+)(?![\d.])(.*)$/.exec(text);
   if (share) {
-    const whole = share[1] === '百' ? 100 : parseChineseNumeral(share[1]!);
-    const part = /^\d+(\.\d+)?$/.test(share[2]!) ? Number(share[2]) : parseChineseNumeral(share[2]!);
-    if (whole === undefined || part === undefined || whole === 0) return fail(`"${printed}" is not a share such as 百分之八 or 三分之一`);
-    const percent = (part / whole) * 100;
-    return { ok: true, figure: { printed, value: percent, normalized: percent, unit: { dimension: 'percent', symbol: share[1] === '百' ? '百分之' : '分之', factor: 1 }, qualifier } };
+    const slashed = /^\d/.test(text);
+    const [whole, part] = slashed ? [Number(share[2]), Number(share[1])] : [share[1] === '百' ? 100 : parseChineseNumeral(share[1]!), readNumber(share[2]!)];
+    if (whole === undefined || part === undefined || whole === 0 || (slashed && part > whole)) return fail(`"${printed}" is not a share such as 百分之八, 三分之一 or 1/5`);
+    value = (part * 100) / whole;
+    return finish({ dimension: 'percent', symbol: slashed ? '/' : share[1] === '百' ? '百分之' : '分之', factor: 1 }, share[3]!);
   }
   const ordinal = text.startsWith('第');
   if (ordinal) text = text.slice(1);
 
-  let value: number;
   let scaled = false;
   const arabic = ARABIC.exec(text);
   if (arabic) {
@@ -109,6 +113,14 @@ export function parseFigure(printed: string): FigureResult {
     const approximate = arabic[2] ?? arabic[4];
     if (approximate) qualifier = mergeQualifier(qualifier, 'more-than');
     text = text.slice(arabic[0].length);
+    // 8万1000人, 1亿2000万元: digits after 万 or 亿 add the lower places.
+    const lower = !approximate && (arabic[3] === '万' || arabic[3] === '亿') ? /^(\d+)(万)?(?![\d.])/.exec(text) : null;
+    if (lower && !(lower[2] && arabic[3] === '万')) {
+      const added = Number(lower[1]) * (lower[2] ? 1e4 : 1);
+      if (added >= MULTIPLIERS[arabic[3]!]!) return fail(`"${printed}" is not a well-formed number: ${lower[0]} after ${arabic[3]} is too large`);
+      value += added;
+      text = text.slice(lower[0].length);
+    }
   } else {
     const chinese = CHINESE.exec(text);
     if (!chinese) return fail(`"${printed}" has no number where one is expected`);
@@ -148,7 +160,9 @@ export function parseFigure(printed: string): FigureResult {
     // 千亿级: an order of magnitude.
     return finish({ dimension: 'magnitude', symbol: '级', factor: 1 }, text.slice(1), 'order-of');
   }
-  const matched = matchUnit(text);
+  // 865亿方: after 万 or 亿, 方 is cubic metres (never 方面).
+  const cubic = scaled && text.startsWith('方') && !text.startsWith('方面');
+  const matched = cubic ? { unit: { dimension: 'volume' as const, symbol: '方', factor: 1 }, length: 1 } : matchUnit(text);
   if (matched) {
     unit = matched.unit;
     text = text.slice(matched.length);
@@ -163,6 +177,11 @@ export function parseFigure(printed: string): FigureResult {
   function finish(found: Unit, rest: string, forced?: Qualifier): FigureResult {
     let remaining = rest;
     let meaning = forced ? mergeQualifier(qualifier, forced) : qualifier;
+    // 两年多, 2亩多, 6倍多: 多 or 余 after a unit of measure. Not after a measure word: 5个多功能厅 is five halls.
+    if (found.dimension !== 'count' && /^(多|余)/.test(remaining)) {
+      meaning = mergeQualifier(meaning, 'more-than');
+      remaining = remaining.slice(1);
+    }
     for (const [suffix, suffixMeaning] of SUFFIXES) {
       if (remaining === suffix) {
         meaning = mergeQualifier(meaning, suffixMeaning);
@@ -172,6 +191,20 @@ export function parseFigure(printed: string): FigureResult {
     if (remaining !== '') return fail(`"${printed}" has text after the unit ("${remaining}") that is not a qualifier such as 以上`);
     return { ok: true, figure: { printed, value, normalized: value * found.factor, unit: found, qualifier: meaning } };
   }
+}
+
+/**
+ * A count of 位 or 名 read as a position (`24位` → 24th), as it is after a
+ * ranking metric (综合排名) or a ranking word in prose (位列, 排名); other
+ * figures are returned unchanged. On its own, `30位` counts people.
+ */
+export function asPosition(figure: ParsedFigure): ParsedFigure {
+  return figure.unit.dimension === 'count' && ['位', '名'].includes(figure.unit.symbol) ? { ...figure, unit: { ...figure.unit, dimension: 'rank' } } : figure;
+}
+
+/** A number in digits or Chinese numerals, or undefined. */
+function readNumber(text: string): number | undefined {
+  return /^\d+(\.\d+)?$/.test(text) ? Number(text) : parseChineseNumeral(text);
 }
 
 // 超过…余 is still "over"; the stronger, printed-first qualifier wins.

@@ -9,7 +9,7 @@ describe('claims in prose with the newer units', () => {
   });
 
   it('finds power, energy and vessels after digits, and leaves 度 and 成 after Chinese numerals as words', () => {
-    expect(claims('装机30万千瓦，年发电1.2亿度，靠泊120艘。该项目三度获评，一成不变。')).toEqual([
+    expect(claims('装机30万千瓦，年发电1.2亿度，靠泊120艘。该项目三度获评，一成不变，抓好两头。')).toEqual([
       '30万千瓦:power',
       '1.2亿度:energy',
       '120艘:count',
@@ -39,5 +39,33 @@ describe('numbers before a word the catalogue does not know', () => {
       (claim) => `${claim.figure.printed}:${claim.unknownUnit ?? '-'}`,
     );
     expect(found).toEqual(['500:强', '12:种']);
+  });
+});
+
+describe('qualifiers that belong to the word before, and runs of figures', () => {
+  it('reads 近, 约, 过 and 超 as qualifiers only where they qualify the figure', () => {
+    expect(claims('最近3年签约5个项目，节约20%的能耗，搞过6次座谈，年产值过10亿元，赶超3家。')).toEqual([
+      '3年:duration',
+      '5个:count',
+      '20%:percent',
+      '6次:count',
+      '过10亿元:currency',
+      '3家:count',
+    ]);
+  });
+
+  it('keeps the qualifier or 第 that follows a figure and its punctuation, half or full width', () => {
+    const found = findClaims('同比增长3.1%,约1070亿欧元;产量1722万吨稳居第四，排名第四。').map((claim) => `${claim.figure.printed}:${claim.figure.qualifier}`);
+    // 居 and 排名 make 第四 a position.
+    expect(found).toEqual(['3.1%:exact', '约1070亿欧元:about', '1722万吨:exact', '第四:exact', '第四:exact']);
+  });
+
+  it('reads a unit with its suffix, m3 and the lower places after 万', () => {
+    expect(claims('保持1000亿立方米以上，净增477万m3，员工超过8万1000人，占全国的1/5以上。2023/5/1起施行。')).toEqual([
+      '1000亿立方米以上:volume',
+      '477万m3:volume',
+      '超过8万1000人:count',
+      '1/5以上:percent',
+    ]);
   });
 });

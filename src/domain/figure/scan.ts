@@ -1,5 +1,5 @@
 import { CHINESE_NUMERAL_CHARS } from './numerals.ts';
-import { parseFigure, type ParsedFigure } from './parse.ts';
+import { asPosition, parseFigure, type ParsedFigure } from './parse.ts';
 
 /** A number in running text that reads as a claim: a figure with a unit or measure word. */
 export interface ClaimInText {
@@ -10,10 +10,29 @@ export interface ClaimInText {
   unknownUnit?: string;
 }
 
-const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
-// Qualifier, ordinal, number, approximation, multiplier, then up to four characters that may hold the unit.
-// One space or line break may stand between the number and its unit, as typeset and OCR'd text often has it (15 家).
-const CANDIDATE = new RegExp(`(?:超过|突破|不少于|至少|不足|不到|近|约|超|逾|过)?第?${NUMBER}(?:余|多)?(?:千万|百万|万|亿)?(?:余|多)?(?:[ \\t]*\\n?[ \\t]*(?=[^\\s\\d]))?[^\\s\\d，。；、：！？“”《》（）<>{}]{0,4}`, 'gu');
+// A share with a slash (1/5) only in its small everyday form, so dates such as 2023/5/1 are not read as one.
+const NUMBER = `(?:\\d{1,2}/\\d{1,2}(?![\\d/.])|\\d[\\d,]*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
+// What may follow the number as its unit: anything but spaces, digits and punctuation (full or half width),
+// except the 2 or 3 of m2, m3, km2.
+const UNIT_CHAR = `(?:[^\\s\\d，。；、：！？“”‘’《》（）【】,;:!?()\\[\\]"'<>{}]|(?<=[mM])[23])`;
+// Qualifier, ordinal, number, approximation, multiplier (with the lower places of 8万1000), approximation, then up to
+// six characters that may hold the unit and a suffix such as 以上. One space or line break may stand between the
+// number and its unit, as typeset and OCR'd text often has it (15 家).
+const CANDIDATE = new RegExp(
+  `(?:超过|突破|不少于|至少|不足|不到|接近|将近|近|约|超|逾|过)?第?${NUMBER}(?:余|多)?(?:千万|百万|万|亿)?(?:\\d+万?(?![\\d.]))?(?:余|多)?(?:[ \\t]*\\n?[ \\t]*(?=[^\\s\\d]))?${UNIT_CHAR}{0,6}`,
+  'gu',
+);
+
+// A qualifier word that is part of the word before it: 最近5年 (the last five years), 节约20% (saving 20 %),
+// 签约5个 (five signed), 赶超3家. There the figure starts after it. 过 means "over" only before a figure with
+// 百/千/万/亿 (过亿, 年产值过10亿元) or after no word at all; after a verb it is an aspect or a verb: 搞过6次座谈,
+// 去过100多个国家, 经过两年.
+const NOT_QUALIFIERS: Record<string, (before: string, figure: string) => boolean> = {
+  过: (before, figure) => /\p{Script=Han}$/u.test(before) && !/[百千万亿]/u.test(figure),
+  近: (before) => /[最附]$/u.test(before),
+  约: (before) => /[节签制合公预特简婚违履毁契条]$/u.test(before),
+  超: (before) => /[赶高]$/u.test(before),
+};
 
 const NUMERAL = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'u');
 
@@ -40,8 +59,9 @@ export function findClaims(text: string): ClaimInText[] {
     if (/^[^周]*周年/.test(candidate)) continue;
     // 综合排名24位, 位列第9: after a ranking word, a position is a claim even without 位 or 名.
     const ranked = /(排名|位列|名列|排在|排第|居)$/.test(text.slice(Math.max(0, offset - 2), offset));
-    if (ranked && (figure.unit.dimension === 'rank' || ['位', '名'].includes(figure.unit.symbol))) {
-      claims.push({ offset, figure: { ...figure, unit: { dimension: 'rank', symbol: figure.unit.symbol, factor: 1 } } });
+    const position = asPosition(figure);
+    if (ranked && position.unit.dimension === 'rank') {
+      claims.push({ offset, figure: position });
       continue;
     }
     if (!readsAsClaim(candidate, figure)) {
@@ -76,8 +96,9 @@ function readsAsClaim(candidate: string, figure: ParsedFigure): boolean {
   if (/^[百千万亿]$/.test(NUMERAL.exec(candidate)?.[0] ?? '')) return false;
   // 二十大 (a party congress): a bare 大 counts only after digits, as in 6大功能.
   if (symbol === '大') return false;
-  // 三度获评 (three times), 一成不变: 度 and 成 after a Chinese numeral are words; after digits they are units.
-  if (symbol === '度' || symbol === '成') return false;
+  // 三度获评 (three times), 一成不变, 抓两头 (both ends), 两口子: 度, 成, 头 and 口 after a Chinese numeral are
+  // words; after digits they are units or measure words (30度电, 40余头, 5口井).
+  if (['度', '成', '头', '口'].includes(symbol)) return false;
   // 第一书记 and the like.
   return dimension !== 'rank';
 }
@@ -118,11 +139,29 @@ export function figuresIn(text: string): PrintedFigure[] {
  * inside a Latin token (model names such as A380) are not Chinese figures.
  */
 function* candidates(text: string): Generator<{ offset: number; candidate: string; figure: ParsedFigure }> {
-  for (const match of text.matchAll(CANDIDATE)) {
-    const offset = match.index!;
-    if (/[A-Za-z]/.test(text[offset - 1] ?? '')) continue;
-    const candidate = match[0].replace(/\s+/g, '');
+  const pattern = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    let offset = match.index;
+    let raw = match[0];
+    // Digits inside a Latin token (A380) or a date or path written with slashes (2023/5/1) are not figures.
+    if (/[A-Za-z/]/.test(text[offset - 1] ?? '')) continue;
+    const word = Object.keys(NOT_QUALIFIERS).find((qualifier) => raw.startsWith(qualifier) && !raw.startsWith('超过'));
+    if (word && NOT_QUALIFIERS[word]!(text.slice(Math.max(0, offset - 2), offset), raw)) {
+      offset += word.length;
+      raw = raw.slice(word.length);
+    }
+    const candidate = raw.replace(/\s+/g, '');
     const figure = longestFigure(candidate);
-    if (figure) yield { offset, candidate, figure };
+    if (!figure) continue;
+    yield { offset, candidate, figure };
+    // Scan on right after the figure, not after the whole run of unit characters: in 3.1%，约1070亿欧元 or
+    // 1722万吨稳居第四 the next figure's qualifier or 第 may lie inside that run.
+    let consumed = 0;
+    let end = offset;
+    while (consumed < figure.printed.length && end < text.length) {
+      if (!/\s/u.test(text[end]!)) consumed++;
+      end++;
+    }
+    pattern.lastIndex = Math.max(end, match.index + 1);
   }
 }

@@ -56,7 +56,7 @@ export interface Unit {
  * `人`. `个方面`, `大类` and the like are counts of the noun after the adjective.
  */
 export const MEASURE_WORDS = [
-  '个方面', '大方面', '人次', '场次', '艘次', '批次', '标箱', 'TEU', '艘', '个', '家', '名', '人', '次', '场', '项', '处', '支', '栋', '件', '条', '篇', '所',
+  '个方面', '大方面', '人次', '场次', '艘次', '批次', '轮次', '标准箱', '标箱', 'TEU', '艘', '头', '口', '省', '轮', '个', '家', '名', '人', '次', '场', '项', '处', '支', '栋', '件', '条', '篇', '所',
   '期', '位', '题', '座', '批', '类', '户', '间', '台', '套', '辆', '张', '份', '本', '级', '方面', '大',
 ] as const;
 
@@ -65,24 +65,54 @@ const MEASURED: [string, Omit<Unit, 'symbol'>][] = [
   ['个百分点', { dimension: 'percentage-points', factor: 1 }],
   ['百分点', { dimension: 'percentage-points', factor: 1 }],
   ['立方米', { dimension: 'volume', factor: 1 }],
+  ['m3', { dimension: 'volume', factor: 1 }],
+  ['m³', { dimension: 'volume', factor: 1 }],
   ['平方公里', { dimension: 'area', factor: 1e6 }],
+  ['平方千米', { dimension: 'area', factor: 1e6 }],
+  ['km2', { dimension: 'area', factor: 1e6 }],
+  ['km²', { dimension: 'area', factor: 1e6 }],
+  ['㎢', { dimension: 'area', factor: 1e6 }],
   ['平方米', { dimension: 'area', factor: 1 }],
+  ['平米', { dimension: 'area', factor: 1 }],
+  ['㎡', { dimension: 'area', factor: 1 }],
+  ['m2', { dimension: 'area', factor: 1 }],
+  ['m²', { dimension: 'area', factor: 1 }],
   ['公顷', { dimension: 'area', factor: 1e4 }],
   ['亩', { dimension: 'area', factor: 10_000 / 15 }],
   ['公里', { dimension: 'length', factor: 1000 }],
+  ['km', { dimension: 'length', factor: 1000 }],
   ['千米', { dimension: 'length', factor: 1000 }],
   ['米', { dimension: 'length', factor: 1 }],
   // 载重吨: a ship's deadweight, a mass like 吨 (before 吨 so it is not read as 载重 + 吨).
   ['载重吨', { dimension: 'mass', factor: 1 }],
+  // 修正总吨: a shipyard's compensated gross tonnage, counted like tonnes.
+  ['修正总吨', { dimension: 'mass', factor: 1 }],
   ['吨', { dimension: 'mass', factor: 1 }],
+  ['公斤', { dimension: 'mass', factor: 0.001 }],
+  ['千克', { dimension: 'mass', factor: 0.001 }],
+  ['kg', { dimension: 'mass', factor: 0.001 }],
+  ['斤', { dimension: 'mass', factor: 0.0005 }],
   ['千瓦时', { dimension: 'energy', factor: 1 }],
+  ['kWh', { dimension: 'energy', factor: 1 }],
   ['度', { dimension: 'energy', factor: 1 }],
   ['千瓦', { dimension: 'power', factor: 1 }],
+  ['kW', { dimension: 'power', factor: 1 }],
   ['兆瓦', { dimension: 'power', factor: 1000 }],
+  ['MW', { dimension: 'power', factor: 1000 }],
+  ['吉瓦', { dimension: 'power', factor: 1e6 }],
+  ['GW', { dimension: 'power', factor: 1e6 }],
+  // Transformer capacity in megavolt-amperes, read as power.
+  ['MVA', { dimension: 'power', factor: 1000 }],
   ['美元', { dimension: 'foreign-currency', factor: 1 }],
   ['欧元', { dimension: 'foreign-currency', factor: 1 }],
   ['港元', { dimension: 'foreign-currency', factor: 1 }],
   ['日元', { dimension: 'foreign-currency', factor: 1 }],
+  ['英镑', { dimension: 'foreign-currency', factor: 1 }],
+  ['新元', { dimension: 'foreign-currency', factor: 1 }],
+  ['韩元', { dimension: 'foreign-currency', factor: 1 }],
+  ['澳元', { dimension: 'foreign-currency', factor: 1 }],
+  ['加元', { dimension: 'foreign-currency', factor: 1 }],
+  ['卢布', { dimension: 'foreign-currency', factor: 1 }],
   ['元', { dimension: 'currency', factor: 1 }],
   // 三成: tenths, read as a percentage.
   ['成', { dimension: 'percent', factor: 10 }],
@@ -93,6 +123,8 @@ const MEASURED: [string, Omit<Unit, 'symbol'>][] = [
   ['分钟', { dimension: 'duration', factor: 1 }],
   ['小时', { dimension: 'duration', factor: 1 }],
   ['天', { dimension: 'duration', factor: 1 }],
+  // 前3日: days. A calendar day (8日) is a date part, which the prose scanner leaves alone.
+  ['日', { dimension: 'duration', factor: 1 }],
   ['周', { dimension: 'duration', factor: 1 }],
   ['年', { dimension: 'duration', factor: 1 }],
 ];
