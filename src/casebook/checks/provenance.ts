@@ -72,7 +72,7 @@ export async function checkProvenance(casebook: Casebook, texts: SourceTexts | u
             ? `"${stat.figure}" is printed in ${where} as "${written.parsed.printed}" (line ${written.line}); copy the figure as the source writes it`
             : qualified
               ? `"${stat.figure}" is printed in ${where} as "${qualified.parsed.printed}" (line ${qualified.line}): the qualifier differs (${qualified.parsed.qualifier}, not ${stat.value.qualifier}); copy the figure with its qualifier`
-              : `"${stat.figure}" is not printed in ${where}; copy the figure exactly as the source prints it${inside(stat.value, figures) ?? nearest(stat.value, figures)}`,
+              : `"${stat.figure}" is not printed in ${where}; copy the figure exactly as the source prints it${comparison(stat.value, figures)}`,
         });
         return { status: 'not-found', source };
       }),
@@ -95,26 +95,37 @@ function samePrinted(a: ParsedFigure, b: ParsedFigure): boolean {
 
 const hasDigits = (figure: ParsedFigure) => /\d/.test(figure.printed.normalize('NFKC'));
 
+/** What the source prints instead, for the editor to compare: longer figures that hold these digits, then the nearest in value. */
+function comparison(figure: ParsedFigure, figures: ReadonlyMap<string, LocatedFigure[]>): string {
+  const holders = inside(figure, figures);
+  const near = nearest(figure, figures, new Set(holders.map(([printed]) => printed)));
+  const list = (items: [string, number][]) => items.map(([printed, line]) => `${printed} at line ${line}`).join(', ');
+  const parts = [
+    ...(holders.length ? [`it prints these digits only inside a longer figure: ${list(holders)}`] : []),
+    ...(near.length ? [`the nearest it prints: ${list(near)}`] : []),
+  ];
+  return parts.length ? ` (${parts.join('; ')})` : '';
+}
+
 /** The longer figures that hold this one's digits (`427家` for `27家`, `1.2万` for `2万`): where a substring match would have passed it. */
-function inside(figure: ParsedFigure, figures: ReadonlyMap<string, LocatedFigure[]>): string | undefined {
+function inside(figure: ParsedFigure, figures: ReadonlyMap<string, LocatedFigure[]>): [string, number][] {
   const digits = /\d[\d.,]*/.exec(figure.printed)?.[0];
-  if (!digits) return undefined;
+  if (!digits) return [];
   const holders = new Map<string, number>();
   for (const other of [...figures.values()].flat().sort((a, b) => a.offset - b.offset)) {
     if (other.parsed.unit.dimension !== figure.unit.dimension || holders.has(other.parsed.printed)) continue;
     const theirs = /\d[\d.,]*/.exec(other.parsed.printed)?.[0] ?? '';
     if (theirs !== digits && theirs.includes(digits)) holders.set(other.parsed.printed, other.line);
   }
-  if (!holders.size) return undefined;
-  return ` (it prints these digits only inside a longer figure: ${[...holders].slice(0, 3).map(([printed, line]) => `${printed} at line ${line}`).join(', ')})`;
+  return [...holders].slice(0, 3);
 }
 
-/** The figures of the same kind the source prints closest in value, and their paragraphs, for the editor to compare. */
-function nearest(figure: ParsedFigure, figures: ReadonlyMap<string, LocatedFigure[]>): string {
+/** The figures of the same kind the source prints closest in value, and their lines, but for those in `skip`. */
+function nearest(figure: ParsedFigure, figures: ReadonlyMap<string, LocatedFigure[]>, skip: ReadonlySet<string>): [string, number][] {
   const distance = (other: ParsedFigure) => Math.abs(Math.log((Math.abs(other.normalized) + 1) / (Math.abs(figure.normalized) + 1)));
   const close = [...figures.values()]
     .flat()
-    .filter((other) => other.parsed.unit.dimension === figure.unit.dimension)
+    .filter((other) => other.parsed.unit.dimension === figure.unit.dimension && !skip.has(other.parsed.printed))
     // Closest in value first; among equals, the same unit or measure word first.
     .sort(
       (a, b) =>
@@ -127,5 +138,5 @@ function nearest(figure: ParsedFigure, figures: ReadonlyMap<string, LocatedFigur
     if (shown.size === 3) break;
     if (!shown.has(other.parsed.printed)) shown.set(other.parsed.printed, other.line);
   }
-  return shown.size ? ` (the nearest it prints: ${[...shown].map(([printed, line]) => `${printed} at line ${line}`).join(', ')})` : '';
+  return [...shown];
 }
