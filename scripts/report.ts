@@ -1,37 +1,27 @@
 #!/usr/bin/env node
-// `npm run report`: prints every report page of the built site (dist/reports/<id>/) to dist/reports/<id>.pdf.
-import { readdir, readFile } from 'node:fs/promises';
+// `npm run report`: prints the report pages of an already built site (dist/reports/<id>/) to the PDFs it links to
+// (dist/reports/<id>.pdf), as `npm run build` does, reusing unchanged reports and chapters from the cache.
+// Usage: npm run report [-- <built site folder>]
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromiumMissingMessage, hasChromium, launchChromium } from '../src/build/reports/browser.ts';
-import { printReport } from '../src/build/reports/pdf.ts';
-import { serveStatic } from '../src/build/reports/static-server.ts';
+import { cacheFolder } from '../src/build/casebook.ts';
+import { publishReports } from '../src/build/reports/publish.ts';
+import { optionsFromEnv } from '../src/options.ts';
 import { site } from '../src/site.config.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
-if (!hasChromium()) {
-  console.error(chromiumMissingMessage());
+if (!existsSync(path.join(dist, 'reports'))) {
+  console.error(`No reports in ${path.join(dist, 'reports')}: run npm run build first.`);
   process.exit(1);
 }
-const reportsDir = path.join(dist, 'reports');
-const reports = (await readdir(reportsDir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-if (reports.length === 0) {
-  console.error(`No reports in ${reportsDir}: run npm run build first.`);
-  process.exit(1);
-}
-const { url, server } = await serveStatic(dist);
-const browser = await launchChromium();
 try {
-  const started = performance.now();
-  for (const id of reports) {
-    const html = await readFile(path.join(reportsDir, id, 'index.html'), 'utf8');
-    const title = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? id;
-    const subject = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
-    const reportStarted = performance.now();
-    const pages = await printReport(browser, `${url}/reports/${id}/`, path.join(reportsDir, `${id}.pdf`), { title, author: site.publisher, subject, language: site.lang });
-    console.log(`dist/reports/${id}.pdf  ${pages} pages  ${((performance.now() - reportStarted) / 1000).toFixed(1)} s`);
+  const published = await publishReports(dist, cacheFolder(optionsFromEnv(process.cwd()), 'reports'), { author: site.publisher, language: site.lang });
+  for (const report of published.reports) {
+    const where = path.relative(process.cwd(), path.join(dist, 'reports', `${report.id}.pdf`));
+    console.log(report.fromCache ? `${where}  unchanged, from cache` : `${where}  ${report.pages} pages  ${report.printed} parts printed, ${report.reused} reused  ${report.seconds.toFixed(1)} s`);
   }
-  console.log(`${reports.length} reports in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-} finally {
-  await browser.close();
-  server.close();
+  console.log(`${published.reports.length} reports in ${published.seconds.toFixed(1)} s${published.chromium ? ` (Chromium: ${published.chromium.source})` : ''}`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
 }

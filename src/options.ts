@@ -20,6 +20,8 @@ export const optionsSchema = z.strictObject({
   sourceTexts: z.string().optional(),
   /** Draw the social cards into the build (`CASEBOOK_CARDS=off` turns them off). */
   cards: z.boolean().default(true),
+  /** Print every report to the PDF the site links to (`CASEBOOK_REPORTS=off` turns them off, e.g. for quick test builds). */
+  reports: z.boolean().default(true),
   /** Folder of drawn cards kept between builds (`CASEBOOK_CARDS_CACHE`). */
   cardsCache: z.string().default('node_modules/.cache/casebook-cards'),
   /** Print where the build's time went, as one `[casebook:profile] {…}` line (`CASEBOOK_PROFILE=1`). */
@@ -43,9 +45,9 @@ export function siteUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string | u
   return optionsSchema.shape.siteUrl.parse(env.CASEBOOK_SITE_URL || undefined);
 }
 
-/** `CHROMIUM_PATH`: the Chromium that `npm run report` and the browser tests drive (default Debian's). */
-export function chromiumPathFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  return env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** `CHROMIUM_PATH`: the Chromium that reports and browser tests drive, when set; otherwise one is found (see `findChromium`). */
+export function chromiumPathFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.CHROMIUM_PATH || undefined;
 }
 
 /** The options as the environment sets them (see the README's settings table), validated; paths made absolute. */
@@ -55,6 +57,7 @@ export function optionsFromEnv(root: string, env: NodeJS.ProcessEnv = process.en
     content: env.CASEBOOK_CONTENT || undefined,
     sourceTexts: env.CASEBOOK_SOURCE_TEXTS || undefined,
     cards: flag('CASEBOOK_CARDS', env.CASEBOOK_CARDS, 'on', 'off'),
+    reports: flag('CASEBOOK_REPORTS', env.CASEBOOK_REPORTS, 'on', 'off'),
     cardsCache: env.CASEBOOK_CARDS_CACHE || undefined,
     profile: flag('CASEBOOK_PROFILE', env.CASEBOOK_PROFILE, 'on', 'off'),
     siteUrl: env.CASEBOOK_SITE_URL || undefined,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Server } from 'node:http';
@@ -8,7 +8,9 @@ import type { Browser } from 'playwright-core';
 import { loadCasebook } from '../src/casebook/load.ts';
 import { printReport } from '../src/build/reports/pdf.ts';
 import { launchBrowser, serveStatic } from './helpers/browser.ts';
+import { findChromium, launchChromium } from '../src/build/reports/browser.ts';
 import { root } from './helpers/build.ts';
+import { pdfFonts, pdfInfo, pdfLines } from './helpers/pdf.ts';
 
 describe('the Penglai series report', () => {
   let browser: Browser;
@@ -16,29 +18,37 @@ describe('the Penglai series report', () => {
   let base: string;
   let pdf: string;
   let pages: number;
+  let lines: string[][];
   beforeAll(async () => {
     ({ url: base, server } = await serveStatic(inject('casebookDist')));
     browser = await launchBrowser();
     pdf = path.join(mkdtempSync(path.join(tmpdir(), 'casebook-report-')), 'penglai-chain.pdf');
-    pages = await printReport(browser, `${base}/reports/penglai-chain/`, pdf, { title: '蓬莱海工装备产业链案例报告', author: 'Casebook 编辑部', subject: '测试', language: 'zh-CN' });
+    ({ pages } = await printReport(browser, `${base}/reports/penglai-chain/`, pdf, { title: '蓬莱海工装备产业链案例报告', author: 'Casebook 编辑部', subject: '测试', language: 'zh-CN' }));
+    lines = await pdfLines(pdf);
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
     server?.close();
   });
 
-  it('prints an A4 PDF of the expected length with its title and author', () => {
+  it('prints an A4 PDF of the expected length with its title and author', async () => {
     // Parts are printed separately and merged (see printReport), which drops Chromium's tags.
     expect(pages).toBeGreaterThanOrEqual(12);
     expect(pages).toBeLessThanOrEqual(40);
-    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    expect(info).toMatch(/Title:\s+蓬莱海工装备产业链案例报告/);
-    expect(info).toMatch(/Author:\s+Casebook 编辑部/);
-    expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+    const info = await pdfInfo(pdf);
+    expect(info).toMatchObject({ title: '蓬莱海工装备产业链案例报告', author: 'Casebook 编辑部', pages });
+    expect([Math.round(info.width), Math.round(info.height)]).toEqual([595, 842]);
+  });
+
+  it('prints every character in the bundled Noto Sans SC, whatever fonts the machine has', async () => {
+    const fonts = await pdfFonts(pdf);
+    expect(fonts.some((font) => /NotoSansSC/.test(font.name))).toBe(true);
+    // Chromium draws glyphs that no font on the page has as Type 3 shapes (boxes); there are none.
+    expect(fonts.filter((font) => font.type === 'Type3')).toEqual([]);
   });
 
   it('contains every chapter title and the chapters\' headline figures as text', async () => {
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    const text = lines.flat().join('').replace(/\s+/g, '');
     const casebook = await loadCasebook(root, 'content');
     const chapters = casebook.cases.filter((item) => item.data.series.id === 'penglai-chain');
     expect(chapters.map((entry) => entry.id).sort()).toEqual(['penglai-edz', 'penglai-offshore-chain']);
@@ -54,12 +64,11 @@ describe('the Penglai series report', () => {
   });
 
   it('numbers the table of contents with the pages the chapters start on, and runs the chapter title in the header', () => {
-    const toc = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', pdf, '-'], { encoding: 'utf8' });
-    const entries = [...toc.matchAll(/^\s*\d+\.\s+(.+?)\s+……\s+(\d+)\s*$/gm)].map((match) => [match[1]!.trim(), Number(match[2])] as const);
+    const entries = lines[1]!.map((line) => /^\s*\d+\.\s+(.+?)\s*…+\s*(\d+)\s*$/.exec(line)).filter((match) => match !== null).map((match) => [match[1]!.trim(), Number(match[2])] as const);
     expect(entries.length).toBeGreaterThanOrEqual(4);
     for (const [title, number] of entries) {
-      const pageText = execFileSync('pdftotext', ['-f', String(number), '-l', String(number), pdf, '-'], { encoding: 'utf8' });
-      expect(pageText.split('\n')[0], `${title} on page ${number}`).toContain(title.split('：')[0]);
+      // The first line of the chapter's first page is its running header: report title · chapter title.
+      expect(lines[number - 1]![0], `${title} on page ${number}`).toContain(title.split('：')[0]);
     }
   });
 
@@ -90,11 +99,47 @@ describe('the Penglai series report', () => {
   });
 });
 
-describe('npm run report without Chromium', () => {
-  it('stops with one message that says how to install it', () => {
-    const run = spawnSync(process.execPath, ['scripts/report.ts'], { cwd: root, env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' }, encoding: 'utf8' });
+describe('npm run report with a Chromium path that does not exist', () => {
+  it('stops with one message naming the setting, when a report has to be printed', () => {
+    // A copy of the built site with an empty cache: the report must be printed, so a browser is needed.
+    // (Another content folder has a cache of its own, here an empty one.)
+    const dist = mkdtempSync(path.join(tmpdir(), 'casebook-report-site-'));
+    const content = mkdtempSync(path.join(root, 'node_modules/.cache/casebook-no-reports-'));
+    cpSync(inject('casebookDist'), dist, { recursive: true });
+    const run = spawnSync(process.execPath, ['scripts/report.ts', dist], {
+      cwd: root,
+      env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium', CASEBOOK_CONTENT: path.relative(root, content) },
+      encoding: 'utf8',
+    });
+    rmSync(dist, { recursive: true, force: true });
+    rmSync(content, { recursive: true, force: true });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('Chromium was not found at /nonexistent/chromium');
-    expect(run.stderr).toContain('sudo apt-get install -y chromium');
+    expect(run.stderr.trim()).toBe('CHROMIUM_PATH=/nonexistent/chromium: no such file. Point it at a Chromium or Chrome binary, or unset it to use the one Casebook finds.');
+  });
+});
+
+describe('a machine with no Chromium and no CJK font', () => {
+  it('finds the Chromium inside the npm package and prints a report with no boxes for Chinese', async () => {
+    // No CHROMIUM_PATH and no installed browser: the one inside @sparticuz/chromium, which carries no CJK font.
+    const found = await findChromium({}, []);
+    expect(found.source).toBe('bundled');
+    const { url, server } = await serveStatic(inject('casebookDist'));
+    const browser = await launchChromium(found);
+    const pdf = path.join(mkdtempSync(path.join(tmpdir(), 'casebook-bundled-')), 'yunfu.pdf');
+    try {
+      const { pages } = await printReport(browser, `${url}/reports/yunfu/`, pdf, { title: '云浮', author: 'Casebook 编辑部', subject: '', language: 'zh-CN' });
+      expect(pages).toBeGreaterThan(3);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+    const fonts = await pdfFonts(pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((font) => font.type === 'Type3' || !/NotoSansSC/.test(font.name))).toEqual([]);
+    expect((await pdfLines(pdf)).flat().join('')).toContain('云浮');
+  }, 120_000);
+
+  it('names the setting when CHROMIUM_PATH points nowhere', async () => {
+    await expect(findChromium({ CHROMIUM_PATH: '/nonexistent/chromium' })).rejects.toThrow('CHROMIUM_PATH=/nonexistent/chromium: no such file');
   });
 });

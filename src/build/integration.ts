@@ -5,6 +5,7 @@ import { CasebookCheckError, formatReport } from '../casebook/diagnostics.ts';
 import { optionsSchema, resolveOptions, type CasebookOptions } from '../options.ts';
 import { siteCards } from './cards/content.ts';
 import { publishCards } from './cards/publish.ts';
+import { publishReports } from './reports/publish.ts';
 import { cacheFolder, configureCasebook, sharedCasebook } from './casebook.ts';
 import { BuildProfile } from './profile.ts';
 import { casebookSearchIndex, publishSearchIndex, searchIndexFiles } from './search-index/publish.ts';
@@ -69,6 +70,17 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
           const files = siteCards({ site, cases: casebook.cases.filter((entry) => !entry.data.draft), series: casebook.series });
           const report = await profile.time('cards', () => publishCards(files, fileURLToPath(dir), path.resolve(options.root, options.cardsCache)));
           logger.info(`${files.length} social cards: ${report.rendered} drawn, ${report.cached} from cache, in ${Math.round(profile.phases.cards ?? 0)} ms`);
+        }
+        if (options.reports) {
+          const printed = await profile.time('reports', () => publishReports(fileURLToPath(dir), cacheFolder(options, 'reports'), { author: site.publisher, language: site.lang }));
+          for (const report of printed.reports) {
+            logger.info(
+              report.fromCache
+                ? `reports/${report.id}.pdf: unchanged, from cache`
+                : `reports/${report.id}.pdf: ${report.pages} pages, ${report.printed} parts printed, ${report.reused} reused, in ${report.seconds.toFixed(1)} s`,
+            );
+          }
+          logger.info(`${printed.reports.length} PDF reports in ${printed.seconds.toFixed(1)} s${printed.chromium ? ` (Chromium: ${printed.chromium.source}, ${printed.chromium.path})` : ''}`);
         }
         if (options.profile) logger.info(`[casebook:profile] ${JSON.stringify(profile.report())}`);
       },

@@ -1,6 +1,10 @@
 import { writeFile } from 'node:fs/promises';
-import { PDFDocument, PDFHexString, PDFName, StandardFonts, rgb, type PDFRef } from '@cantoo/pdf-lib';
+import * as fontkit from 'fontkit';
+import { PDFDocument, PDFHexString, PDFName, rgb, type PDFFont, type PDFRef } from '@cantoo/pdf-lib';
 import type { Browser, Page } from 'playwright-core';
+import { digestOf } from '../../domain/digest.ts';
+import { subsetFonts } from '../fonts.ts';
+import { applyPrintFonts } from './print-fonts.ts';
 
 /** Document information written into each PDF. */
 export interface PdfInfo {
@@ -10,42 +14,74 @@ export interface PdfInfo {
   language: string;
 }
 
+/** Printed parts kept between runs, by a key of everything that decides their pages. */
+export interface PartCache {
+  get(key: string): Promise<Uint8Array | undefined>;
+  set(key: string, pdf: Uint8Array): Promise<void>;
+}
+
+/** What printing one report did: its pages, and how many parts were printed or taken from the cache. */
+export interface PrintResult {
+  pages: number;
+  printed: number;
+  reused: number;
+}
+
 interface Part {
   id: string;
   title: string;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const SMALL = 'font-size:8pt;color:#555d66;width:100%;padding:0 20mm;font-family:"Noto Sans CJK SC","Noto Sans SC",sans-serif;';
+// Bump when the way a part is printed changes, so cached parts are printed again.
+export const PART_FORMAT = 3;
 
 /**
  * Prints a report page to an A4 PDF. Chromium cannot put the current
  * chapter in a running header or page numbers in a table of contents, so
  * each part (front matter, every chapter, every appendix) is printed on its
- * own with its title in the header; the table of contents is then filled
- * with the parts' first pages and printed again; pdf-lib merges the parts,
- * stamps page numbers, adds bookmarks and sets title, author, subject and
- * language. Returns the number of pages.
+ * own; the table of contents is then filled with the parts' first pages and
+ * printed again; pdf-lib merges the parts, stamps the running header (report
+ * and part title) and page numbers in the bundled font, adds bookmarks and
+ * sets title, author, subject and language. With a `cache`, a part whose
+ * HTML and styles are unchanged is not printed again: after a one-case edit
+ * only that chapter (and the contents) is. Returns the page count.
  */
-export async function printReport(browser: Browser, url: string, file: string, info: PdfInfo): Promise<number> {
+export async function printReport(browser: Browser, url: string, file: string, info: PdfInfo, cache?: PartCache): Promise<PrintResult> {
   const page = await browser.newPage();
+  const result: PrintResult = { pages: 0, printed: 0, reused: 0 };
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.emulateMedia({ media: 'print' });
+    await applyPrintFonts(page);
     const parts: Part[] = await page.$$eval('[data-part]', (nodes) =>
       nodes.map((node) => ({ id: (node as HTMLElement).dataset.part!, title: (node as HTMLElement).dataset.partTitle ?? '' })),
     );
+    const styles = await page.$$eval('link[rel="stylesheet"], style', (nodes) => nodes.map((node) => (node instanceof HTMLLinkElement ? node.href.replace(location.origin, '') : node.textContent)));
+    const print = async (part: Part) => {
+      const html = await page.$eval(`[data-part="${part.id}"]`, (node) => node.outerHTML);
+      const key = digestOf([PART_FORMAT, styles, html]);
+      const cached = await cache?.get(key);
+      if (cached) {
+        result.reused++;
+        return PDFDocument.load(cached);
+      }
+      const bytes = await printPart(page, part);
+      result.printed++;
+      await cache?.set(key, bytes);
+      return PDFDocument.load(bytes);
+    };
     const printed: PDFDocument[] = [];
-    for (const part of parts) printed.push(await PDFDocument.load(await printPart(page, part, info)));
+    for (const part of parts) printed.push(await print(part));
     const starts = new Map<string, number>();
     printed.reduce((start, part, index) => (starts.set(parts[index]!.id, start), start + part.getPageCount()), 1);
     await page.evaluate((numbers) => {
       for (const slot of document.querySelectorAll<HTMLElement>('[data-toc-page]')) slot.textContent = String(numbers[slot.dataset.tocPage!] ?? '');
     }, Object.fromEntries(starts));
     const contents = parts.findIndex((part) => part.id === 'contents');
-    if (contents >= 0) printed[contents] = await PDFDocument.load(await printPart(page, parts[contents]!, info));
+    if (contents >= 0) printed[contents] = await print(parts[contents]!);
     const pdf = await merge(printed);
-    await stampPageNumbers(pdf);
+    const pageParts = parts.flatMap((part, index) => Array.from({ length: printed[index]!.getPageCount() }, () => part));
+    await stampHeadersAndNumbers(pdf, info, pageParts);
     addOutline(pdf, parts.filter((part) => part.title).map((part) => ({ title: part.title, page: starts.get(part.id)! - 1 })));
     pdf.setTitle(info.title, { showInWindowTitleBar: true });
     pdf.setAuthor(info.author);
@@ -53,26 +89,19 @@ export async function printReport(browser: Browser, url: string, file: string, i
     pdf.setLanguage(info.language);
     pdf.setCreator('Casebook');
     await writeFile(file, await pdf.save());
-    return pdf.getPageCount();
+    result.pages = pdf.getPageCount();
+    return result;
   } finally {
     await page.close();
   }
 }
 
-/** Prints one part alone, its title in the running header; the cover has none. */
-async function printPart(page: Page, part: Part, info: PdfInfo): Promise<Buffer> {
+/** Prints one part alone; the running header is stamped afterwards. */
+async function printPart(page: Page, part: Part): Promise<Uint8Array> {
   await page.evaluate((id) => {
     for (const node of document.querySelectorAll<HTMLElement>('[data-part]')) node.style.display = node.dataset.part === id ? '' : 'none';
   }, part.id);
-  const heading = part.title ? `${escapeHtml(info.title)}　·　${escapeHtml(part.title)}` : escapeHtml(info.title);
-  return page.pdf({
-    format: 'A4',
-    printBackground: true,
-    preferCSSPageSize: true,
-    displayHeaderFooter: part.id !== 'cover',
-    headerTemplate: `<div style="${SMALL}display:flex"><span>${heading}</span><span style="margin-left:auto;padding-left:12pt">${escapeHtml(info.author)}</span></div>`,
-    footerTemplate: '<span></span>',
-  });
+  return page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
 }
 
 async function merge(parts: PDFDocument[]): Promise<PDFDocument> {
@@ -83,14 +112,29 @@ async function merge(parts: PDFDocument[]): Promise<PDFDocument> {
   return merged;
 }
 
-/** Page numbers centred in the bottom margin of every page but the cover. */
-async function stampPageNumbers(pdf: PDFDocument): Promise<void> {
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
+const GREY = rgb(0.33, 0.36, 0.4);
+const MM = 72 / 25.4;
+
+/**
+ * On every page but the cover: report title · part title and the author in
+ * the top margin, `n / total` centred in the bottom margin. The text is set
+ * in Noto Sans SC cut down to the characters it uses, so it prints on any
+ * machine.
+ */
+async function stampHeadersAndNumbers(pdf: PDFDocument, info: PdfInfo, pageParts: Part[]): Promise<void> {
   const pages = pdf.getPages();
+  const headings = pageParts.map((part) => (part.title ? `${info.title}　·　${part.title}` : info.title));
+  const [regular] = await subsetFonts(`${headings.join('')}${info.author} /0123456789`);
+  pdf.registerFontkit(fontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
+  const font: PDFFont = await pdf.embedFont(regular!.data, { subset: false });
   pages.forEach((page, index) => {
-    if (index === 0) return;
-    const text = `${index + 1} / ${pages.length}`;
-    page.drawText(text, { x: (page.getWidth() - font.widthOfTextAtSize(text, 8)) / 2, y: 30, size: 8, font, color: rgb(0.33, 0.36, 0.4) });
+    if (index === 0 || pageParts[index]?.id === 'cover') return;
+    const width = page.getWidth();
+    const top = page.getHeight() - 12 * MM;
+    page.drawText(headings[index]!, { x: 20 * MM, y: top, size: 8, font, color: GREY });
+    page.drawText(info.author, { x: width - 20 * MM - font.widthOfTextAtSize(info.author, 8), y: top, size: 8, font, color: GREY });
+    const number = `${index + 1} / ${pages.length}`;
+    page.drawText(number, { x: (width - font.widthOfTextAtSize(number, 8)) / 2, y: 30, size: 8, font, color: GREY });
   });
 }
 

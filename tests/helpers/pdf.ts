@@ -1,0 +1,42 @@
+// Reads PDFs in JavaScript (pdf.js for text, pdf-lib for metadata and fonts), so tests need no poppler.
+import { readFile } from 'node:fs/promises';
+import { PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** Each page's text as lines, top to bottom; the pieces of a line are joined with spaces. */
+export async function pdfLines(file: string): Promise<string[][]> {
+  const document = await getDocument({ data: new Uint8Array(await readFile(file)), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  const pages: string[][] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    const lines = new Map<number, { x: number; text: string }[]>();
+    for (const item of content.items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      const y = Math.round(item.transform[5]! / 2) * 2;
+      lines.set(y, [...(lines.get(y) ?? []), { x: item.transform[4]!, text: item.str }]);
+    }
+    pages.push([...lines].sort(([a], [b]) => b - a).map(([, pieces]) => pieces.sort((a, b) => a.x - b.x).map((piece) => piece.text).join(' ')));
+  }
+  await document.destroy();
+  return pages;
+}
+
+/** Title, author, page count and the first page's size in points. */
+export async function pdfInfo(file: string): Promise<{ title?: string; author?: string; pages: number; width: number; height: number }> {
+  const pdf = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+  const { width, height } = pdf.getPage(0).getSize();
+  return { title: pdf.getTitle(), author: pdf.getAuthor(), pages: pdf.getPageCount(), width, height };
+}
+
+/** The fonts a PDF embeds: base name and type (Type3 is how Chromium draws glyphs no font on the page has). */
+export async function pdfFonts(file: string): Promise<{ name: string; type: string }[]> {
+  const pdf = await PDFDocument.load(await readFile(file));
+  const fonts: { name: string; type: string }[] = [];
+  for (const [, object] of pdf.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type'))?.toString() !== '/Font') continue;
+    const subtype = object.get(PDFName.of('Subtype'))?.toString().slice(1) ?? '';
+    if (subtype === 'CIDFontType2' || subtype === 'CIDFontType0') continue;
+    fonts.push({ name: object.get(PDFName.of('BaseFont'))?.toString().slice(1) ?? '', type: subtype });
+  }
+  return fonts;
+}
