@@ -1,12 +1,15 @@
 import { siteUrlFromEnv } from './options.ts';
 import { siteSchema } from './casebook/schemas/site.ts';
 
+/** The origin the project ships with; a production build that still uses it says so (see the casebook integration). */
+export const PLACEHOLDER_SITE_URL = 'https://casebook.example.org';
+
 /**
  * The casebook's site settings, validated once. Set `CASEBOOK_SITE_URL` to
  * deploy under another origin without editing this file.
  */
 export const site = siteSchema.parse({
-  url: siteUrlFromEnv() ?? 'https://casebook.example.org',
+  url: siteUrlFromEnv() ?? PLACEHOLDER_SITE_URL,
   title: '两新组织党建案例集',
   shortTitle: '党建案例集',
   description:

@@ -36,7 +36,7 @@ describe('incremental rebuild after an edit', () => {
     workspace = mkdtempSync(path.join(tmpdir(), 'casebook-incremental-'));
     const content = path.join(workspace, 'content');
     cpSync(path.join(root, 'content'), content, { recursive: true });
-    before = buildSite(content);
+    before = buildSite(content, { reports: true });
     expect(before.status, before.output).toBe(0);
 
     const file = path.join(content, 'cases', `${EDITED}.mdx`);
@@ -45,13 +45,13 @@ describe('incremental rebuild after an edit', () => {
     expect(edited).toContain(NEW_TITLE);
     expect(edited).toContain(NEW_SENTENCE);
     writeFileSync(file, edited);
-    after = buildSite(content);
+    after = buildSite(content, { reports: true });
     expect(after.status, after.output).toBe(0);
 
     // The same content in a folder no build has seen: every cache is cold.
     const copy = path.join(workspace, 'cold');
     cpSync(content, copy, { recursive: true });
-    fresh = buildSite(copy);
+    fresh = buildSite(copy, { reports: true });
     expect(fresh.status, fresh.output).toBe(0);
   }, 300_000);
 
@@ -65,6 +65,18 @@ describe('incremental rebuild after an edit', () => {
     expect(reused.length).toBeGreaterThan(10);
     expect(after.output).toMatch(new RegExp(`/cases/${EDITED}/index\\.html \\(\\+`));
     expect(after.output).not.toMatch(new RegExp(`/cases/${EDITED}/index\\.html \\((cached|restored)\\)`));
+  });
+
+  it('prints again only the reports that show the edit, and in them only the parts that changed', () => {
+    // The edited case is in the Penglai series and the whole-casebook report; the others are unchanged.
+    expect(after.output).toContain('reports/yunfu.pdf: unchanged, from cache');
+    const printed = /reports\/penglai-chain\.pdf: \d+ pages, (\d+) parts printed, (\d+) reused/.exec(after.output);
+    expect(printed, after.output).not.toBeNull();
+    // The edit changed the case's title: its chapter, the statistics appendix that heads a table with it, and the contents
+    // (printed twice: before and after its page numbers are filled in). The cover, the other chapter and the
+    // bibliography are reused.
+    expect(Number(printed![1])).toBeLessThanOrEqual(4);
+    expect(Number(printed![2])).toBeGreaterThanOrEqual(3);
   });
 
   it('shows the edit on the case page, its series page, related cases and in the search index', () => {

@@ -63,3 +63,10 @@ describe('receipts on a built case page', () => {
     expect(check).toMatch(/22个.*7个/s);
   });
 });
+
+describe('the build log', () => {
+  it('warns, naming the setting, while the site URL is still the placeholder', () => {
+    expect(site.output).toContain('the site URL is still the placeholder https://casebook.example.org');
+    expect(site.output).toContain('Set url in src/site.config.ts, or CASEBOOK_SITE_URL.');
+  });
+});

@@ -115,11 +115,16 @@ export class CasebookBuild {
     return this.cacheListing().filter((name) => !this.cacheEntries.has(name) && !known.has(name));
   }
 
-  /** Builds once; `cards: false` sets `CASEBOOK_CARDS=off`. Throws with the log's tail when the build fails. */
-  build({ cards = true } = {}): Promise<Run> {
+  /**
+   * Builds once; `cards: false` sets `CASEBOOK_CARDS=off`. The PDF reports are off unless `reports: true`: the
+   * build ratios compare pages with bare Astro's, and the reports table times the printing on its own.
+   * Throws with the log's tail when the build fails.
+   */
+  build({ cards = true, reports = false } = {}): Promise<Run> {
     return this.run('scripts/build.ts', ['--outDir', this.outDir], {
       CASEBOOK_CARDS_CACHE: this.cardCache,
       CASEBOOK_PROFILE: '1',
+      CASEBOOK_REPORTS: reports ? 'on' : 'off',
       ...(cards ? {} : { CASEBOOK_CARDS: 'off' }),
     });
   }

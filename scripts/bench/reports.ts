@@ -1,47 +1,71 @@
-// Report measurements for `npm run bench`: builds the bundled casebook and prints every report to PDF.
+// Report measurements for `npm run bench`: printing the bundled casebook's reports, and one 250-case series
+// report of the synthetic casebook cold and after one case is edited.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium } from '../../src/build/reports/browser.ts';
-import { printReport } from '../../src/build/reports/pdf.ts';
-import { serveStatic } from '../../src/build/reports/static-server.ts';
+import { publishReports, type ReportsPublished } from '../../src/build/reports/publish.ts';
 import { site } from '../../src/site.config.ts';
-import { table } from './table.ts';
+import { CasebookBuild } from './casebook.ts';
+import { writeSyntheticCasebook } from './synthetic.ts';
+import { seconds, table } from './table.ts';
 
-/** Seconds to print each report of the bundled casebook, and all of them. */
-export async function measureReports(root: string) {
-  // Inside the project, as `npm run build` builds dist/: Astro then keeps its server bundle inside the output,
-  // where a build running at the same time cannot overwrite it.
-  mkdirSync(path.join(root, 'node_modules/.cache/casebook-bench'), { recursive: true });
-  const outDir = mkdtempSync(path.join(root, 'node_modules/.cache/casebook-bench', 'reports-'));
-  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
-  const { url, server } = await serveStatic(outDir);
-  const browser = await launchChromium();
-  const each: { id: string; pages: number; seconds: number }[] = [];
-  const started = performance.now();
+const settings = { author: site.publisher, language: site.lang };
+const BENCH = 'node_modules/.cache/casebook-bench';
+
+/** The bundled casebook built without reports, then every report printed with an empty cache, then again. */
+async function bundledReports(root: string): Promise<{ cold: ReportsPublished; cached: ReportsPublished }> {
+  mkdirSync(path.join(root, BENCH), { recursive: true });
+  const work = mkdtempSync(path.join(root, BENCH, 'reports-'));
+  const outDir = path.join(work, 'site');
   try {
-    for (const id of readdirSync(path.join(outDir, 'reports'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)) {
-      const reportStarted = performance.now();
-      const pages = await printReport(browser, `${url}/reports/${id}/`, path.join(outDir, 'reports', `${id}.pdf`), { title: id, author: site.publisher, subject: '', language: site.lang });
-      each.push({ id, pages, seconds: (performance.now() - reportStarted) / 1000 });
-    }
+    const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CASEBOOK_REPORTS: 'off' },
+      encoding: 'utf8',
+    });
+    if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+    const cold = await publishReports(outDir, path.join(work, 'cache'), settings);
+    const cached = await publishReports(outDir, path.join(work, 'cache'), settings);
+    return { cold, cached };
   } finally {
-    await browser.close();
-    server.close();
-    rmSync(outDir, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   }
-  return { each, totalSeconds: (performance.now() - started) / 1000 };
 }
 
-/** The reports part of `npm run bench`: {@link measureReports} as a Markdown table. */
+/** One series report of the 1,000-case synthetic casebook (250 cases): printed cold, then after one of its cases is edited. */
+async function seriesReport(root: string, series = 'penglai-chain') {
+  mkdirSync(path.join(root, BENCH), { recursive: true });
+  const work = mkdtempSync(path.join(root, BENCH, 'series-'));
+  const content = path.join(work, 'content');
+  await writeSyntheticCasebook(content, 1000, path.join(root, 'content'));
+  const build = new CasebookBuild(root, content);
+  const cache = path.join(work, 'reports-cache');
+  try {
+    await build.build({ cards: false });
+    const cold = await publishReports(build.outDir, cache, { ...settings, only: [series] });
+    const casesDir = path.join(content, 'cases');
+    const edited = readdirSync(casesDir).find((name) => readFileSync(path.join(casesDir, name), 'utf8').includes(`series: ${series}`))!;
+    const file = path.join(casesDir, edited);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('\n## 启示\n', '\n## 启示\n\n编者补记：这一句是为测量报告重印而补写的。\n'));
+    await build.build({ cards: false });
+    const afterEdit = await publishReports(build.outDir, cache, { ...settings, only: [series] });
+    return { cold: cold.reports[0]!, afterEdit: afterEdit.reports[0]! };
+  } finally {
+    build.dispose();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The reports part of `npm run bench` as a Markdown table. */
 export async function benchReports(root: string): Promise<string> {
-  const reports = await measureReports(root);
-  const rows = reports.each.map((report) => [`PDF report ${report.id} (${report.pages} pages)`, `${report.seconds.toFixed(1)} s`]);
-  rows.push(['every PDF report of the bundled casebook', `${reports.totalSeconds.toFixed(1)} s (${reports.each.length} reports)`]);
+  const { cold, cached } = await bundledReports(root);
+  const series = await seriesReport(root);
+  const rows = [
+    ...cold.reports.map((report) => [`bundled report ${report.id}, cold (${report.pages} pages, ${report.printed} parts)`, seconds(report.seconds)]),
+    [`every report of the bundled casebook, cold (${cold.reports.length}, two at a time; Chromium: ${cold.chromium?.source ?? '—'})`, seconds(cold.seconds)],
+    ['every report again, nothing changed (taken from the cache, no browser started)', seconds(cached.seconds)],
+    [`250-case series report of 1,000 synthetic cases, cold (${series.cold.pages} pages, ${series.cold.printed} parts)`, seconds(series.cold.seconds)],
+    [`the same after editing one of its cases (${series.afterEdit.printed} parts printed, ${series.afterEdit.reused} reused)`, seconds(series.afterEdit.seconds)],
+  ];
   return `### Reports\n\n${table(['what', 'time'], rows)}`;
 }

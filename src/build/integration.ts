@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CasebookCheckError, formatReport } from '../casebook/diagnostics.ts';
+import { formatReport } from '../casebook/diagnostics.ts';
 import { optionsSchema, resolveOptions, type CasebookOptions } from '../options.ts';
 import { siteCards } from './cards/content.ts';
 import { publishCards } from './cards/publish.ts';
@@ -9,7 +9,7 @@ import { publishReports } from './reports/publish.ts';
 import { cacheFolder, configureCasebook, sharedCasebook } from './casebook.ts';
 import { BuildProfile } from './profile.ts';
 import { casebookSearchIndex, publishSearchIndex, searchIndexFiles } from './search-index/publish.ts';
-import { site } from '../site.config.ts';
+import { PLACEHOLDER_SITE_URL, site } from '../site.config.ts';
 
 /**
  * The Casebook integration. Before Astro builds anything it loads and checks
@@ -34,8 +34,16 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         const model = await profile.time('model', () => sharedCasebook(options));
         profile.split('model', { 'model: read, parse and render cases': model.timings?.read, 'model: checks': model.timings?.checks });
         for (const reason of model.skipped) logger.warn(`skipped: ${reason}`);
+        if (command === 'build' && new URL(site.url).origin === new URL(PLACEHOLDER_SITE_URL).origin) {
+          logger.warn(`the site URL is still the placeholder ${PLACEHOLDER_SITE_URL}: every canonical link, feed, sitemap and share-card address will point there. Set url in src/site.config.ts, or CASEBOOK_SITE_URL.`);
+        }
         if (model.diagnostics.length === 0) return;
-        if (command === 'build') throw new CasebookCheckError(model.diagnostics);
+        if (command === 'build') {
+          // A content error is the editor's to fix, not a crash: Casebook's own report and exit code 1, without the
+          // framework's stack trace (nothing has been written yet). Errors in Casebook's code still throw with theirs.
+          logger.error(`The casebook has errors; nothing was built:\n\n${formatReport(model.diagnostics)}`);
+          process.exit(1);
+        }
         logger.warn(`The casebook has errors; the build will refuse it:\n\n${formatReport(model.diagnostics)}`);
       },
       // Astro's phases between our hooks: content sync (the loaders) from config:done, then bundling and

@@ -1,3 +1,4 @@
+import { closest } from '../domain/suggest.ts';
 import type { CaseData } from './schemas/case.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseBody } from './body/parse.ts';
@@ -42,7 +43,9 @@ export function readCaseBody(
     stated.add(tag.id);
     if (declared.has(tag.id)) continue;
     const known = [...declared];
-    diagnostics.push(at(tag.line, tag.column, `<Stat id="${tag.id}" /> names no statistic declared in this file's stats${known.length ? ` (declared: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''})` : ''}`));
+    const guess = closest(tag.id, known);
+    const hint = guess ? ` (did you mean "${guess}"?)` : known.length ? ` (declared: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''})` : '';
+    diagnostics.push(at(tag.line, tag.column, `<Stat id="${tag.id}" /> names no statistic declared in this file's stats${hint}`));
   }
   data.stats.forEach((stat, index) => {
     if (stated.has(stat.id)) return;

@@ -48,13 +48,3 @@ export function formatReport(diagnostics: readonly Diagnostic[]): string {
   const summary = `${count} error${count === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}`;
   return [...blocks, summary].join('\n\n');
 }
-
-/** Thrown by the build when the casebook check finds errors; its message is the full report. */
-export class CasebookCheckError extends Error {
-  readonly diagnostics: readonly Diagnostic[];
-  constructor(diagnostics: readonly Diagnostic[]) {
-    super(`The casebook has errors:\n\n${formatReport(diagnostics)}`);
-    this.name = 'CasebookCheckError';
-    this.diagnostics = diagnostics;
-  }
-}

@@ -19,9 +19,10 @@ export interface BuildResult {
 
 /**
  * Runs `astro build` in a child process, the way a user does, on the given
- * content folder, into a fresh temporary directory.
+ * content folder, into a fresh temporary directory. PDF reports are printed
+ * only when asked for (`reports: true`): most fixture builds test pages.
  */
-export function buildSite(contentDir = 'content'): BuildResult {
+export function buildSite(contentDir = 'content', { reports = false } = {}): BuildResult {
   const outDir = mkdtempSync(path.join(tmpdir(), 'casebook-build-'));
   // Astro puts its server bundle in <cwd>/.astro/.prerender when outDir is outside cwd; a working folder
   // of its own inside the project (so the bundle finds node_modules) keeps concurrent builds apart.
@@ -29,7 +30,7 @@ export function buildSite(contentDir = 'content'): BuildResult {
   mkdirSync(cwd, { recursive: true });
   const run = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
     cwd,
-    env: { ...process.env, CASEBOOK_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, CASEBOOK_CONTENT: contentDir, CASEBOOK_REPORTS: reports ? 'on' : 'off', ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   rmSync(cwd, { recursive: true, force: true });

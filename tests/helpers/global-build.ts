@@ -27,7 +27,7 @@ export default function setup(project: TestProject) {
   let shared = registry[KEY];
   if (!shared) {
     const started = performance.now();
-    const site = buildSite('content');
+    const site = buildSite('content', { reports: true });
     if (site.status !== 0) throw new Error(`the bundled casebook does not build:\n${site.output}`);
     console.log(`[global-build] built the bundled casebook into ${site.outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s (shared by the build and browser suites)`);
     shared = registry[KEY] = { site, users: 0 };

@@ -21,11 +21,11 @@ export async function pdfLines(file: string): Promise<string[][]> {
   return pages;
 }
 
-/** Title, author, page count and the first page's size in points. */
-export async function pdfInfo(file: string): Promise<{ title?: string; author?: string; pages: number; width: number; height: number }> {
+/** Title, author, subject, page count and the first page's size in points. */
+export async function pdfInfo(file: string): Promise<{ title?: string; author?: string; subject?: string; pages: number; width: number; height: number }> {
   const pdf = await PDFDocument.load(await readFile(file), { updateMetadata: false });
   const { width, height } = pdf.getPage(0).getSize();
-  return { title: pdf.getTitle(), author: pdf.getAuthor(), pages: pdf.getPageCount(), width, height };
+  return { title: pdf.getTitle(), author: pdf.getAuthor(), subject: pdf.getSubject(), pages: pdf.getPageCount(), width, height };
 }
 
 /** The fonts a PDF embeds: base name and type (Type3 is how Chromium draws glyphs no font on the page has). */

@@ -33,7 +33,7 @@ interface Part {
 }
 
 // Bump when the way a part is printed changes, so cached parts are printed again.
-export const PART_FORMAT = 3;
+export const PART_FORMAT = 4;
 
 /**
  * Prints a report page to an A4 PDF. Chromium cannot put the current
@@ -51,14 +51,29 @@ export async function printReport(browser: Browser, url: string, file: string, i
   const result: PrintResult = { pages: 0, printed: 0, reused: 0 };
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
-    await page.emulateMedia({ media: 'print' });
-    await applyPrintFonts(page);
     const parts: Part[] = await page.$$eval('[data-part]', (nodes) =>
       nodes.map((node) => ({ id: (node as HTMLElement).dataset.part!, title: (node as HTMLElement).dataset.partTitle ?? '' })),
     );
+    // textContent, not innerText: no layout. The part titles go into the running headers.
+    const text = `${await page.evaluate(() => document.body.textContent)}${parts.map((part) => part.title).join('')}`;
+    // Each part is taken out of the document, a placeholder where it stood, and put back alone to be printed (see
+    // printPart): laying out a report of hundreds of chapters, for the print font or a part, took seconds each time.
+    await page.evaluate(() => {
+      const parts = new Map<string, { node: HTMLElement; placeholder: Comment }>();
+      for (const node of document.querySelectorAll<HTMLElement>('[data-part]')) {
+        const placeholder = document.createComment(node.dataset.part!);
+        node.replaceWith(placeholder);
+        parts.set(node.dataset.part!, { node, placeholder });
+      }
+      (window as unknown as { casebookParts: typeof parts }).casebookParts = parts;
+    });
+    await page.emulateMedia({ media: 'print' });
+    // The page's own styles are part of every part's key; the print font added next is not: it is cut to the
+    // characters of the whole report, and each printed part embeds the glyphs it uses.
     const styles = await page.$$eval('link[rel="stylesheet"], style', (nodes) => nodes.map((node) => (node instanceof HTMLLinkElement ? node.href.replace(location.origin, '') : node.textContent)));
+    await applyPrintFonts(page, text, cache);
     const print = async (part: Part) => {
-      const html = await page.$eval(`[data-part="${part.id}"]`, (node) => node.outerHTML);
+      const html = await page.evaluate((id) => (window as unknown as { casebookParts: Map<string, { node: HTMLElement }> }).casebookParts.get(id)!.node.outerHTML, part.id);
       const key = digestOf([PART_FORMAT, styles, html]);
       const cached = await cache?.get(key);
       if (cached) {
@@ -75,7 +90,9 @@ export async function printReport(browser: Browser, url: string, file: string, i
     const starts = new Map<string, number>();
     printed.reduce((start, part, index) => (starts.set(parts[index]!.id, start), start + part.getPageCount()), 1);
     await page.evaluate((numbers) => {
-      for (const slot of document.querySelectorAll<HTMLElement>('[data-toc-page]')) slot.textContent = String(numbers[slot.dataset.tocPage!] ?? '');
+      for (const { node } of (window as unknown as { casebookParts: Map<string, { node: HTMLElement }> }).casebookParts.values()) {
+        for (const slot of node.querySelectorAll<HTMLElement>('[data-toc-page]')) slot.textContent = String(numbers[slot.dataset.tocPage!] ?? '');
+      }
     }, Object.fromEntries(starts));
     const contents = parts.findIndex((part) => part.id === 'contents');
     if (contents >= 0) printed[contents] = await print(parts[contents]!);
@@ -96,16 +113,24 @@ export async function printReport(browser: Browser, url: string, file: string, i
   }
 }
 
-/** Prints one part alone; the running header is stamped afterwards. */
+/**
+ * Prints one part alone; the running header is stamped afterwards. The other
+ * parts are taken out of the document, not hidden: with 250 chapters hidden
+ * in it, Chromium took seconds per part to print one.
+ */
 async function printPart(page: Page, part: Part): Promise<Uint8Array> {
   await page.evaluate((id) => {
-    for (const node of document.querySelectorAll<HTMLElement>('[data-part]')) node.style.display = node.dataset.part === id ? '' : 'none';
+    for (const [key, { node, placeholder }] of (window as unknown as { casebookParts: Map<string, { node: HTMLElement; placeholder: Comment }> }).casebookParts) {
+      if (key === id && !node.isConnected) placeholder.replaceWith(node);
+      if (key !== id && node.isConnected) node.replaceWith(placeholder);
+    }
   }, part.id);
   return page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
 }
 
 async function merge(parts: PDFDocument[]): Promise<PDFDocument> {
-  const merged = await PDFDocument.create();
+  // No creation or modification time: the same report prints to the same bytes, so builds stay reproducible.
+  const merged = await PDFDocument.create({ updateMetadata: false });
   for (const part of parts) {
     for (const copied of await merged.copyPages(part, part.getPageIndices())) merged.addPage(copied);
   }

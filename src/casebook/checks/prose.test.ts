@@ -11,7 +11,7 @@ describe('prose and data', () => {
   it('reports a statistic never stated, a <Stat> naming nothing, and undeclared numbers, at their positions', async () => {
     const { diagnostics } = await checkCasebook(root, { contentDir: fixture, sourceTexts: `${fixture}/texts` });
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      `${fixture}/cases/prose-drift.mdx:24:41 <Stat id="lecure" /> names no statistic declared in this file's stats (declared: members, lectures)`,
+      `${fixture}/cases/prose-drift.mdx:24:41 <Stat id="lecure" /> names no statistic declared in this file's stats (did you mean "lectures"?)`,
       `${fixture}/cases/prose-drift.mdx:15:9 stats[1].id: "lectures" (41场次) is declared but never stated in the body: add <Stat id="lectures" /> where the text makes this claim`,
       `${fixture}/cases/prose-drift.mdx:24:33 "126米" reads as a claim but is not a declared statistic: declare it in stats and write <Stat id="…" />, or wrap a number that is not a claim in <NotClaim>…</NotClaim>`,
       `${fixture}/cases/prose-drift.mdx:27:24 "两家" reads as a claim but is not a declared statistic: declare it in stats and write <Stat id="…" />, or wrap a number that is not a claim in <NotClaim>…</NotClaim>`,

@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// `npm run new`: scaffolds a case study as a draft that passes `npm run check`.
+// Usage: npm run new -- <id> --series <id> --kind <kind> --province 山东省 --city 烟台市 [--district 蓬莱区]
+//        --source <id>[,<id>…] [--title 标题]
+// Anything missing is asked for when run in a terminal; otherwise the command says what is missing.
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { loadCasebook } from '../src/casebook/load.ts';
+import { scaffoldCase, type ProposedFigures } from '../src/casebook/scaffold.ts';
+import { KINDS } from '../src/casebook/schemas/kind.ts';
+import { slugSchema } from '../src/casebook/schemas/ids.ts';
+import { sourceTextFile } from '../src/casebook/schemas/source.ts';
+import { SourceTexts } from '../src/casebook/source-texts.ts';
+import { closest } from '../src/domain/suggest.ts';
+import { optionsFromEnv } from '../src/options.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    title: { type: 'string' },
+    series: { type: 'string' },
+    kind: { type: 'string' },
+    province: { type: 'string' },
+    city: { type: 'string' },
+    district: { type: 'string' },
+    source: { type: 'string', multiple: true },
+  },
+});
+const options = optionsFromEnv(process.cwd());
+const casebook = await loadCasebook(options.root, options.content);
+const series = casebook.series.map((entry) => entry.id);
+const sources = casebook.sources.map((entry) => entry.id);
+const prompt = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+const problems: string[] = [];
+
+/** A value from its flag, else asked for in a terminal; checked by `valid`, which returns what is wrong. */
+async function answer(name: string, question: string, flag: string | undefined, valid: (value: string) => string | undefined): Promise<string> {
+  let value = flag?.trim();
+  for (;;) {
+    if (!value && prompt) value = (await prompt.question(`${question}: `)).trim();
+    const problem = value ? valid(value) : `--${name} is required`;
+    if (!problem) return value!;
+    if (!prompt) {
+      problems.push(problem);
+      return '';
+    }
+    console.log(`  ${problem}`);
+    value = undefined;
+  }
+}
+
+const oneOf = (kind: string, known: readonly string[]) => (value: string) =>
+  known.includes(value) ? undefined : `unknown ${kind} "${value}"${closest(value, known) ? ` (did you mean "${closest(value, known)}"?)` : ''}; choose from: ${known.join(', ')}`;
+
+const id = await answer('id', 'Case id (file name: lower-case letters, digits and hyphens, e.g. penglai-offshore-chain)', positionals[0], (value) => {
+  if (!slugSchema.safeParse(value).success) return `"${value}" is not a valid id: use lower-case letters, digits and single hyphens`;
+  const file = path.join(options.root, options.content, 'cases', `${value}.mdx`);
+  return existsSync(file) ? `${path.relative(options.root, file)} already exists` : undefined;
+});
+const seriesId = await answer('series', `Series (${series.join(', ')})`, values.series, oneOf('series', series));
+const kind = await answer('kind', `Kind (${Object.keys(KINDS).join(', ')})`, values.kind, oneOf('kind', Object.keys(KINDS)));
+const province = await answer('province', 'Province (e.g. 山东省)', values.province, () => undefined);
+const city = await answer('city', 'City (e.g. 烟台市)', values.city, () => undefined);
+const district = values.district ?? (prompt ? (await prompt.question('District (optional, e.g. 蓬莱区): ')).trim() || undefined : undefined);
+const cited = (await answer('source', `Sources, comma-separated (${sources.join(', ')})`, values.source?.join(','), (value) =>
+  value.split(/[,\s，]+/).filter(Boolean).map(oneOf('source', sources)).find(Boolean),
+)).split(/[,\s，]+/).filter(Boolean);
+const title = values.title ?? (prompt ? (await prompt.question('Title (optional; a placeholder is written otherwise): ')).trim() || undefined : undefined);
+prompt?.close();
+if (problems.length) {
+  console.error(`npm run new: ${problems.join('\n  ')}\n\nExample: npm run new -- my-case --series ${series[0] ?? 'my-series'} --kind park --province 山东省 --city 烟台市 --source ${sources[0] ?? 'my-source'}`);
+  process.exit(1);
+}
+
+// The figures each cited source's text prints, offered as statistics to keep or delete.
+const proposals: ProposedFigures[] = [];
+if (options.sourceTexts) {
+  const texts = new SourceTexts(options.sourceTexts);
+  for (const source of cited) {
+    const file = sourceTextFile(casebook.sources.find((entry) => entry.id === source)!.data);
+    const figures = file ? await texts.located(file) : undefined;
+    if (figures) proposals.push({ source, figures });
+  }
+}
+const file = path.join(options.root, options.content, 'cases', `${id}.mdx`);
+const date = new Date().toISOString().slice(0, 10);
+await writeFile(file, scaffoldCase({ id, title, series: seriesId, kind, place: { province, city, district }, sources: cited, date }, proposals), { flag: 'wx' });
+const offered = proposals.reduce((total, item) => total + item.figures.length, 0);
+console.log(`Created ${path.relative(process.cwd(), file)} (a draft${offered ? `, with the figures its sources print as commented-out statistics` : ''}).`);
+console.log('Write the title, summary and the four sections, claim figures with <Stat id="…" />, then run npm run check.');

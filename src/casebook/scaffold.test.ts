@@ -1,0 +1,47 @@
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkCasebook } from './checks/index.ts';
+import { formatDiagnostic } from './diagnostics.ts';
+import { scaffoldCase } from './scaffold.ts';
+import { locateFigures } from '../domain/figure/locate.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixture = path.join(root, 'tests/fixtures/valid');
+
+/** A copy of the valid fixture with `text` as a new case, checked against the fixture's source texts. */
+async function checkWith(id: string, text: string) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'casebook-new-'));
+  onTestFinished(() => rm(dir, { recursive: true, force: true }));
+  await cp(fixture, path.join(dir, 'content'), { recursive: true });
+  await writeFile(path.join(dir, 'content/cases', `${id}.mdx`), text);
+  return checkCasebook(dir, { contentDir: 'content', sourceTexts: 'content/texts' });
+}
+
+describe('npm run new', async () => {
+  const sourceText = await readFile(path.join(fixture, 'texts/002_53224f3071a808ca.txt'), 'utf8');
+  const answers = { id: 'new-case', series: 'penglai-chain', kind: 'park', place: { province: '山东省', city: '烟台市' }, sources: ['spread-b14-b15'], date: '2026-11-30' };
+  const text = scaffoldCase(answers, [{ source: 'spread-b14-b15', figures: locateFigures(sourceText) }]);
+
+  it('writes a draft with the four sections that passes the check as it is', async () => {
+    expect(text).toMatch(/\ndraft: true\n/);
+    expect(text.match(/^## (背景|主要做法|成效|启示)$/gm)).toEqual(['## 背景', '## 主要做法', '## 成效', '## 启示']);
+    const result = await checkWith('new-case', text);
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(result.casebook.cases.find((entry) => entry.id === 'new-case')!.data.draft).toBe(true);
+  });
+
+  it('offers the figures the source prints, each with its sentence, and one kept passes the figure check', async () => {
+    expect(text).toContain('#    figure: "126米"');
+    expect(text).toMatch(/#    # 原文第 1 段：远瑞169轮运载的风电叶片长【126米】，从蓬莱启运。/);
+    // The editor keeps the first figure offered: uncomments it, names it and states it in the body.
+    const block = /#  - id: (figure-\d+)\n#    figure: "126米"\n(?:#    .*\n)+/.exec(text)!;
+    const kept = block[0].replace(/^# /gm, '').replace('subject: 待填', 'subject: 远瑞169轮运载的风电叶片').replace('metric: 待填', 'metric: 长度');
+    const edited = text.replace('stats: []\n', `stats:\n${kept}`).replace('（待写）具体做了什么。', `叶片长<Stat id="${block[1]}" />。`);
+    const result = await checkWith('new-case', edited);
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(result.verifications.get('new-case')).toMatchObject([{ status: 'verified', paragraph: 1 }]);
+  });
+});
