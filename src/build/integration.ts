@@ -55,7 +55,20 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
       'astro:build:generated': () => profile.mark('afterRender'),
       'astro:server:setup': ({ server }) => {
         // Content and source texts may live outside the project (CASEBOOK_CONTENT); watch them all.
-        server.watcher.add([path.resolve(options.root, options.content), ...(options.sourceTexts ? [options.sourceTexts] : [])]);
+        const watched = [path.resolve(options.root, options.content), ...(options.sourceTexts ? [options.sourceTexts] : [])];
+        server.watcher.add(watched);
+        // After any save of a content file or source text, check the casebook again and reload the open pages: a page
+        // shows the result (the overlay, while there are errors; see src/middleware.ts) even when the content store
+        // sees nothing new (a broken file, a source text, an edit undone and made again).
+        let pending: ReturnType<typeof setTimeout> | undefined;
+        server.watcher.on('all', (_event, file) => {
+          if (!watched.some((folder) => file.startsWith(folder)) || !/\.(mdx|ya?ml|txt)$/i.test(file)) return;
+          clearTimeout(pending);
+          pending = setTimeout(async () => {
+            await sharedCasebook(undefined, { fresh: true }).catch(() => undefined);
+            server.ws.send({ type: 'full-reload', path: '*' });
+          }, 30);
+        });
         // The dev server answers /search/… from the current model, as the build writes it.
         server.middlewares.use('/search/', async (request, response, next) => {
           const name = (request.url ?? '').split('?')[0]!.replace(/^\//, '');
