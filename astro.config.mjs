@@ -14,9 +14,11 @@ const options = optionsFromEnv(root);
 
 export default defineConfig({
   site: options.siteUrl ?? site.url,
-  // Each content folder gets its own content store and page cache, so builds of other casebooks
-  // (tests, benchmarks) never clear or race each other's.
-  cacheDir: `./node_modules/.astro/content-${createHash('sha1').update(options.content).digest('hex').slice(0, 12)}`,
+  // The path the site is served under (CASEBOOK_BASE); every link goes through src/domain/urls.ts, which adds it.
+  base: options.base,
+  // Each content folder (and base path, which is in every link) gets its own content store and page cache, so
+  // builds of other casebooks (tests, benchmarks) never clear, race or reuse each other's.
+  cacheDir: `./node_modules/.astro/content-${createHash('sha1').update(options.base === '/' ? options.content : `${options.content}\0${options.base}`).digest('hex').slice(0, 12)}`,
   trailingSlash: 'always',
   integrations: [casebook(options), mdx(), sitemap()],
   experimental: {

@@ -7,15 +7,19 @@ import path from 'node:path';
 import { cacheFolder } from '../src/build/casebook.ts';
 import { publishReports } from '../src/build/reports/publish.ts';
 import { optionsFromEnv } from '../src/options.ts';
+import { useBase } from '../src/domain/urls.ts';
 import { site } from '../src/site.config.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
+const options = optionsFromEnv(process.cwd());
+// The pages were built under this base path (CASEBOOK_BASE); the reports are served under it to be printed.
+useBase(options.base);
 if (!existsSync(path.join(dist, 'reports'))) {
   console.error(`No reports in ${path.join(dist, 'reports')}: run npm run build first.`);
   process.exit(1);
 }
 try {
-  const published = await publishReports(dist, cacheFolder(optionsFromEnv(process.cwd()), 'reports'), { author: site.publisher, language: site.lang });
+  const published = await publishReports(dist, cacheFolder(options, 'reports'), { author: site.publisher, language: site.lang });
   for (const report of published.reports) {
     const where = path.relative(process.cwd(), path.join(dist, 'reports', `${report.id}.pdf`));
     console.log(report.fromCache ? `${where}  unchanged, from cache` : `${where}  ${report.pages} pages  ${report.printed} parts printed, ${report.reused} reused  ${report.seconds.toFixed(1)} s`);

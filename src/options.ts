@@ -26,6 +26,12 @@ export const optionsSchema = z.strictObject({
   cardsCache: z.string().default('node_modules/.cache/casebook-cards'),
   /** Print where the build's time went, as one `[casebook:profile] {…}` line (`CASEBOOK_PROFILE=1`). */
   profile: z.boolean().default(false),
+  /** Path the site is served under (`CASEBOOK_BASE`), e.g. `/casebook/` for a project site of a code host; Astro's `base`. */
+  base: z
+    .string()
+    .regex(/^\/?[\w.~-]*(\/[\w.~-]+)*\/?$/, { error: 'CASEBOOK_BASE must be a path such as /casebook/' })
+    .default('/')
+    .transform((value) => `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')),
   /** Origin the site is deployed at (`CASEBOOK_SITE_URL`); overrides `src/site.config.ts`. */
   siteUrl: z.url({ error: 'CASEBOOK_SITE_URL must be an absolute URL such as https://casebook.example.org' }).optional(),
 });
@@ -61,6 +67,7 @@ export function optionsFromEnv(root: string, env: NodeJS.ProcessEnv = process.en
     cardsCache: env.CASEBOOK_CARDS_CACHE || undefined,
     profile: flag('CASEBOOK_PROFILE', env.CASEBOOK_PROFILE, 'on', 'off'),
     siteUrl: env.CASEBOOK_SITE_URL || undefined,
+    base: env.CASEBOOK_BASE || undefined,
   });
   if (!result.success) throw new Error(`Invalid Casebook settings:\n${result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')}`);
   return resolveOptions(result.data);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './helpers/browser.ts';
-import { root } from './helpers/build.ts';
+import { root, userEnv } from './helpers/build.ts';
 
 // `npm run dev` over a copy of the valid fixture: an editor's mistakes show in Astro's error overlay, at their file
 // and line, and fixing them clears it, without restarting the server.
@@ -25,8 +25,7 @@ describe('npm run dev while an editor works', () => {
     cpSync(path.join(root, 'tests/fixtures/valid'), content, { recursive: true });
     original = readFileSync(file(), 'utf8');
     const port = 4600 + Math.floor(Math.random() * 800);
-    // Not vitest's NODE_ENV=test and VITEST_* variables: the server runs as `npm run dev` runs it.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
+    const env = userEnv();
     server = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)], {
       cwd: root,
       env: { ...env, CASEBOOK_CONTENT: content, CASEBOOK_SOURCE_TEXTS: path.join(content, 'texts'), ASTRO_TELEMETRY_DISABLED: '1' },
@@ -114,5 +113,15 @@ describe('npm run dev while an editor works', () => {
     // The page comes back by itself once the content store has the case again.
     await page.waitForFunction(() => document.title.includes('蓬莱区'), undefined, { timeout: 10_000 });
     expect(server.exitCode).toBeNull();
+  }, 60_000);
+
+  it('checks again when a source text is saved', async () => {
+    const text = path.join(content, 'texts/002_53224f3071a808ca.txt');
+    const printed = readFileSync(text, 'utf8');
+    writeFileSync(text, printed.replace('126米', '127米'));
+    expect(await overlay()).toContain('stats[0].figure: "126米" is not printed in source "spread-b14-b15"');
+    writeFileSync(text, printed);
+    await cleared();
+    await page.waitForFunction(() => document.title.includes('蓬莱区'), undefined, { timeout: 10_000 });
   }, 60_000);
 });

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatReport } from '../casebook/diagnostics.ts';
+import { searchIndexUrl, useBase } from '../domain/urls.ts';
 import { optionsSchema, resolveOptions, type CasebookOptions } from '../options.ts';
 import { siteCards } from './cards/content.ts';
 import { publishCards } from './cards/publish.ts';
@@ -26,6 +27,8 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
   const devIndex = new WeakMap<object, Map<string, string>>();
   // `astro sync` and `astro check` run the loaders without a build; they need the options too.
   configureCasebook(options);
+  // Every URL the model and the build steps write (body links, search index, cards, exports) goes under the base path.
+  useBase(options.base);
   return {
     name: 'casebook',
     hooks: {
@@ -70,7 +73,7 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
           }, 30);
         });
         // The dev server answers /search/… from the current model, as the build writes it.
-        server.middlewares.use('/search/', async (request, response, next) => {
+        server.middlewares.use(searchIndexUrl(''), async (request, response, next) => {
           const name = (request.url ?? '').split('?')[0]!.replace(/^\//, '');
           if (!/^(meta|shards\/\d+|texts\/\d+)\.json$/.test(name)) return next();
           const model = await sharedCasebook(undefined, { fresh: true });

@@ -15,6 +15,7 @@ import type { ModelCache } from './cache.ts';
 import { codeVersion } from './code-version.ts';
 import { UNKNOWN } from './schemas/unknown.ts';
 import { digestOf } from '../domain/digest.ts';
+import { basePath } from '../domain/urls.ts';
 
 /** One validated content entry with what is needed to point back into its file. */
 export interface LoadedEntry<T> {
@@ -85,7 +86,8 @@ export interface CaseContext {
 }
 
 /** The cache key of a case: its file, its text, the source names it may show, and the code. */
-const caseKey = (file: string, text: string, context: CaseContext) => ['case', codeVersion(), file, text, context.sourcesKey ?? ''];
+// The base path is in the key: it is in the rendered links.
+const caseKey = (file: string, text: string, context: CaseContext) => ['case', codeVersion(), basePath(), file, text, context.sourcesKey ?? ''];
 
 /**
  * Everything derived from one case file on its own: frontmatter validated,

@@ -1,32 +1,59 @@
-// Every site-relative URL the site, the build steps and the browser code link to: one module, so a
-// route can move in one place. Pure strings; `new URL(path, site)` makes them absolute where needed.
+// Every URL the site, the build steps and the browser code link to: one module, so a route can move in one
+// place, and so the path the site is served under (Astro's `base`, e.g. `/casebook/` on a project site of a
+// code host) is added in one place. Pure strings; `new URL(path, site)` makes them absolute where needed.
 
+let base = '/';
+
+/**
+ * Sets the path the site is served under (`/`, or `/casebook/`), once per
+ * process or page: the build from its options, pages and browser code from
+ * `import.meta.env.BASE_URL`. Every URL below then starts with it.
+ */
+export function useBase(path: string): void {
+  base = `/${path.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}
+
+/** The path the site is served under, with both slashes: `/` or `/casebook/`. */
+export const basePath = () => base;
+
+/** A path of the site (`/stats/`) as a link: under the base path. */
+export const siteUrl = (path: string) => `${base}${path.replace(/^\//, '')}`;
+
+/** The home page. */
+export const homeUrl = () => siteUrl('/');
 /** A case page. */
-export const caseUrl = (id: string) => `/cases/${id}/`;
+export const caseUrl = (id: string) => siteUrl(`/cases/${id}/`);
 /** A heading of a case page (`anchor` as the page gives it). */
 export const sectionUrl = (caseId: string, anchor: string) => `${caseUrl(caseId)}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
 /** A statistic's row in its case page's data table. */
 export const statUrl = (caseId: string, statId: string) => `${caseUrl(caseId)}#stat-${statId}`;
 /** A series page. */
-export const seriesUrl = (id: string) => `/series/${id}/`;
+export const seriesUrl = (id: string) => siteUrl(`/series/${id}/`);
 /** A region page; `path` comes from `regionsOf()`, e.g. `shandong/yantai`. */
-export const regionUrl = (path: string) => `/regions/${path}/`;
+export const regionUrl = (path: string) => siteUrl(`/regions/${path}/`);
 /** A kind page. */
-export const kindUrl = (kind: string) => `/kinds/${kind}/`;
+export const kindUrl = (kind: string) => siteUrl(`/kinds/${kind}/`);
 /** A tag page; `slug` comes from `tagSlugs()` in slug.ts. */
-export const tagUrl = (slug: string) => `/tags/${slug}/`;
+export const tagUrl = (slug: string) => siteUrl(`/tags/${slug}/`);
 /** A report as a web page (`casebook` or a series id). */
-export const reportUrl = (id: string) => `/reports/${id}/`;
+export const reportUrl = (id: string) => siteUrl(`/reports/${id}/`);
 /** A report as a PDF. */
-export const reportPdfUrl = (id: string) => `/reports/${id}.pdf`;
+export const reportPdfUrl = (id: string) => siteUrl(reportPdfPath(id));
 /** The 数据核对 page, or one disagreement on it. */
-export const dataCheckUrl = (key?: string) => `/data-check/${key ? `#${key}` : ''}`;
+export const dataCheckUrl = (key?: string) => `${siteUrl('/data-check/')}${key ? `#${key}` : ''}`;
+/** A data file under /api/ (`cases.json`, `stats.json`, `stats.csv`). */
+export const apiUrl = (file: string) => siteUrl(`/api/${file}`);
+/** A file of the search index (`meta.json`, `shards/3.json`…). */
+export const searchIndexUrl = (file: string) => siteUrl(`/search/${file}`);
 
-/** A case's social card. */
+/** Where a report's PDF is written, relative to the built site. */
+export const reportPdfPath = (id: string) => `/reports/${id}.pdf`;
+
+/** Where a case's social card is written, relative to the built site; its URL is `siteUrl(path)`. */
 export const caseCardPath = (id: string) => `/cards/cases/${id}.png`;
-/** A series' social card. */
+/** Where a series' social card is written. */
 export const seriesCardPath = (id: string) => `/cards/series/${id}.png`;
-/** The home page's social card. */
+/** Where the home page's social card is written. */
 export const HOME_CARD_PATH = '/cards/home.png';
-/** A headline statistic's card in one shape (`wide` or `square`). */
+/** Where a headline statistic's card in one shape (`wide` or `square`) is written. */
 export const statCardPath = (caseId: string, statId: string, shape: string) => `/cards/stats/${caseId}/${statId}-${shape}.png`;

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCases, getSeriesById } from '../site/data';
 import { pageKey } from '../site/cache-keys';
 import { site } from '../site.config';
-import { caseUrl } from '../domain/urls.ts';
+import { caseUrl, homeUrl } from '../domain/urls.ts';
 
 // A dynamic route (`/rss.xml` only) so the feed carries a cache key: written again only when what it lists changes.
 export const getStaticPaths = (async () => {
@@ -20,7 +20,7 @@ export const GET: APIRoute = async () => {
   return rss({
     title: site.title,
     description: site.description,
-    site: site.url,
+    site: new URL(homeUrl(), site.url).href,
     items: cases.map((entry) => ({
       title: entry.data.title,
       description: entry.data.summary,

@@ -1,5 +1,6 @@
 // The pages' view of the casebook model: typed reads of the collections the casebook loader filled.
 // Nothing here re-reads files or re-derives claims; it only sorts, filters and joins what the model holds.
+import './base.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CaseData } from '../casebook/schemas/case.ts';
 import type { Series } from '../casebook/schemas/series.ts';

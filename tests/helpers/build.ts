@@ -17,12 +17,21 @@ export interface BuildResult {
   read(file: string): string;
 }
 
+// What vitest puts into the environment of the test process (its mode and import.meta.env: BASE_URL=/ among them),
+// which a child Astro build would otherwise take for the user's settings.
+const VITEST_ENV = new Set(['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']);
+
+/** The environment a user's shell has, without what vitest added (see VITEST_ENV). */
+export function userEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.has(name) && !name.startsWith('VITEST')));
+}
+
 /**
  * Runs `astro build` in a child process, the way a user does, on the given
  * content folder, into a fresh temporary directory. PDF reports are printed
  * only when asked for (`reports: true`): most fixture builds test pages.
  */
-export function buildSite(contentDir = 'content', { reports = false } = {}): BuildResult {
+export function buildSite(contentDir = 'content', { reports = false, env = {} as Record<string, string> } = {}): BuildResult {
   const outDir = mkdtempSync(path.join(tmpdir(), 'casebook-build-'));
   // Astro puts its server bundle in <cwd>/.astro/.prerender when outDir is outside cwd; a working folder
   // of its own inside the project (so the bundle finds node_modules) keeps concurrent builds apart.
@@ -30,7 +39,7 @@ export function buildSite(contentDir = 'content', { reports = false } = {}): Bui
   mkdirSync(cwd, { recursive: true });
   const run = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
     cwd,
-    env: { ...process.env, CASEBOOK_CONTENT: contentDir, CASEBOOK_REPORTS: reports ? 'on' : 'off', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...userEnv(), CASEBOOK_CONTENT: contentDir, CASEBOOK_REPORTS: reports ? 'on' : 'off', ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
   });
   rmSync(cwd, { recursive: true, force: true });

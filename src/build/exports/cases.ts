@@ -1,6 +1,6 @@
 import type { CaseData } from '../../casebook/schemas/case.ts';
 import { kindLabel } from '../../casebook/schemas/kind.ts';
-import { caseCardPath, caseUrl } from '../../domain/urls.ts';
+import { caseCardPath, caseUrl, siteUrl as sitePath } from '../../domain/urls.ts';
 
 /** Version of `/api/cases.json`; bump when a field changes meaning or goes away. */
 export const CASES_EXPORT_VERSION = 1;
@@ -39,7 +39,7 @@ export function casesJson(cases: readonly { id: string; data: CaseData }[], site
     tags: data.tags,
     sources: data.sources.map((source) => source.id),
     statistics: data.stats.length,
-    cards: { wide: new URL(caseCardPath(id), siteUrl).href },
+    cards: { wide: new URL(sitePath(caseCardPath(id)), siteUrl).href },
   }));
   return JSON.stringify({ version: CASES_EXPORT_VERSION, site: siteUrl, count: rows.length, cases: rows }, null, 2);
 }

@@ -1,7 +1,7 @@
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { digestOf } from '../../domain/digest.ts';
-import { reportPdfUrl } from '../../domain/urls.ts';
+import { basePath, reportPdfPath, reportUrl } from '../../domain/urls.ts';
 import { findChromium, launchChromium, type FoundChromium } from './browser.ts';
 import { PART_FORMAT, printReport, type PartCache, type PdfInfo } from './pdf.ts';
 import { serveStatic } from './static-server.ts';
@@ -49,7 +49,7 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
       };
       const styles = await Promise.all([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => readFile(path.join(outDir, match[1]!)).then(String, () => match[1]!)));
       const key = digestOf([PART_FORMAT, html, styles, info]);
-      return { id, info, cached: path.join(cacheDir, `${key}.pdf`), target: path.join(outDir, reportPdfUrl(id)) };
+      return { id, info, cached: path.join(cacheDir, `${key}.pdf`), target: path.join(outDir, reportPdfPath(id)) };
     }),
   );
   const result: ReportsPublished = { reports: [], seconds: 0 };
@@ -62,7 +62,7 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
   }
   if (toPrint.length) {
     result.chromium = await findChromium();
-    const { url, server } = await serveStatic(outDir);
+    const { url, server } = await serveStatic(outDir, basePath());
     const browser = await launchChromium(result.chromium);
     try {
       const queue = [...toPrint];
@@ -70,7 +70,7 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
         for (let job = queue.shift(); job; job = queue.shift()) {
           const reportStarted = performance.now();
           const temporary = `${job.cached}.${process.pid}.tmp`;
-          const printed = await printReport(browser, `${url}/reports/${job.id}/`, temporary, job.info, partCache(cacheDir));
+          const printed = await printReport(browser, `${url}${reportUrl(job.id)}`, temporary, job.info, partCache(cacheDir));
           await rename(temporary, job.cached);
           await place(job.cached, job.target);
           result.reports.push({ id: job.id, ...printed, fromCache: false, seconds: (performance.now() - reportStarted) / 1000 });

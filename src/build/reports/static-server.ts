@@ -12,10 +12,15 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-/** Serves a built site from `dir` on a free localhost port, like a static host (404.html for misses). */
-export async function serveStatic(dir: string): Promise<{ url: string; server: Server }> {
+/**
+ * Serves a built site from `dir` on a free localhost port, like a static
+ * host (404.html for misses), under `base` when the site is built for a
+ * sub-path (`/casebook/`): `url` is the origin, and pages are at `url + base`.
+ */
+export async function serveStatic(dir: string, base = '/'): Promise<{ url: string; server: Server }> {
   const server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const pathname = requested.startsWith(base) ? `/${requested.slice(base.length)}` : `/__outside-base__${requested}`;
     let file = path.join(dir, pathname);
     if (!file.startsWith(dir)) file = path.join(dir, '404.html');
     try {

@@ -3,6 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Heading, Root } from 'mdast';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { attributeValue, type BodyHeading, type JsxElement } from './tree.ts';
+import { siteUrl } from '../../domain/urls.ts';
 
 /** What a `<Stat>` shows: the declared figure, and on hover what it measures and where it comes from. */
 export interface StatView {
@@ -22,7 +23,8 @@ export interface RenderedBody {
  * statistic's row in the page's data table showing the declared figure (so
  * prose and data cannot drift); `<NotClaim>` renders its content; headings
  * get the ids in `slugs`. Every text and attribute is escaped; the tree has
- * already been checked to hold no code (see `contentProblems`).
+ * already been checked to hold no code (see `contentProblems`). Links to a
+ * page of this site go under the site's base path.
  */
 export function renderBody(tree: Root, stats: ReadonlyMap<string, StatView>, slugs: ReadonlyMap<Heading, BodyHeading>): RenderedBody {
   const jsx: Handler = (state: State, node: JsxElement): ElementContent | ElementContent[] | undefined => {
@@ -51,5 +53,17 @@ export function renderBody(tree: Root, stats: ReadonlyMap<string, StatView>, slu
     footnoteLabel: '注释',
     footnoteBackLabel: (index) => `返回正文第 ${index + 1} 处引用`,
   }) as HastRoot;
+  underBase(hast);
   return { html: toHtml(hast), headings: [...slugs.values()] };
+}
+
+/** Links and images to a page of this site (`/cases/…`) go under the path the site is served under. */
+function underBase(node: HastRoot | ElementContent): void {
+  if (node.type === 'element') {
+    for (const name of ['href', 'src'] as const) {
+      const value = node.properties[name];
+      if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')) node.properties[name] = siteUrl(value);
+    }
+  }
+  if ('children' in node) for (const child of node.children) underBase(child as ElementContent);
 }

@@ -1,9 +1,12 @@
 import { SearchEngine, type SearchFilters, type SearchHit, type SearchLoader } from './engine.ts';
 import * as text from './strings.ts';
-import { sectionUrl } from '../../domain/urls.ts';
+import { searchIndexUrl, sectionUrl, useBase } from '../../domain/urls.ts';
+
+// The site may be served under a sub-path (Astro's base); the index and the results live under it too.
+useBase(import.meta.env.BASE_URL);
 
 /** Fetches index files from the built site; each file once. */
-export function fetchLoader(base = '/search/'): SearchLoader {
+export function fetchLoader(base = searchIndexUrl('')): SearchLoader {
   const get = async (path: string) => {
     const response = await fetch(base + path);
     if (!response.ok) throw new Error(`search index ${path}: HTTP ${response.status}`);

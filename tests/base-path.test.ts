@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { buildSite, type BuildResult } from './helpers/build.ts';
+import { site as settings } from '../src/site.config.ts';
+
+// The site served from a sub-path, as a project site of a code host is (https://user.github.io/casebook/):
+// every internal link of every page, feed, sitemap and data file must stay under it and lead to a file.
+const BASE = '/casebook/';
+
+/** Every internal URL a built file links to, by the file that links to it. */
+function linksOf(outDir: string): Map<string, string[]> {
+  const origin = new URL(settings.url).origin;
+  const links = new Map<string, string[]>();
+  for (const name of readdirSync(outDir, { recursive: true }) as string[]) {
+    const file = name.split(path.sep).join('/');
+    if (!/\.(html|xml|json)$/.test(file) || file.startsWith('search/')) continue;
+    const text = readFileSync(path.join(outDir, name), 'utf8');
+    const found = [
+      ...[...text.matchAll(/\s(?:href|src|action)="([^"]+)"/g)].map((match) => match[1]!),
+      ...[...text.matchAll(/<(?:loc|link)>([^<]+)<\/(?:loc|link)>/g)].map((match) => match[1]!),
+      ...[...text.matchAll(/"(?:url|wide)":\s*"([^"]+)"/g)].map((match) => match[1]!),
+    ]
+      .map((url) => url.replace(/&amp;/g, '&'))
+      .filter((url) => url.startsWith('/') && !url.startsWith('//') || url.startsWith(origin))
+      .map((url) => (url.startsWith(origin) ? url.slice(origin.length) : url));
+    if (found.length) links.set(file, found);
+  }
+  return links;
+}
+
+describe(`a build for ${BASE}`, () => {
+  let site: BuildResult;
+  beforeAll(() => {
+    site = buildSite('content', { reports: true, env: { CASEBOOK_BASE: BASE } });
+    if (site.status !== 0) throw new Error(site.output);
+  }, 300_000);
+  afterAll(() => rmSync(site.outDir, { recursive: true, force: true }));
+
+  it('links every page, card, PDF, feed, sitemap entry and data file under the base path, and each leads to a file', () => {
+    const links = linksOf(site.outDir);
+    const all = [...links.values()].flat();
+    expect(all.length).toBeGreaterThan(1000);
+    const outside = [...links].flatMap(([file, urls]) => urls.filter((url) => !url.startsWith(BASE)).map((url) => `${file} → ${url}`));
+    expect(outside).toEqual([]);
+    const missing = new Set<string>();
+    for (const [file, urls] of links) {
+      for (const url of urls) {
+        const target = decodeURIComponent(url.slice(BASE.length - 1).split('#')[0]!.split('?')[0]!);
+        const candidate = path.join(site.outDir, target.endsWith('/') ? `${target}index.html` : target);
+        if (!existsSync(candidate)) missing.add(`${file} → ${url}`);
+      }
+    }
+    expect([...missing]).toEqual([]);
+    // The kinds of link the walk covered.
+    for (const kind of [/\/cases\/[\w-]+\/$/, /\.pdf$/, /\/cards\/.+\.png$/, /\/rss\.xml$/, /\/api\/stats\.csv$/, /\/sitemap-index\.xml$/]) {
+      expect(all.some((url) => kind.test(url)), String(kind)).toBe(true);
+    }
+  });
+
+  it('fetches the search index from under the base path', () => {
+    const scripts = readdirSync(path.join(site.outDir, '_astro')).filter((name) => name.endsWith('.js')).map((name) => readFileSync(path.join(site.outDir, '_astro', name), 'utf8'));
+    // The search page's script is built with the base path in it (Vite writes import.meta.env.BASE_URL as a string).
+    expect(scripts.some((code) => new RegExp(`[\`"']${BASE}[\`"']`).test(code))).toBe(true);
+    expect(existsSync(path.join(site.outDir, 'search/meta.json'))).toBe(true);
+    const meta = readFileSync(path.join(site.outDir, 'search/meta.json'), 'utf8');
+    expect(meta).not.toMatch(/"\/cases\//);
+  });
+});
