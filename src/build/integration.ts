@@ -7,6 +7,8 @@ import { optionsSchema, resolveOptions, type CasebookOptions } from '../options.
 import { siteCards } from './cards/content.ts';
 import { publishCards } from './cards/publish.ts';
 import { publishReports } from './reports/publish.ts';
+import { precompress } from './precompress.ts';
+import { writeHeaders } from './headers.ts';
 import { cacheFolder, configureCasebook, sharedCasebook } from './casebook.ts';
 import { BuildProfile } from './profile.ts';
 import { casebookSearchIndex, publishSearchIndex, searchIndexFiles } from './search-index/publish.ts';
@@ -75,7 +77,7 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         // The dev server answers /search/… from the current model, as the build writes it.
         server.middlewares.use(searchIndexUrl(''), async (request, response, next) => {
           const name = (request.url ?? '').split('?')[0]!.replace(/^\//, '');
-          if (!/^(meta|shards\/\d+|texts\/\d+)\.json$/.test(name)) return next();
+          if (!/^(meta|shards\/\d+\.[0-9a-f]+|texts\/\d+\.[0-9a-f]+)\.json$/.test(name)) return next();
           const model = await sharedCasebook(undefined, { fresh: true });
           // One index per model: a query fetches several files, each must not rebuild it.
           if (!devIndex.has(model)) devIndex.set(model, searchIndexFiles(casebookSearchIndex(model.casebook)));
@@ -106,6 +108,9 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
           }
           logger.info(`${printed.reports.length} PDF reports in ${printed.seconds.toFixed(1)} s${printed.chromium ? ` (Chromium: ${printed.chromium.source}, ${printed.chromium.path})` : ''}`);
         }
+        await writeHeaders(fileURLToPath(dir));
+        const compressed = await profile.time('precompress', () => precompress(fileURLToPath(dir), cacheFolder(options, 'compressed')));
+        logger.info(`precompressed: ${compressed.files} files as .br and .gz (${compressed.compressed} compressed, the rest from cache) in ${Math.round(profile.phases.precompress ?? 0)} ms`);
         if (options.profile) logger.info(`[casebook:profile] ${JSON.stringify(profile.report())}`);
       },
     },

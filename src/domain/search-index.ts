@@ -29,6 +29,11 @@ export interface SearchMeta {
   docs: SearchDoc[];
   /** Per section: [doc index, anchor, heading]. Section ids are indexes into this list. */
   sections: [number, string, string][];
+  /**
+   * The published file of each shard and each doc's texts, named by their content (`shards/3.1a2b3c4d.json`),
+   * so a host may cache them for good; meta.json itself changes with every index.
+   */
+  files?: { shards: string[]; texts: string[] };
 }
 
 /** Everything the build writes under `/search/`. */

@@ -1,3 +1,4 @@
+import { fnv1a } from '../../domain/hash.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -35,12 +36,17 @@ export function casebookSearchIndex(casebook: Casebook, cache?: ModelCache): Sea
   return buildSearchIndex(cases, labels, part);
 }
 
-/** Every file of the index, by path under `/search/`: `meta.json`, `shards/<n>.json`, `texts/<doc>.json`. */
+/**
+ * Every file of the index, by path under `/search/`: `meta.json`, and each
+ * shard and doc's texts named by number and content hash
+ * (`shards/<n>.<hash>.json`, `texts/<doc>.<hash>.json`), listed in the meta.
+ */
 export function searchIndexFiles(index: SearchIndex): Map<string, string> {
-  const files = new Map<string, string>([['meta.json', JSON.stringify(index.meta)]]);
-  index.shards.forEach((shard, number) => files.set(`shards/${number}.json`, JSON.stringify(shard)));
-  index.texts.forEach((texts, doc) => files.set(`texts/${doc}.json`, JSON.stringify(texts)));
-  return files;
+  const named = (folder: string, json: string, number: number) => [`${folder}/${number}.${fnv1a(json).toString(16).padStart(8, '0')}.json`, json] as const;
+  const shards = index.shards.map((shard, number) => named('shards', JSON.stringify(shard), number));
+  const texts = index.texts.map((doc, number) => named('texts', JSON.stringify(doc), number));
+  const meta = { ...index.meta, files: { shards: shards.map(([name]) => name), texts: texts.map(([name]) => name) } };
+  return new Map<string, string>([['meta.json', JSON.stringify(meta)], ...shards, ...texts]);
 }
 
 /**

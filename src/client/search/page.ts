@@ -1,4 +1,5 @@
 import { SearchEngine, type SearchFilters, type SearchHit, type SearchLoader } from './engine.ts';
+import type { SearchMeta } from '../../domain/search-index.ts';
 import * as text from './strings.ts';
 import { searchIndexUrl, sectionUrl, useBase } from '../../domain/urls.ts';
 
@@ -12,7 +13,14 @@ export function fetchLoader(base = searchIndexUrl('')): SearchLoader {
     if (!response.ok) throw new Error(`search index ${path}: HTTP ${response.status}`);
     return response.json();
   };
-  return { meta: () => get('meta.json'), shard: (index) => get(`shards/${index}.json`), texts: (doc) => get(`texts/${doc}.json`) };
+  // Shards and texts are named by their content; the meta lists the names.
+  let meta: Promise<SearchMeta> | undefined;
+  const files = async () => (await (meta ??= get('meta.json'))).files;
+  return {
+    meta: () => (meta ??= get('meta.json')),
+    shard: async (index) => get((await files())?.shards[index] ?? `shards/${index}.json`),
+    texts: async (doc) => get((await files())?.texts[doc] ?? `texts/${doc}.json`),
+  };
 }
 
 const FILTERS = ['series', 'kind', 'province'] as const;
