@@ -43,12 +43,12 @@ describe('receipts on a built case page', () => {
 
   it('quotes the source sentence under a verified figure, the figure marked, with its paragraph', () => {
     const row = /<tr id="stat-blade-length">.*?<tr class="receipt-row">(.*?)<\/tr>/s.exec(html)?.[1] ?? '';
-    expect(row).toMatch(/<span class="status verified">已核对原文<\/span><span class="where">原文第 \d+ 段：<\/span><q class="quote">[^<]*<mark>126米<\/mark>[^<]*<\/q>/);
+    expect(row).toMatch(/<span class="receipt-status verified">已核对原文<\/span><span class="receipt-where">原文第 \d+ 段：<\/span><q class="receipt-quote">[^<]*<mark>126米<\/mark>[^<]*<\/q>/);
   });
 
   it('marks a figure whose source has no text 未核对原文, never 已核对原文', () => {
     const row = /<tr id="stat-volunteers">.*?<tr class="receipt-row">(.*?)<\/tr>/s.exec(html)?.[1] ?? '';
-    expect(row).toContain('<span class="status unverified">未核对原文</span> 该来源没有可供核对的全文。');
+    expect(row).toContain('<span class="receipt-status unverified">未核对原文</span> 该来源没有可供核对的全文。');
     expect(row).not.toContain('已核对原文');
     const csv = site.read('api/stats.csv');
     expect(csv).toMatch(/,volunteers,.*,unverified,未核对原文,,,,\r\n/);

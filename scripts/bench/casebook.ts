@@ -5,6 +5,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run, tail, type Run } from './run.ts';
+import { compressedStore } from '../../src/build/casebook.ts';
+import { optionsFromEnv } from '../../src/options.ts';
 
 /**
  * Every place a Casebook build keeps state between builds of a content
@@ -21,8 +23,9 @@ export const CACHE_FOLDERS = ['<cacheDir>', 'node_modules/.cache/casebook'];
 // What else Casebook keeps in node_modules/.cache that is not a cache of a content folder: the bench points
 // CASEBOOK_CARDS_CACHE at its own folder, so the project's card cache is never read (deleting it would only make
 // the developer's next build redraw every card); casebook-builds holds the scratch folders of running builds;
-// casebook-bench holds the sites the bench builds (see OUT_PARENT).
-const NOT_CACHES = ['casebook-cards', 'casebook-builds', 'casebook-bench'];
+// casebook-bench holds the sites the bench builds (see OUT_PARENT); casebook-compressed holds the .br/.gz copies of
+// built files, which, like the cards, "cold" clears with clearCards() and (b) keeps.
+const NOT_CACHES = ['casebook-cards', 'casebook-compressed', 'casebook-builds', 'casebook-bench'];
 
 // The bench builds each site inside the project, as `npm run build` builds dist/: Astro puts its server bundle
 // beside the output, and a bundle outside the project would not find node_modules.
@@ -100,9 +103,10 @@ export class CasebookBuild {
     for (const file of this.ours) rmSync(file, { recursive: true, force: true });
   }
 
-  /** Deletes the drawn cards, so the next build draws every one. */
+  /** Deletes the drawn cards and the compressed copies of built files, so the next build draws and compresses every one. */
   clearCards(): void {
     rmSync(this.cardCache, { recursive: true, force: true });
+    rmSync(compressedStore(optionsFromEnv(this.root, { CASEBOOK_CONTENT: this.contentDir })), { recursive: true, force: true });
   }
 
   /**

@@ -30,6 +30,16 @@ export function cacheFolder(options: CasebookOptions, name: string): string {
   return path.join(options.root, 'node_modules/.cache/casebook', `${name}-${digestOf(path.resolve(options.root, options.content))}`);
 }
 
+/**
+ * Where the precompressed copies of this casebook's built files are kept:
+ * like the drawn cards, outputs derived from pages rather than a cache of
+ * the content, so they live beside the card cache, not under the content
+ * caches (`node_modules/.cache/casebook-compressed/<digest of the folder>`).
+ */
+export function compressedStore(options: CasebookOptions): string {
+  return path.join(options.root, 'node_modules/.cache/casebook-compressed', digestOf(path.resolve(options.root, options.content)));
+}
+
 const shared = sharedModel() as { options?: CasebookOptions; fingerprint?: string; model?: Promise<CasebookModel> };
 
 /**

@@ -9,7 +9,7 @@ import { publishCards } from './cards/publish.ts';
 import { publishReports } from './reports/publish.ts';
 import { precompress } from './precompress.ts';
 import { writeHeaders } from './headers.ts';
-import { cacheFolder, configureCasebook, sharedCasebook } from './casebook.ts';
+import { cacheFolder, compressedStore, configureCasebook, sharedCasebook } from './casebook.ts';
 import { BuildProfile } from './profile.ts';
 import { casebookSearchIndex, publishSearchIndex, searchIndexFiles } from './search-index/publish.ts';
 import { PLACEHOLDER_SITE_URL, site } from '../site.config.ts';
@@ -109,7 +109,7 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
           logger.info(`${printed.reports.length} PDF reports in ${printed.seconds.toFixed(1)} s${printed.chromium ? ` (Chromium: ${printed.chromium.source}, ${printed.chromium.path})` : ''}`);
         }
         await writeHeaders(fileURLToPath(dir));
-        const compressed = await profile.time('precompress', () => precompress(fileURLToPath(dir), cacheFolder(options, 'compressed')));
+        const compressed = await profile.time('precompress', () => precompress(fileURLToPath(dir), compressedStore(options)));
         logger.info(`precompressed: ${compressed.files} files as .br and .gz (${compressed.compressed} compressed, the rest from cache) in ${Math.round(profile.phases.precompress ?? 0)} ms`);
         if (options.profile) logger.info(`[casebook:profile] ${JSON.stringify(profile.report())}`);
       },

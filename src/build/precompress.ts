@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -28,32 +28,42 @@ export async function precompress(outDir: string, storeDir: string): Promise<{ f
   const names = ((await readdir(outDir, { recursive: true })) as string[]).filter((name) => COMPRESSIBLE.test(name));
   let compressed = 0;
   let files = 0;
+  const place = async (key: string, target: string) => {
+    const from = path.join(storeDir, key);
+    await link(from, target).catch(async () => {
+      // A file left by an earlier build into the same folder, or a store on another disk.
+      await rm(target, { force: true });
+      await link(from, target).catch(() => copyFile(from, target));
+    });
+  };
   // A few at a time: zlib runs on the thread pool, and thousands at once would hold every file in memory.
   const queue = [...names];
   const worker = async () => {
     for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
       const file = path.join(outDir, name);
-      if ((await stat(file)).size < MIN_BYTES) continue;
       const content = await readFile(file);
-      const hash = createHash('sha1').update(content).digest('hex');
+      if (content.length < MIN_BYTES) continue;
       files++;
-      for (const [extension, compress] of [
-        // Quality 6: within 1 % of quality 9's size at a fifteenth of its time (measured on the bundled site).
-        ['br', () => brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } })],
-        ['gz', () => gzipAsync(content, { level: 9 })],
-      ] as const) {
-        const key = `${hash}.${extension}`;
-        kept.add(key);
-        if (!stored.has(key)) {
-          const temporary = path.join(storeDir, `${key}.${process.pid}.tmp`);
-          await writeFile(temporary, await compress());
-          await rename(temporary, path.join(storeDir, key));
-          if (extension === 'br') compressed++;
-        }
-        const target = `${file}.${extension}`;
-        await rm(target, { force: true });
-        await link(path.join(storeDir, key), target).catch(() => copyFile(path.join(storeDir, key), target));
+      const hash = createHash('sha1').update(content).digest('hex');
+      const [br, gz] = [`${hash}.br`, `${hash}.gz`];
+      kept.add(br).add(gz);
+      if (!stored.has(br) || !stored.has(gz)) {
+        // Brotli 5 and gzip 6: within 1 % of brotli 9's size, in a fraction of its time (measured on a 1,000-case site).
+        const [brotlied, gzipped] = await Promise.all([
+          brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
+          gzipAsync(content, { level: 6 }),
+        ]);
+        await Promise.all(
+          [[br, brotlied], [gz, gzipped]].map(async ([key, data]) => {
+            const temporary = path.join(storeDir, `${key as string}.${process.pid}.tmp`);
+            await writeFile(temporary, data as Buffer);
+            await rename(temporary, path.join(storeDir, key as string));
+          }),
+        );
+        stored.add(br).add(gz);
+        compressed++;
       }
+      await Promise.all([place(br, `${file}.br`), place(gz, `${file}.gz`)]);
     }
   };
   await Promise.all(Array.from({ length: 4 }, worker));
