@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { buildSite, type BuildResult } from './helpers/build.ts';
 import { site as settings } from '../src/site.config.ts';
 
@@ -32,7 +33,7 @@ function linksOf(outDir: string): Map<string, string[]> {
 describe(`a build for ${BASE}`, () => {
   let site: BuildResult;
   beforeAll(() => {
-    site = buildSite('content', { reports: true, env: { CASEBOOK_BASE: BASE } });
+    site = buildSite('content', { reports: true, env: { CASEBOOK_BASE: BASE, CASEBOOK_PRECOMPRESS: 'on' } });
     if (site.status !== 0) throw new Error(site.output);
   }, 300_000);
   afterAll(() => rmSync(site.outDir, { recursive: true, force: true }));
@@ -65,5 +66,12 @@ describe(`a build for ${BASE}`, () => {
     expect(existsSync(path.join(site.outDir, 'search/meta.json'))).toBe(true);
     const meta = readFileSync(path.join(site.outDir, 'search/meta.json'), 'utf8');
     expect(meta).not.toMatch(/"\/cases\//);
+  });
+
+  it('writes the headers file for the base path and, when asked, precompressed copies that decompress to the page', () => {
+    expect(readFileSync(path.join(site.outDir, '_headers'), 'utf8')).toContain(`${BASE}_astro/*\n  Cache-Control: public, max-age=31536000, immutable`);
+    const page = readFileSync(path.join(site.outDir, 'index.html'));
+    expect(brotliDecompressSync(readFileSync(path.join(site.outDir, 'index.html.br')))).toEqual(page);
+    expect(gunzipSync(readFileSync(path.join(site.outDir, 'index.html.gz')))).toEqual(page);
   });
 });

@@ -109,8 +109,10 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
           logger.info(`${printed.reports.length} PDF reports in ${printed.seconds.toFixed(1)} s${printed.chromium ? ` (Chromium: ${printed.chromium.source}, ${printed.chromium.path})` : ''}`);
         }
         await writeHeaders(fileURLToPath(dir));
-        const compressed = await profile.time('precompress', () => precompress(fileURLToPath(dir), compressedStore(options)));
-        logger.info(`precompressed: ${compressed.files} files as .br and .gz (${compressed.compressed} compressed, the rest from cache) in ${Math.round(profile.phases.precompress ?? 0)} ms`);
+        if (options.precompress) {
+          const compressed = await profile.time('precompress', () => precompress(fileURLToPath(dir), compressedStore(options)));
+          logger.info(`precompressed: ${compressed.files} files as .br and .gz (${compressed.compressed} compressed, the rest from cache) in ${Math.round(profile.phases.precompress ?? 0)} ms`);
+        }
         if (options.profile) logger.info(`[casebook:profile] ${JSON.stringify(profile.report())}`);
       },
     },
