@@ -1,4 +1,4 @@
-import { fnv1a } from '../../domain/hash.ts';
+import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -42,7 +42,7 @@ export function casebookSearchIndex(casebook: Casebook, cache?: ModelCache): Sea
  * (`shards/<n>.<hash>.json`, `texts/<doc>.<hash>.json`), listed in the meta.
  */
 export function searchIndexFiles(index: SearchIndex): Map<string, string> {
-  const named = (folder: string, json: string, number: number) => [`${folder}/${number}.${fnv1a(json).toString(16).padStart(8, '0')}.json`, json] as const;
+  const named = (folder: string, json: string, number: number) => [`${folder}/${number}.${createHash('sha1').update(json).digest('hex').slice(0, 10)}.json`, json] as const;
   const shards = index.shards.map((shard, number) => named('shards', JSON.stringify(shard), number));
   const texts = index.texts.map((doc, number) => named('texts', JSON.stringify(doc), number));
   const meta = { ...index.meta, files: { shards: shards.map(([name]) => name), texts: texts.map(([name]) => name) } };
