@@ -2,7 +2,6 @@ import { digestOf } from '../domain/digest.ts';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CheckResult } from './checks/index.ts';
 import type { BodyHeading } from './body/tree.ts';
-import type { Verification } from '../domain/verification.ts';
 
 /** The collections the casebook loader fills. */
 export type CasebookCollection = 'cases' | 'series' | 'sources';
@@ -20,8 +19,12 @@ export interface CaseExtras {
   bodyDigest: string;
   /** The disagreements this case's statistics take part in, each with every claim in it. */
   disputes: DisputeRef[];
-  /** Per statistic (frontmatter order), what the figure check established: a receipt from the source text, or 未核对原文. */
-  verifications: Verification[];
+  /**
+   * A digest of what the figure check established about each statistic (receipts, 未核对原文), so a page's cache
+   * key changes when a receipt does. The receipts themselves stay in the model (see `getVerifications`): with
+   * their quoted sentences they would add megabytes to Astro's data store at 1,000 cases.
+   */
+  verificationsDigest: string;
 }
 
 /** A disagreement as a case carries it: the group, and its claims as (case, statistic index) pairs. */
@@ -75,7 +78,7 @@ async function fill(collection: CasebookCollection, { store }: LoaderContext, mo
         headings: entry.parsed.headings,
         bodyDigest: entry.digest,
         disputes: disputes.get(entry.id) ?? [],
-        verifications: model.verifications.get(entry.id) ?? [],
+        verificationsDigest: digestOf(model.verifications.get(entry.id) ?? []),
       };
       entries.push({
         id: entry.id,

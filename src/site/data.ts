@@ -8,6 +8,7 @@ import type { Source } from '../casebook/schemas/source.ts';
 import type { Statistic } from '../casebook/schemas/statistic.ts';
 import type { CaseExtras } from '../casebook/loader.ts';
 import type { ClaimRecord, Disagreement } from '../domain/claims.ts';
+import type { Verification } from '../domain/verification.ts';
 
 import { newestFirst } from '../domain/order.ts';
 import { sharedModel } from '../casebook/shared-model.ts';
@@ -57,7 +58,8 @@ export const getSeriesById = once(async (): Promise<Map<string, SeriesEntry>> =>
 
 /** Every claim of the published cases as export rows (the explorer and the data files list the same), and a digest of them. */
 export const getStatRows = once(async () => {
-  const rows = statRows(await getCases(), site.url);
+  const cases = await Promise.all((await getCases()).map(async (entry) => ({ id: entry.id, data: { ...entry.data, verifications: await getVerifications(entry.id) } })));
+  const rows = statRows(cases, site.url);
   return { rows, key: digestOf(rows) };
 });
 
@@ -105,21 +107,38 @@ export async function disagreementOf(caseId: string, statId: string): Promise<Di
   return (await getDisagreementIndex()).byStat.get(`${caseId}\0${statId}`);
 }
 
-// Case bodies as the model rendered them, by case id, per model (the dev server swaps models on edits).
-const bodies = new WeakMap<object, Map<string, string>>();
-
 /**
  * The HTML of a case body, from the model the casebook() integration loaded
  * in this process (bodies are not copied into Astro's data store; see
  * src/casebook/loader.ts). The table of contents reads `entry.data.headings`.
  */
 export async function getCaseHtml(id: string): Promise<string> {
+  return (await modelIndex()).html.get(id) ?? missing(id);
+}
+
+/**
+ * What the figure check established about each statistic of case `id`, in
+ * frontmatter order (receipts, 未核对原文), from the model loaded in this
+ * process; the data store carries only their digest.
+ */
+export async function getVerifications(id: string): Promise<Verification[]> {
+  return (await modelIndex()).verifications.get(id) ?? missing(id);
+}
+
+function missing(id: string): never {
+  throw new Error(`No case "${id}" in the casebook model`);
+}
+
+// The model's bodies and receipts by case id, made once per model (the dev server swaps models on edits).
+const indexes = new WeakMap<object, { html: Map<string, string>; verifications: Map<string, Verification[]> }>();
+async function modelIndex() {
   const loaded = sharedModel().model;
   if (!loaded) throw new Error('The casebook model is not loaded: pages must be built by astro with the casebook() integration');
   const model = await loaded;
-  let byId = bodies.get(model);
-  if (!byId) bodies.set(model, (byId = new Map(model.casebook.cases.map((entry) => [entry.id, entry.parsed.html]))));
-  const html = byId.get(id);
-  if (html === undefined) throw new Error(`No case "${id}" in the casebook model`);
-  return html;
+  let index = indexes.get(model);
+  if (!index) {
+    index = { html: new Map(model.casebook.cases.map((entry) => [entry.id, entry.parsed.html])), verifications: model.verifications };
+    indexes.set(model, index);
+  }
+  return index;
 }
