@@ -4,9 +4,8 @@ import path from 'node:path';
 import { loadCasebook, parseCaseFile, type Casebook } from '../src/casebook/load.ts';
 import { runChecks } from '../src/casebook/checks/index.ts';
 import { formatDiagnostic } from '../src/casebook/diagnostics.ts';
-import { SourceTexts, withoutWhitespace } from '../src/casebook/source-texts.ts';
+import { SourceTexts } from '../src/casebook/source-texts.ts';
 import { optionsFromEnv } from '../src/options.ts';
-import { figuresIn } from '../src/domain/figure/scan.ts';
 import { parseFigure, type ParsedFigure } from '../src/domain/figure/parse.ts';
 
 /** A figure's whole quantity as the provenance check compares it: value, unit, measure word, qualifier. */
@@ -61,7 +60,8 @@ describe('mutation: every changed figure is caught', () => {
   let casebook: Casebook;
   let texts: SourceTexts;
   const files = new Map<string, string>();
-  const sourceText = new Map<string, string>();
+  /** Per source: every whole figure its text prints, as `quantity` keys, scanned once as the checker scans it. */
+  const printedBy = new Map<string, Set<string>>();
 
   beforeAll(async () => {
     casebook = await loadCasebook(root, 'content');
@@ -69,12 +69,15 @@ describe('mutation: every changed figure is caught', () => {
     if (!dir) throw new Error('source texts not found: set CASEBOOK_SOURCE_TEXTS');
     texts = new SourceTexts(dir);
     for (const entry of casebook.cases) files.set(entry.id, await readFile(path.join(root, entry.file), 'utf8'));
-    for (const source of casebook.sources) sourceText.set(source.id, withoutWhitespace((await texts.read(source.data.text!)) ?? ''));
+    for (const source of casebook.sources) {
+      const located = await texts.located(source.data.text as string);
+      if (located) printedBy.set(source.id, new Set(located.map(({ parsed }) => quantity(parsed))));
+    }
     // What the mutations run over: the seven bundled cases, their statistics, and a text for every source they cite.
     expect(casebook.cases).toHaveLength(7);
     expect(casebook.cases.reduce((total, entry) => total + entry.data.stats.length, 0)).toBeGreaterThan(200);
     const cited = new Set(casebook.cases.flatMap((entry) => entry.data.stats.map((stat) => stat.source.id)));
-    expect([...cited].filter((id) => !sourceText.get(id))).toEqual([]);
+    expect([...cited].filter((id) => !printedBy.get(id)?.size)).toEqual([]);
     expect(cited.size).toBeGreaterThan(0);
     const baseline = await runChecks(casebook, texts);
     expect(baseline.skipped).toEqual([]);
@@ -96,7 +99,7 @@ describe('mutation: every changed figure is caught', () => {
    * another printed figure is not an error, and 6个方面 is the 六个方面 a source prints).
    */
   function mutate(figure: string, sourceId: string): string {
-    const printed = new Set(figuresIn(sourceText.get(sourceId)!.normalize('NFKC')).map(({ figure: found }) => quantity(found)));
+    const printed = printedBy.get(sourceId)!;
     const variant = oneDigitChanges(figure).find((candidate) => {
       const parsed = parseFigure(candidate);
       return !parsed.ok || !printed.has(quantity(parsed.figure));
@@ -149,7 +152,7 @@ describe('mutation: every changed figure is caught', () => {
   function printedWhole(figure: string, sourceId: string): boolean {
     const parsed = parseFigure(figure);
     if (!parsed.ok) return false;
-    return figuresIn(sourceText.get(sourceId)!.normalize('NFKC')).some(({ figure: found }) => quantity(found) === quantity(parsed.figure));
+    return printedBy.get(sourceId)!.has(quantity(parsed.figure));
   }
 
   it('catches every substring edit of every statistic: a digit dropped, a qualifier dropped or changed, a decimal truncated', async () => {

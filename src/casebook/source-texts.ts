@@ -31,8 +31,3 @@ export class SourceTexts {
     return figures;
   }
 }
-
-/** Text with all whitespace removed: source texts are hard-wrapped and spaced unpredictably. */
-export function withoutWhitespace(text: string): string {
-  return text.replace(/\s+/gu, '');
-}

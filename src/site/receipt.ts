@@ -1,7 +1,6 @@
 import type { Verification } from '../domain/verification.ts';
 import { ui } from './strings.ts';
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+import { escapeHtml as escape } from '../domain/html.ts';
 
 /**
  * A statistic's receipt as HTML: 已核对原文, the paragraph and the source

@@ -2,8 +2,6 @@ import * as fontkit from 'fontkit';
 import { emojiImage, isEmoji } from './emoji.ts';
 import { loadFonts } from '../fonts.ts';
 
-export { CARD_FONTS, loadFonts, subsetFonts, type CardFont } from '../fonts.ts';
-
 let coverage: Promise<fontkit.Font> | undefined;
 
 const graphemes = new Intl.Segmenter('zh-CN', { granularity: 'grapheme' });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CARD_FONTS } from './fonts.ts';
+import { CARD_FONTS } from '../fonts.ts';
 import type { CardFile } from './content.ts';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';

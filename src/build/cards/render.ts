@@ -2,7 +2,8 @@ import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { emojiImage } from './emoji.ts';
 import { encodePng } from './png.ts';
-import { missingCharacters, subsetFonts, type CardFont } from './fonts.ts';
+import { missingCharacters } from './fonts.ts';
+import { subsetFonts, type CardFont } from '../fonts.ts';
 import { card, cardText, CARD_SIZES, type CardContent, type CardShape } from './template.ts';
 
 /** A card's text holds a character no card font can draw; the build names the page and the character. */

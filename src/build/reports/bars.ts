@@ -1,3 +1,5 @@
+import { escapeHtml as escape } from '../../domain/html.ts';
+
 /** One bar: a label and its value. */
 export interface Bar {
   label: string;
@@ -6,7 +8,6 @@ export interface Bar {
   display: string;
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * A horizontal bar chart as an SVG string, drawn at build time so reports
