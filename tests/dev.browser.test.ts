@@ -1,21 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './helpers/browser.ts';
 import { root, userEnv } from './helpers/build.ts';
+import { startDevServer, type DevServer } from '../scripts/bench/dev-server.ts';
 
 // `npm run dev` over a copy of the valid fixture: an editor's mistakes show in Astro's error overlay, at their file
 // and line, and fixing them clears it, without restarting the server.
 describe('npm run dev while an editor works', () => {
-  let server: ChildProcess;
+  let server: DevServer;
   let base: string;
   let content: string;
   let browser: Browser;
   let page: Page;
-  let log = '';
   const file = () => path.join(content, 'cases/penglai-sample.mdx');
   let original: string;
 
@@ -24,24 +23,8 @@ describe('npm run dev while an editor works', () => {
     content = mkdtempSync(path.join(tmpdir(), 'casebook-dev-'));
     cpSync(path.join(root, 'tests/fixtures/valid'), content, { recursive: true });
     original = readFileSync(file(), 'utf8');
-    const port = 4600 + Math.floor(Math.random() * 800);
-    const env = userEnv();
-    server = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)], {
-      cwd: root,
-      env: { ...env, CASEBOOK_CONTENT: content, CASEBOOK_SOURCE_TEXTS: path.join(content, 'texts'), ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    server.stdout!.on('data', (chunk) => (log += chunk));
-    server.stderr!.on('data', (chunk) => (log += chunk));
-    base = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`dev server did not start:\n${log}`)), 60_000);
-      server.stdout!.on('data', () => {
-        const url = /Local\s+(http:\/\/localhost:\d+)/.exec(log.replace(/\x1b\[[0-9;]*m/g, ''))?.[1];
-        if (url) {
-          clearTimeout(timer);
-          resolve(url);
-        }
-      });
-    });
+    server = await startDevServer(root, { ...userEnv(), CASEBOOK_CONTENT: content, CASEBOOK_SOURCE_TEXTS: path.join(content, 'texts') });
+    base = server.url;
     // The first requests may arrive while the server still optimises its dependencies.
     for (let tries = 0; tries < 60 && (await fetch(`${base}/cases/penglai-sample/`).then((response) => response.status, () => 0)) !== 200; tries++) {
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -53,7 +36,7 @@ describe('npm run dev while an editor works', () => {
 
   afterAll(async () => {
     await browser?.close();
-    server?.kill();
+    server?.stop();
     rmSync(content, { recursive: true, force: true });
   });
 
@@ -112,7 +95,7 @@ describe('npm run dev while an editor works', () => {
     await cleared();
     // The page comes back by itself once the content store has the case again.
     await page.waitForFunction(() => document.title.includes('蓬莱区'), undefined, { timeout: 10_000 });
-    expect(server.exitCode).toBeNull();
+    expect(server.exitCode()).toBeNull();
   }, 60_000);
 
   it('checks again when a source text is saved', async () => {

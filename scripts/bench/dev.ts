@@ -1,11 +1,11 @@
 // The editor's loop for `npm run bench`: how long `npm run dev` takes to show a planted claim error in its overlay
 // after the file is saved, and to clear it after the fix, on a copy of the bundled casebook.
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchChromium } from '../../src/build/reports/browser.ts';
 import { median, table } from './table.ts';
+import { startDevServer } from './dev-server.ts';
 
 const CASE = 'cases/penglai-edz.mdx';
 const PLANT: [string, string] = ['figure: "2.6亿元"', 'figure: "2.7亿元"'];
@@ -15,22 +15,10 @@ export async function measureDevLoop(root: string, rounds = 5): Promise<{ shown:
   const content = mkdtempSync(path.join(tmpdir(), 'casebook-bench-dev-'));
   cpSync(path.join(root, 'content'), content, { recursive: true });
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV'));
-  const server = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(5400 + Math.floor(Math.random() * 400))], {
-    cwd: root,
-    env: { ...env, CASEBOOK_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  let log = '';
-  server.stdout.on('data', (chunk) => (log += chunk));
-  server.stderr.on('data', (chunk) => (log += chunk));
+  const server = await startDevServer(root, { ...env, CASEBOOK_CONTENT: content });
+  const base = server.url;
   const browser = await launchChromium();
   try {
-    const base = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`dev server did not start:\n${log}`)), 60_000);
-      server.stdout.on('data', () => {
-        const url = /Local\s+(http:\/\/localhost:\d+)/.exec(log.replace(/\x1b\[[0-9;]*m/g, ''))?.[1];
-        if (url) (clearTimeout(timer), resolve(url));
-      });
-    });
     // The first visit makes the server optimise dependencies and reload the page once; an edit saved before the
     // page's live-reload connection is back would go unseen, so let it settle (not part of any measurement).
     const page = await browser.newPage();
@@ -58,7 +46,7 @@ export async function measureDevLoop(root: string, rounds = 5): Promise<{ shown:
     return { shown, cleared };
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
     rmSync(content, { recursive: true, force: true });
   }
 }
