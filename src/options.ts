@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { z } from 'astro/zod';
+import { normalizeBase } from './domain/urls.ts';
 
 /**
  * Casebook's build options, validated once. `astro.config.mjs` passes them to
@@ -37,7 +38,7 @@ export const optionsSchema = z.strictObject({
     .string()
     .regex(/^\/?[\w.~-]*(\/[\w.~-]+)*\/?$/, { error: 'CASEBOOK_BASE must be a path such as /casebook/' })
     .default('/')
-    .transform((value) => `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')),
+    .transform(normalizeBase),
   /** Origin the site is deployed at (`CASEBOOK_SITE_URL`); overrides `src/site.config.ts`. */
   siteUrl: z.url({ error: 'CASEBOOK_SITE_URL must be an absolute URL such as https://casebook.example.org' }).optional(),
 });

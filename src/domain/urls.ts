@@ -10,7 +10,12 @@ let base = '/';
  * `import.meta.env.BASE_URL`. Every URL below then starts with it.
  */
 export function useBase(path: string): void {
-  base = `/${path.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  base = normalizeBase(path);
+}
+
+/** A base path with one slash at each end: `casebook` and `/casebook` → `/casebook/`; `` and `/` → `/`. */
+export function normalizeBase(path: string): string {
+  return `/${path.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
 
 /** The path the site is served under, with both slashes: `/` or `/casebook/`. */
