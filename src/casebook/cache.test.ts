@@ -37,6 +37,21 @@ describe('the model cache', () => {
     }
   });
 
+  it('lets two runs of one process save the same shards at once (the dev server re-checking on quick saves)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'casebook-cache-'));
+    try {
+      const runs = await Promise.all([1, 2, 3].map(() => ModelCache.open(dir)));
+      runs.forEach((run, n) => { for (let key = 0; key < 200; key++) run.memo(['case', key], () => n); });
+      await expect(Promise.all(runs.map((run) => run.save()))).resolves.toBeDefined();
+      expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+      const next = await ModelCache.open(dir);
+      for (let key = 0; key < 200; key++) next.memo(['case', key], () => -1);
+      expect(next.stats).toEqual({ hits: 200, misses: 0 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('starts empty when the file is missing or unreadable', async () => {
     const cache = await ModelCache.open(path.join(tmpdir(), 'casebook-no-such-dir', 'model.v8'));
     expect(cache.memo('x', () => 1)).toBe(1);

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { digestOf } from '../domain/digest.ts';
@@ -71,16 +72,27 @@ export class ModelCache {
     return value;
   }
 
-  /** Rewrites each shard that gained a result, keeping only what this run used, atomically. */
+  /**
+   * Rewrites each shard that gained a result, keeping only what this run
+   * used, atomically. Two runs may save at once (the dev server re-checks
+   * on every save, and saves can come faster than checks), so each writes
+   * its own temporary file; the last rename wins, and either result is a
+   * whole shard. A shard that cannot be written is skipped: the cache only
+   * saves time, so failing to keep it must never fail a check.
+   */
   async save(): Promise<void> {
     const dir = this.dir;
     if (!dir) return;
     await Promise.all(
       [...this.changed].map(async (index) => {
         const kept = new Map([...this.used].filter(([digest]) => shardOf(digest) === index));
-        const temporary = path.join(dir, `${index}.v8.${process.pid}.tmp`);
-        await writeFile(temporary, serialize(kept));
-        await rename(temporary, path.join(dir, `${index}.v8`));
+        const temporary = path.join(dir, `${index}.v8.${process.pid}.${randomUUID()}.tmp`);
+        try {
+          await writeFile(temporary, serialize(kept));
+          await rename(temporary, path.join(dir, `${index}.v8`));
+        } catch {
+          await rm(temporary, { force: true }).catch(() => {});
+        }
       }),
     );
   }
