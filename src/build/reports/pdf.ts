@@ -50,7 +50,7 @@ export async function printReport(browser: Browser, url: string, file: string, i
   const page = await browser.newPage();
   const result: PrintResult = { pages: 0, printed: 0, reused: 0 };
   try {
-    await page.goto(url, { waitUntil: 'networkidle' });
+    await loadWithPartsHeld(page, url);
     const parts: Part[] = await page.$$eval('[data-part]', (nodes) =>
       nodes.map((node) => ({ id: (node as HTMLElement).dataset.part!, title: (node as HTMLElement).dataset.partTitle ?? '' })),
     );
@@ -58,7 +58,7 @@ export async function printReport(browser: Browser, url: string, file: string, i
     const text = `${await page.evaluate(() => document.body.textContent)}${parts.map((part) => part.title).join('')}`;
     // Each part is taken out of the document, a placeholder where it stood, and put back alone to be printed (see
     // printPart): laying out a report of hundreds of chapters, for the print font or a part, took seconds each time.
-    await page.evaluate(() => {
+    const partHtml: string[] = await page.evaluate(() => {
       const parts = new Map<string, { node: HTMLElement; placeholder: Comment }>();
       for (const node of document.querySelectorAll<HTMLElement>('[data-part]')) {
         const placeholder = document.createComment(node.dataset.part!);
@@ -66,27 +66,30 @@ export async function printReport(browser: Browser, url: string, file: string, i
         parts.set(node.dataset.part!, { node, placeholder });
       }
       (window as unknown as { casebookParts: typeof parts }).casebookParts = parts;
+      document.getElementById('casebook-hold-parts')?.remove();
+      return [...parts.values()].map(({ node }) => node.outerHTML);
     });
     await page.emulateMedia({ media: 'print' });
     // The page's own styles are part of every part's key; the print font added next is not: it is cut to the
     // characters of the whole report, and each printed part embeds the glyphs it uses.
     const styles = await page.$$eval('link[rel="stylesheet"], style', (nodes) => nodes.map((node) => (node instanceof HTMLLinkElement ? node.href.replace(location.origin, '') : node.textContent)));
+    const keyOf = (html: string) => digestOf([PART_FORMAT, styles, html]);
+    // Cached parts are read all at once (the disk waits overlap); only the missing ones need the page.
+    const cachedBytes = await Promise.all(partHtml.map((html) => cache?.get(keyOf(html))));
     await applyPrintFonts(page, text, cache);
-    const print = async (part: Part) => {
-      const html = await page.evaluate((id) => (window as unknown as { casebookParts: Map<string, { node: HTMLElement }> }).casebookParts.get(id)!.node.outerHTML, part.id);
-      const key = digestOf([PART_FORMAT, styles, html]);
-      const cached = await cache?.get(key);
+    const print = async (part: Part, cached?: Uint8Array) => {
       if (cached) {
         result.reused++;
         return PDFDocument.load(cached);
       }
       const bytes = await printPart(page, part);
       result.printed++;
-      await cache?.set(key, bytes);
+      const html = await page.evaluate((id) => (window as unknown as { casebookParts: Map<string, { node: HTMLElement }> }).casebookParts.get(id)!.node.outerHTML, part.id);
+      await cache?.set(keyOf(html), bytes);
       return PDFDocument.load(bytes);
     };
     const printed: PDFDocument[] = [];
-    for (const part of parts) printed.push(await print(part));
+    for (const [index, part] of parts.entries()) printed.push(await print(part, cachedBytes[index]));
     const starts = new Map<string, number>();
     printed.reduce((start, part, index) => (starts.set(parts[index]!.id, start), start + part.getPageCount()), 1);
     await page.evaluate((numbers) => {
@@ -95,7 +98,10 @@ export async function printReport(browser: Browser, url: string, file: string, i
       }
     }, Object.fromEntries(starts));
     const contents = parts.findIndex((part) => part.id === 'contents');
-    if (contents >= 0) printed[contents] = await print(parts[contents]!);
+    if (contents >= 0) {
+      const html = await page.evaluate(() => (window as unknown as { casebookParts: Map<string, { node: HTMLElement }> }).casebookParts.get('contents')!.node.outerHTML);
+      printed[contents] = await print(parts[contents]!, await cache?.get(keyOf(html)));
+    }
     const pdf = await merge(printed);
     const pageParts = parts.flatMap((part, index) => Array.from({ length: printed[index]!.getPageCount() }, () => part));
     await stampHeadersAndNumbers(pdf, info, pageParts);
@@ -105,12 +111,28 @@ export async function printReport(browser: Browser, url: string, file: string, i
     pdf.setSubject(info.subject);
     pdf.setLanguage(info.language);
     pdf.setCreator('Casebook');
-    await writeFile(file, await pdf.save());
+    // Saved in one go: pdf-lib otherwise yields to the event loop every 50 objects, which made saving a
+    // thousand-page report take several times longer.
+    await writeFile(file, await pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY }));
     result.pages = pdf.getPageCount();
     return result;
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Opens the report with every part hidden until the page has loaded:
+ * Chromium otherwise lays out the whole report (a thousand chapters at
+ * scale) although each part is then printed alone.
+ */
+async function loadWithPartsHeld(page: Page, url: string): Promise<void> {
+  await page.route(url, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/<head[^>]*>/, (head) => `${head}<style id="casebook-hold-parts">[data-part] { display: none !important; }</style>`);
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto(url, { waitUntil: 'load' });
 }
 
 /**
