@@ -32,7 +32,11 @@ async function bundledReports(root: string): Promise<{ cold: ReportsPublished; c
   }
 }
 
-/** One series report of the 1,000-case synthetic casebook (250 cases): printed cold, then after one of its cases is edited. */
+/**
+ * One series report of the 1,000-case synthetic casebook (250 cases) and the
+ * whole-casebook report, printed cold, then after one case of the series is
+ * edited: what a one-case rebuild with reports on adds to the build.
+ */
 async function seriesReport(root: string, series = 'penglai-chain') {
   mkdirSync(path.join(root, BENCH), { recursive: true });
   const work = mkdtempSync(path.join(root, BENCH, 'series-'));
@@ -42,14 +46,20 @@ async function seriesReport(root: string, series = 'penglai-chain') {
   const cache = path.join(work, 'reports-cache');
   try {
     await build.build({ cards: false });
-    const cold = await publishReports(build.outDir, cache, { ...settings, only: [series] });
+    const only = [series, 'casebook'];
+    const cold = await publishReports(build.outDir, cache, { ...settings, only });
     const casesDir = path.join(content, 'cases');
     const edited = readdirSync(casesDir).find((name) => readFileSync(path.join(casesDir, name), 'utf8').includes(`series: ${series}`))!;
     const file = path.join(casesDir, edited);
     writeFileSync(file, readFileSync(file, 'utf8').replace('\n## 启示\n', '\n## 启示\n\n编者补记：这一句是为测量报告重印而补写的。\n'));
     await build.build({ cards: false });
-    const afterEdit = await publishReports(build.outDir, cache, { ...settings, only: [series] });
-    return { cold: cold.reports[0]!, afterEdit: afterEdit.reports[0]! };
+    const afterEdit = await publishReports(build.outDir, cache, { ...settings, only });
+    const pick = (published: ReportsPublished, id: string) => published.reports.find((report) => report.id === id)!;
+    return {
+      cold: pick(cold, series), afterEdit: pick(afterEdit, series),
+      casebookCold: pick(cold, 'casebook'), casebookAfterEdit: pick(afterEdit, 'casebook'),
+      bothAfterEdit: afterEdit.seconds,
+    };
   } finally {
     build.dispose();
     rmSync(work, { recursive: true, force: true });
@@ -66,6 +76,9 @@ export async function benchReports(root: string): Promise<string> {
     ['every report again, nothing changed (taken from the cache, no browser started)', seconds(cached.seconds)],
     [`250-case series report of 1,000 synthetic cases, cold (${series.cold.pages} pages, ${series.cold.printed} parts)`, seconds(series.cold.seconds)],
     [`the same after editing one of its cases (${series.afterEdit.printed} parts printed, ${series.afterEdit.reused} reused)`, seconds(series.afterEdit.seconds)],
+    [`whole-casebook report of the 1,000 cases, cold (${series.casebookCold.pages} pages, ${series.casebookCold.printed} parts; beside the series report)`, seconds(series.casebookCold.seconds)],
+    [`the same after the edit (${series.casebookAfterEdit.printed} parts printed, ${series.casebookAfterEdit.reused} reused)`, seconds(series.casebookAfterEdit.seconds)],
+    ['both after the edit, two at a time: what a one-case rebuild with reports on adds', seconds(series.bothAfterEdit)],
   ];
   return `### Reports\n\n${table(['what', 'time'], rows)}`;
 }
