@@ -80,6 +80,7 @@ async function fingerprintOf(options: CasebookOptions): Promise<string> {
   const files = (
     await Promise.all(folders.map(async (folder) => ((await readdir(folder, { recursive: true }).catch(() => [])) as string[]).sort().map((name) => path.join(folder, name))))
   ).flat();
+  files.push(path.resolve(options.root, paths.thesaurus));
   // Looked at together: a thousand stat calls one after another spend most of their time waiting.
   const parts = await Promise.all(files.map(async (file) => {
     const info = await stat(file).catch(() => undefined);

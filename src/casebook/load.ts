@@ -5,6 +5,7 @@ import { caseSchema, type CaseData } from './schemas/case.ts';
 import { seriesSchema, type Series } from './schemas/series.ts';
 import { sourceSchema, type Source } from './schemas/source.ts';
 import { slugSchema } from './schemas/ids.ts';
+import { thesaurusSchema } from './schemas/thesaurus.ts';
 import { contentPaths } from './paths.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { readFrontmatter } from './frontmatter.ts';
@@ -46,6 +47,8 @@ export interface Casebook {
   cases: LoadedCase[];
   series: LoadedEntry<Series>[];
   sources: LoadedEntry<Source>[];
+  /** The search thesaurus's groups of equivalent words (`content/thesaurus.yaml`; none without the file). */
+  thesaurus: string[][];
   diagnostics: Diagnostic[];
 }
 
@@ -72,7 +75,25 @@ export async function loadCasebook(root: string, contentDir?: string, cache?: Mo
     }
     cases.push(parsed.entry);
   }
-  return { paths, cases, series, sources, diagnostics };
+  const thesaurus = await loadThesaurus(root, paths.thesaurus, diagnostics);
+  return { paths, cases, series, sources, thesaurus, diagnostics };
+}
+
+/** The thesaurus file's groups, or none when there is no file (it is optional). */
+async function loadThesaurus(root: string, file: string, diagnostics: Diagnostic[]): Promise<string[][]> {
+  const text = await readFile(path.resolve(root, file), 'utf8').catch(() => undefined);
+  if (text === undefined || text.trim() === '') return [];
+  const parsed = parseYamlSource(text, file);
+  if (!parsed.ok) {
+    diagnostics.push(...parsed.diagnostics);
+    return [];
+  }
+  const result = validateSource(thesaurusSchema, parsed.source, file);
+  if (!result.ok) {
+    diagnostics.push(...result.diagnostics);
+    return [];
+  }
+  return result.data.groups;
 }
 
 /** What reading a case needs besides its text: the source records (for the hover text) and a cache. */

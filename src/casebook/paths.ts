@@ -13,5 +13,7 @@ export function contentPaths(contentDir: string = DEFAULT_CONTENT_DIR) {
     cases: { base: path.posix.join(contentDir, 'cases') },
     series: { base: path.posix.join(contentDir, 'series') },
     sources: { base: path.posix.join(contentDir, 'sources') },
+    /** The search thesaurus, one optional file. */
+    thesaurus: path.posix.join(contentDir, 'thesaurus.yaml'),
   } as const;
 }

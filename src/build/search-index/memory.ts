@@ -32,5 +32,6 @@ export function memoryLoader(index: SearchIndex): SearchLoader & { fetched: Fetc
     meta: () => serve('meta.json', index.meta),
     shard: (shard) => serve(`shards/${shard}.json`, index.shards[shard]!),
     texts: (doc) => serve(`texts/${doc}.json`, index.texts[doc]!),
+    pinyin: () => serve('pinyin.json', index.pinyin),
   };
 }

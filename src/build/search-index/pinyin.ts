@@ -1,10 +1,53 @@
 import { pinyin } from 'pinyin-pro';
+import type { PinyinVocabulary } from '../../domain/search-index.ts';
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
- * Full toneless pinyin and initials of a Chinese name: 蓬莱区 → `penglaiqu`,
- * `plq`. Build-time only: pinyin-pro's dictionary stays out of the browser.
+ * The words of a Han run, as a reader would split it: the segmenter's
+ * words, with runs of single characters joined (it splits names it does not
+ * know into characters: 智|谷 → 智谷, 外|卖|骑|手 → 外卖骑手).
  */
-export function pinyinForms(text: string): { full: string; initials: string } {
-  const syllables = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed' }).map((syllable) => syllable.replace(/ü/g, 'v'));
-  return { full: syllables.join(''), initials: syllables.map((syllable) => syllable[0] ?? '').join('') };
+export function hanWords(run: string): string[] {
+  const words: string[] = [];
+  let singles = '';
+  for (const { segment } of segmenter.segment(run)) {
+    if ([...segment].length === 1) {
+      singles += segment;
+      continue;
+    }
+    if (singles) words.push(singles);
+    singles = '';
+    words.push(segment);
+  }
+  if (singles) words.push(singles);
+  return words;
+}
+
+/** The runs of Han characters in a text (names are split at punctuation, digits and Latin letters). */
+export function hanRuns(text: string): string[] {
+  return text.match(/\p{Script=Han}+/gu) ?? [];
+}
+
+/**
+ * Toneless syllables of a Han run, words separated by `|`: 蓝色智谷 →
+ * `lan se|zhi gu`. Build-time only: pinyin-pro's dictionary stays out of the
+ * browser, which receives this vocabulary instead.
+ */
+export function spellRun(run: string): string {
+  return hanWords(run)
+    .map((word) => pinyin(word, { toneType: 'none', type: 'array' }).map((syllable) => syllable.replace(/ü/g, 'v')).join(' '))
+    .join('|');
+}
+
+/**
+ * The pinyin vocabulary of a casebook: whole names (titles' runs are split
+ * into words, so the vocabulary grows with the casebook's words, not its
+ * titles), each once.
+ */
+export function pinyinVocabulary(names: Iterable<string>, words: Iterable<string>): PinyinVocabulary {
+  const entries = new Set<string>();
+  for (const name of names) for (const run of hanRuns(name)) if ([...run].length >= 2 && [...run].length <= 8) entries.add(run);
+  for (const text of words) for (const run of hanRuns(text)) for (const word of hanWords(run)) if ([...word].length >= 2) entries.add(word);
+  return [...entries].sort().map((run) => [run, spellRun(run)]);
 }

@@ -13,7 +13,7 @@ import { digestOf } from '../../domain/digest.ts';
 
 // A case's cached share of the index is reused only with the code that made it.
 const indexCodeVersion = digestOf(
-  ['./build.ts', './pinyin.ts', '../../domain/search-text.ts'].map((file) => readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8')),
+  ['./build.ts', './pinyin.ts', '../../domain/search-text.ts', '../../domain/search-figures.ts'].map((file) => readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8')),
 );
 
 /**
@@ -33,20 +33,22 @@ export function casebookSearchIndex(casebook: Casebook, cache?: ModelCache): Sea
     // The case's digest covers its text and the code that read it; the series title is shown too.
     return cache ? cache.memo(['search', SEARCH_INDEX_VERSION, indexCodeVersion, entry.digest, titles.get(entry.data.series.id)], compute) : compute();
   };
-  return buildSearchIndex(cases, labels, part);
+  return buildSearchIndex(cases, labels, casebook.thesaurus, part);
 }
 
 /**
  * Every file of the index, by path under `/search/`: `meta.json`, and each
- * shard and doc's texts named by number and content hash
- * (`shards/<n>.<hash>.json`, `texts/<doc>.<hash>.json`), listed in the meta.
+ * shard, doc's texts and the pinyin vocabulary named by content hash
+ * (`shards/<n>.<hash>.json`, `texts/<doc>.<hash>.json`,
+ * `pinyin/0.<hash>.json`), listed in the meta.
  */
 export function searchIndexFiles(index: SearchIndex): Map<string, string> {
   const named = (folder: string, json: string, number: number) => [`${folder}/${number}.${createHash('sha1').update(json).digest('hex').slice(0, 10)}.json`, json] as const;
   const shards = index.shards.map((shard, number) => named('shards', JSON.stringify(shard), number));
   const texts = index.texts.map((doc, number) => named('texts', JSON.stringify(doc), number));
-  const meta = { ...index.meta, files: { shards: shards.map(([name]) => name), texts: texts.map(([name]) => name) } };
-  return new Map<string, string>([['meta.json', JSON.stringify(meta)], ...shards, ...texts]);
+  const pinyin = named('pinyin', JSON.stringify(index.pinyin), 0);
+  const meta = { ...index.meta, files: { shards: shards.map(([name]) => name), texts: texts.map(([name]) => name), pinyin: pinyin[0] } };
+  return new Map<string, string>([['meta.json', JSON.stringify(meta)], ...shards, ...texts, pinyin]);
 }
 
 /**

@@ -23,6 +23,18 @@ export const caseSchema = z
       .trim()
       .min(30, { error: 'must be at least 30 characters' })
       .max(200, { error: 'must be at most 200 characters' }),
+    /**
+     * The case's title and summary in English, for readers who search or
+     * skim in English: indexed by the search and shown marked `lang="en"`.
+     */
+    en: z
+      .strictObject({
+        /** English headline. */
+        title: z.string({ error: 'must be text' }).trim().min(4, { error: 'must be at least 4 characters' }).max(140, { error: 'must be at most 140 characters' }),
+        /** One to three English sentences. */
+        summary: z.string({ error: 'must be text' }).trim().min(20, { error: 'must be at least 20 characters' }).max(600, { error: 'must be at most 600 characters' }).optional(),
+      })
+      .optional(),
     /** Id of the series the case belongs to (a file in `content/series/`). */
     series: reference('series'),
     /** What sort of effort the case describes. */

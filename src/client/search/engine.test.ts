@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { SearchEngine, snippet } from './engine.ts';
+import { readFileSync } from 'node:fs';
+import { SearchEngine, matchRanges, snippetOf } from './engine.ts';
 import { indexCasebook, memoryLoader } from '../../build/search-index/memory.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -59,13 +60,82 @@ describe('search over the bundled casebook', () => {
   it('finds nothing, rather than noise, for text the casebook does not have', async () => {
     // The index is not empty: a word the casebook has finds its cases.
     expect(await top('蓬莱')).toEqual(expect.arrayContaining(['penglai-edz', 'penglai-offshore-chain']));
-    expect(await top('量子计算机')).toEqual([]);
+    expect(await top('量子纠缠')).toEqual([]);
+  });
+
+  it('ranks cases with every term first, then partial matches marked with what they lack', async () => {
+    const result = await engine.search('暖新驿站 量子纠缠');
+    expect(result.complete).toBe(0);
+    expect(result.hits.length).toBeGreaterThan(0);
+    expect(result.hits[0]!.doc.id).toBe('yunfu-new-employment');
+    expect(result.hits[0]!.missing.join('')).toBe('量子纠缠');
+    const both = await engine.search('蓬莱 红链服务队');
+    expect(both.hits[0]!.missing).toEqual([]);
+    expect(both.complete).toBeLessThan(both.total);
+    expect(both.hits.at(-1)!.missing.length).toBeGreaterThan(0);
+  });
+
+  it('finds a phrase the text interrupts with quotation marks (暖新驿站 in 暖“新”驿站), and highlights it', async () => {
+    const result = await engine.search('暖新驿站');
+    const yunfu = result.hits.find((hit) => hit.doc.id === 'yunfu-new-employment');
+    expect(yunfu?.missing).toEqual([]);
+    expect(yunfu?.section?.snippet.filter((part) => part.match).map((part) => part.text)).toContain('暖“新”驿站');
+  });
+
+  it.each([
+    ['traditional characters', '蓬萊 海上風電', 'penglai-offshore-chain'],
+    ['full-width letters and digits', '１．２万平方米', 'yantai-hightech-zone'],
+    ['pinyin of a later word alone', 'zhigu', 'yantai-hightech-zone'],
+    ['spaced pinyin', 'lanse zhigu', 'yantai-hightech-zone'],
+    ['pinyin initials', 'lszg', 'yantai-hightech-zone'],
+    ['a figure in Chinese numerals', '一万二千平方米', 'yantai-hightech-zone'],
+    ['a percent written out', '百分之七十', 'penglai-edz'],
+    ['an everyday word from the thesaurus', '外卖小哥', 'yunfu-new-employment'],
+    ['a question typed as a sentence', '云浮是怎么让外卖骑手参与基层治理的', 'yunfu-new-employment'],
+    ['an English query', 'offshore wind power', 'penglai-offshore-chain'],
+    ['a one-character term beside another', '云浮 党', 'yunfu-new-employment'],
+  ])('finds %s (%s)', async (_, query, expected) => {
+    const hits = await top(query);
+    expect(hits.slice(0, 3), `${query} → ${hits.join(', ')}`).toContain(expected);
+  });
+
+  it('pages past the first results', async () => {
+    const first = await engine.search('党建', {}, 3, 0);
+    const second = await engine.search('党建', {}, 3, 3);
+    expect(first.hits).toHaveLength(3);
+    expect(second.hits.length).toBeGreaterThan(0);
+    expect(second.hits.map((hit) => hit.doc.id)).not.toContain(first.hits[0]!.doc.id);
+  });
+});
+
+describe('the evaluation set (tests/fixtures/search/queries.json)', () => {
+  const queries: { category: string; query: string; expect: string[]; section?: string; why: string }[] = JSON.parse(
+    readFileSync(new URL('../../../tests/fixtures/search/queries.json', import.meta.url), 'utf8'),
+  );
+  it('has at least 60 queries, each with the sentence that justifies its answer', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(60);
+    for (const query of queries) expect(query.why.length, query.query).toBeGreaterThan(5);
+  });
+  it('puts a right answer (and, for sections, the right section) in the top three for at least 7 of 8 queries of every category', async () => {
+    const engine = new SearchEngine(memoryLoader(await indexCasebook(root, 'content')));
+    const found = new Map<string, { hits: number; total: number; misses: string[] }>();
+    for (const query of queries) {
+      const { hits } = await engine.search(query.query, {}, 10);
+      const hit = hits.slice(0, 3).find((item) => query.expect.includes(item.doc.id));
+      const right = hit !== undefined && (!query.section || hit.section?.heading === query.section);
+      const entry = found.get(query.category) ?? { hits: 0, total: 0, misses: [] };
+      entry.total++;
+      if (right) entry.hits++;
+      else entry.misses.push(query.query);
+      found.set(query.category, entry);
+    }
+    for (const [category, { hits, total, misses }] of found) expect(hits / total, `${category}: missed ${misses.join(', ')}`).toBeGreaterThanOrEqual(7 / 8);
   });
 });
 
 describe('search snippets', () => {
   it('cuts a window around the first match and marks every match in it', () => {
-    expect(snippet('甲乙丙丁蓬莱戊己蓬莱', ['蓬莱'])).toEqual([
+    expect(snippetOf('甲乙丙丁蓬莱戊己蓬莱', matchRanges('甲乙丙丁蓬莱戊己蓬莱', [{ kind: 'text', value: '蓬莱', weight: 1 }]).map(([from, to]) => [from, to]))).toEqual([
       { text: '甲乙丙丁', match: false },
       { text: '蓬莱', match: true },
       { text: '戊己', match: false },

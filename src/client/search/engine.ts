@@ -1,8 +1,11 @@
-import Fuse from 'fuse.js';
-import type { SearchDoc, SearchLoader, SearchMeta } from '../../domain/search-index.ts';
+import type { SearchDoc, SearchLoader, SearchMeta, SearchShard } from '../../domain/search-index.ts';
+import { bigrams, compact, englishWords, shardOf } from '../../domain/search-text.ts';
+import { analyzeQuery, allTerms, withSynonyms, WEIGHT, type Alternative, type QueryRun, type QueryTerm } from '../../domain/search-query.ts';
+import { PinyinMatcher } from '../../domain/search-pinyin.ts';
+import { figuresIn } from '../../domain/figure/scan.ts';
+import { figureKeys } from '../../domain/search-figures.ts';
 
 export type { SearchLoader } from '../../domain/search-index.ts';
-import { bigrams, fold, shardOf } from '../../domain/search-text.ts';
 
 /** Narrowing a search to one series, kind or province. */
 export interface SearchFilters {
@@ -21,6 +24,10 @@ export interface SnippetPart {
 export interface SearchHit {
   doc: SearchDoc;
   score: number;
+  /** The terms of the query this case lacks (empty when it has them all). */
+  missing: string[];
+  /** Whether an English term matched its English title or summary (the page then shows them). */
+  english: boolean;
   /** The section to link to and the passage to show, when the body matched. */
   section?: { anchor: string; heading: string; snippet: SnippetPart[] };
 }
@@ -28,69 +35,263 @@ export interface SearchHit {
 /** The answer to a query. */
 export interface SearchResult {
   hits: SearchHit[];
-  /** How many cases match in all, of which `hits` are the best. */
+  /** How many cases match at least one term, and how many match every term. */
   total: number;
+  complete: number;
+  /** The terms searched, after question words were dropped and phrases split where the casebook lacks them. */
+  terms: string[];
   /** The query as corrected, when a term matched nothing and a close word did (蓬来 → 蓬莱). */
   corrected?: string;
 }
 
-// Title and summary matches rank above passing mentions in the body.
-const WEIGHTS = { title: 10, tags: 6, place: 6, series: 5, pinyin: 6, kind: 4, summary: 4, body: 1, heading: 2 };
+/**
+ * Field weights, in body-mention units: a word in a title tells more
+ * about a case than a passing mention in its body.
+ */
+const FIELDS = { title: 3, tags: 2.5, place: 2, seriesTitle: 1.5, kindLabel: 1, summary: 1.2 } as const;
+const ENGLISH_FIELDS = { title: 2.5, summary: 1.2 } as const;
+// BM25's usual constants.
+const K1 = 1.2;
+const B = 0.75;
 const SNIPPET_RADIUS = 40;
 
+/** A term's score in each doc that has it. */
+type TermScores = Map<number, number>;
+
+interface PreparedDoc {
+  fields: Record<keyof typeof FIELDS, string>;
+  english: { title: Set<string>; summary: Set<string> };
+}
+
 /**
- * Chinese-aware search over the index `buildSearchIndex` writes. Every
- * space-separated term must match (in metadata, pinyin or body text); exact
- * substrings anywhere in a body are found through the bigram shards, which
- * are fetched only for the bigrams the query has; a 2–4 character term that
- * matches nothing is corrected to the closest word of the casebook with one
- * character changed.
+ * Chinese-aware ranked search over the index `buildSearchIndex` writes.
+ * Each term scores BM25 over the body (bigram and figure postings, fetched
+ * per shard for what the query has) plus weighted metadata fields; cases
+ * with every term come first, then cases with some, marked with what they
+ * lack. A term is any of its forms: as typed, traditional made simplified,
+ * pinyin spelled out, a figure by value, its thesaurus equivalents.
  */
 export class SearchEngine {
   private readonly loader: SearchLoader;
   private metaPromise?: Promise<SearchMeta>;
-  private readonly shards = new Map<number, Promise<Record<string, number[]>>>();
+  private readonly shards = new Map<number, Promise<SearchShard>>();
   private readonly texts = new Map<number, Promise<string[]>>();
+  private pinyinPromise?: Promise<PinyinMatcher>;
+  private prepared?: PreparedDoc[];
+  private common?: Set<string>;
   private vocabulary?: Map<number, Map<string, number>>;
-  private fuse?: Fuse<SearchDoc>;
-  private folded?: FoldedDoc[];
+  private readonly alternativeCache = new Map<string, Promise<TermScores>>();
 
   constructor(loader: SearchLoader) {
     this.loader = loader;
   }
 
-  /** Runs `query`, best matches first, at most `limit` of them. */
-  async search(query: string, filters: SearchFilters = {}, limit = 20): Promise<SearchResult> {
+  /** Runs `query`: the best matches from `offset`, at most `limit` of them. */
+  async search(query: string, filters: SearchFilters = {}, limit = 20, offset = 0): Promise<SearchResult> {
     const meta = await this.meta();
-    let terms = splitQuery(query);
-    if (terms.length === 0) return { hits: [], total: 0 };
-    let corrected: string | undefined;
+    const context = { variants: meta.variants, thesaurus: meta.thesaurus, pinyin: /[a-z]{2}/i.test(query) ? await this.pinyin() : undefined };
+    const matcher = context.pinyin;
+    const runs = analyzeQuery(query, { ...context, pinyin: matcher && ((letters: string) => matcher.match(letters)) });
+    let terms = (await Promise.all(runs.map((run) => this.resolve(meta, run)))).flat();
+    if (terms.length === 0) return { hits: [], total: 0, complete: 0, terms: [] };
     let scores = await Promise.all(terms.map((term) => this.scoreTerm(meta, term)));
-    const fixed = terms.map((term, index) => (scores[index]!.size === 0 ? this.correct(meta, term) : undefined));
-    if (fixed.some(Boolean)) {
-      terms = terms.map((term, index) => fixed[index] ?? term);
+    let corrected: string | undefined;
+    // Two characters with one changed say little; such a word is corrected only when it is the whole query.
+    const fixes = terms.map((term, index) => (scores[index]!.size === 0 && (terms.length === 1 || [...term.label].length > 2) ? this.correct(meta, term.label) : undefined));
+    if (fixes.some(Boolean)) {
+      terms = terms.map((term, index) => (fixes[index] ? { label: term.label, alternatives: [...term.alternatives, { kind: 'text', value: fixes[index]!, weight: WEIGHT.corrected }] } : term));
       scores = await Promise.all(terms.map((term) => this.scoreTerm(meta, term)));
-      corrected = terms.join(' ');
+      corrected = terms.map((term, index) => fixes[index] ?? term.label).join(' ');
     }
-    const ranked = meta.docs
-      .map((doc, index) => ({ doc, index, score: scores.every((score) => score.has(index)) ? scores.reduce((sum, score) => sum + score.get(index)!.score, 0) : 0 }))
-      .filter((item) => item.score > 0 && matchesFilters(item.doc, filters))
-      .sort((a, b) => b.score - a.score || a.index - b.index);
+    // A longer word still found nowhere (a typo inside it, or words run together): the cases holding most of its bigrams.
+    scores = await Promise.all(scores.map((termScores, index) => (termScores.size === 0 ? this.partialWord(meta, terms[index]!) : termScores)));
+    const ranked = this.rank(meta, terms, scores, filters);
+    const complete = ranked.filter((item) => item.missing.length === 0).length;
     const hits: SearchHit[] = [];
-    for (const item of ranked) {
-      if (hits.length >= limit) break;
-      const sections = scores.map((score) => score.get(item.index)!.sections);
-      const bodyOnly = scores.map((score) => score.get(item.index)!.metaScore === 0);
-      const section = await this.bestSection(meta, item.index, terms, sections, bodyOnly);
-      // A body-only term whose bigrams all occur but never as one string: a false candidate.
-      if (section === null) continue;
-      hits.push({ doc: item.doc, score: item.score, section: section ?? undefined });
+    for (const item of ranked.slice(offset, offset + limit)) {
+      hits.push(await this.hit(meta, item.doc, item.score, item.missing.map((index) => terms[index]!.label), terms, runs));
     }
-    return { hits, total: ranked.length, corrected };
+    return { hits, total: ranked.length, complete, terms: terms.map((term) => term.label), corrected };
+  }
+
+  /** Every doc with at least one term, every term first, then by how many terms and by score. */
+  private rank(meta: SearchMeta, terms: QueryTerm[], scores: TermScores[], filters: SearchFilters) {
+    const totals = new Map<number, { score: number; missing: number[] }>();
+    scores.forEach((termScores, termIndex) => {
+      for (const [doc, score] of termScores) {
+        const entry = totals.get(doc) ?? { score: 0, missing: [] };
+        entry.score += score;
+        totals.set(doc, entry);
+      }
+    });
+    for (const [doc, entry] of totals) entry.missing = terms.map((_, index) => index).filter((index) => !scores[index]!.has(doc));
+    return [...totals]
+      .filter(([doc]) => matchesFilters(meta.docs[doc]!, filters))
+      .map(([doc, entry]) => ({ doc, ...entry }))
+      .sort((a, b) => a.missing.length - b.missing.length || b.score - a.score || a.doc - b.doc);
+  }
+
+  /** A run as the terms to search: the whole phrase if the casebook has it, else its parts. */
+  private async resolve(meta: SearchMeta, run: QueryRun): Promise<QueryTerm[]> {
+    // Words the reader spaced apart, each found on its own, stay apart (蓬莱 海上风电); stray spaces inside a word do not (新 就业 群体).
+    if (run.spaced && run.parts.every((part) => [...part.term.label].length >= 2)) {
+      const found = await Promise.all(run.parts.map(async (part) => (await this.scoreTerm(meta, part.term)).size > 0));
+      if (found.every(Boolean)) return (await Promise.all(run.parts.map((part) => this.resolve(meta, part)))).flat();
+    }
+    if ((await this.scoreTerm(meta, run.term)).size > 0) return [run.term];
+    if (run.parts.length === 0) return this.splitByIndex(meta, run.term);
+    return (await Promise.all(run.parts.map((part) => this.resolve(meta, part)))).flat();
+  }
+
+  /**
+   * A Han word found nowhere, of four or more characters (the segmenter
+   * reads words it does not know as single characters, and 外卖员电动车 comes
+   * out as one): split into the longest pieces the casebook has, left to
+   * right, so the index itself is the dictionary.
+   */
+  private async splitByIndex(meta: SearchMeta, term: QueryTerm): Promise<QueryTerm[]> {
+    const chars = [...term.label];
+    if (chars.length < 4 || !/^\p{Script=Han}+$/u.test(term.label)) return [term];
+    const pieces: QueryTerm[] = [];
+    for (let start = 0; start < chars.length; ) {
+      let found: QueryTerm | undefined;
+      for (let length = Math.min(6, chars.length - start); length >= 2 && !found; length--) {
+        const piece = chars.slice(start, start + length).join('');
+        const candidate = { label: piece, alternatives: withSynonyms([{ kind: 'text', value: piece, weight: WEIGHT.typed }], meta) };
+        if ((await this.scoreTerm(meta, candidate)).size > 0) found = candidate;
+      }
+      if (found) pieces.push(found);
+      start += found ? [...found.label].length : 1;
+    }
+    return pieces.length ? pieces : [term];
+  }
+
+  /** Per doc, the best score of any of the term's forms. */
+  private async scoreTerm(meta: SearchMeta, term: QueryTerm): Promise<TermScores> {
+    const result: TermScores = new Map();
+    for (const alternative of term.alternatives) {
+      for (const [doc, score] of await this.scoreAlternative(meta, alternative)) {
+        const weighted = score * alternative.weight;
+        if (weighted > (result.get(doc) ?? 0)) result.set(doc, weighted);
+      }
+    }
+    return result;
+  }
+
+  private scoreAlternative(meta: SearchMeta, alternative: Alternative): Promise<TermScores> {
+    const key = `${alternative.kind}:${alternative.value}`;
+    let scores = this.alternativeCache.get(key);
+    if (!scores) this.alternativeCache.set(key, (scores = this.computeAlternative(meta, alternative)));
+    return scores;
+  }
+
+  /** BM25 over the body plus weighted metadata fields, scaled by how rare the form is. */
+  private async computeAlternative(meta: SearchMeta, alternative: Alternative): Promise<TermScores> {
+    const docs = this.prepare(meta);
+    const fieldScores = new Map<number, number>();
+    if (alternative.kind === 'text' && alternative.value) {
+      docs.forEach((doc, index) => {
+        let score = 0;
+        for (const field of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) if (doc.fields[field].includes(alternative.value)) score += FIELDS[field];
+        if (score > 0) fieldScores.set(index, score);
+      });
+    }
+    if (alternative.kind === 'english') {
+      docs.forEach((doc, index) => {
+        const score = (doc.english.title.has(alternative.value) ? ENGLISH_FIELDS.title : 0) + (doc.english.summary.has(alternative.value) ? ENGLISH_FIELDS.summary : 0);
+        if (score > 0) fieldScores.set(index, score);
+      });
+    }
+    const counts = alternative.kind === 'english' ? new Map<number, number>() : await this.bodyCounts(meta, alternative);
+    const found = new Set([...fieldScores.keys(), ...counts.keys()]);
+    const n = meta.docs.length;
+    const idf = Math.log(1 + (n - found.size + 0.5) / (found.size + 0.5));
+    const average = meta.lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, n) || 1;
+    const result: TermScores = new Map();
+    for (const doc of found) {
+      const count = counts.get(doc) ?? 0;
+      const body = count ? (count * (K1 + 1)) / (count + K1 * (1 - B + (B * (meta.lengths[doc] ?? average)) / average)) : 0;
+      result.set(doc, Math.max(idf, 0.05) * (body + (fieldScores.get(doc) ?? 0)));
+    }
+    return result;
+  }
+
+  /**
+   * How often the form occurs in each doc's body, by its postings: a figure
+   * key's own; a word's least frequent bigram among docs holding all of
+   * them. A word of bigrams found nearly everywhere counts once in every doc.
+   */
+  private async bodyCounts(meta: SearchMeta, alternative: Alternative): Promise<Map<number, number>> {
+    const common = (this.common ??= new Set(meta.common));
+    const keys = alternative.kind === 'figure' ? [alternative.value] : bigrams(alternative.value).filter((gram) => !common.has(gram));
+    if (keys.length === 0) {
+      if (alternative.kind === 'text' && [...alternative.value].length >= 2) return new Map(meta.docs.map((_, index) => [index, 1]));
+      return new Map();
+    }
+    const lists = await Promise.all(keys.map(async (key) => decode((await this.shard(shardOf(key, meta.shardCount)))[key] ?? [])));
+    lists.sort((a, b) => a.size - b.size);
+    const counts = new Map(lists[0]);
+    for (const list of lists.slice(1)) {
+      for (const [doc, count] of counts) {
+        const other = list.get(doc);
+        if (other === undefined) counts.delete(doc);
+        else if (other < count) counts.set(doc, other);
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * For a Han word of three or more characters that matched nothing: each
+   * case holding at least half of its bigrams (and two of them), scored by
+   * that share, well below a match of the word itself.
+   */
+  private async partialWord(meta: SearchMeta, term: QueryTerm): Promise<TermScores> {
+    const typed = term.alternatives.find((alternative) => alternative.kind === 'text' && /^\p{Script=Han}{3,}$/u.test(alternative.value));
+    if (!typed) return new Map();
+    const common = (this.common ??= new Set(meta.common));
+    const grams = bigrams(typed.value).filter((gram) => !common.has(gram));
+    if (grams.length < 2) return new Map();
+    const held = new Map<number, number>();
+    for (const gram of grams) {
+      for (const doc of decode((await this.shard(shardOf(gram, meta.shardCount)))[gram] ?? []).keys()) held.set(doc, (held.get(doc) ?? 0) + 1);
+    }
+    const result: TermScores = new Map();
+    for (const [doc, count] of held) if (count >= Math.min(2, grams.length - 1) && count * 2 >= grams.length) result.set(doc, (WEIGHT.corrected * count) / grams.length);
+    return result;
+  }
+
+  /** A hit to show: its best section and passage, read from the case's text. */
+  private async hit(meta: SearchMeta, doc: number, score: number, missing: string[], terms: QueryTerm[], runs: QueryRun[]): Promise<SearchHit> {
+    const entry = meta.docs[doc]!;
+    const english = terms.some((term) => !missing.includes(term.label) && term.alternatives.some((alternative) => alternative.kind === 'english' && this.prepare(meta)[doc]!.english.title.has(alternative.value)));
+    const forms = [...terms, ...allTerms(runs)].flatMap((term) => term.alternatives);
+    const texts = await this.docTexts(doc);
+    let best: { index: number; count: number; ranges: [number, number][] } | undefined;
+    texts.forEach((text, index) => {
+      const [, , heading] = meta.sections[entry.firstSection + index]!;
+      const ranges = matchRanges(text, forms, meta.variants);
+      const count = new Set(ranges.map((range) => range[2])).size + (matchRanges(heading, forms, meta.variants).length ? 1 : 0);
+      if (count > 0 && (!best || count > best.count)) best = { index, count, ranges: ranges.map(([from, to]) => [from, to]) };
+    });
+    const found = best as { index: number; ranges: [number, number][] } | undefined;
+    const section = found && {
+      anchor: meta.sections[entry.firstSection + found.index]![1],
+      heading: meta.sections[entry.firstSection + found.index]![2],
+      snippet: snippetOf(texts[found.index]!, found.ranges),
+    };
+    return { doc: entry, score, missing, english, section };
   }
 
   private meta(): Promise<SearchMeta> {
-    return (this.metaPromise ??= this.loader.meta());
+    return (this.metaPromise ??= this.loader.meta().then((meta) => {
+      if (meta.version !== 2) throw new Error(`search index version ${meta.version}: this page reads version 2; rebuild the site`);
+      return meta;
+    }));
+  }
+
+  private pinyin(): Promise<PinyinMatcher> {
+    return (this.pinyinPromise ??= this.loader.pinyin().then((vocabulary) => new PinyinMatcher(vocabulary)));
   }
 
   private shard(index: number) {
@@ -105,60 +306,19 @@ export class SearchEngine {
     return texts;
   }
 
-  /** Per doc: the term's score from metadata and body, and the body sections that may contain it. */
-  private async scoreTerm(meta: SearchMeta, term: string) {
-    const result = new Map<number, { score: number; metaScore: number; sections: number[] }>();
-    const latin = /^[a-z]+$/.test(term);
-    // Folding every field on every query would sit on the hot path; fold each once.
-    this.folded ??= meta.docs.map(foldDoc);
-    this.folded.forEach((doc, index) => {
-      let score = 0;
-      if (doc.title.includes(term)) score += WEIGHTS.title;
-      if (doc.summary.includes(term)) score += WEIGHTS.summary;
-      if (doc.tags.some((tag) => tag.includes(term))) score += WEIGHTS.tags;
-      if (doc.place.includes(term)) score += WEIGHTS.place;
-      if (doc.seriesTitle.includes(term)) score += WEIGHTS.series;
-      if (doc.kindLabel.includes(term)) score += WEIGHTS.kind;
-      if (latin && term.length >= 2 && doc.pinyin.some((form) => form.startsWith(term))) score += WEIGHTS.pinyin;
-      if (score > 0) result.set(index, { score, metaScore: score, sections: [] });
-    });
-    for (const section of await this.bodyCandidates(meta, term)) {
-      const doc = meta.sections[section]![0];
-      const entry = result.get(doc) ?? { score: 0, metaScore: 0, sections: [] };
-      if (entry.sections.length === 0) entry.score += WEIGHTS.body;
-      entry.sections.push(section);
-      result.set(doc, entry);
-    }
-    if (result.size === 0 && [...term].length >= 3) {
-      // One wrong character in a longer word: let Fuse find it in the short fields.
-      for (const match of this.fuzzy(meta).search(term, { limit: 50 })) {
-        result.set(match.refIndex, { score: WEIGHTS.summary, metaScore: WEIGHTS.summary, sections: [] });
-      }
-    }
-    return result;
-  }
-
-  /** Sections whose text holds every bigram of `term` (all of them, for terms of two or more characters). */
-  private async bodyCandidates(meta: SearchMeta, term: string): Promise<number[]> {
-    const grams = bigrams(term);
-    if (grams.length === 0) return [];
-    const postings = await Promise.all(grams.map(async (gram) => (await this.shard(shardOf(gram, meta.shardCount)))[gram] ?? []));
-    postings.sort((a, b) => a.length - b.length);
-    let candidates = postings[0]!;
-    for (const list of postings.slice(1)) {
-      const set = new Set(list);
-      candidates = candidates.filter((id) => set.has(id));
-    }
-    return candidates;
-  }
-
-  private fuzzy(meta: SearchMeta): Fuse<SearchDoc> {
-    return (this.fuse ??= new Fuse(meta.docs, {
-      keys: ['title', 'tags', 'place', 'seriesTitle'],
-      threshold: 0.34,
-      ignoreLocation: true,
-      minMatchCharLength: 2,
-    }));
+  /** The searchable fields of every doc in compact form, prepared once. */
+  private prepare(meta: SearchMeta): PreparedDoc[] {
+    return (this.prepared ??= meta.docs.map((doc) => ({
+      fields: {
+        title: compact(doc.title).text,
+        tags: doc.tags.map((tag) => compact(tag).text).join('|'),
+        place: compact(doc.place).text,
+        seriesTitle: compact(doc.seriesTitle).text,
+        kindLabel: compact(doc.kindLabel).text,
+        summary: compact(doc.summary).text,
+      },
+      english: { title: new Set(englishWords(doc.en?.title ?? '')), summary: new Set(englishWords(doc.en?.summary ?? '')) },
+    })));
   }
 
   /** The casebook word closest to a term that matched nothing: same length, one character changed. */
@@ -179,58 +339,17 @@ export class SearchEngine {
     }
     return best?.word;
   }
+}
 
-  /**
-   * The section to show for a hit: the one holding the most terms, verified
-   * against its text. Undefined when only metadata matched; null when every
-   * body candidate was a false match and nothing else matched.
-   */
-  private async bestSection(meta: SearchMeta, doc: number, terms: string[], candidates: number[][], bodyOnly: boolean[]) {
-    const ids = [...new Set(candidates.flat())];
-    if (ids.length === 0) return undefined;
-    const texts = await this.docTexts(doc);
-    const first = meta.docs[doc]!.firstSection;
-    let best: { id: number; count: number } | undefined;
-    for (const id of ids.sort((a, b) => a - b)) {
-      const [, , heading] = meta.sections[id]!;
-      const text = fold(`${heading}\n${texts[id - first] ?? ''}`);
-      const count = terms.filter((term) => text.includes(term)).length;
-      if (count > 0 && (!best || count > best.count)) best = { id, count };
-    }
-    const verified = terms.every((term, index) => !bodyOnly[index] || candidates[index]!.some((id) => fold(`${meta.sections[id]![2]}\n${texts[id - first] ?? ''}`).includes(term)));
-    if (!verified) return null;
-    if (!best) return undefined;
-    const [, anchor, heading] = meta.sections[best.id]!;
-    return { anchor, heading, snippet: snippet(texts[best.id - first] ?? '', terms) };
+/** Postings `[gap, count, …]` as doc → count. */
+function decode(list: number[]): Map<number, number> {
+  const result = new Map<number, number>();
+  let doc = 0;
+  for (let index = 0; index + 1 < list.length; index += 2) {
+    doc += list[index]!;
+    result.set(doc, list[index + 1]!);
   }
-}
-
-/** Terms of a query: space-separated, folded; commas and 、 separate too. */
-export function splitQuery(query: string): string[] {
-  return [...new Set(fold(query).split(/[\s,，、;；]+/).filter(Boolean))];
-}
-
-/** The searchable fields of a doc, folded once. */
-interface FoldedDoc {
-  title: string;
-  summary: string;
-  tags: string[];
-  place: string;
-  seriesTitle: string;
-  kindLabel: string;
-  pinyin: string[];
-}
-
-function foldDoc(doc: SearchDoc): FoldedDoc {
-  return {
-    title: fold(doc.title),
-    summary: fold(doc.summary),
-    tags: doc.tags.map(fold),
-    place: fold(doc.place),
-    seriesTitle: fold(doc.seriesTitle),
-    kindLabel: fold(doc.kindLabel),
-    pinyin: doc.pinyin.split(' '),
-  };
+  return result;
 }
 
 function matchesFilters(doc: SearchDoc, filters: SearchFilters): boolean {
@@ -241,7 +360,7 @@ function matchesFilters(doc: SearchDoc, filters: SearchFilters): boolean {
 function buildVocabulary(meta: SearchMeta): Map<number, Map<string, number>> {
   const vocabulary = new Map<number, Map<string, number>>();
   const add = (text: string) => {
-    const chars = [...fold(text)].filter((char) => /\p{Script=Han}/u.test(char));
+    const chars = [...compact(text).text].filter((char) => /\p{Script=Han}/u.test(char));
     for (let length = 2; length <= 4; length++) {
       const words = vocabulary.get(length) ?? new Map<string, number>();
       for (let index = 0; index + length <= chars.length; index++) {
@@ -256,14 +375,37 @@ function buildVocabulary(meta: SearchMeta): Map<number, Map<string, number>> {
   return vocabulary;
 }
 
-/** A window of `text` around the first match, split into plain and matched parts. */
-export function snippet(text: string, terms: string[]): SnippetPart[] {
-  const folded = fold(text);
-  const ranges: [number, number][] = [];
-  for (const term of terms) {
-    for (let index = folded.indexOf(term); index !== -1; index = folded.indexOf(term, index + term.length)) ranges.push([index, index + term.length]);
+/**
+ * Where any form of the query occurs in `text`, as [from, to, form] in the
+ * original text: words matched in compact form (so 暖新驿站 highlights
+ * 暖“新”驿站), figures by value (三百亿元 highlights 300亿元).
+ */
+export function matchRanges(text: string, forms: readonly Alternative[], variants: Readonly<Record<string, string>> = {}): [number, number, string][] {
+  const { text: folded, positions } = compact(text, variants);
+  const ranges: [number, number, string][] = [];
+  const end = (index: number) => (index < positions.length ? positions[index]! : text.length);
+  for (const form of forms) {
+    if (form.kind !== 'text' || !form.value) continue;
+    for (let index = folded.indexOf(form.value); index !== -1; index = folded.indexOf(form.value, index + form.value.length)) {
+      ranges.push([positions[index]!, end(index + form.value.length - 1) + 1, form.value]);
+    }
   }
-  ranges.sort((a, b) => a[0] - b[0]);
+  const keys = new Set(forms.filter((form) => form.kind === 'figure').map((form) => form.value));
+  if (keys.size) {
+    const normalized = text.normalize('NFKC');
+    // NFKC changes lengths only for rare characters (㎡); figure ranges are mapped back only when lengths agree.
+    if (normalized.length === text.length) {
+      for (const { offset, figure } of figuresIn(normalized)) {
+        if (figureKeys(figure).some((key) => keys.has(key))) ranges.push([offset, offset + figure.printed.length, figure.printed]);
+      }
+    }
+  }
+  return ranges;
+}
+
+/** A window of `text` around the first match, split into plain and matched parts. */
+export function snippetOf(text: string, matches: [number, number][]): SnippetPart[] {
+  const ranges = [...matches].sort((a, b) => a[0] - b[0]);
   const first = ranges[0]?.[0] ?? 0;
   const start = Math.max(0, first - SNIPPET_RADIUS);
   const end = Math.min(text.length, first + SNIPPET_RADIUS * 2);

@@ -20,6 +20,7 @@ export function fetchLoader(base = searchIndexUrl('')): SearchLoader {
     meta: () => (meta ??= get('meta.json')),
     shard: async (index) => get((await files())?.shards[index] ?? `shards/${index}.json`),
     texts: async (doc) => get((await files())?.texts[doc] ?? `texts/${doc}.json`),
+    pinyin: async () => get((await files())?.pinyin ?? 'pinyin/0.json'),
   };
 }
 

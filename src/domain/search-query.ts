@@ -1,0 +1,232 @@
+import { compact, englishWords, fold } from './search-text.ts';
+import { queryFigures } from './search-figures.ts';
+
+/** One way a term may be found, with how much a match counts (the words typed count most). */
+export interface Alternative {
+  /** `text`: a word or phrase in the compact form; `figure`: a figure key; `english`: an English stem. */
+  kind: 'text' | 'figure' | 'english';
+  value: string;
+  weight: number;
+}
+
+/** A term of the query: what the reader typed and every form that finds it. */
+export interface QueryTerm {
+  /** As the reader typed it, shown when a result lacks it (缺少：…). */
+  label: string;
+  alternatives: Alternative[];
+}
+
+/**
+ * A stretch of the query between question words and punctuation: searched
+ * as one phrase when the casebook has it, else as its `parts` (the
+ * space-separated pieces, then the words of each).
+ */
+export interface QueryRun {
+  term: QueryTerm;
+  parts: QueryRun[];
+  /** Whether the parts are pieces the reader separated with spaces. */
+  spaced?: boolean;
+}
+
+/** What reading a query needs from the index. */
+export interface QueryContext {
+  variants: Readonly<Record<string, string>>;
+  thesaurus: readonly (readonly string[])[];
+  /** The Han words a run of Latin letters spells in pinyin (see `PinyinMatcher`), when the vocabulary is loaded. */
+  pinyin?: (letters: string) => string[];
+}
+
+// Weights of the other forms of a term, below what was typed.
+export const WEIGHT = { typed: 1, variant: 1, pinyin: 0.9, synonym: 0.7, corrected: 0.6 } as const;
+
+/**
+ * Question words, particles and filler a reader types in a question
+ * (蓬莱是怎么发展海上风电的, 哪个地方建了暖新驿站) that no case is about.
+ */
+const CHINESE_STOPWORDS = new Set(
+  (
+    '哪个 哪些 哪里 哪儿 哪家 哪 什么 怎么 怎样 怎么样 如何 为什么 为何 是否 是不是 有没有 有哪些 多少 几 吗 呢 吧 啊 呀 ' +
+    '的 了 地 得 着 过 是 在 有 和 与 及 或 把 被 让 给 对 从 向 于 就 都 也 还 又 请问 请 一下 关于 有关 相关 介绍 ' +
+    '我 我们 你 你们 他们 这 那 这个 那个 这些 那些 一个 谁 能 会 要 想 做 做了 怎么做 如何做 可以 哪一个'
+  ).split(' '),
+);
+
+const ENGLISH_STOPWORDS = new Set(
+  'a an the of in on for to and or with by how what which who why where when is are was were be been does do did about from at as its it this that these those into case study studie'.split(' '),
+);
+
+/** Characters that end a run: punctuation that separates ideas (quotation marks do not: they sit inside phrases). */
+const SEPARATORS = /[\s,，、;；。.!！?？:：()（）[\]【】《》<>/|~～·…—-]+/u;
+
+const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+
+/**
+ * Reads a query into runs of terms: folded (full width to half width, lower
+ * case), traditional characters made simplified, figures read by value
+ * (三百亿元 finds 300亿元), Latin words tried as pinyin (whole syllables or
+ * initials) and as English, question words and particles dropped, and each
+ * word given its thesaurus equivalents.
+ */
+export function analyzeQuery(query: string, context: QueryContext): QueryRun[] {
+  const variants = context.variants;
+  let text = [...fold(query)].map((char) => variants[char] ?? char).join('');
+  const runs: QueryRun[] = [];
+  // Figures first, by value; what is left is read as words.
+  for (const figure of queryFigures(text).reverse()) {
+    runs.unshift(leaf(figure.printed, [
+      { kind: 'figure', value: figure.key, weight: WEIGHT.typed },
+      { kind: 'text', value: compact(figure.printed).text, weight: WEIGHT.typed },
+    ]));
+    text = `${text.slice(0, figure.start)} | ${text.slice(figure.end)}`;
+  }
+  const words: QueryRun[] = [];
+  for (const group of text.split(/\s*[|]\s*|[,，、;；。!！?？:：()（）[\]【】《》<>/~～·…—]+/u)) {
+    words.push(...readGroup(group, context));
+  }
+  return [...runs, ...words].filter((run) => run.term.alternatives.length > 0);
+}
+
+/** A group of the query without separating punctuation: Han runs and Latin words, in order. */
+function readGroup(group: string, context: QueryContext): QueryRun[] {
+  const runs: QueryRun[] = [];
+  // Tokens: Han (with what a phrase may hold, such as quotation marks) or Latin/digits, split at spaces.
+  const tokens = group.split(/\s+/).filter(Boolean).flatMap((piece) => piece.match(/[a-z0-9][a-z0-9.%']*|[^a-z0-9\s]+/g) ?? []);
+  let han: string[] = [];
+  let latin: string[] = [];
+  const flushHan = () => {
+    if (han.length) runs.push(...hanRuns(han, context));
+    han = [];
+  };
+  const flushLatin = () => {
+    if (latin.length) runs.push(...latinRuns(latin, context));
+    latin = [];
+  };
+  for (const token of tokens) {
+    if (/^[a-z0-9]/.test(token)) {
+      flushHan();
+      latin.push(token);
+    } else {
+      flushLatin();
+      if (compact(token).text) han.push(compact(token).text);
+    }
+  }
+  flushHan();
+  flushLatin();
+  return runs;
+}
+
+/**
+ * Space-separated Han pieces read together: split at question words and
+ * particles; each stretch is tried as one phrase (新 就业 群体 → 新就业群体),
+ * else piece by piece, else word by word.
+ */
+function hanRuns(pieces: string[], context: QueryContext): QueryRun[] {
+  const joined = pieces.join('');
+  const starts = new Set<number>();
+  pieces.reduce((offset, piece) => (starts.add(offset), offset + piece.length), 0);
+  const segments = segmenter ? [...segmenter.segment(joined)].map((part) => ({ text: part.segment, start: part.index })) : [{ text: joined, start: 0 }];
+  const stretches: { text: string; start: number }[][] = [[]];
+  for (const segment of segments) {
+    if (CHINESE_STOPWORDS.has(segment.text) && segments.length > 1) stretches.push([]);
+    else stretches.at(-1)!.push(segment);
+  }
+  return stretches.filter((stretch) => stretch.length > 0).map((stretch) => {
+    const text = stretch.map((segment) => segment.text).join('');
+    // The reader's own spaces first, then the segmenter's words (single characters joined: 外|卖|骑|手 → 外卖骑手).
+    const byPieces: { text: string; start: number }[][] = [];
+    for (const segment of stretch) {
+      if (byPieces.length === 0 || starts.has(segment.start)) byPieces.push([]);
+      byPieces.at(-1)!.push(segment);
+    }
+    const parts = byPieces.length > 1 ? byPieces.map((piece) => wordRun(piece, context)) : wordParts(stretch, context);
+    return { term: hanTerm(text, context), parts: parts.length === 1 && parts[0]!.term.label === text ? [] : parts, spaced: byPieces.length > 1 };
+  });
+}
+
+function wordRun(segments: { text: string }[], context: QueryContext): QueryRun {
+  const text = segments.map((segment) => segment.text).join('');
+  const parts = wordParts(segments, context);
+  return { term: hanTerm(text, context), parts: parts.length === 1 ? [] : parts };
+}
+
+function wordParts(segments: { text: string }[], context: QueryContext): QueryRun[] {
+  const words: string[] = [];
+  let singles = '';
+  for (const { text } of segments) {
+    if ([...text].length === 1) {
+      singles += text;
+      continue;
+    }
+    if (singles) words.push(singles);
+    singles = '';
+    words.push(text);
+  }
+  if (singles) words.push(singles);
+  return words.map((word) => ({ term: hanTerm(word, context), parts: [] }));
+}
+
+function hanTerm(text: string, context: QueryContext): QueryTerm {
+  return { label: text, alternatives: withSynonyms([{ kind: 'text', value: text, weight: WEIGHT.typed }], context) };
+}
+
+/**
+ * Latin words: the longest stretch that spells casebook words in pinyin
+ * (`lanse zhigu`, `penglai`, `lszg`) becomes one term; every other word is
+ * searched as English (and as itself: `ppp`, `5g`).
+ */
+function latinRuns(tokens: string[], context: QueryContext): QueryRun[] {
+  const runs: QueryRun[] = [];
+  for (let start = 0; start < tokens.length; ) {
+    let matched = 0;
+    let han: string[] = [];
+    for (let end = tokens.length; end > start && context.pinyin; end--) {
+      const letters = tokens.slice(start, end).join('');
+      if (!/^[a-z]+$/.test(letters) || letters.length < 2) continue;
+      han = context.pinyin(letters);
+      if (han.length) {
+        matched = end - start;
+        break;
+      }
+    }
+    const words = tokens.slice(start, start + Math.max(1, matched));
+    const english = words.flatMap(englishWords).filter((word) => !ENGLISH_STOPWORDS.has(word));
+    const alternatives: Alternative[] = [
+      ...han.map((value): Alternative => ({ kind: 'text', value, weight: WEIGHT.pinyin })),
+      ...(words.length === 1 && english.length === 1 ? [{ kind: 'english', value: english[0]!, weight: WEIGHT.typed } as Alternative] : []),
+      ...(words.length === 1 && !ENGLISH_STOPWORDS.has(words[0]!) ? [{ kind: 'text', value: compact(words[0]!).text, weight: WEIGHT.typed } as Alternative] : []),
+    ];
+    if (alternatives.length) runs.push(leaf(words.join(' '), withSynonyms(alternatives, context)));
+    start += words.length;
+  }
+  return runs;
+}
+
+/** Adds the thesaurus equivalents of each text form, below it. */
+export function withSynonyms(alternatives: Alternative[], context: Pick<QueryContext, 'thesaurus' | 'variants'>): Alternative[] {
+  const result = [...alternatives];
+  const seen = new Set(alternatives.map((alternative) => `${alternative.kind}:${alternative.value}`));
+  for (const alternative of alternatives) {
+    if (alternative.kind !== 'text') continue;
+    for (const group of context.thesaurus) {
+      const members = group.map((word) => compact(word, context.variants).text);
+      if (!members.includes(alternative.value)) continue;
+      for (const member of members) {
+        if (seen.has(`text:${member}`)) continue;
+        seen.add(`text:${member}`);
+        result.push({ kind: 'text', value: member, weight: Math.min(alternative.weight, WEIGHT.synonym) });
+      }
+    }
+  }
+  return result;
+}
+
+function leaf(label: string, alternatives: Alternative[]): QueryRun {
+  return { term: { label, alternatives }, parts: [] };
+}
+
+/** Every term a run may resolve to (the phrase, its pieces, their words), for highlighting. */
+export function allTerms(runs: readonly QueryRun[]): QueryTerm[] {
+  return runs.flatMap((run) => [run.term, ...allTerms(run.parts)]);
+}
+
+export { SEPARATORS };
