@@ -71,9 +71,36 @@ describe('search in a browser', () => {
     await page.goto(`${base}/search/?q=${encodeURIComponent('蓬来')}`);
     await page.waitForSelector('.results li');
     expect(await page.textContent('[data-search-status]')).toContain('已按“蓬莱”搜索');
-    await page.goto(`${base}/search/?q=${encodeURIComponent('量子计算机')}`);
+    await page.goto(`${base}/search/?q=${encodeURIComponent('量子纠缠')}`);
     await page.waitForSelector('[data-search-empty]:not([hidden])');
     expect(await page.locator('.results li').count()).toBe(0);
     expect(errors).toEqual([]);
+  });
+
+  it('shows partial matches with what they lack, never an empty page when a term matches', async () => {
+    await page.goto(`${base}/search/?q=${encodeURIComponent('暖新驿站 量子纠缠')}`);
+    await page.waitForSelector('.results li');
+    expect(await page.textContent('.results li .result-title')).toContain('云浮');
+    expect(await page.textContent('.results li .result-missing')).toBe('缺少：量子、纠缠');
+    expect(await page.textContent('[data-search-status]')).toMatch(/找到 \d+ 个案例（0 个包含全部词语）/);
+    const marks = await page.$$eval('.results li:first-child mark', (nodes) => nodes.map((node) => node.textContent));
+    expect(marks).toContain('暖“新”驿站');
+  });
+
+  it('shows the English title, marked as English, for an English query', async () => {
+    await page.goto(`${base}/search/?q=${encodeURIComponent('offshore wind power')}`);
+    await page.waitForSelector('.results li');
+    const english = page.locator('.results li:first-child .result-en');
+    expect(await english.getAttribute('lang')).toBe('en');
+    expect(await english.textContent()).toMatch(/Penglai/);
+    expect(await page.getAttribute('.results li:first-child .result-snippet', 'lang')).toBe('en');
+  });
+
+  it('pages past the first ten results', async () => {
+    await page.goto(`${base}/search/?q=${encodeURIComponent('党建')}`);
+    await page.waitForSelector('.results li');
+    // The bundled casebook has seven cases, all shown at once: the button stays hidden.
+    expect(await page.locator('.results li').count()).toBe(7);
+    expect(await page.isHidden('[data-search-more-wrap]')).toBe(true);
   });
 });

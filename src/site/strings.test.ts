@@ -35,9 +35,11 @@ describe('interface strings', () => {
 
   it('fill in values in the reader\'s word order', () => {
     expect(ui.counts.cases(7)).toBe('7 个案例');
-    expect(ui.search.casesFound(12, 10)).toBe('找到 12 个案例，显示最相关的 10 个');
-    expect(ui.search.casesFound(3, 3)).toBe('找到 3 个案例');
-    expect(`${ui.search.correctedTo('蓬莱')}${ui.search.casesFound(2, 2)}${ui.search.took(4)}`).toBe('已按“蓬莱”搜索。找到 2 个案例（4 毫秒）');
+    expect(ui.search.casesFound(12, 12, 10)).toBe('找到 12 个案例，显示最相关的 10 个');
+    expect(ui.search.casesFound(12, 5, 10)).toBe('找到 12 个案例（5 个包含全部词语），显示最相关的 10 个');
+    expect(ui.search.casesFound(3, 3, 3)).toBe('找到 3 个案例');
+    expect(`${ui.search.correctedTo('蓬莱')}${ui.search.casesFound(2, 2, 2)}${ui.search.took(4)}`).toBe('已按“蓬莱”搜索。找到 2 个案例（4 毫秒）');
+    expect(ui.search.missingTerms(['量子', '纠缠'])).toBe('缺少：量子、纠缠');
     expect(ui.search.resultsTitle('penglai')).toBe('“penglai”的搜索结果 | 搜索');
     expect(ui.reports.appendix(3, ui.reports.appendixNames.sources)).toBe('附录三 参考文献');
     expect(ui.stats.count(236)).toBe('236 项');

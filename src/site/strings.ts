@@ -322,6 +322,10 @@ export const ui = {
     casesFound: searchStrings.casesFound,
     /** Status line suffix: how long the query took. */
     took: searchStrings.took,
+    /** Under a result that lacks some terms. */
+    missingTerms: searchStrings.missingTerms,
+    /** The button that shows the next results. */
+    moreResults: searchStrings.moreResults,
   },
 
   /** The stats explorer (src/pages/stats.astro; the count is also updated by its script). */

@@ -26,7 +26,7 @@ export interface SearchHit {
   score: number;
   /** The terms of the query this case lacks (empty when it has them all). */
   missing: string[];
-  /** Whether an English term matched its English title or summary (the page then shows them). */
+  /** Whether an English term matched its English title or summary (the page then shows the English title). */
   english: boolean;
   /** The section to link to and the passage to show, when the body matched. */
   section?: { anchor: string; heading: string; snippet: SnippetPart[] };
@@ -264,7 +264,8 @@ export class SearchEngine {
   /** A hit to show: its best section and passage, read from the case's text. */
   private async hit(meta: SearchMeta, doc: number, score: number, missing: string[], terms: QueryTerm[], runs: QueryRun[]): Promise<SearchHit> {
     const entry = meta.docs[doc]!;
-    const english = terms.some((term) => !missing.includes(term.label) && term.alternatives.some((alternative) => alternative.kind === 'english' && this.prepare(meta)[doc]!.english.title.has(alternative.value)));
+    const words = this.prepare(meta)[doc]!.english;
+    const english = terms.some((term) => !missing.includes(term.label) && term.alternatives.some((alternative) => alternative.kind === 'english' && (words.title.has(alternative.value) || words.summary.has(alternative.value))));
     const forms = [...terms, ...allTerms(runs)].flatMap((term) => term.alternatives);
     const texts = await this.docTexts(doc);
     let best: { index: number; count: number; ranges: [number, number][] } | undefined;

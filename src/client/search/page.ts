@@ -40,7 +40,10 @@ export function startSearchPage(document: Document, engine = new SearchEngine(fe
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const empty = document.querySelector<HTMLElement>('[data-search-empty]')!;
+  const moreWrap = document.querySelector<HTMLElement>('[data-search-more-wrap]');
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
   let run = 0;
+  let shown = 0;
   let typingTimer: number | undefined;
 
   const readUrl = () => {
@@ -65,7 +68,7 @@ export function startSearchPage(document: Document, engine = new SearchEngine(fe
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
   };
 
-  const render = async () => {
+  const render = async (append = false) => {
     const current = ++run;
     const params = state();
     const query = params.get('q') ?? '';
@@ -75,19 +78,28 @@ export function startSearchPage(document: Document, engine = new SearchEngine(fe
       list.replaceChildren();
       status.textContent = '';
       empty.hidden = true;
+      if (moreWrap) moreWrap.hidden = true;
       return;
     }
-    status.textContent = text.searching;
+    if (!append) status.textContent = text.searching;
     const started = performance.now();
-    const result = await engine.search(query, filters, PAGE_SIZE);
+    const offset = append ? shown : 0;
+    const result = await engine.search(query, filters, PAGE_SIZE, offset);
     if (current !== run) return;
-    list.replaceChildren(...result.hits.map((hit) => resultItem(document, hit)));
+    const items = result.hits.map((hit) => resultItem(document, hit));
+    if (append) list.append(...items);
+    else list.replaceChildren(...items);
+    shown = offset + result.hits.length;
     const took = Math.round(performance.now() - started);
-    status.textContent = result.hits.length
-      ? `${result.corrected ? text.correctedTo(result.corrected) : ''}${text.casesFound(result.total, result.hits.length)}${text.took(took)}`
+    status.textContent = shown
+      ? `${result.corrected ? text.correctedTo(result.corrected) : ''}${text.casesFound(result.total, result.complete, shown)}${text.took(took)}`
       : '';
-    empty.hidden = result.hits.length > 0;
+    empty.hidden = shown > 0;
+    if (moreWrap) moreWrap.hidden = shown >= result.total;
+    // Keyboard readers land on the first new result.
+    if (append) items[0]?.querySelector<HTMLAnchorElement>('a')?.focus();
   };
+  more?.addEventListener('click', () => void render(true));
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -142,6 +154,15 @@ function resultItem(document: Document, hit: SearchHit): HTMLLIElement {
   const meta = document.createElement('p');
   meta.className = 'result-meta';
   meta.textContent = [hit.doc.seriesTitle, hit.doc.kindLabel, hit.doc.place, hit.section?.heading].filter(Boolean).join(' · ');
+  const parts: HTMLElement[] = [link];
+  if (hit.english && hit.doc.en) {
+    const english = document.createElement('p');
+    english.className = 'result-en';
+    english.lang = 'en';
+    english.textContent = hit.doc.en.title;
+    parts.push(english);
+  }
+  parts.push(meta);
   const snippet = document.createElement('p');
   snippet.className = 'result-snippet';
   if (hit.section) {
@@ -155,8 +176,16 @@ function resultItem(document: Document, hit: SearchHit): HTMLLIElement {
       }
     }
   } else {
-    snippet.textContent = hit.doc.summary;
+    snippet.textContent = hit.english && hit.doc.en?.summary ? hit.doc.en.summary : hit.doc.summary;
+    if (hit.english && hit.doc.en?.summary) snippet.lang = 'en';
   }
-  item.append(link, meta, snippet);
+  parts.push(snippet);
+  if (hit.missing.length) {
+    const missing = document.createElement('p');
+    missing.className = 'result-missing';
+    missing.textContent = text.missingTerms(hit.missing);
+    parts.push(missing);
+  }
+  item.append(...parts);
   return item;
 }

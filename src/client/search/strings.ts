@@ -15,8 +15,15 @@ export const searching = '正在搜索…';
 /** Status line prefix when a misspelt term was searched as a close word (蓬来 → 蓬莱). */
 export const correctedTo = (query: string) => `已按“${query}”搜索。`;
 
-/** Status line: how many cases match, and how many of them are shown. */
-export const casesFound = (total: number, shown: number) => `找到 ${total} 个案例${total > shown ? `，显示最相关的 ${shown} 个` : ''}`;
+/** Status line: how many cases match, how many have every term, and how many are shown. */
+export const casesFound = (total: number, complete: number, shown: number) =>
+  `找到 ${total} 个案例${complete < total ? `（${complete} 个包含全部词语）` : ''}${total > shown ? `，显示最相关的 ${shown} 个` : ''}`;
+
+/** Under a result that lacks some terms of the query. */
+export const missingTerms = (terms: readonly string[]) => `缺少：${terms.join('、')}`;
+
+/** The button that shows the next results. */
+export const moreResults = '显示更多结果';
 
 /** Status line suffix: how long the query took. */
 export const took = (milliseconds: number) => `（${milliseconds} 毫秒）`;
