@@ -51,6 +51,12 @@ function score(query: EvaluationQuery, ranked: Ranked): { at1: boolean; at3: boo
   return { at1: ranked[0] ? right(ranked[0]) : false, at3: ranked.slice(0, 3).some(right) };
 }
 
+/** Ahead on hit@3, or level there and ahead on hit@1. */
+function verdict(ours: [number, number], theirs: [number, number]): string {
+  const order = ours[1] - theirs[1] || ours[0] - theirs[0];
+  return order > 0 ? 'ahead' : order === 0 ? 'level' : 'behind';
+}
+
 /** The search-quality table: hit@1 and hit@3 per category, Casebook beside Pagefind on the same built site. */
 export async function benchSearchQuality(root: string): Promise<string> {
   const queries: EvaluationQuery[] = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/search/queries.json'), 'utf8'));
@@ -90,7 +96,7 @@ export async function benchSearchQuality(root: string): Promise<string> {
         String(total),
         `${ours[0]} / ${ours[1]}`,
         `${theirs[0]} / ${theirs[1]}`,
-        ours[1] > theirs[1] || (ours[1] === total && theirs[1] === total) ? 'ahead' : ours[1] === theirs[1] ? 'level' : 'behind',
+        verdict(ours, theirs),
       ]);
       const sum = (pick: (entry: { total: number; ours: [number, number]; theirs: [number, number] }) => number) => [...categories.values()].reduce((total, entry) => total + pick(entry), 0);
       rows.push(['all', String(queries.length), `${sum((entry) => entry.ours[0])} / ${sum((entry) => entry.ours[1])}`, `${sum((entry) => entry.theirs[0])} / ${sum((entry) => entry.theirs[1])}`, '']);

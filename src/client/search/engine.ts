@@ -1,3 +1,4 @@
+import Fuse from 'fuse.js';
 import type { SearchDoc, SearchLoader, SearchMeta, SearchShard } from '../../domain/search-index.ts';
 import { bigrams, compact, englishWords, shardOf } from '../../domain/search-text.ts';
 import { analyzeQuery, allTerms, withSynonyms, WEIGHT, type Alternative, type QueryRun, type QueryTerm } from '../../domain/search-query.ts';
@@ -77,6 +78,7 @@ export class SearchEngine {
   private readonly shards = new Map<number, Promise<SearchShard>>();
   private readonly texts = new Map<number, Promise<string[]>>();
   private pinyinPromise?: Promise<PinyinMatcher>;
+  private fuse?: Fuse<SearchDoc>;
   private prepared?: PreparedDoc[];
   private common?: Set<string>;
   private vocabulary?: Map<number, Map<string, number>>;
@@ -105,6 +107,8 @@ export class SearchEngine {
     }
     // A longer word still found nowhere (a typo inside it, or words run together): the cases holding most of its bigrams.
     scores = await Promise.all(scores.map((termScores, index) => (termScores.size === 0 ? this.partialWord(meta, terms[index]!) : termScores)));
+    // Still nothing: a fuzzy match in the short fields (a typo in an English word, or in a name).
+    scores = scores.map((termScores, index) => (termScores.size === 0 ? this.fuzzyFields(meta, terms[index]!.label) : termScores));
     const ranked = this.rank(meta, terms, scores, filters);
     const complete = ranked.filter((item) => item.missing.length === 0).length;
     const hits: SearchHit[] = [];
@@ -259,6 +263,13 @@ export class SearchEngine {
     const result: TermScores = new Map();
     for (const [doc, count] of held) if (count >= Math.min(2, grams.length - 1) && count * 2 >= grams.length) result.set(doc, (WEIGHT.corrected * count) / grams.length);
     return result;
+  }
+
+  /** Cases whose title, tags, place, series or English title are close to `label` (Fuse.js), for 3 characters or more. */
+  private fuzzyFields(meta: SearchMeta, label: string): TermScores {
+    if ([...label].length < 3) return new Map();
+    this.fuse ??= new Fuse(meta.docs, { keys: ['title', 'tags', 'place', 'seriesTitle', 'en.title', 'en.summary'], threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 });
+    return new Map(this.fuse.search(label, { limit: 20 }).map((match) => [match.refIndex, WEIGHT.corrected * (1 - (match.score ?? 0.5))]));
   }
 
   /** A hit to show: its best section and passage, read from the case's text. */
