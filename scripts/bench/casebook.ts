@@ -145,3 +145,13 @@ export class CasebookBuild {
     rmSync(path.dirname(this.outDir), { recursive: true, force: true });
   }
 }
+
+/** Builds the bundled casebook into `outDir` with PDF reports off, as a user's `astro build` does; throws with the log on failure. */
+export function buildBundledSite(root: string, outDir: string): void {
+  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CASEBOOK_REPORTS: 'off' },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+}

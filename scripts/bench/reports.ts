@@ -1,11 +1,10 @@
 // Report measurements for `npm run bench`: printing the bundled casebook's reports, and one 250-case series
 // report of the synthetic casebook cold and after one case is edited.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { publishReports, type ReportsPublished } from '../../src/build/reports/publish.ts';
 import { site } from '../../src/site.config.ts';
-import { CasebookBuild } from './casebook.ts';
+import { buildBundledSite, CasebookBuild } from './casebook.ts';
 import { writeSyntheticCasebook } from './synthetic.ts';
 import { seconds, table } from './table.ts';
 
@@ -18,12 +17,7 @@ async function bundledReports(root: string): Promise<{ cold: ReportsPublished; c
   const work = mkdtempSync(path.join(root, BENCH, 'reports-'));
   const outDir = path.join(work, 'site');
   try {
-    const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-      cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CASEBOOK_REPORTS: 'off' },
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+    buildBundledSite(root, outDir);
     const cold = await publishReports(outDir, path.join(work, 'cache'), settings);
     const cached = await publishReports(outDir, path.join(work, 'cache'), settings);
     return { cold, cached };

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../src/build/reports/browser.ts';
 import { serveStatic } from '../../src/build/reports/static-server.ts';
+import { buildBundledSite } from './casebook.ts';
 import { table } from './table.ts';
 
 interface EvaluationQuery {
@@ -64,12 +65,7 @@ export async function benchSearchQuality(root: string): Promise<string> {
   const work = mkdtempSync(path.join(root, 'node_modules/.cache/casebook-bench', 'quality-'));
   const outDir = path.join(work, 'site');
   try {
-    const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-      cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CASEBOOK_REPORTS: 'off' },
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+    buildBundledSite(root, outDir);
     const pagefind = spawnSync(path.join(root, 'node_modules/.bin/pagefind'), ['--site', outDir, '--output-subdir', 'pagefind'], { encoding: 'utf8' });
     if (pagefind.status !== 0) throw new Error(`pagefind failed:\n${pagefind.stdout}\n${pagefind.stderr}`);
     const { url, server } = await serveStatic(outDir);

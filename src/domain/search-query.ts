@@ -1,4 +1,4 @@
-import { compact, englishWords, fold } from './search-text.ts';
+import { compact, englishWords, fold, joinSingleCharacters } from './search-text.ts';
 import { queryFigures } from './search-figures.ts';
 
 /** One way a term may be found, with how much a match counts (the words typed count most). */
@@ -55,8 +55,6 @@ const ENGLISH_STOPWORDS = new Set(
   'a an the of in on for to and or with by how what which who why where when is are was were be been does do did about from at as its it this that these those into case study studie'.split(' '),
 );
 
-/** Characters that end a run: punctuation that separates ideas (quotation marks do not: they sit inside phrases). */
-const SEPARATORS = /[\s,，、;；。.!！?？:：()（）[\]【】《》<>/|~～·…—-]+/u;
 
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
 
@@ -150,19 +148,7 @@ function wordRun(segments: { text: string }[], context: QueryContext): QueryRun 
 }
 
 function wordParts(segments: { text: string }[], context: QueryContext): QueryRun[] {
-  const words: string[] = [];
-  let singles = '';
-  for (const { text } of segments) {
-    if ([...text].length === 1) {
-      singles += text;
-      continue;
-    }
-    if (singles) words.push(singles);
-    singles = '';
-    words.push(text);
-  }
-  if (singles) words.push(singles);
-  return words.map((word) => ({ term: hanTerm(word, context), parts: [] }));
+  return joinSingleCharacters(segments.map((segment) => segment.text)).map((word) => ({ term: hanTerm(word, context), parts: [] }));
 }
 
 function hanTerm(text: string, context: QueryContext): QueryTerm {
@@ -229,4 +215,3 @@ export function allTerms(runs: readonly QueryRun[]): QueryTerm[] {
   return runs.flatMap((run) => [run.term, ...allTerms(run.parts)]);
 }
 
-export { SEPARATORS };

@@ -70,3 +70,24 @@ function stem(word: string): string {
   if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
   return word;
 }
+
+/**
+ * Words as a reader splits them, from a segmenter's words: runs of single
+ * characters are joined, since ICU splits names it does not know into
+ * characters (智|谷 → 智谷, 外|卖|骑|手 → 外卖骑手).
+ */
+export function joinSingleCharacters(words: Iterable<string>): string[] {
+  const joined: string[] = [];
+  let singles = '';
+  for (const word of words) {
+    if ([...word].length === 1) {
+      singles += word;
+      continue;
+    }
+    if (singles) joined.push(singles);
+    singles = '';
+    joined.push(word);
+  }
+  if (singles) joined.push(singles);
+  return joined;
+}

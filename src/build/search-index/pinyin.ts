@@ -1,27 +1,15 @@
 import { pinyin } from 'pinyin-pro';
 import type { PinyinVocabulary } from '../../domain/search-index.ts';
+import { joinSingleCharacters } from '../../domain/search-text.ts';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
- * The words of a Han run, as a reader would split it: the segmenter's
- * words, with runs of single characters joined (it splits names it does not
- * know into characters: 智|谷 → 智谷, 外|卖|骑|手 → 外卖骑手).
+ * The words of a Han run, as a reader would split it (see
+ * `joinSingleCharacters`).
  */
 export function hanWords(run: string): string[] {
-  const words: string[] = [];
-  let singles = '';
-  for (const { segment } of segmenter.segment(run)) {
-    if ([...segment].length === 1) {
-      singles += segment;
-      continue;
-    }
-    if (singles) words.push(singles);
-    singles = '';
-    words.push(segment);
-  }
-  if (singles) words.push(singles);
-  return words;
+  return joinSingleCharacters(Array.from(segmenter.segment(run), (part) => part.segment));
 }
 
 /** The runs of Han characters in a text (names are split at punctuation, digits and Latin letters). */
