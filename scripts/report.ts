@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run report`: prints the report pages of an already built site (dist/reports/<id>/) to the PDFs it links to
-// (dist/reports/<id>.pdf), as `npm run build` does, reusing unchanged reports and chapters from the cache.
+// `npm run report`: prints the report pages of an already built site (dist/reports/<id>/, and each volume's page
+// dist/reports/<id>/<n>/) to the PDFs it links to (dist/reports/<id>.pdf, dist/reports/<id>.<n>.pdf), as `npm run build` does, reusing unchanged reports and chapters from the cache.
 // Usage: npm run report [-- <built site folder>]
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -21,7 +21,7 @@ if (!existsSync(path.join(dist, 'reports'))) {
 try {
   const published = await publishReports(dist, cacheFolder(options, 'reports'), { author: site.publisher, language: site.lang });
   for (const report of published.reports) {
-    const where = path.relative(process.cwd(), path.join(dist, 'reports', `${report.id}.pdf`));
+    const where = path.relative(process.cwd(), path.join(dist, report.pdf));
     console.log(report.fromCache ? `${where}  unchanged, from cache` : `${where}  ${report.pages} pages  ${report.printed} parts printed, ${report.reused} reused  ${report.seconds.toFixed(1)} s`);
   }
   console.log(`${published.reports.length} reports in ${published.seconds.toFixed(1)} s${published.chromium ? ` (Chromium: ${published.chromium.source})` : ''}`);

@@ -58,6 +58,14 @@ export function siteUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string | u
   return optionsSchema.shape.siteUrl.parse(env.CASEBOOK_SITE_URL || undefined);
 }
 
+/** `CASEBOOK_REPORT_VOLUME`: chapters per volume of a PDF report, instead of the one in `src/site.config.ts`. */
+export function reportVolumeFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const value = env.CASEBOOK_REPORT_VOLUME;
+  if (value === undefined || value === '') return undefined;
+  if (!/^[1-9]\d*$/.test(value)) throw new Error(`CASEBOOK_REPORT_VOLUME=${value}: write the number of chapters in a volume, such as 50`);
+  return Number(value);
+}
+
 /** `CHROMIUM_PATH`: the Chromium that reports and browser tests drive, when set; otherwise one is found (see `findChromium`). */
 export function chromiumPathFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
   return env.CHROMIUM_PATH || undefined;

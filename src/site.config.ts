@@ -1,4 +1,4 @@
-import { siteUrlFromEnv } from './options.ts';
+import { reportVolumeFromEnv, siteUrlFromEnv } from './options.ts';
 import { siteSchema } from './casebook/schemas/site.ts';
 
 /** The origin the project ships with; a production build that still uses it says so (see the casebook integration). */
@@ -6,7 +6,8 @@ export const PLACEHOLDER_SITE_URL = 'https://casebook.example.org';
 
 /**
  * The casebook's site settings, validated once. Set `CASEBOOK_SITE_URL` to
- * deploy under another origin without editing this file.
+ * deploy under another origin without editing this file, and
+ * `CASEBOOK_REPORT_VOLUME` to print reports in volumes of another size.
  */
 export const site = siteSchema.parse({
   url: siteUrlFromEnv() ?? PLACEHOLDER_SITE_URL,
@@ -16,4 +17,5 @@ export const site = siteSchema.parse({
     '以数据为据的地方治理案例库：经济园区、产业链、新兴领域与新就业群体党建的典型做法，每个数字都可溯源、可核对。',
   lang: 'zh-CN',
   publisher: 'Casebook 编辑部',
+  reportVolumeChapters: reportVolumeFromEnv(),
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { buildSite, type BuildResult } from './helpers/build.ts';
 import { site as settings } from '../src/site.config.ts';
+import { pdfLinks } from './helpers/pdf.ts';
 
 // The site served from a sub-path, as a project site of a code host is (https://user.github.io/casebook/):
 // every internal link of every page, feed, sitemap and data file must stay under it and lead to a file.
@@ -33,7 +34,8 @@ function linksOf(outDir: string): Map<string, string[]> {
 describe(`a build for ${BASE}`, () => {
   let site: BuildResult;
   beforeAll(() => {
-    site = buildSite('content', { reports: true, env: { CASEBOOK_BASE: BASE, CASEBOOK_PRECOMPRESS: 'on' } });
+    // Volumes of three chapters: the whole casebook (seven cases) is printed in three, as a large casebook would be.
+    site = buildSite('content', { reports: true, env: { CASEBOOK_BASE: BASE, CASEBOOK_PRECOMPRESS: 'on', CASEBOOK_REPORT_VOLUME: '3' } });
     if (site.status !== 0) throw new Error(site.output);
   }, 300_000);
   afterAll(() => rmSync(site.outDir, { recursive: true, force: true }));
@@ -56,6 +58,35 @@ describe(`a build for ${BASE}`, () => {
     // The kinds of link the walk covered.
     for (const kind of [/\/cases\/[\w-]+\/$/, /\.pdf$/, /\/cards\/.+\.png$/, /\/rss\.xml$/, /\/api\/stats\.csv$/, /\/sitemap-index\.xml$/]) {
       expect(all.some((url) => kind.test(url)), String(kind)).toBe(true);
+    }
+  });
+
+  it('prints a report of more chapters than a volume holds in volumes, each a page and a PDF whose every link leads inside it', async () => {
+    const volumes = ['reports/casebook/index.html', 'reports/casebook/2/index.html', 'reports/casebook/3/index.html'].map((file) => readFileSync(path.join(site.outDir, file), 'utf8'));
+    const chapters = volumes.map((html) => (html.match(/class="report-chapter"/g) ?? []).length);
+    expect(chapters).toEqual([3, 3, 1]);
+    expect(volumes[1]).toContain('第 2 卷（共 3 卷）');
+    expect(volumes[1]).toContain('第 4–6 章');
+    // Each volume page names its own PDF, and the reports page lists them all.
+    volumes.forEach((html, index) => expect(html).toContain(`<link rel="alternate" type="application/pdf" href="${BASE}reports/casebook.${index + 1}.pdf"`));
+    const list = readFileSync(path.join(site.outDir, 'reports/index.html'), 'utf8');
+    for (const number of [1, 2, 3]) expect(list).toContain(`href="${BASE}reports/casebook.${number}.pdf"`);
+    expect(existsSync(path.join(site.outDir, 'reports/casebook.pdf'))).toBe(false);
+    for (const number of [1, 2, 3]) {
+      const { internal } = await pdfLinks(path.join(site.outDir, `reports/casebook.${number}.pdf`));
+      expect(internal.length, `volume ${number}`).toBeGreaterThan(10);
+      expect(internal.filter((link) => !link.resolves), `volume ${number}`).toEqual([]);
+    }
+  });
+
+  it('gives every report page unique ids, and every same-page link an id to land on', () => {
+    for (const name of readdirSync(path.join(site.outDir, 'reports'), { recursive: true }) as string[]) {
+      if (!name.endsWith('.html')) continue;
+      const html = readFileSync(path.join(site.outDir, 'reports', name), 'utf8');
+      const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!);
+      expect(ids.filter((id, index) => ids.indexOf(id) !== index), name).toEqual([]);
+      const targets = [...html.matchAll(/\shref="#([^"]*)"/g)].map((match) => decodeURIComponent(match[1]!));
+      expect(targets.filter((id) => !ids.includes(id)), name).toEqual([]);
     }
   });
 

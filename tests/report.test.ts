@@ -10,7 +10,7 @@ import { printReport } from '../src/build/reports/pdf.ts';
 import { launchBrowser, serveStatic } from './helpers/browser.ts';
 import { findChromium, launchChromium } from '../src/build/reports/browser.ts';
 import { root } from './helpers/build.ts';
-import { pdfFonts, pdfInfo, pdfLines } from './helpers/pdf.ts';
+import { pdfFonts, pdfInfo, pdfLines, pdfLinks } from './helpers/pdf.ts';
 
 describe('the Penglai series report, as the build printed it', () => {
   let browser: Browser;
@@ -60,14 +60,15 @@ describe('the Penglai series report, as the build printed it', () => {
       expect(headlines.length, entry.id).toBeGreaterThan(0);
       for (const stat of headlines) expect(text, stat.figure).toContain(stat.figure);
     }
-    expect(text).toContain('附录一统计数据');
+    expect(text).toContain('本章数据');
     expect(text).toContain('参考文献');
     expect(text).toContain(`2/${pages}`);
   });
 
   it('numbers the table of contents with the pages the chapters start on, and runs the chapter title in the header', () => {
     const entries = lines[1]!.map((line) => /^\s*\d+\.\s+(.+?)\s*…+\s*(\d+)\s*$/.exec(line)).filter((match) => match !== null).map((match) => [match[1]!.trim(), Number(match[2])] as const);
-    expect(entries.length).toBeGreaterThanOrEqual(4);
+    // Two chapters and the bibliography.
+    expect(entries.length).toBeGreaterThanOrEqual(3);
     for (const [title, number] of entries) {
       // The first line of the chapter's first page is its running header: report title · chapter title.
       expect(lines[number - 1]![0], `${title} on page ${number}`).toContain(title.split('：')[0]);
@@ -81,8 +82,22 @@ describe('the Penglai series report, as the build printed it', () => {
     // One for the contents, one per chapter and appendix of the web report it was printed from.
     const html = readFileSync(path.join(inject('casebookDist'), 'reports/penglai-chain/index.html'), 'utf8');
     const parts = (html.match(/class="report-(chapter|appendix)[" ]/g) ?? []).length;
-    expect(parts).toBeGreaterThanOrEqual(4);
+    expect(parts).toBeGreaterThanOrEqual(3);
     expect((outlines.lookup(PDFName.of('Count'), PDFNumber)).asNumber()).toBe(1 + parts);
+  });
+
+  it('keeps every link of the web report working in the PDF: contents to chapters, figures to their rows', async () => {
+    const { internal, external } = await pdfLinks(pdf);
+    // Each statistic in the prose and in the key-figures panel links to its row; the contents link to the chapters.
+    const html = readFileSync(path.join(inject('casebookDist'), 'reports/penglai-chain/index.html'), 'utf8');
+    const statLinks = (html.match(/href="#chapter-[\w-]+-stat-/g) ?? []).length;
+    expect(statLinks).toBeGreaterThan(20);
+    expect(internal.length).toBeGreaterThanOrEqual(statLinks);
+    expect(internal.filter((link) => !link.resolves)).toEqual([]);
+    // The contents (page 2) link to every chapter and appendix.
+    expect(internal.filter((link) => link.page === 2).map((link) => link.dest)).toEqual(expect.arrayContaining(['chapter-penglai-edz', 'chapter-penglai-offshore-chain', 'appendix-sources']));
+    // Links to the site's own pages carry its public address, never the local server the report was printed from.
+    expect(external.filter((url) => /localhost|127\.0\.0\.1/.test(url))).toEqual([]);
   });
 
   it('lays out for print: no site chrome, each chapter and appendix on a new page', async () => {

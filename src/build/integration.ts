@@ -102,8 +102,8 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
           for (const report of printed.reports) {
             logger.info(
               report.fromCache
-                ? `reports/${report.id}.pdf: unchanged, from cache`
-                : `reports/${report.id}.pdf: ${report.pages} pages, ${report.printed} parts printed, ${report.reused} reused, in ${report.seconds.toFixed(1)} s`,
+                ? `${report.pdf}: unchanged, from cache`
+                : `${report.pdf}: ${report.pages} pages, ${report.printed} parts printed, ${report.reused} reused, in ${report.seconds.toFixed(1)} s`,
             );
           }
           logger.info(`${printed.reports.length} PDF reports in ${printed.seconds.toFixed(1)} s${printed.chromium ? ` (Chromium: ${printed.chromium.source}, ${printed.chromium.path})` : ''}`);

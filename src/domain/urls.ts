@@ -40,10 +40,10 @@ export const regionUrl = (path: string) => siteUrl(`/regions/${path}/`);
 export const kindUrl = (kind: string) => siteUrl(`/kinds/${kind}/`);
 /** A tag page; `slug` comes from `tagSlugs()` in slug.ts. */
 export const tagUrl = (slug: string) => siteUrl(`/tags/${slug}/`);
-/** A report as a web page (`casebook` or a series id). */
-export const reportUrl = (id: string) => siteUrl(`/reports/${id}/`);
-/** A report as a PDF. */
-export const reportPdfUrl = (id: string) => siteUrl(reportPdfPath(id));
+/** A report as a web page (`casebook` or a series id); volumes after the first have a page each (`/reports/<id>/2/`). */
+export const reportUrl = (id: string, volume = 1) => siteUrl(volume > 1 ? `/reports/${id}/${volume}/` : `/reports/${id}/`);
+/** A report as a PDF, or one volume's PDF (see `reportPdfPath`). */
+export const reportPdfUrl = (id: string, volume?: { number: number; of: number }) => siteUrl(reportPdfPath(id, volume));
 /** The 数据核对 page, or one disagreement on it. */
 export const dataCheckUrl = (key?: string) => `${siteUrl('/data-check/')}${key ? `#${key}` : ''}`;
 /** A data file under /api/ (`cases.json`, `stats.json`, `stats.csv`). */
@@ -51,8 +51,8 @@ export const apiUrl = (file: string) => siteUrl(`/api/${file}`);
 /** A file of the search index (`meta.json`, `shards/3.json`…). */
 export const searchIndexUrl = (file: string) => siteUrl(`/search/${file}`);
 
-/** Where a report's PDF is written, relative to the built site. */
-export const reportPdfPath = (id: string) => `/reports/${id}.pdf`;
+/** Where a report's PDF is written, relative to the built site: `/reports/<id>.pdf`, or `/reports/<id>.<n>.pdf` for volume n of several. */
+export const reportPdfPath = (id: string, volume?: { number: number; of: number }) => (volume && volume.of > 1 ? `/reports/${id}.${volume.number}.pdf` : `/reports/${id}.pdf`);
 
 /** Where a case's social card is written, relative to the built site; its URL is `siteUrl(path)`. */
 export const caseCardPath = (id: string) => `/cards/cases/${id}.png`;

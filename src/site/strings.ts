@@ -218,7 +218,6 @@ export const ui = {
     reportsNote: {
       before: '全部案例汇编为一份可打印的报告：',
       web: '网页版',
-      pdf: 'PDF',
       middle: '。各系列的报告见',
       reports: '报告',
       after: '页。',
@@ -244,7 +243,6 @@ export const ui = {
     /** Before the links to a series' report. */
     report: '报告：',
     reportWeb: '网页版',
-    reportPdf: 'PDF',
     casesHeading: '本系列案例',
   },
 
@@ -389,7 +387,7 @@ export const ui = {
     description: '按系列和全集编排的可打印报告，网页版与 PDF。',
     /** 每份报告含…PDF 由 [npm run report] 生成。 (the command is code) */
     intro: {
-      before: '每份报告含封面、目录、各案例全文与关键数据、统计附录、数据核对与参考文献。网页版可直接打印；PDF 由 ',
+      before: '每份报告含封面、目录、各案例全文与本章数据、数据核对与参考文献；案例较多的报告分卷印行。网页版可直接打印；PDF 由 ',
       after: ' 生成。',
     },
     pdf: 'PDF',
@@ -409,9 +407,26 @@ export const ui = {
     contents: '目录',
     /** `第 1 章` */
     chapter: (number: number) => `第 ${number} 章`,
-    /** `附录一 统计数据`: appendices are numbered in order, so the data check may shift the sources to 三. */
+    /** `附录一 数据核对`: appendices are numbered in order, so without a data check the sources are 附录一. */
     appendix: (number: 1 | 2 | 3, name: string) => `附录${appendixNumerals[number - 1]} ${name}`,
-    appendixNames: { stats: '统计数据', check: '数据核对', sources: '参考文献' },
+    appendixNames: { check: '数据核对', sources: '参考文献' },
+    /** Heading of the data table and charts that close each chapter. */
+    chapterData: '本章数据',
+    /** A volume of a report printed in several: `第 2 卷（共 20 卷）`. */
+    volume: (number: number, of: number) => `第 ${number} 卷（共 ${of} 卷）`,
+    /** The chapters a volume holds: `第 51–100 章`. */
+    volumeChapters: (first: number, last: number) => (first === last ? `第 ${first} 章` : `第 ${first}–${last} 章`),
+    /** A volume's page title: `两新组织党建案例集（全集）第 2 卷`. */
+    volumeTitle: (title: string, number: number) => `${title}第 ${number} 卷`,
+    /** A volume's description, unique among the volumes: `…（第 2 卷：第 51–100 章）`. */
+    volumeDescription: (scope: string, number: number, chapters: string) => `${scope}（第 ${number} 卷：${chapters}）`,
+    volumesHeading: '分卷',
+    /** The list of a report's volumes on the reports page: `分卷 PDF：`. */
+    volumePdfs: '分卷 PDF：',
+    /** A link to a report's volumes: `PDF（20 卷）`. */
+    pdfVolumes: (count: number) => `PDF（${count} 卷）`,
+    /** One volume, as a link: `第 2 卷`. */
+    volumeName: (number: number) => `第 ${number} 卷`,
     columns: { figure: '数字', subject: '对象', metric: '指标', period: '时间' },
     /** Where a disputed figure comes from: `（案例标题；来源 source-id）`. */
     claimFrom: (caseTitle: string, source: string) => `（${caseTitle}；来源 ${source}）`,

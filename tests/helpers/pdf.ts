@@ -40,3 +40,23 @@ export async function pdfFonts(file: string): Promise<{ name: string; type: stri
   }
   return fonts;
 }
+
+/** The links of a PDF: each internal one with whether its destination exists, and every web address. */
+export async function pdfLinks(file: string): Promise<{ internal: { page: number; dest: string; resolves: boolean }[]; external: string[] }> {
+  const document = await getDocument({ data: new Uint8Array(await readFile(file)), verbosity: 0 }).promise;
+  const internal: { page: number; dest: string; resolves: boolean }[] = [];
+  const external: string[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    for (const annotation of await (await document.getPage(number)).getAnnotations()) {
+      if (annotation.subtype !== 'Link') continue;
+      if (annotation.url) external.push(annotation.url);
+      else if (annotation.dest) {
+        const dest = typeof annotation.dest === 'string' ? await document.getDestination(annotation.dest) : annotation.dest;
+        const page = dest ? await document.getPageIndex(dest[0]).catch(() => -1) : -1;
+        internal.push({ page: number, dest: typeof annotation.dest === 'string' ? annotation.dest : JSON.stringify(annotation.dest), resolves: page >= 0 });
+      }
+    }
+  }
+  await document.destroy();
+  return { internal, external };
+}

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import * as fontkit from 'fontkit';
-import { PDFDocument, PDFHexString, PDFName, rgb, type PDFFont, type PDFRef } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, rgb, type PDFFont, type PDFRef } from '@cantoo/pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { digestOf } from '../../domain/digest.ts';
 import { subsetFonts } from '../fonts.ts';
@@ -33,7 +33,7 @@ interface Part {
 }
 
 // Bump when the way a part is printed changes, so cached parts are printed again.
-export const PART_FORMAT = 4;
+export const PART_FORMAT = 5;
 
 /**
  * Prints a report page to an A4 PDF. Chromium cannot put the current
@@ -51,6 +51,7 @@ export async function printReport(browser: Browser, url: string, file: string, i
   const result: PrintResult = { pages: 0, printed: 0, reused: 0 };
   try {
     await loadWithPartsHeld(page, url);
+    await linksToTheSite(page);
     const parts: Part[] = await page.$$eval('[data-part]', (nodes) =>
       nodes.map((node) => ({ id: (node as HTMLElement).dataset.part!, title: (node as HTMLElement).dataset.partTitle ?? '' })),
     );
@@ -102,7 +103,7 @@ export async function printReport(browser: Browser, url: string, file: string, i
       const html = await page.evaluate(() => (window as unknown as { casebookParts: Map<string, { node: HTMLElement }> }).casebookParts.get('contents')!.node.outerHTML);
       printed[contents] = await print(parts[contents]!, await cache?.get(keyOf(html)));
     }
-    const pdf = await merge(printed);
+    const pdf = await merge(printed, parts.map((part) => part.id));
     const pageParts = parts.flatMap((part, index) => Array.from({ length: printed[index]!.getPageCount() }, () => part));
     await stampHeadersAndNumbers(pdf, info, pageParts);
     addOutline(pdf, parts.filter((part) => part.title).map((part) => ({ title: part.title, page: starts.get(part.id)! - 1 })));
@@ -141,20 +142,96 @@ async function loadWithPartsHeld(page: Page, url: string): Promise<void> {
  * in it, Chromium took seconds per part to print one.
  */
 async function printPart(page: Page, part: Part): Promise<Uint8Array> {
-  await page.evaluate((id) => {
-    for (const [key, { node, placeholder }] of (window as unknown as { casebookParts: Map<string, { node: HTMLElement; placeholder: Comment }> }).casebookParts) {
-      if (key === id && !node.isConnected) placeholder.replaceWith(node);
-      if (key !== id && node.isConnected) node.replaceWith(placeholder);
+  await page.evaluate(
+    ({ id, otherPart }) => {
+      for (const [key, { node, placeholder }] of (window as unknown as { casebookParts: Map<string, { node: HTMLElement; placeholder: Comment }> }).casebookParts) {
+        if (key === id && !node.isConnected) placeholder.replaceWith(node);
+        if (key !== id && node.isConnected) node.replaceWith(placeholder);
+      }
+      // Chromium drops a link whose target is not in the printed document: one that leads to another part is printed
+      // as a link to a placeholder address the merge turns back into a link inside the PDF. Restored after printing.
+      for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-part] a[href^="#"]')) {
+        const target = decodeURIComponent(link.getAttribute('href')!.slice(1));
+        if (!target || document.getElementById(target)) continue;
+        link.dataset.href = link.getAttribute('href')!;
+        link.dataset.otherPart = '';
+        link.setAttribute('href', `${otherPart}${encodeURIComponent(target)}`);
+      }
+    },
+    { id: part.id, otherPart: OTHER_PART },
+  );
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  await page.evaluate(() => {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-other-part]')) {
+      link.setAttribute('href', link.dataset.href!);
+      delete link.dataset.href;
+      delete link.dataset.otherPart;
     }
-  }, part.id);
-  return page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  });
+  return pdf;
 }
 
-async function merge(parts: PDFDocument[]): Promise<PDFDocument> {
+// The placeholder address of a link to another part (a reserved domain: it can never be a real site).
+const OTHER_PART = 'https://casebook-part.invalid/#';
+
+/**
+ * Paper cannot follow a relative link: links to the site's pages are made
+ * absolute against the page's canonical address (the site's real origin,
+ * not the local server the report is printed from).
+ */
+async function linksToTheSite(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+    if (!canonical) return;
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      const href = link.getAttribute('href')!;
+      if (href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(href)) continue;
+      link.setAttribute('href', new URL(href, canonical).href);
+    }
+  });
+}
+
+/**
+ * Merges the printed parts into one PDF and keeps every link working:
+ * Chromium names each link target of a part (`/Dests`), and the merged
+ * document gets all of them, pointing at the copied pages, plus one per part
+ * (its id, at its first page); links that left their part (see `printPart`)
+ * are turned into links to those names.
+ */
+async function merge(parts: PDFDocument[], ids: string[]): Promise<PDFDocument> {
   // No creation or modification time: the same report prints to the same bytes, so builds stay reproducible.
   const merged = await PDFDocument.create({ updateMetadata: false });
-  for (const part of parts) {
-    for (const copied of await merged.copyPages(part, part.getPageIndices())) merged.addPage(copied);
+  const dests = merged.context.obj({});
+  for (const [index, part] of parts.entries()) {
+    const copied = await merged.copyPages(part, part.getPageIndices());
+    const pageOf = new Map(part.getPages().map((page, number) => [page.ref.toString(), copied[number]!.ref]));
+    for (const page of copied) merged.addPage(page);
+    if (copied[0]) dests.set(PDFName.of(ids[index]!), merged.context.obj([copied[0].ref, 'XYZ', null, null, null]));
+    const named = part.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+    for (const [name, value] of named?.entries() ?? []) {
+      const target = part.context.lookupMaybe(value, PDFArray);
+      const page = target && pageOf.get(target.get(0).toString());
+      if (!page || dests.has(name)) continue;
+      dests.set(name, merged.context.obj([page, ...target.asArray().slice(1)]));
+    }
+  }
+  merged.catalog.set(PDFName.of('Dests'), merged.context.register(dests));
+  for (const page of merged.getPages()) {
+    const annotations = page.node.Annots();
+    for (const ref of annotations?.asArray() ?? []) {
+      const annotation = merged.context.lookupMaybe(ref, PDFDict);
+      const action = annotation?.lookupMaybe(PDFName.of('A'), PDFDict);
+      const uri = action?.lookupMaybe(PDFName.of('URI'), PDFString, PDFHexString)?.decodeText();
+      if (!annotation || !uri?.startsWith(OTHER_PART)) continue;
+      const name = PDFName.of(decodeURIComponent(uri.slice(OTHER_PART.length)));
+      // A link to nothing in this report (it cannot happen in a checked report) is dropped rather than left dead.
+      if (!dests.has(name)) {
+        annotations!.remove(annotations!.indexOf(ref)!);
+        continue;
+      }
+      annotation.delete(PDFName.of('A'));
+      annotation.set(PDFName.of('Dest'), name);
+    }
   }
   return merged;
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { VOLUME_CHAPTERS } from '../../domain/report-volumes.ts';
 
 /** Site-wide settings: one validated object every page, feed and card reads. */
 export const siteSchema = z.strictObject({
@@ -14,6 +15,11 @@ export const siteSchema = z.strictObject({
   lang: z.string().default('zh-CN'),
   /** Publisher named in the footer and feed. */
   publisher: z.string().min(2).max(40),
+  /**
+   * Chapters in one volume of a PDF report (`CASEBOOK_REPORT_VOLUME` overrides it). A larger report is
+   * printed as volumes, each a PDF and a web page of its own, so an edit prints one volume again.
+   */
+  reportVolumeChapters: z.number().int().min(1).default(VOLUME_CHAPTERS),
 });
 
 /** Validated site settings. */
