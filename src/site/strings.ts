@@ -347,10 +347,15 @@ export const ui = {
     /** How many statistics the filters leave: `236 项`. */
     count: (count: number) => `${count} ${statsUnit}`,
     noScript: '筛选和排序需要 JavaScript；下表列出全部数据。',
+    /** A later page of the explorer: `数据总览（第 2 页）`. */
+    pageTitle: (number: number) => `数据总览（第 ${number} 页）`,
+    pageDescription: (number: number, first: number, last: number, total: number) => `数据总览第 ${number} 页：全部 ${total} 个案例中第 ${first}–${last} 个案例的统计数据，可排序、筛选，并可下载 CSV 与 JSON。`,
+    /** Before the intro on a paged explorer. */
+    pageIntro: (first: number, last: number, total: number) => `本页为全部 ${total} 个案例中的第 ${first}–${last} 个；筛选与排序只作用于本页，完整数据请下载。`,
+    pagesLabel: '分页',
     /** aria-label of the scrolling table. */
     tableLabel: '全部统计数据',
     columns: {
-      case: '案例',
       subject: '对象',
       metric: '指标',
       figure: '数字',
