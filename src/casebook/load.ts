@@ -90,11 +90,9 @@ export async function loadCasebook(root: string, contentDir?: string, cache?: Mo
 
 /** The thesaurus file's groups, or none when there is no file (it is optional). */
 async function loadThesaurus(root: string, file: string, diagnostics: Diagnostic[]): Promise<string[][]> {
+  diagnostics.push(...(await misnamedThesaurus(root, file)));
   const read = await readTextFile(path.resolve(root, file), MAX_CONTENT_FILE_BYTES);
-  if (!read.ok && read.reason === 'missing') {
-    diagnostics.push(...(await misnamedThesaurus(root, file)));
-    return [];
-  }
+  if (!read.ok && read.reason === 'missing') return [];
   if (!read.ok) {
     diagnostics.push({ file, column: 1, ...describeProblem(read, 'the file') });
     return [];
@@ -118,7 +116,7 @@ async function loadThesaurus(root: string, file: string, diagnostics: Diagnostic
 async function misnamedThesaurus(root: string, file: string): Promise<Diagnostic[]> {
   const folder = path.posix.dirname(file);
   const expected = path.posix.basename(file);
-  const names = ((await readdir(path.resolve(root, folder)).catch(() => [])) as string[]).filter((name) => /^thesaurus\.ya?ml$/i.test(name));
+  const names = ((await readdir(path.resolve(root, folder)).catch(() => [])) as string[]).filter((name) => name !== expected && /^thesaurus\.ya?ml$/i.test(name));
   return names.map((name) => ({ file: path.posix.join(folder, name), line: 1, column: 1, message: `the thesaurus must be named ${expected}: rename it to ${expected}` }));
 }
 
