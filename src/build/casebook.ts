@@ -1,7 +1,8 @@
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkCasebook, type CheckResult } from '../casebook/checks/index.ts';
 import { contentPaths } from '../casebook/paths.ts';
+import { listTree } from '../casebook/collection-files.ts';
 import { sharedModel } from '../casebook/shared-model.ts';
 import type { CasebookOptions } from '../options.ts';
 import { checkCardText } from './cards/check.ts';
@@ -78,7 +79,8 @@ async function fingerprintOf(options: CasebookOptions): Promise<string> {
   const folders = [paths.cases.base, paths.series.base, paths.sources.base].map((folder) => path.resolve(options.root, folder));
   if (options.sourceTexts) folders.push(options.sourceTexts);
   const files = (
-    await Promise.all(folders.map(async (folder) => ((await readdir(folder, { recursive: true }).catch(() => [])) as string[]).sort().map((name) => path.join(folder, name))))
+    // Links to folders are not followed: a link loop would make the walk endless (see `listTree`).
+    await Promise.all(folders.map(async (folder) => (await listTree(folder)).map((name) => path.join(folder, name))))
   ).flat();
   files.push(path.resolve(options.root, paths.thesaurus));
   // Looked at together: a thousand stat calls one after another spend most of their time waiting.

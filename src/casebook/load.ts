@@ -1,10 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { caseSchema, type CaseData } from './schemas/case.ts';
 import { seriesSchema, type Series } from './schemas/series.ts';
 import { sourceSchema, type Source } from './schemas/source.ts';
-import { slugSchema } from './schemas/ids.ts';
 import { thesaurusSchema } from './schemas/thesaurus.ts';
 import { contentPaths } from './paths.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -17,6 +16,9 @@ import { codeVersion } from './code-version.ts';
 import { UNKNOWN } from './schemas/unknown.ts';
 import { digestOf } from '../domain/digest.ts';
 import { basePath } from '../domain/urls.ts';
+import { COLLECTION_RULES, listCollection, type CollectionRule } from './collection-files.ts';
+import { describeProblem, readTextFile } from './text-file.ts';
+import { MAX_CONTENT_FILE_BYTES } from './limits.ts';
 
 /** One validated content entry with what is needed to point back into its file. */
 export interface LoadedEntry<T> {
@@ -49,6 +51,12 @@ export interface Casebook {
   sources: LoadedEntry<Source>[];
   /** The search thesaurus's groups of equivalent words (`content/thesaurus.yaml`; none without the file). */
   thesaurus: string[][];
+  /**
+   * Ids of series and sources whose file is there but was reported instead
+   * of loaded (not UTF-8, invalid YAML, a schema error, `x.yml`): a case
+   * naming one is not told the file is missing, since it is not.
+   */
+  reported: { series: ReadonlySet<string>; sources: ReadonlySet<string> };
   diagnostics: Diagnostic[];
 }
 
@@ -62,12 +70,13 @@ export interface Casebook {
 export async function loadCasebook(root: string, contentDir?: string, cache?: ModelCache): Promise<Casebook> {
   const paths = contentPaths(contentDir);
   const diagnostics: Diagnostic[] = [];
-  const series = await loadYamlCollection(root, paths.series.base, seriesSchema, diagnostics);
-  const sources = await loadYamlCollection(root, paths.sources.base, sourceSchema, diagnostics);
+  const reported = { series: new Set<string>(), sources: new Set<string>() };
+  const series = await loadYamlCollection(root, paths.series.base, COLLECTION_RULES.series, seriesSchema, diagnostics, reported.series);
+  const sources = await loadYamlCollection(root, paths.sources.base, COLLECTION_RULES.sources, sourceSchema, diagnostics, reported.sources);
   const names = new Map(sources.map((entry) => [entry.id, entry.data.title === UNKNOWN ? entry.data.description : entry.data.title]));
   const context: CaseContext = { cache, sourceName: (id) => names.get(id) ?? id, sourcesKey: digestOf([...names]) };
   const cases: LoadedCase[] = [];
-  for (const { id, file, text } of await readCollection(root, paths.cases.base, '.mdx', diagnostics)) {
+  for (const { id, file, text } of await readCollection(root, paths.cases.base, COLLECTION_RULES.cases, diagnostics, new Set())) {
     const parsed = parseCaseFile(id, file, text, context);
     if (!parsed.ok) {
       diagnostics.push(...parsed.diagnostics);
@@ -76,13 +85,20 @@ export async function loadCasebook(root: string, contentDir?: string, cache?: Mo
     cases.push(parsed.entry);
   }
   const thesaurus = await loadThesaurus(root, paths.thesaurus, diagnostics);
-  return { paths, cases, series, sources, thesaurus, diagnostics };
+  return { paths, cases, series, sources, thesaurus, reported, diagnostics };
 }
 
 /** The thesaurus file's groups, or none when there is no file (it is optional). */
 async function loadThesaurus(root: string, file: string, diagnostics: Diagnostic[]): Promise<string[][]> {
-  const text = await readFile(path.resolve(root, file), 'utf8').catch(() => undefined);
-  if (text === undefined || text.trim() === '') return [];
+  diagnostics.push(...(await misnamedThesaurus(root, file)));
+  const read = await readTextFile(path.resolve(root, file), MAX_CONTENT_FILE_BYTES);
+  if (!read.ok && read.reason === 'missing') return [];
+  if (!read.ok) {
+    diagnostics.push({ file, column: 1, ...describeProblem(read, 'the file') });
+    return [];
+  }
+  const text = read.text;
+  if (text.trim() === '') return [];
   const parsed = parseYamlSource(text, file);
   if (!parsed.ok) {
     diagnostics.push(...parsed.diagnostics);
@@ -94,6 +110,14 @@ async function loadThesaurus(root: string, file: string, diagnostics: Diagnostic
     return [];
   }
   return result.data.groups;
+}
+
+/** An error for a thesaurus saved under another spelling of its name (`thesaurus.yml`, `Thesaurus.yaml`), which would otherwise be passed over. */
+async function misnamedThesaurus(root: string, file: string): Promise<Diagnostic[]> {
+  const folder = path.posix.dirname(file);
+  const expected = path.posix.basename(file);
+  const names = ((await readdir(path.resolve(root, folder)).catch(() => [])) as string[]).filter((name) => name !== expected && /^thesaurus\.ya?ml$/i.test(name));
+  return names.map((name) => ({ file: path.posix.join(folder, name), line: 1, column: 1, message: `the thesaurus must be named ${expected}: rename it to ${expected}` }));
 }
 
 /** What reading a case needs besides its text: the source records (for the hover text) and a cache. */
@@ -158,68 +182,58 @@ export function parseCaseFile(
 async function loadYamlCollection<S extends z.ZodType>(
   root: string,
   base: string,
+  rule: CollectionRule,
   schema: S,
   diagnostics: Diagnostic[],
+  reported: Set<string>,
 ): Promise<LoadedEntry<z.output<S>>[]> {
   const entries: LoadedEntry<z.output<S>>[] = [];
-  for (const { id, file, text } of await readCollection(root, base, '.yaml', diagnostics)) {
-    if (text.trim() === '') {
-      diagnostics.push({ file, line: 1, column: 1, message: 'the file is empty' });
+  for (const { id, file, text } of await readCollection(root, base, rule, diagnostics, reported)) {
+    const loaded = loadYamlEntry(id, file, text, schema);
+    if ('diagnostics' in loaded) {
+      diagnostics.push(...loaded.diagnostics);
+      reported.add(id);
       continue;
     }
-    const parsed = parseYamlSource(text, file);
-    if (!parsed.ok) {
-      diagnostics.push(...parsed.diagnostics);
-      continue;
-    }
-    const result = validateSource(schema, parsed.source, file);
-    if (!result.ok) {
-      diagnostics.push(...result.diagnostics);
-      continue;
-    }
-    entries.push({ id, file, data: result.data, source: parsed.source });
+    entries.push(loaded);
   }
   return entries;
 }
 
+/** One series or source file: parsed and validated, or the diagnostics that stopped it. */
+function loadYamlEntry<S extends z.ZodType>(id: string, file: string, text: string, schema: S): LoadedEntry<z.output<S>> | { diagnostics: Diagnostic[] } {
+  if (text.trim() === '') return { diagnostics: [{ file, line: 1, column: 1, message: 'the file is empty' }] };
+  const parsed = parseYamlSource(text, file);
+  if (!parsed.ok) return parsed;
+  const result = validateSource(schema, parsed.source, file);
+  if (!result.ok) return result;
+  return { id, file, data: result.data, source: parsed.source };
+}
+
 /**
- * Lists a collection's files. The file name is the entry's id, so it must be
- * a slug, and two files may not differ only in case or extension nesting.
+ * Lists a collection's files (see `listCollection`) and reads them as UTF-8
+ * text of at most {@link MAX_CONTENT_FILE_BYTES}. Every file that cannot be
+ * an entry is one diagnostic; the ids of those that are there but were
+ * reported go into `reported`.
  */
-async function readCollection(root: string, base: string, extension: string, diagnostics: Diagnostic[]) {
-  const directory = path.resolve(root, base);
-  let names: string[];
-  try {
-    names = (await readdir(directory, { recursive: extension === '.mdx' })) as string[];
-  } catch {
-    diagnostics.push({ file: base, line: 1, column: 1, message: `folder not found: create ${base}/` });
-    return [];
-  }
-  const files = names.filter((name) => name.endsWith(extension)).sort();
-  const seen = new Map<string, string>();
-  const result: { id: string; file: string; name: string }[] = [];
-  for (const name of files) {
-    const file = path.relative(root, path.join(directory, name)).split(path.sep).join('/');
-    const id = path.basename(name, extension);
-    if (!slugSchema.safeParse(id).success) {
-      diagnostics.push({
-        file,
-        line: 1,
-        column: 1,
-        message: `file name "${id}" is not a valid id: use lower-case letters, digits and single hyphens, e.g. "penglai-chain${extension}"`,
-      });
-      continue;
-    }
-    const previous = seen.get(id);
-    if (previous) {
-      diagnostics.push({ file, line: 1, column: 1, message: `duplicate id "${id}": ${previous} has the same id` });
-      continue;
-    }
-    seen.set(id, file);
-    result.push({ id, file, name });
-  }
+async function readCollection(root: string, base: string, rule: CollectionRule, diagnostics: Diagnostic[], reported: Set<string>) {
+  const listing = await listCollection(root, base, rule);
+  diagnostics.push(...listing.diagnostics);
+  for (const id of listing.rejected) reported.add(id);
   // Read together: one at a time, a thousand small reads spend most of their time waiting.
-  return Promise.all(result.map(async ({ id, file, name }) => ({ id, file, text: await readFile(path.join(directory, name), 'utf8') })));
+  const read = await Promise.all(listing.files.map(async ({ id, file, absolute }) => ({ id, file, read: await readTextFile(absolute, MAX_CONTENT_FILE_BYTES) })));
+  const texts: { id: string; file: string; text: string }[] = [];
+  for (const { id, file, read: result } of read) {
+    if (result.ok) {
+      texts.push({ id, file, text: result.text });
+      continue;
+    }
+    // A file removed between the listing and the read reads as missing: say so rather than skip it.
+    const problem = result.reason === 'missing' ? ({ ok: false, reason: 'unreadable', code: 'ENOENT' } as const) : result;
+    diagnostics.push({ file, column: 1, ...describeProblem(problem, 'the file') });
+    reported.add(id);
+  }
+  return texts;
 }
 
 /** The file position of an offset into a case's body, for diagnostics about the prose. */

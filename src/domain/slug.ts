@@ -17,17 +17,32 @@ export function pinyinSlug(text: string): string {
 // Administrative suffixes read as noise in a URL (山东省 → shandong), but zone names need theirs (烟台开发区).
 const ADMINISTRATIVE_SUFFIX = /(?:省|市|区|县)$/;
 const ZONE = /开发区|高新区|新区|园区$/;
+// Toneless pinyin cannot tell 陕西 from 山西; the official romanisation can (Shaanxi), so the two provinces keep distinct URLs.
+const CONVENTIONAL_SPELLINGS = new Map([['陕西', 'shaanxi']]);
 
 /** A slug for a place name, dropping a plain administrative suffix: `蓬莱区` → `penglai`, `烟台开发区` → `yantaikaifaqu`. */
 export function placeSlug(name: string): string {
   const plain = (name.length === 3 || name.length === 4) && !ZONE.test(name);
-  return pinyinSlug(plain ? name.replace(ADMINISTRATIVE_SUFFIX, '') : name);
+  const stem = plain ? name.replace(ADMINISTRATIVE_SUFFIX, '') : name;
+  return CONVENTIONAL_SPELLINGS.get(stem) ?? pinyinSlug(stem);
+}
+
+/**
+ * What makes two tag spellings one tag: the text without punctuation
+ * (quotes, dashes, dots), spaces or letter case, full-width forms folded
+ * (NFKC). `“两新”组织` and `两新组织` are one tag; the check asks for one
+ * spelling (see `checkTagSpellings`).
+ */
+export function tagKey(tag: string): string {
+  return tag.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{Z}\s]/gu, '');
 }
 
 /**
  * Gives every tag a distinct ASCII slug from its pinyin; when two tags share
  * a pinyin (homophones), later ones get `-2`, `-3` in sorted order so URLs
- * stay stable as long as the tag set does.
+ * stay stable as long as the tag set does. The check has already refused a
+ * tag whose pinyin is empty and two spellings of one tag (see
+ * `checkTagSpellings`), so homophones are the only tags that share a base.
  */
 export function tagSlugs(tags: Iterable<string>): Map<string, string> {
   const slugs = new Map<string, string>();

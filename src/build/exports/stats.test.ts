@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STAT_COLUMNS, statRows, toCsv, toJson, type StatRow } from './stats.ts';
+import { csvText, STAT_COLUMNS, statRows, toCsv, toJson, type StatRow } from './stats.ts';
 import { statisticSchema } from '../../casebook/schemas/statistic.ts';
 import type { CaseData } from '../../casebook/schemas/case.ts';
 
@@ -59,5 +59,23 @@ describe('stats export', () => {
       ['unverified', '未核对原文', '', '', '', ''],
     ]);
     expect(toCsv(rows).split('\r\n')[2]).toMatch(/,unverified,未核对原文,,,,$/);
+  });
+
+  it('neutralises text a spreadsheet would run as a formula with a leading quote, and leaves numbers alone', () => {
+    // OWASP "CSV Injection": = + - @, tab and carriage return start a formula.
+    expect(['=HYPERLINK("http://x","点击")', '+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'].map(csvText)).toEqual([
+      '\'=HYPERLINK("http://x","点击")',
+      "'+1",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\t=1",
+      "'\r=1",
+    ]);
+    expect(['蓬莱经济开发区', '1+1', 'a=b', ''].map(csvText)).toEqual(['蓬莱经济开发区', '1+1', 'a=b', '']);
+    const [, line] = toCsv([{ ...row, subject: '=1+2', metric: '@cmd', reconciliationNote: '-1,000', value: -5 }]).slice(1).split('\r\n');
+    expect(line).toContain(",'=1+2,'@cmd,");
+    // Neutralised, then quoted for its comma; a number stays a number.
+    expect(line).toContain(',"\'-1,000",');
+    expect(line).toContain(',-5,260000000,');
   });
 });

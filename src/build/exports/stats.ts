@@ -79,15 +79,30 @@ export function statRows(cases: readonly { id: string; data: CaseData & { verifi
 /**
  * RFC 4180 CSV with a UTF-8 byte-order mark, so spreadsheet programs open the
  * Chinese text correctly. Quoting is the whole of CSV writing, so it is done
- * here rather than with a dependency.
+ * here rather than with a dependency. Text cells are neutralised against
+ * formula injection (see {@link csvText}).
  */
 export function toCsv(rows: readonly StatRow[]): string {
   const cell = (value: unknown) => {
-    const text = String(value);
+    const text = typeof value === 'string' ? csvText(value) : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const lines = [STAT_COLUMNS.join(','), ...rows.map((row) => STAT_COLUMNS.map((column) => cell(row[column])).join(','))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+// What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection"): = + - @, and tab and carriage return.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell as a spreadsheet will show it, never run it: text that would
+ * start a formula (`=HYPERLINK(…)`, `+1`, `-2+3`, `@SUM(…)`) gets a leading
+ * `'`, which spreadsheets take as "this is text". Text comes from editors
+ * (subjects, notes, titles); numbers and booleans are written by the code
+ * and stay as they are, so a negative value is still a number.
+ */
+export function csvText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 /** The JSON document: a version, the site and the rows. */

@@ -9,6 +9,7 @@ import { checkConsistency } from './consistency.ts';
 import { checkProvenance } from './provenance.ts';
 import type { Verification } from '../../domain/verification.ts';
 import { checkReferences } from './references.ts';
+import { checkRegionSlugs, checkTagSpellings } from './slugs.ts';
 
 /** A check that a later stage adds to the content checks (the build adds what its social cards cannot draw). */
 export type ExtraCheck = (casebook: Casebook) => Diagnostic[] | Promise<Diagnostic[]>;
@@ -42,7 +43,7 @@ export interface CheckOptions {
 
 /**
  * Runs every content check over the project at `root`: schemas, ids,
- * references, each body (content only, statistics stated, nothing else
+ * references, region and tag URLs, each body (content only, statistics stated, nothing else
  * claimed), the same claim agreeing across pages, figures against their
  * sources and copied sentences, then any `extraChecks`.
  * `npm run check` and the build both reach this through `buildCasebook`.
@@ -75,6 +76,8 @@ export async function runChecks(
     ...casebook.diagnostics,
     ...casebook.cases.flatMap((entry) => entry.parsed.diagnostics),
     ...checkReferences(casebook),
+    ...checkRegionSlugs(casebook.cases),
+    ...checkTagSpellings(casebook.cases),
     ...checkConsistency(casebook, claims, disagreements),
   ];
   for (const check of extraChecks) diagnostics.push(...(await check(casebook)));

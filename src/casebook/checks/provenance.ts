@@ -20,8 +20,11 @@ export interface ProvenanceResult {
  * bodies (see `locateFigures`). A qualifier that differs is named with both
  * forms; a figure not found names the nearest the source prints and where.
  * A verified statistic gets its receipt: paragraph, offset and sentence. A
- * source whose record names a text file the folder lacks is an error; one
- * with no text (or `text: unknown`) leaves its figures 未核对原文.
+ * source whose record names a text file the folder lacks, or one that is
+ * empty, too large, binary or not UTF-8, is one error at the record's
+ * `text:` line, and its figures are left unchecked (not each reported as
+ * not printed); one with no text (or `text: unknown`) leaves its figures
+ * 未核对原文.
  * Without `texts` every figure is 未核对原文.
  */
 export async function checkProvenance(casebook: Casebook, texts: SourceTexts | undefined): Promise<ProvenanceResult> {
@@ -29,12 +32,18 @@ export async function checkProvenance(casebook: Casebook, texts: SourceTexts | u
   const sources = new Map(casebook.sources.map((entry) => [entry.id, entry]));
   // Each source text is scanned once into the whole figures it prints, indexed by dimension and value.
   const printed = new Map<string, Map<string, LocatedFigure[]>>();
+  const citing = figuresCiting(casebook);
   for (const source of casebook.sources) {
     const file = sourceTextFile(source.data);
     if (!texts || !file) continue;
-    const located = await texts.located(file);
-    if (located === undefined) {
-      diagnostics.push({ file: source.file, ...source.source.locate(['text']), field: 'text', message: `no file ${file} in the source-text folder ${texts.dir}` });
+    const text = await texts.load(file);
+    const located = text.ok ? await texts.located(file) : undefined;
+    if (!text.ok || located === undefined) {
+      // One error at the record; its figures are left unchecked rather than each reported "not printed".
+      const count = citing.get(source.id) ?? 0;
+      const note = count ? `; ${count} figure${count === 1 ? '' : 's'} citing it ${count === 1 ? 'was' : 'were'} not checked` : '';
+      const problem = text.ok ? `the source text ${file} cannot be read` : text.problem;
+      diagnostics.push({ file: source.file, ...source.source.locate(['text']), field: 'text', message: `${problem}${note}` });
       continue;
     }
     const index = new Map<string, LocatedFigure[]>();
@@ -79,6 +88,13 @@ export async function checkProvenance(casebook: Casebook, texts: SourceTexts | u
     );
   }
   return { diagnostics, verifications };
+}
+
+/** How many statistics cite each source, drafts included. */
+function figuresCiting(casebook: Casebook): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const entry of casebook.cases) for (const stat of entry.data.stats) counts.set(stat.source.id, (counts.get(stat.source.id) ?? 0) + 1);
+  return counts;
 }
 
 // Figures of one dimension and value share a key; within it, qualifier and measure word tell them apart.

@@ -4,7 +4,10 @@ import { closest } from '../../domain/suggest.ts';
 
 /**
  * Every reference from a case to a series or source must name an entry that
- * exists. Astro only logs a dangling reference; Casebook fails on it.
+ * exists. Astro only logs a dangling reference; Casebook fails on it. An id
+ * whose file is there but was reported (it did not read, parse or validate)
+ * is not a dangling reference: its file's own error says what is wrong, and
+ * "no file" would send the editor looking for a file that exists.
  */
 export function checkReferences(casebook: Casebook): Diagnostic[] {
   const seriesIds = casebook.series.map((entry) => entry.id);
@@ -22,11 +25,11 @@ export function checkReferences(casebook: Casebook): Diagnostic[] {
   for (const entry of casebook.cases) {
     // A statistic's source must be one of `sources` (the schema checks that), so checking `sources` covers it.
     const { series, sources } = entry.data;
-    if (!seriesIds.includes(series.id)) {
+    if (!seriesIds.includes(series.id) && !casebook.reported.series.has(series.id)) {
       dangling(entry, ['series'], series.id, 'series', seriesIds, casebook.paths.series.base);
     }
     sources.forEach((source, index) => {
-      if (!sourceIds.includes(source.id)) {
+      if (!sourceIds.includes(source.id) && !casebook.reported.sources.has(source.id)) {
         dangling(entry, ['sources', index], source.id, 'source', sourceIds, casebook.paths.sources.base);
       }
     });
