@@ -353,6 +353,8 @@ export const ui = {
     /** Before the intro on a paged explorer. */
     pageIntro: (first: number, last: number, total: number) => `本页为全部 ${total} 个案例中的第 ${first}–${last} 个；筛选与排序只作用于本页，完整数据请下载。`,
     pagesLabel: '分页',
+    /** A field's label in a figure's stacked card on a phone: `数字：`. */
+    fieldLabel: (column: string) => `${column}：`,
     /** aria-label of the scrolling table. */
     tableLabel: '全部统计数据',
     columns: {
