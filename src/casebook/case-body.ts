@@ -8,7 +8,7 @@ import { proseClaims } from './body/prose-claims.ts';
 import { bodySections, type BodySection } from './body/sections.ts';
 import { headingSlugs, type BodyHeading } from './body/tree.ts';
 import { renderBody, type StatView } from './body/render.ts';
-import { bodyLimitProblem, treeDepthProblem } from './body/limits.ts';
+import { BODY_LIMITS, bodyLimitProblem, treeDepthProblem } from './body/limits.ts';
 import { emptyBodyProblem, structureProblems } from './body/structure.ts';
 
 /** A case body read once: its HTML, headings, sections for search, and what is wrong with it. */
@@ -40,11 +40,11 @@ export function readCaseBody(
 ): CaseBody {
   const at = (line: number, column: number, message: string): Diagnostic => ({ file, line: bodyLine + line - 1, column, message });
   const refused = (diagnostic: Diagnostic): CaseBody => ({ html: '', sections: [], headings: [], diagnostics: [diagnostic] });
-  // Odd input is refused before the parser, which recurses once per level of nesting and can take minutes.
-  // An empty body also states no statistic; one error says all.
-  const limit = bodyLimitProblem(body) ?? emptyBodyProblem(body);
-  if (limit) return refused(at(limit.line, limit.column, limit.message));
   try {
+    // Odd input is refused before the parser, which recurses once per level of nesting and can take minutes.
+    // An empty body also states no statistic; one error says all.
+    const limit = bodyLimitProblem(body) ?? emptyBodyProblem(body);
+    if (limit) return refused(at(limit.line, limit.column, limit.message));
     const parsed = parseBody(body);
     if (!parsed.ok) return refused(at(parsed.error.line, parsed.error.column, parsed.error.message));
     // Rendering recurses too; the pre-scan's counts are bounds, this is the tree as built.
@@ -59,7 +59,7 @@ export function readCaseBody(
 /** The message for an exception while reading a body: what it was and where in Casebook's code, since no stack is shown. */
 function unexpected(error: unknown): string {
   if (error instanceof RangeError && /call stack/i.test(error.message)) {
-    return 'nesting too deep to read (the parser ran out of stack): lists, quotes and tags may nest at most 20 levels';
+    return `nesting too deep to read (the parser ran out of stack): lists, quotes and tags may nest at most ${BODY_LIMITS.nesting} levels`;
   }
   const where = error instanceof Error ? error.stack?.split('\n').find((line) => /^\s+at /.test(line))?.trim() : undefined;
   const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

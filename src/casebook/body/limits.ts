@@ -29,8 +29,10 @@ export const BODY_LIMITS = {
  * The first limit `body` goes beyond (see `BODY_LIMITS`), or undefined.
  * One pass over the text, before the MDX parser runs: time and memory grow
  * with the length of the body only, so a list 3,000 deep is refused in
- * milliseconds. Every count here is at least what the parser would build
- * (never less), so nothing deeper than a limit gets through.
+ * milliseconds. The counts of lists, quotes and marks are never less than
+ * what the parser would build, so nothing beyond those limits gets through;
+ * the count of tags is an estimate, backed by `treeDepthProblem` after
+ * parsing and by the caller catching a parser that runs out of stack.
  */
 export function bodyLimitProblem(body: string): BodyProblem | undefined {
   const bytes = Buffer.byteLength(body, 'utf8');
@@ -71,7 +73,7 @@ function firstLineProblem(body: string): BodyProblem | undefined {
     paragraph.marks += countMarks(line);
     if (paragraph.marks > BODY_LIMITS.paragraphMarks) {
       let marks = paragraph.marks;
-      for (let rest = index + 1; rest < lines.length && !/^[ \t]*$/.test(lines[rest]!); rest++) marks += countMarks(lines[rest]!);
+      for (let rest = index + 1; rest < lines.length && !isBlank(lines[rest]!); rest++) marks += countMarks(lines[rest]!);
       return {
         line: paragraph.line,
         column: 1,
