@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { closest } from '../domain/suggest.ts';
 import type { CaseData } from './schemas/case.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -7,6 +8,8 @@ import { proseClaims } from './body/prose-claims.ts';
 import { bodySections, type BodySection } from './body/sections.ts';
 import { headingSlugs, type BodyHeading } from './body/tree.ts';
 import { renderBody, type StatView } from './body/render.ts';
+import { BODY_LIMITS, bodyLimitProblem, treeDepthProblem } from './body/limits.ts';
+import { emptyBodyProblem, structureProblems } from './body/structure.ts';
 
 /** A case body read once: its HTML, headings, sections for search, and what is wrong with it. */
 export interface CaseBody {
@@ -19,10 +22,13 @@ export interface CaseBody {
 
 /**
  * Parses a case body and runs every check that needs only this file: the
- * body is content (no code, only Casebook's components, safe links), every
- * `<Stat id>` names a declared statistic, every statistic is stated, and no
- * other number in the prose reads as a claim. `bodyLine` is the file line
- * the body starts on, so positions point into the file.
+ * body is within Casebook's limits (size, line length, nesting; see
+ * `BODY_LIMITS`), has its four sections, is content (no code, only
+ * Casebook's components, safe links), every `<Stat id>` names a declared
+ * statistic, every statistic is stated, and no other number in the prose
+ * reads as a claim. `bodyLine` is the file line the body starts on, so
+ * positions point into the file. Never throws: whatever goes wrong reading
+ * one body is a diagnostic for its file.
  */
 export function readCaseBody(
   file: string,
@@ -33,10 +39,44 @@ export function readCaseBody(
   sourceName: (id: string) => string,
 ): CaseBody {
   const at = (line: number, column: number, message: string): Diagnostic => ({ file, line: bodyLine + line - 1, column, message });
-  const parsed = parseBody(body);
-  if (!parsed.ok) return { html: '', sections: [], headings: [], diagnostics: [at(parsed.error.line, parsed.error.column, parsed.error.message)] };
-  const { tree } = parsed;
-  const diagnostics = contentProblems(tree).map((problem) => at(problem.line, problem.column, problem.message));
+  const refused = (diagnostic: Diagnostic): CaseBody => ({ html: '', sections: [], headings: [], diagnostics: [diagnostic] });
+  try {
+    // Odd input is refused before the parser, which recurses once per level of nesting and can take minutes.
+    // An empty body also states no statistic; one error says all.
+    const limit = bodyLimitProblem(body) ?? emptyBodyProblem(body);
+    if (limit) return refused(at(limit.line, limit.column, limit.message));
+    const parsed = parseBody(body);
+    if (!parsed.ok) return refused(at(parsed.error.line, parsed.error.column, parsed.error.message));
+    // Rendering recurses too; the pre-scan's counts are bounds, this is the tree as built.
+    const deep = treeDepthProblem(parsed.tree);
+    if (deep) return refused(at(deep.line, deep.column, deep.message));
+    return checkedBody(parsed.tree, body, data, locate, sourceName, file, at);
+  } catch (error) {
+    return refused(at(1, 1, unexpected(error)));
+  }
+}
+
+/** The message for an exception while reading a body: what it was and where in Casebook's code, since no stack is shown. */
+function unexpected(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return `nesting too deep to read (the parser ran out of stack): lists, quotes and tags may nest at most ${BODY_LIMITS.nesting} levels`;
+  }
+  const where = error instanceof Error ? error.stack?.split('\n').find((line) => /^\s+at /.test(line))?.trim() : undefined;
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return `could not read the body, an error in Casebook (please report it): ${what}${where ? ` (${where})` : ''}`;
+}
+
+/** The checks and the rendering of a parsed body within the limits. */
+function checkedBody(
+  tree: Root,
+  body: string,
+  data: CaseData,
+  locate: (path: (string | number)[]) => { line: number; column: number },
+  sourceName: (id: string) => string,
+  file: string,
+  at: (line: number, column: number, message: string) => Diagnostic,
+): CaseBody {
+  const diagnostics = [...structureProblems(tree, body), ...contentProblems(tree)].map((problem) => at(problem.line, problem.column, problem.message));
   const declared = new Set(data.stats.map((stat) => stat.id));
   const stated = new Set<string>();
   for (const tag of statTags(tree)) {
@@ -72,6 +112,8 @@ export function readCaseBody(
   const html = renderBody(tree, statViews(data, sourceName), slugs).html;
   return { html, sections: bodySections(tree, figures, slugs), headings: [...slugs.values()], diagnostics };
 }
+
+/** What each `<Stat>` shows: its figure, and on hover what it measures and its source. */
 
 /** What each `<Stat>` shows: its figure, and on hover what it measures and its source. */
 function statViews(data: CaseData, sourceName: (id: string) => string): Map<string, StatView> {

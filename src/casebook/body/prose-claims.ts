@@ -26,7 +26,10 @@ export function proseClaims(tree: Root): ProseClaim[] {
     if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;
     const segments: { at: number; line: number; column: number }[] = [];
     let text = '';
-    const collect = (child: Nodes) => {
+    // The inline content in document order, read with a stack of its own rather than recursion (see `walk`).
+    const pending = [...(node.children as Nodes[])].reverse();
+    while (pending.length) {
+      const child = pending.pop()!;
       if (child.type === 'text') {
         segments.push({ at: text.length, line: child.position?.start.line ?? 1, column: child.position?.start.column ?? 1 });
         text += child.value;
@@ -35,10 +38,9 @@ export function proseClaims(tree: Root): ProseClaim[] {
       } else if (child.type === 'break') {
         text += '\n';
       } else if ('children' in child) {
-        for (const grandchild of child.children as Nodes[]) collect(grandchild);
+        for (let index = child.children.length - 1; index >= 0; index--) pending.push(child.children[index] as Nodes);
       }
-    };
-    for (const child of node.children as Nodes[]) collect(child);
+    }
     for (const claim of findClaims(text)) {
       const segment = segments.findLast((item) => item.at <= claim.offset) ?? segments[0];
       if (!segment) continue;

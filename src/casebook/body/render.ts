@@ -57,13 +57,17 @@ export function renderBody(tree: Root, stats: ReadonlyMap<string, StatView>, slu
   return { html: toHtml(hast), headings: [...slugs.values()] };
 }
 
-/** Links and images to a page of this site (`/cases/…`) go under the path the site is served under. */
-function underBase(node: HastRoot | ElementContent): void {
-  if (node.type === 'element') {
-    for (const name of ['href', 'src'] as const) {
-      const value = node.properties[name];
-      if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')) node.properties[name] = siteUrl(value);
+/** Links and images to a page of this site (`/cases/…`) go under the path the site is served under. Its own stack, like `walk`. */
+function underBase(root: HastRoot): void {
+  const stack: (HastRoot | ElementContent)[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'element') {
+      for (const name of ['href', 'src'] as const) {
+        const value = node.properties[name];
+        if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')) node.properties[name] = siteUrl(value);
+      }
     }
+    if ('children' in node) for (const child of node.children) stack.push(child as ElementContent);
   }
-  if ('children' in node) for (const child of node.children) underBase(child as ElementContent);
 }

@@ -16,24 +16,58 @@ export function attributeValue(element: JsxElement, name: string): string | unde
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }
 
-/** Calls `visit` on every node in document order, parents before children. */
+/**
+ * Calls `visit` on every node in document order, parents before children.
+ * Uses its own stack rather than recursion, so no depth of nesting can
+ * overflow it.
+ */
 export function walk(node: Nodes, visit: (node: Nodes, parent: Parents | undefined) => void, parent?: Parents): void {
-  visit(node, parent);
-  if ('children' in node) for (const child of node.children) walk(child as Nodes, visit, node);
+  const stack: [Nodes, Parents | undefined][] = [[node, parent]];
+  while (stack.length) {
+    const [current, above] = stack.pop()!;
+    visit(current, above);
+    if ('children' in current) for (let index = current.children.length - 1; index >= 0; index--) stack.push([current.children[index] as Nodes, current]);
+  }
 }
 
 /**
  * The text a reader sees for a node: `<Stat>` becomes its figure (looked up
  * in `figures`), `<NotClaim>` its content, code its source; blocks are joined
- * by line breaks, so each paragraph stays on one line.
+ * by line breaks, so each paragraph stays on one line. Uses its own stack,
+ * like `walk`.
  */
 export function readerText(node: Nodes, figures: ReadonlyMap<string, string>): string {
+  const own = ownText(node, figures);
+  if (own !== undefined) return own;
+  const stack: { node: Parents; parts: string[]; next: number }[] = [{ node: node as Parents, parts: [], next: 0 }];
+  for (;;) {
+    const frame = stack.at(-1)!;
+    const child = frame.node.children[frame.next++] as Nodes | undefined;
+    if (child) {
+      const text = ownText(child, figures);
+      if (text === undefined) stack.push({ node: child as Parents, parts: [], next: 0 });
+      else frame.parts.push(text);
+      continue;
+    }
+    stack.pop();
+    const text = joined(frame.node, frame.parts);
+    if (!stack.length) return text;
+    stack.at(-1)!.parts.push(text);
+  }
+}
+
+/** A node's text when it has no children to read; undefined for a parent. */
+function ownText(node: Nodes, figures: ReadonlyMap<string, string>): string | undefined {
   if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return node.value;
   if (node.type === 'break') return ' ';
   if (node.type === 'image') return node.alt ?? '';
   if (isJsx(node) && node.name === 'Stat') return figures.get(attributeValue(node, 'id') ?? '') ?? '';
   if (!('children' in node)) return '';
-  const parts = (node.children as Nodes[]).map((child) => readerText(child, figures));
+  return undefined;
+}
+
+/** A parent's text from its children's: blocks one per line, table cells apart, inline runs joined. */
+function joined(node: Parents, parts: string[]): string {
   const block = node.type === 'root' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'table' || node.type === 'footnoteDefinition' || (isJsx(node) && node.type === 'mdxJsxFlowElement');
   if (node.type === 'tableRow') return parts.join(' ');
   return block ? parts.filter(Boolean).join('\n') : parts.join('');

@@ -4,6 +4,7 @@ import type { SourceTexts } from '../source-texts.ts';
 import { sourceTextFile } from '../schemas/source.ts';
 import type { LocatedFigure } from '../../domain/figure/locate.ts';
 import { sameQuantity, type ParsedFigure } from '../../domain/figure/parse.ts';
+import { foldWidth } from '../../domain/figure/width.ts';
 import type { Verification } from '../../domain/verification.ts';
 
 /** The figure check's findings: errors, and for each case what was established about each statistic, in frontmatter order. */
@@ -125,7 +126,8 @@ function comparison(figure: ParsedFigure, figures: ReadonlyMap<string, LocatedFi
 
 /** The longer figures that hold this one's digits (`427家` for `27家`, `1.2万` for `2万`): where a substring match would have passed it. */
 function inside(figure: ParsedFigure, figures: ReadonlyMap<string, LocatedFigure[]>): [string, number][] {
-  const digits = /\d[\d.,]*/.exec(figure.printed)?.[0];
+  // A statistic may be typed in full-width digits (１２家); source texts are read folded already.
+  const digits = /\d[\d.,]*/.exec(foldWidth(figure.printed))?.[0];
   if (!digits) return [];
   const holders = new Map<string, number>();
   for (const other of [...figures.values()].flat().sort((a, b) => a.offset - b.offset)) {

@@ -51,6 +51,22 @@ describe('case frontmatter', () => {
     ]);
   });
 
+  it('rejects a revision dated before publication, at the updated line, and accepts one on or after it', () => {
+    expect(problems(valid.replace('date: 2026-11-05', 'date: 2026-11-17\nupdated: 2020-01-01'))).toEqual([
+      'content/cases/x.mdx:11:10 updated: 2020-01-01 is before date (2026-11-17): a case is revised after it is published',
+    ]);
+    expect(problems(valid.replace('date: 2026-11-05', 'date: 2026-11-17\nupdated: 2026-11-17'))).toEqual([]);
+    expect(problems(valid.replace('date: 2026-11-05', 'date: 2026-11-17\nupdated: "2026-12-01"'))).toEqual([]);
+  });
+
+  it('reads a statistic typed in full-width digits as the same figure', () => {
+    const split = readFrontmatter(valid.replace('figure: "12家"', 'figure: "１２家"'), 'x.mdx');
+    if (!split.ok) throw new Error('frontmatter did not split');
+    const result = validateSource(caseSchema, split.value.frontmatter, 'x.mdx');
+    if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join('\n'));
+    expect(result.data.stats[0]!.value).toMatchObject({ printed: '１２家', value: 12, unit: { dimension: 'count', symbol: '家' }, qualifier: 'exact' });
+  });
+
   it('rejects an id that cannot be a URL', () => {
     expect(problems(valid.replace('series: penglai-chain', 'series: Penglai Chain'))).toEqual([
       'content/cases/x.mdx:4:9 series: must be lower-case letters, digits and single hyphens, such as "penglai-chain"',

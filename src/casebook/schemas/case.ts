@@ -43,7 +43,7 @@ export const caseSchema = z
     place: placeSchema,
     /** Day the case study was published in the casebook, `YYYY-MM-DD`. */
     date: dayDateSchema,
-    /** Day of the last substantive revision, `YYYY-MM-DD`. */
+    /** Day of the last substantive revision, `YYYY-MM-DD`; not before `date`. */
     updated: dayDateSchema.optional(),
     /** Topics for browsing, in Chinese, e.g. `海上风电`. */
     tags: z
@@ -58,6 +58,10 @@ export const caseSchema = z
     draft: z.boolean({ error: 'must be true or false' }).default(false),
   })
   .superRefine((entry, ctx) => {
+    // A revision comes after publication; an earlier `updated` is a typo in one of the two dates.
+    if (entry.updated && entry.updated < entry.date) {
+      ctx.addIssue({ code: 'custom', path: ['updated'], message: `${isoDay(entry.updated)} is before date (${isoDay(entry.date)}): a case is revised after it is published` });
+    }
     const seen = new Map<string, number>();
     const cited = new Set(entry.sources.map((source) => source.id));
     entry.stats.forEach((stat, index) => {
@@ -80,6 +84,8 @@ export const caseSchema = z
       }
     });
   });
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Validated case-study frontmatter. */
 export type CaseData = z.output<typeof caseSchema>;

@@ -62,6 +62,12 @@ const TABLE: [string, number, number, string, string, Qualifier][] = [
   ['227.1MVA', 227.1, 227_100, 'power', 'MVA', 'exact'],
   ['1280轮次', 1280, 1280, 'count', '轮次', 'exact'],
   ['不超过5%', 5, 5, 'percent', '%', 'under'],
+  // Full-width forms read as the ASCII ones.
+  ['１２３个', 123, 123, 'count', '个', 'exact'],
+  ['近９７％', 97, 97, 'percent', '%', 'nearly'],
+  ['１．２万平方米', 12_000, 12_000, 'area', '平方米', 'exact'],
+  ['１23个', 123, 123, 'count', '个', 'exact'],
+  ['３０ＭＷ', 30, 30_000, 'power', 'MW', 'exact'],
 ];
 
 describe('figure parser', () => {
@@ -134,6 +140,9 @@ const UNITS: [symbol: string, dimension: string, factor: number][] = [
   ['载重吨', 'mass', 1],
 ];
 
+/** `text` with its ASCII digits, letters, % and . in full width (１２３, ％, ．), as Chinese typesetting often prints them. */
+const toFullWidth = (text: string) => text.replace(/[0-9A-Za-z%.]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+
 describe('figure parser properties', () => {
   it('round-trips any number, multiplier, qualifier and unit it writes', () => {
     fc.assert(
@@ -168,6 +177,26 @@ describe('figure parser properties', () => {
         const chinese = parseFigure(`${toChineseNumeral(number)}${measure}`);
         return digits.ok && chinese.ok && sameQuantity(digits.figure, chinese.figure);
       }),
+    );
+  });
+
+  it('reads full-width digits, ％ and ． as the ASCII forms, keeping the figure as printed', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 99_999 }),
+        fc.constantFrom('', '.5', '.25'),
+        fc.constantFrom('', '万', '亿'),
+        fc.constantFrom(...QUALIFIED),
+        fc.constantFrom(...UNITS),
+        (number, decimals, multiplier, [prefix, suffix], [symbol]) => {
+          const half = `${prefix}${number}${decimals}${suffix}${multiplier}${symbol}`;
+          const full = toFullWidth(half);
+          const a = parseFigure(half);
+          const b = parseFigure(full);
+          if (!a.ok || !b.ok) return a.ok === b.ok;
+          return b.figure.printed === full && JSON.stringify({ ...a.figure, printed: '' }) === JSON.stringify({ ...b.figure, printed: '' });
+        },
+      ),
     );
   });
 

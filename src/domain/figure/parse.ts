@@ -1,5 +1,6 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './numerals.ts';
 import { matchUnit, type Unit } from './units.ts';
+import { foldWidth } from './width.ts';
 
 /** How the source qualifies a figure. */
 export type Qualifier = 'exact' | 'about' | 'nearly' | 'more-than' | 'over' | 'at-least' | 'under' | 'order-of';
@@ -62,11 +63,12 @@ const DATE = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$/;
 /**
  * Reads a figure as printed in a Chinese source (`2.6亿元`, `近97%`,
  * `1300余人次`, `百亿元`, `第67位`, `50人以上`, `2022年10月`) into a number, a
- * unit from the closed catalogue and a qualifier.
+ * unit from the closed catalogue and a qualifier. Full-width digits, ％ and
+ * ． read as their ASCII forms (`１２３个` is `123个`); `printed` keeps them.
  */
 export function parseFigure(printed: string): FigureResult {
   const fail = (message: string): FigureResult => ({ ok: false, message });
-  let text = printed.replace(/\s+/g, '').replace(/,(?=\d{3})/g, '');
+  let text = foldWidth(printed).replace(/\s+/g, '').replace(/,(?=\d{3})/g, '');
   if (text === '') return fail('is empty');
 
   const date = DATE.exec(text);

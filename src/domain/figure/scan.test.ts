@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findClaims } from './scan.ts';
+import fc from 'fast-check';
+import { figuresIn, findClaims } from './scan.ts';
 
 const claims = (text: string) => findClaims(text).map((claim) => `${claim.figure.printed}:${claim.figure.unit.dimension}`);
 
@@ -67,5 +68,32 @@ describe('qualifiers that belong to the word before, and runs of figures', () =>
       '超过8万1000人:count',
       '1/5以上:percent',
     ]);
+  });
+});
+
+describe('full-width digits', () => {
+  it('finds claims in full-width digits, ％ and ． as in ASCII, quoted as written', () => {
+    expect(claims('共有１２３个驿站。')).toEqual(['１２３个:count']);
+    expect(claims('共有１23个驿站，占比达４５％，面积１．２万平方米。')).toEqual(['１23个:count', '４５％:percent', '１．２万平方米:area']);
+    expect(findClaims('引进１２种产品，Ａ３８０机型，２０２２年１０月。').map((claim) => `${claim.figure.printed}:${claim.unknownUnit ?? '-'}`)).toEqual(['１２:种']);
+  });
+
+  it('reads any text the same with its digits, letters, % and . in full width: same offsets, values, units and qualifiers', () => {
+    const toFullWidth = (text: string) => text.replace(/[0-9A-Za-z%.]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+    const fragments = ['共有', '123个', '驿站', '，', '45%', '1.2万平方米', '2022年', '10月', 'A380', '。', '近97%', '12种', ' ', '第9', '排名', '约', '2000多', '30MW', '“3个”', '1/5', '两家'];
+    const read = (found: ReturnType<typeof findClaims>) =>
+      found.map(({ offset, figure, unknownUnit }) => [offset, figure.printed.length, figure.value, figure.unit.dimension, figure.unit.symbol, figure.qualifier, unknownUnit]);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 12 }), (parts) => {
+        const half = parts.join('');
+        const full = toFullWidth(half);
+        const claimsOf = findClaims(full);
+        expect(read(claimsOf)).toEqual(read(findClaims(half)));
+        expect(claimsOf.map(({ offset, figure }) => full.slice(offset, offset + figure.printed.length))).toEqual(claimsOf.map(({ figure }) => figure.printed));
+        expect(figuresIn(full).map(({ offset, figure }) => [offset, figure.normalized, figure.unit.dimension])).toEqual(
+          figuresIn(half).map(({ offset, figure }) => [offset, figure.normalized, figure.unit.dimension]),
+        );
+      }),
+    );
   });
 });

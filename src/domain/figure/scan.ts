@@ -1,5 +1,6 @@
 import { CHINESE_NUMERAL_CHARS } from './numerals.ts';
 import { asPosition, parseFigure, type ParsedFigure } from './parse.ts';
+import { foldWidth } from './width.ts';
 
 /** A number in running text that reads as a claim: a figure with a unit or measure word. */
 export interface ClaimInText {
@@ -49,6 +50,8 @@ const QUOTED_CLAIMS = new Set(['currency', 'percent', 'area', 'length', 'mass'])
  * (`一批`, `一个`), a lone 百/千/万/亿 in idioms (`千家万户`, `建党百年`),
  * ordinals without 位/名, counts inside quotes, and anything the editor
  * wraps in `<NotClaim>`. `text` should already have `<Stat />` tags removed.
+ * Full-width digits, ％ and ． count as their ASCII forms (`１２３个`); each
+ * claim's `printed` and `offset` are as written in `text`.
  */
 export function findClaims(text: string): ClaimInText[] {
   const quoted = [...text.matchAll(QUOTED)].map((match) => [match.index!, match.index! + match[0].length] as const);
@@ -130,28 +133,33 @@ export interface PrintedFigure {
  * and quoted numbers are figures a statistic may cite.
  */
 export function figuresIn(text: string): PrintedFigure[] {
-  return [...candidates(text)].filter(({ offset }) => !/[0-9.]/.test(text[offset - 1] ?? '')).map(({ offset, figure }) => ({ offset, figure }));
+  const folded = foldWidth(text);
+  return [...candidates(text)].filter(({ offset }) => !/[0-9.]/.test(folded[offset - 1] ?? '')).map(({ offset, figure }) => ({ offset, figure }));
 }
 
 /**
  * Every run of text that reads as a figure, with the longest figure it
  * parses as: the one pass both `findClaims` and `figuresIn` make. Digits
  * inside a Latin token (model names such as A380) are not Chinese figures.
+ * The text is read with its full-width digits folded (see `foldWidth`);
+ * `candidate` is folded, the figure's `printed` is as written.
  */
 function* candidates(text: string): Generator<{ offset: number; candidate: string; figure: ParsedFigure }> {
+  const folded = foldWidth(text);
   const pattern = new RegExp(CANDIDATE.source, CANDIDATE.flags);
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+  for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
     let offset = match.index;
     let raw = match[0];
     // Digits inside a Latin token (A380) or a date or path written with slashes (2023/5/1) are not figures.
-    if (/[A-Za-z/]/.test(text[offset - 1] ?? '')) continue;
+    if (/[A-Za-z/]/.test(folded[offset - 1] ?? '')) continue;
     const word = Object.keys(NOT_QUALIFIERS).find((qualifier) => raw.startsWith(qualifier) && !raw.startsWith('超过'));
-    if (word && NOT_QUALIFIERS[word]!(text.slice(Math.max(0, offset - 2), offset), raw)) {
+    if (word && NOT_QUALIFIERS[word]!(folded.slice(Math.max(0, offset - 2), offset), raw)) {
       offset += word.length;
       raw = raw.slice(word.length);
     }
     const candidate = raw.replace(/\s+/g, '');
-    const figure = longestFigure(candidate);
+    // Folding keeps lengths, so the same stretch of the text as written is the figure as printed.
+    const figure = longestFigure(text.slice(offset, offset + raw.length).replace(/\s+/g, ''));
     if (!figure) continue;
     yield { offset, candidate, figure };
     // Scan on right after the figure, not after the whole run of unit characters: in 3.1%，约1070亿欧元 or
