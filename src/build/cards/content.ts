@@ -256,7 +256,8 @@ export function siteCards({ site, cases, series, sources = [] }: CardInputs): Ca
     title: ui.search.heading,
     subtitle: ui.search.description,
     counts: [count(cases.length, units.cases), count(stats, units.stats)],
-    items: [ui.search.placeholder],
+    // What a query reaches: an example, then what the filters and the indexes cover.
+    items: [ui.search.placeholder, [count(series.length, units.series), count(regions.length, units.regions), count(slugs.size, units.tags)].map((item) => `${item.value} ${item.unit}`).join(' · ')],
   });
   const groups = findDisagreements(claimRecords(cases));
   collection(pageCards.dataCheck(groups.length), dataCheckUrl(), everything, {

@@ -355,6 +355,8 @@ function collectionCard(content: CollectionContent, shape: CardShape): CardNode 
             ),
           ]
         : []),
+      // Counts and items sit in the middle of the height the title leaves, not pushed against the site's mark.
+      node({ flexGrow: 1 }),
     ];
   }
   return root(shape, [...head, ...body, node({ justifyContent: 'flex-end', marginTop: text.markGap }, [siteMark(content.site, shape)])]);
