@@ -267,6 +267,12 @@ function statCard(content: StatContent, shape: CardShape): CardNode {
 
 // ---------------------------------------------------------------- collection
 
+// Between the columns of a collection card's figures.
+const FIGURE_GAP = 40;
+/** Type sizes of a collection card's smaller text, and the gaps around its items and the site's mark. */
+const collectionText = (shape: CardShape) =>
+  shape === 'wide' ? { eyebrow: 26, subtitle: 25, item: 23, itemsGap: 14 + 12 + 2, markGap: 14 } : { eyebrow: 32, subtitle: 30, item: 29, itemsGap: 24 + 20 + 2, markGap: 28 };
+
 /** Sizes a collection card uses. */
 export interface CollectionLayout {
   titleSize: number;
@@ -303,11 +309,6 @@ export function collectionLayout(content: CollectionContent, shape: CardShape): 
   return { titleSize, titleLines, mode: 'counts', figureSizes: [], countSize, items: Math.max(0, Math.min(wide ? 5 : 8, Math.floor(rest / (text.item * 1.5)))) };
 }
 
-const FIGURE_GAP = 40;
-/** Type sizes of a collection card's smaller text, and the gaps around its items and the site's mark. */
-const collectionText = (shape: CardShape) =>
-  shape === 'wide' ? { eyebrow: 26, subtitle: 25, item: 23, itemsGap: 14 + 12 + 2, markGap: 14 } : { eyebrow: 32, subtitle: 30, item: 29, itemsGap: 24 + 20 + 2, markGap: 28 };
-
 function collectionCard(content: CollectionContent, shape: CardShape): CardNode {
   const wide = shape === 'wide';
   const sizes = collectionLayout(content, shape);
@@ -324,13 +325,20 @@ function collectionCard(content: CollectionContent, shape: CardShape): CardNode 
     body = [
       clamped({ fontSize: wide ? 26 : 32, color: SOFT, lineHeight: 1.45, marginTop: 6 }, 1, countLine),
       node({ flexGrow: 1 }),
+      // Figures on one line, each in its own size, standing on a common foot; what each measures under it.
       node(
-        { borderTop: `2px solid ${RULE}`, paddingTop: wide ? 18 : 28 },
+        { borderTop: `2px solid ${RULE}`, paddingTop: wide ? 18 : 28, alignItems: 'flex-end' },
         figures.map((figure, index) =>
-          node({ flexDirection: 'column', flexBasis: 0, flexGrow: 1, marginLeft: index === 0 ? 0 : FIGURE_GAP }, [
-            node({ fontSize: sizes.figureSizes[index], fontWeight: 700, lineHeight: FIGURE_LINE, whiteSpace: 'nowrap', color: figure.rank ? INK : ACCENT, letterSpacing: -1 }, figure.value),
-            clamped({ fontSize: wide ? 21 : 26, color: SOFT, lineHeight: 1.4, marginTop: 4 }, 3, figure.label),
-          ]),
+          node(
+            { flexBasis: 0, flexGrow: 1, marginLeft: index === 0 ? 0 : FIGURE_GAP, fontSize: sizes.figureSizes[index], fontWeight: 700, lineHeight: FIGURE_LINE, whiteSpace: 'nowrap', color: figure.rank ? INK : ACCENT, letterSpacing: -1 },
+            figure.value,
+          ),
+        ),
+      ),
+      node(
+        { marginTop: 4 },
+        figures.map((figure, index) =>
+          node({ flexBasis: 0, flexGrow: 1, marginLeft: index === 0 ? 0 : FIGURE_GAP }, [clamped({ fontSize: wide ? 21 : 26, color: SOFT, lineHeight: 1.4 }, 3, figure.label)]),
         ),
       ),
     ];
