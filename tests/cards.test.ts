@@ -14,17 +14,29 @@ describe('social cards in the built site', () => {
   beforeAll(async () => {
     dist = inject('casebookDist');
     const casebook = await loadCasebook(root, 'content');
-    files = siteCards({ site: settings, cases: casebook.cases, series: casebook.series });
+    files = siteCards({ site: settings, cases: casebook.cases, series: casebook.series, sources: casebook.sources });
   });
 
-  it('has a card for the home page, every series, every case and both shapes of every headline statistic', async () => {
+  it('has a card for the home page, every series, case and report, both shapes of every headline statistic, and each kind of page', async () => {
     const casebook = await loadCasebook(root, 'content');
     const headlines = casebook.cases.reduce((total, entry) => total + entry.data.stats.filter((stat) => stat.headline).length, 0);
     // The bundled casebook: four series, seven cases, and headline statistics to draw.
     expect([casebook.series.length, casebook.cases.length]).toEqual([4, 7]);
     expect(headlines).toBeGreaterThan(0);
-    expect(files).toHaveLength(1 + casebook.series.length + casebook.cases.length + headlines * 2);
-    expect(files.map((file) => file.path)).toEqual(expect.arrayContaining(['/cards/home.png', '/cards/series/yunfu.png', '/cards/cases/penglai-edz.png']));
+    const folder = (prefix: string) => files.filter((file) => file.path.startsWith(prefix)).length;
+    expect(folder('/cards/home.png')).toBe(1);
+    expect(folder('/cards/series/')).toBe(casebook.series.length);
+    expect(folder('/cards/cases/')).toBe(casebook.cases.length);
+    expect(folder('/cards/stats/')).toBe(headlines * 2);
+    expect(folder('/cards/reports/')).toBe(1 + casebook.series.length);
+    expect(files.filter((file) => file.path.startsWith('/cards/pages/')).map((file) => file.path).sort()).toEqual(
+      ['cases', 'data-check', 'kinds', 'regions', 'reports', 'search', 'series', 'stats', 'tags'].map((page) => `/cards/pages/${page}.png`),
+    );
+    // Tag, kind and region pages of two cases or more have their own.
+    expect(folder('/cards/tags/')).toBeGreaterThan(0);
+    expect(folder('/cards/regions/')).toBeGreaterThan(0);
+    expect(new Set(files.map((file) => file.path)).size).toBe(files.length);
+    expect(files.map((file) => file.path)).toEqual(expect.arrayContaining(['/cards/home.png', '/cards/series/yunfu.png', '/cards/cases/penglai-edz.png', '/cards/reports/casebook.png']));
   });
 
   it('draws each card at its size with real content, not a blank image', () => {

@@ -93,7 +93,7 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         const search = await profile.time('searchIndex', () => publishSearchIndex(casebook, fileURLToPath(dir), cacheFolder(options, 'search')));
         logger.info(`search index: ${search.files} files (${search.written} new) in ${Math.round(profile.phases.searchIndex ?? 0)} ms`);
         if (options.cards) {
-          const files = siteCards({ site, cases: casebook.cases.filter((entry) => !entry.data.draft), series: casebook.series });
+          const files = siteCards({ site, cases: casebook.cases.filter((entry) => !entry.data.draft), series: casebook.series, sources: casebook.sources });
           const report = await profile.time('cards', () => publishCards(files, fileURLToPath(dir), path.resolve(options.root, options.cardsCache)));
           logger.info(`${files.length} social cards: ${report.rendered} drawn, ${report.cached} from cache, in ${Math.round(profile.phases.cards ?? 0)} ms`);
         }

@@ -62,3 +62,15 @@ export const seriesCardPath = (id: string) => `/cards/series/${id}.png`;
 export const HOME_CARD_PATH = '/cards/home.png';
 /** Where a headline statistic's card in one shape (`wide` or `square`) is written. */
 export const statCardPath = (caseId: string, statId: string, shape: string) => `/cards/stats/${caseId}/${statId}-${shape}.png`;
+/** Where a report's card is written; a report in volumes has one card for all of them. */
+export const reportCardPath = (id: string) => `/cards/reports/${id}.png`;
+/** Where a tag page's card is written; `slug` as in `tagUrl`. */
+export const tagCardPath = (slug: string) => `/cards/tags/${slug}.png`;
+/** Where a kind page's card is written. */
+export const kindCardPath = (kind: string) => `/cards/kinds/${kind}.png`;
+/** Where a region page's card is written; `path` as in `regionUrl`, e.g. `shandong/yantai`. */
+export const regionCardPath = (path: string) => `/cards/regions/${path}.png`;
+/** The pages that are one of a kind and have a card each (the lists, the explorer, search, the data check). */
+export type CardPage = 'cases' | 'stats' | 'search' | 'data-check' | 'reports' | 'series' | 'tags' | 'kinds' | 'regions';
+/** Where such a page's card is written: `/cards/pages/stats.png` serves every page of the explorer. */
+export const pageCardPath = (page: CardPage) => `/cards/pages/${page}.png`;

@@ -14,10 +14,11 @@ const describe = (char: string) => `"${char}" (U+${char.codePointAt(0)!.toString
  * holds it, before the build writes anything.
  */
 export async function checkCardText(casebook: Casebook, site: { title: string; description: string }): Promise<Diagnostic[]> {
-  const cards = siteCards({ site, cases: casebook.cases, series: casebook.series });
+  const cards = siteCards({ site, cases: casebook.cases, series: casebook.series, sources: casebook.sources });
   const entries = new Map<string, LoadedEntry<unknown>>([
     ...casebook.cases.map((entry) => [`cases/${entry.id}`, entry] as const),
     ...casebook.series.map((entry) => [`series/${entry.id}`, entry] as const),
+    ...casebook.sources.map((entry) => [`sources/${entry.id}`, entry] as const),
   ]);
   const found = new Map<string, { entry: LoadedEntry<unknown>; path: (string | number)[]; chars: Set<string> }>();
   for (const card of cards) {
