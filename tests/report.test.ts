@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Server } from 'node:http';
@@ -98,6 +98,17 @@ describe('the Penglai series report, as the build printed it', () => {
     expect(internal.filter((link) => link.page === 2).map((link) => link.dest)).toEqual(expect.arrayContaining(['chapter-penglai-edz', 'chapter-penglai-offshore-chain', 'appendix-sources']));
     // Links to the site's own pages carry its public address, never the local server the report was printed from.
     expect(external.filter((url) => /localhost|127\.0\.0\.1/.test(url))).toEqual([]);
+  });
+
+  it('prints no blank page in any report: every page but the cover has text besides its running header and number', async () => {
+    const dir = path.join(inject('casebookDist'), 'reports');
+    const pdfs = readdirSync(dir).filter((name) => name.endsWith('.pdf'));
+    expect(pdfs.length).toBe(5);
+    for (const name of pdfs) {
+      const pages = await pdfLines(path.join(dir, name));
+      const blank = pages.map((pageLines, index) => ({ page: index + 1, body: pageLines.length - 2 })).filter(({ page, body }) => page > 1 && body < 1);
+      expect(blank, name).toEqual([]);
+    }
   });
 
   it('lays out for print: no site chrome, each chapter and appendix on a new page', async () => {
