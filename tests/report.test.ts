@@ -127,6 +127,28 @@ describe('the Penglai series report, as the build printed it', () => {
   });
 });
 
+describe('reproducible PDFs', () => {
+  it('prints the same report to the same bytes twice, with nothing cached', async () => {
+    const { url, server } = await serveStatic(inject('casebookDist'));
+    const browser = await launchChromium(await findChromium());
+    const dir = mkdtempSync(path.join(tmpdir(), 'casebook-reproducible-'));
+    const info = { title: '云浮', author: 'Casebook 编辑部', subject: '', language: 'zh-CN' };
+    try {
+      await printReport(browser, `${url}/reports/yunfu/`, path.join(dir, 'first.pdf'), info);
+      await printReport(browser, `${url}/reports/yunfu/`, path.join(dir, 'second.pdf'), info);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+    const [first, second] = [readFileSync(path.join(dir, 'first.pdf')), readFileSync(path.join(dir, 'second.pdf'))];
+    rmSync(dir, { recursive: true, force: true });
+    expect(first.length).toBeGreaterThan(10_000);
+    // No creation date, no random document id: identical input, identical file.
+    expect(first.equals(second)).toBe(true);
+    expect(first.toString('latin1')).not.toMatch(/\/CreationDate|\/ModDate/);
+  }, 120_000);
+});
+
 describe('npm run report with a Chromium path that does not exist', () => {
   it('stops with one message naming the setting, when a report has to be printed', () => {
     // A copy of the built site with an empty cache: the report must be printed, so a browser is needed.
