@@ -1,12 +1,13 @@
-import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
+import type * as PlotModule from '@observablehq/plot';
 import { barValueText, chartDescription, type Chart } from '../../domain/charts/group.ts';
 import { textWidth, wrapLabel } from '../../domain/charts/labels.ts';
+import { escapeHtml } from '../../domain/html.ts';
 
-// The chart is 400 units wide and scales down with its column (viewBox, max-width: 100%): on a
-// 360 px phone its 14-unit labels are still about 11 px. Labels sit above their bars, so a long
-// subject wraps over the whole width instead of squeezing the bars.
-const WIDTH = 400;
+// The chart is 360 units wide and scales down with its column (viewBox, max-width: 100%): in a
+// report on a 360 px phone (a 280 px column) its 14-unit labels are still 11 px, its axis 9 px.
+// Labels sit above their bars, so a long subject wraps over the whole width instead of
+// squeezing the bars.
+const WIDTH = 360;
 const LABEL_SIZE = 14;
 const VALUE_SIZE = 13;
 const LINE_HEIGHT = 1.35;
@@ -21,10 +22,22 @@ const ACCENT = '#b3261e';
 const SOFT = '#555d66';
 const RULE = '#e2ddd2';
 
-// One server-side DOM for every chart (Plot builds its SVG with `document`, as its docs describe for Node).
-const { document } = parseHTML('<!doctype html><html><body></body></html>');
-// A page and the reports that print it draw the same chart: draw it once per build process.
+/**
+ * Observable Plot and one server-side DOM for every chart (Plot builds its SVG
+ * with `document`, as its docs describe for Node), loaded when a page first
+ * draws a chart: a rebuild that renders no chart page never loads them (about
+ * a quarter of a second).
+ */
+let library: Promise<{ Plot: typeof PlotModule; document: Document }> | undefined;
+const load = () =>
+  (library ??= Promise.all([import('@observablehq/plot'), import('linkedom')]).then(([Plot, { parseHTML }]) => ({
+    Plot,
+    document: parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document,
+  })));
+// A case page and the reports that print the case show the same chart: draw it once per build process,
+// with this in place of the page's id until a page asks for it.
 const drawn = new Map<string, string>();
+const ID = 'casebook-chart-id';
 
 /**
  * The chart as an accessible, static SVG: `role="img"` named by its
@@ -35,13 +48,12 @@ const drawn = new Map<string, string>();
  * measured, labels are wrapped by an estimate that errs wide (see
  * `domain/charts/labels.ts`).
  */
-export function drawChart(chart: Chart, id: string): string {
-  const memo = JSON.stringify([id, chart]);
-  const known = drawn.get(memo);
-  if (known !== undefined) return known;
-  const svg = draw(chart, id);
-  drawn.set(memo, svg);
-  return svg;
+export async function drawChart(chart: Chart, id: string): Promise<string> {
+  const memo = JSON.stringify(chart);
+  let svg = drawn.get(memo);
+  if (svg === undefined) drawn.set(memo, (svg = draw(await load(), chart, ID)));
+  // Each page gives its own ids (a report holds many chapters); the drawing is the same.
+  return svg.replaceAll(`"${ID}-`, `"${escapeHtml(id)}-`);
 }
 
 interface Row {
@@ -55,7 +67,7 @@ interface Row {
   disputed: boolean;
 }
 
-function draw(chart: Chart, id: string): string {
+function draw({ Plot, document }: Awaited<ReturnType<typeof load>>, chart: Chart, id: string): string {
   const texts = chart.bars.map(barValueText);
   // Room after the longest bar for its figure, so no figure runs off the chart.
   const marginRight = Math.ceil(Math.max(...texts.map((text) => textWidth(text))) * VALUE_SIZE) + 12;
@@ -73,7 +85,7 @@ function draw(chart: Chart, id: string): string {
   const max = Math.max(...rows.map((row) => row.value), 0) || 1;
   const plain = rows.filter((row) => !row.disputed);
   const disputed = rows.filter((row) => row.disputed);
-  const bars = (data: Row[], options: Plot.RectXOptions) =>
+  const bars = (data: Row[], options: PlotModule.RectXOptions) =>
     Plot.rectX(data, { x1: 0, x2: 'value', y1: 'barTop', y2: 'barBottom', fill: ACCENT, fillOpacity: (row: Row) => (row.qualified ? 0.55 : 1), ...options });
   const svg = Plot.plot({
     document,
@@ -84,7 +96,7 @@ function draw(chart: Chart, id: string): string {
     marginBottom: MARGIN_BOTTOM,
     marginLeft: MARGIN_LEFT,
     className: 'stat-chart-svg',
-    style: { fontFamily: 'inherit', fontSize: `${VALUE_SIZE}px`, color: INK, background: 'none', overflow: 'visible' },
+    style: { fontFamily: 'inherit', fontSize: `${VALUE_SIZE}px`, color: INK, background: 'none' },
     x: { domain: [0, max], nice: true },
     // Rows have their own heights (labels of one, two or three lines): y is in pixels, without an axis.
     y: { type: 'identity', axis: null },

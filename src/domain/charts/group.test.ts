@@ -218,7 +218,7 @@ describe('the grouping rule', () => {
     const [chart] = chartsOf(tiers);
     expect([chart!.title, chart!.subject, chart!.bars.map((bar) => bar.label)]).toEqual(['每月津贴标准（元）', '津贴', ['第一档', '第二档', '第三档']]);
     // Only a numbered tier names a bar; any other bracket is part of the metric.
-    expect(metricParts('产值（现价）')).toMatchObject({ metric: '产值（现价）', tier: undefined });
+    expect(metricParts('产值（现价）')).toEqual({ metric: '产值（现价）', key: metricParts('产值（现价）').key });
     expect(metricParts('产值（第2档）')).toMatchObject({ metric: '产值', tier: '第2档' });
     const same = [input(stat('9个', '乙区', '项目数'), 'case-a'), input(stat('9个', '乙区', '项目数'), 'case-b'), input(stat('9个', '乙区', '项目数'), 'case-c')];
     expect(chartsOf(same)).toEqual([]);
