@@ -30,7 +30,7 @@ describe('charts in a browser', () => {
             const column = svg.closest('figure')!.parentElement!.getBoundingClientRect();
             const texts = [...svg.querySelectorAll('text')].map((text) => {
               const rect = text.getBoundingClientRect();
-              return { text: text.textContent, left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom, size: parseFloat(getComputedStyle(text).fontSize) * (box.width / svg.viewBox.baseVal.width) };
+              return { text: text.textContent, left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom, size: parseFloat(getComputedStyle(text).fontSize) * (box.width / (svg as SVGSVGElement).viewBox.baseVal.width) };
             });
             return { box: { left: box.left, right: box.right, top: box.top, bottom: box.bottom }, column: { left: column.left, right: column.right }, texts };
           }),

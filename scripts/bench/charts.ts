@@ -37,7 +37,7 @@ export async function measureCharts(root: string, size: number) {
   await drawAll((caseId, number) => `chapter-${caseId}-chart-${number}`);
   const againMs = performance.now() - at;
   at = performance.now();
-  const seriesCharts = casebook.series.map((series) => chartsOf(inputs.filter((list, index) => casebook.cases[index]!.data.series.id === series.id).flat(), { minCases: 2 }));
+  const seriesCharts = casebook.series.map((series) => chartsOf(inputs.filter((_, index) => casebook.cases[index]!.data.series.id === series.id).flat(), { minCases: 2 }));
   for (const [number, chart] of seriesCharts.flat().entries()) await drawChart(chart, `chart-${number}`);
   const seriesMs = performance.now() - at;
   const count = caseCharts.flat().length;
