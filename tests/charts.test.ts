@@ -6,7 +6,7 @@ import { loadCasebook, type Casebook } from '../src/casebook/load.ts';
 import type { Statistic } from '../src/casebook/schemas/statistic.ts';
 import { comparisonKey, metricParts, periodKey } from '../src/domain/charts/group.ts';
 import { builtSite, root, type BuildResult } from './helpers/build.ts';
-import { pdfFonts, pdfLines } from './helpers/pdf.ts';
+import { pdfFonts, pdfLines, pdfLinks } from './helpers/pdf.ts';
 
 /** Every HTML page of a built site, relative to its folder. */
 function pages(dir: string, prefix = ''): string[] {
@@ -96,5 +96,9 @@ describe('charts on the built bundled site', () => {
     const text = (await pdfLines(pdf)).flat().join('').replace(/\s+/g, '');
     for (const expected of ['中心数（个）', '烟台开发区社区、楼宇、商圈等党群服务中心', '>20多个', '每月津贴标准（元）', '第三档']) expect(text).toContain(expected);
     expect((await pdfFonts(pdf)).filter((font) => font.type === 'Type3')).toEqual([]);
+    // The captions' links to the chapter's table work in the PDF too.
+    const { internal } = await pdfLinks(pdf);
+    expect(internal.filter((link) => link.dest.includes('data-table')).length).toBeGreaterThanOrEqual(2);
+    expect(internal.filter((link) => !link.resolves)).toEqual([]);
   });
 });
