@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm run bench`: the brief's budgets, measured. Builds are timed against a bare Astro build of the same
 // synthetic pages made in the same run; search, cards and reports have absolute budgets.
-// Usage: npm run bench [-- --only figures|build|search|quality|cards|reports|dev] [--sizes 1000,5000] [--search-sizes 100,1000,5000]
+// Usage: npm run bench [-- --only figures|build|search|quality|cards|charts|reports|dev] [--sizes 1000,5000] [--search-sizes 100,1000,5000]
 // Progress goes to stderr, the Markdown tables to stdout; README "Benchmarks" says what each one means.
 import { cpus, loadavg, totalmem } from 'node:os';
 
-const PARTS = ['figures', 'build', 'search', 'quality', 'cards', 'reports', 'dev'] as const;
+const PARTS = ['figures', 'build', 'search', 'quality', 'cards', 'charts', 'reports', 'dev'] as const;
 type Part = (typeof PARTS)[number];
 
 /** The value after `--name`, split at commas. */
@@ -40,6 +40,7 @@ const run: Record<Part, () => Promise<string>> = {
   search: async () => (await import('./bench/search.ts')).benchSearch(root, sizes, searchSizes),
   quality: async () => (await import('./bench/search-quality.ts')).benchSearchQuality(root),
   cards: async () => (await import('./bench/cards.ts')).benchCards(root, sizes.at(-1)!),
+  charts: async () => (await import('./bench/charts.ts')).benchCharts(root, sizes.at(-1)!),
   reports: async () => (await import('./bench/reports.ts')).benchReports(root),
   dev: async () => (await import('./bench/dev.ts')).benchDev(root),
 };

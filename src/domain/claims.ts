@@ -37,12 +37,12 @@ export function claimRecords<S extends Claim>(cases: readonly { id: string; data
   return cases.flatMap((entry) => entry.data.stats.map((stat, index) => ({ caseId: entry.id, index, stat })));
 }
 
-// Subjects and metrics are compared as text without spacing and quotation marks.
-const normalise = (text: string) => text.replace(/[\s“”"'‘’「」]/g, '');
+/** Subjects and metrics are compared as text without spacing and quotation marks. */
+export const normaliseClaimText = (text: string) => text.replace(/[\s“”"'‘’「」]/g, '');
 
 /** The key under which two statements are about the same thing. */
 export function claimKey(stat: Pick<Claim, 'subject' | 'metric' | 'period'>): string {
-  return [stat.subject, stat.metric, stat.period ?? ''].map(normalise).join('|');
+  return [stat.subject, stat.metric, stat.period ?? ''].map(normaliseClaimText).join('|');
 }
 
 /**

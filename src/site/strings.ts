@@ -184,6 +184,21 @@ export const ui = {
     compare: '对照各来源',
   },
 
+  /** Charts of comparable statistics (src/components/StatChart.astro) on case, series and report pages. */
+  charts: {
+    /** `图 1`: before a chart's title. */
+    number: (number: number) => `图 ${number}`,
+    /** Under a chart that draws only the largest (or latest) of its bars. */
+    subset: (shown: number, total: number) => `图中为其中 ${shown} 项，共 ${total} 项见表。`,
+    /** The link from a chart to the table that holds its figures and sources. */
+    table: '数据及出处见数据表',
+    chapterTable: '数据及出处见本章数据表',
+    /** Series pages: charts of one metric across the series' cases. */
+    seriesHeading: '案例间比较',
+    seriesIntro: '同一指标、同一单位、同一时间的数字在本系列多个案例中出现时，在此并列比较；每张图下的表给出各数的案例与出处。',
+    columns: { subject: '对象', figure: '数字', cases: '案例' },
+  },
+
   /** What the figure check established about a statistic (src/components/Receipt.astro), on case pages and in the stats explorer. */
   receipt: {
     verified: VERIFICATION_LABELS.verified,
