@@ -7,10 +7,26 @@ import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import { casebook } from './src/build/integration.ts';
 import { optionsFromEnv } from './src/options.ts';
+import { sharedModel } from './src/casebook/shared-model.ts';
+import { pageDates } from './src/site/lastmod.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // Validated once here; README "Settings" lists the environment overrides.
 const options = optionsFromEnv(root);
+
+/** The page dates of the model they were read from (a process may build more than once). */
+const datesOf = new WeakMap();
+/**
+ * Each sitemap entry's <lastmod>, from the casebook the integration loaded: see src/site/lastmod.ts.
+ * @param {import('@astrojs/sitemap').SitemapItem} item
+ */
+async function withLastmod(item) {
+  const model = sharedModel().model;
+  if (!model) return item;
+  if (!datesOf.has(model)) datesOf.set(model, model.then(({ casebook }) => pageDates(casebook.cases)));
+  const date = (await datesOf.get(model))(`/${new URL(item.url).pathname.slice(options.base.length)}`);
+  return date ? { ...item, lastmod: date.toISOString().slice(0, 10) } : item;
+}
 
 export default defineConfig({
   site: options.siteUrl ?? site.url,
@@ -20,7 +36,7 @@ export default defineConfig({
   // builds of other casebooks (tests, benchmarks) never clear, race or reuse each other's.
   cacheDir: `./node_modules/.astro/content-${createHash('sha1').update(options.base === '/' ? options.content : `${options.content}\0${options.base}`).digest('hex').slice(0, 12)}`,
   trailingSlash: 'always',
-  integrations: [casebook(options), mdx(), sitemap()],
+  integrations: [casebook(options), mdx(), sitemap({ serialize: withLastmod })],
   experimental: {
     // Pages whose cacheKey (see src/site/cache-keys.ts) and code are unchanged are copied from the last build.
     incrementalBuild: true,

@@ -90,6 +90,16 @@ describe(`a build for ${BASE}`, () => {
     }
   });
 
+  it('names the sitemap under the base path in robots.txt, and dates each sitemap entry', () => {
+    expect(readFileSync(path.join(site.outDir, 'robots.txt'), 'utf8')).toContain(`\nSitemap: ${new URL(`${BASE}sitemap-index.xml`, settings.url).href}\n`);
+    const sitemap = readFileSync(path.join(site.outDir, 'sitemap-0.xml'), 'utf8');
+    const entries = [...sitemap.matchAll(/<url>(.*?)<\/url>/gs)].map((match) => match[1]!);
+    expect(entries.length).toBeGreaterThan(60);
+    expect(entries.filter((entry) => !entry.includes('<lastmod>'))).toEqual([]);
+    // The page's path under the base path finds its case: penglai-edz was published on 2026-11-14.
+    expect(sitemap).toMatch(new RegExp(`<loc>[^<]*${BASE}cases/penglai-edz/</loc><lastmod>2026-11-14`));
+  });
+
   it('fetches the search index from under the base path', () => {
     const scripts = readdirSync(path.join(site.outDir, '_astro')).filter((name) => name.endsWith('.js')).map((name) => readFileSync(path.join(site.outDir, '_astro', name), 'utf8'));
     // The search page's script is built with the base path in it (Vite writes import.meta.env.BASE_URL as a string).

@@ -44,4 +44,9 @@ describe('interface strings', () => {
     expect(ui.reports.appendix(3, ui.reports.appendixNames.sources)).toBe('附录三 参考文献');
     expect(ui.stats.count(236)).toBe('236 项');
   });
+
+  it('describe a listing page by its cases: the count, the series, the first three titles', () => {
+    expect(ui.tags.pageDescription('海上风电', ui.listing.cases(2, ['蓬莱海工装备产业链'], ['甲', '乙']))).toBe('标有“海上风电”的2个案例，属“蓬莱海工装备产业链”系列：《甲》《乙》。');
+    expect(ui.regions.pageDescription('山东省', ui.listing.cases(4, ['一', '二'], ['甲', '乙', '丙', '丁']))).toBe('山东省的4个案例，分属“一”“二”2个系列：《甲》《乙》《丙》等。');
+  });
 });

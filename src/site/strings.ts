@@ -40,6 +40,18 @@ export const ui = {
     stats: (count: number) => `${count} 项统计数据`,
   },
 
+  /**
+   * The meta description of a page that lists cases (a tag, region or kind): how many, their series
+   * and the first titles, so each such page says what is on it. `2个案例，属“蓬莱海工装备产业链”系列：《…》《…》。`
+   */
+  listing: {
+    cases: (count: number, series: readonly string[], titles: readonly string[]) => {
+      const seriesPart = series.length === 1 ? `属“${series[0]}”系列` : `分属${series.map((title) => `“${title}”`).join('')}${series.length}个系列`;
+      const shown = titles.slice(0, 3).map((title) => `《${title}》`).join('');
+      return `${count}个案例，${seriesPart}：${shown}${titles.length > 3 ? '等' : ''}。`;
+    },
+  },
+
   /** Every page: the frame around the content (src/layouts/BaseLayout.astro). */
   layout: {
     /** The skip link, first in the page for keyboard users. */
@@ -60,12 +72,16 @@ export const ui = {
 
   /** The header on every page (src/components/SiteHeader.astro). */
   header: {
-    /** aria-label of the site name, which links home. */
-    homeLink: (siteTitle: string) => `${siteTitle}（首页）`,
+    /** Hidden after the site name, which links home: screen readers say `两新组织党建案例集（首页）`. */
+    homeHint: '（首页）',
     /** The one-character logo mark beside the site name. */
     mark: '案',
+    /** aria-label of the header's search form, told apart from the search page's own form. */
+    searchLandmark: '全站搜索',
     /** Hidden label of the search box. */
     searchLabel: '搜索案例',
+    /** The submit button, shown when it has the keyboard focus (Enter in the box also searches). */
+    searchSubmit: '搜索',
     /** Placeholder of the search box; `/` is the keyboard shortcut to it. */
     searchPlaceholder: '搜索案例、地名、数字（按 / 键）',
     /** aria-label of the main navigation. */
@@ -219,8 +235,11 @@ export const ui = {
 
   /** The home page (src/pages/index.astro). */
   home: {
+    /** The meta description: the site's description, then what it holds. */
+    description: (siteDescription: string, cases: number, series: number, stats: number) =>
+      `${siteDescription}现收录${series}个系列的${cases}个案例、${stats}项统计数据。`,
     eyebrow: 'Casebook · 案例集',
-    /** aria-label of the totals under the title. */
+    /** Hidden heading of the totals under the title (a list is not named by aria-label). */
     totalsLabel: '收录概况',
     /** Measure words after each total (the number is set in bold before them). */
     totals: { cases: '个案例', series: '个系列', stats: '项统计数据', cities: '个城市' },
@@ -259,17 +278,20 @@ export const ui = {
     report: '报告：',
     reportWeb: '网页版',
     casesHeading: '本系列案例',
+    /** A series page's meta description: the series' own description (its report page shows it alone), then its size. */
+    pageDescription: (description: string, cases: number, stats: number) => `${description}本系列收录${cases}个案例、${stats}项统计数据。`,
   },
 
   /** Browsing by region (src/pages/regions/). */
   regions: {
     title: '按地区浏览',
-    description: '按省、市、区县浏览案例。',
+    description: (provinces: readonly string[], cities: number) => `按省、市、区县逐级浏览案例：${provinces.join('、')}的${cities}个城市。`,
     intro: '省、市、区县逐级展开，数字为该地区的案例数。',
     /** Breadcrumb of a region page. */
     crumb: '地区',
     pageTitle: (region: string) => `${region}的案例`,
-    pageDescription: (region: string, cases: number) => `${region}的${cases}个案例。`,
+    /** `山东省 烟台市的5个案例，分属…` (the rest from `listing.cases`). */
+    pageDescription: (region: string, cases: string) => `${region}的${cases}`,
     /** aria-label of the list of a region's subregions. */
     subregions: '下级地区',
   },
@@ -281,17 +303,20 @@ export const ui = {
     /** Breadcrumb of a kind page. */
     crumb: '类型',
     pageTitle: (kind: string) => `${kind}类案例`,
-    pageDescription: (kind: string, cases: number) => `${kind}类的${cases}个案例。`,
+    /** `经济园区类的3个案例，属…` (the rest from `listing.cases`). */
+    pageDescription: (kind: string, cases: string) => `${kind}类的${cases}`,
   },
 
   /** Browsing by tag (src/pages/tags/). */
   tags: {
     title: '按标签浏览',
-    description: '按主题标签浏览案例。',
+    /** The index's meta description, naming the most used tags. */
+    description: (count: number, top: readonly string[]) => `按主题标签浏览案例：共${count}个标签，用得最多的是${top.map((tag) => `“${tag}”`).join('')}。`,
     /** Breadcrumb and eyebrow of a tag page. */
     crumb: '标签',
     pageTitle: (tag: string) => `标签：${tag}`,
-    pageDescription: (tag: string, cases: number) => `标有“${tag}”的${cases}个案例。`,
+    /** `标有“海上风电”的2个案例，属…` (the rest from `listing.cases`). */
+    pageDescription: (tag: string, cases: string) => `标有“${tag}”的${cases}`,
   },
 
   /** The search page (src/pages/search/index.astro and, for the status line, src/client/search/). */
@@ -299,6 +324,8 @@ export const ui = {
     title: searchStrings.searchTitle,
     description: '搜索全部案例：中文词句、拼音、地名和数字。',
     heading: '搜索案例',
+    /** aria-label of the page's search form, told apart from the header's (`全站搜索`). */
+    formLabel: '搜索与筛选案例',
     /** Hidden label of the search box. */
     label: '搜索',
     placeholder: '如：蓬莱 海上风电、penglai、2.6亿元',
@@ -459,7 +486,7 @@ export const ui = {
   /** The not-found page (src/pages/404.astro). */
   notFound: {
     title: '页面不存在',
-    description: '您要找的页面不存在或已移动。',
+    description: '您要找的页面不存在或已移动：可以从首页、全部案例或各系列继续浏览。',
     intro: '您访问的地址没有对应的页面，可能是链接有误，或案例已更名。',
     next: '可以从这里继续：',
     home: '首页',
