@@ -199,7 +199,7 @@ export function siteCards({ site, cases, series, sources = [] }: CardInputs): Ca
     {
       eyebrow: ui.header.nav.tags,
       title: ui.tags.title,
-      subtitle: ui.tags.description,
+      subtitle: ui.tags.description(slugs.size, popular.slice(0, 3).map((item) => item.tag)),
       counts: [count(slugs.size, units.tags), count(cases.length, units.cases)],
       // The most used tags, several to a line.
       items: chunk(popular.map((item) => `${item.tag}（${item.members.length}）`), 4).map((line) => line.join('  ')),
@@ -229,7 +229,7 @@ export function siteCards({ site, cases, series, sources = [] }: CardInputs): Ca
   collection(pageCards.regions(), siteUrl('/regions/'), everything, {
     eyebrow: ui.header.nav.regions,
     title: ui.regions.title,
-    subtitle: ui.regions.description,
+    subtitle: ui.regions.description(regions.filter((region) => region.names.length === 1).map((region) => region.names[0]!), places.length),
     counts: [count(regions.length, units.regions), count(cases.length, units.cases)],
     items: chunk(places.map((region) => `${region.names.join(' ')}（${region.count}）`), 3).map((line) => line.join('  ')),
   });

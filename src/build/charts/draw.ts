@@ -137,7 +137,11 @@ function draw({ Plot, document }: Awaited<ReturnType<typeof load>>, chart: Chart
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', `${id}-title`);
   svg.setAttribute('aria-describedby', `${id}-desc`);
-  svg.setAttribute('style', `${svg.getAttribute('style') ?? ''};display:block;max-width:100%;height:auto`);
+  // No inline style (pages forbid it; the figure's stylesheet sizes the SVG, see StatChart.astro), and no aria-label on
+  // Plot's groups ("rect", "rule"): a g without a role may not carry one, and the svg's title and desc say it all.
+  svg.removeAttribute('style');
+  for (const group of [...svg.querySelectorAll('[aria-label]')]) group.removeAttribute('aria-label');
+  for (const group of [...svg.querySelectorAll('[aria-description]')]) group.removeAttribute('aria-description');
   const desc = document.createElementNS('http://www.w3.org/2000/svg', 'desc');
   desc.setAttribute('id', `${id}-desc`);
   desc.textContent = chartDescription(chart);
