@@ -22,7 +22,9 @@ import { PLACEHOLDER_SITE_URL, site } from '../site.config.ts';
  * file, line and column; in dev the problems are logged and the preview goes
  * on. After the pages are written it writes the search index and draws the
  * social cards (unchanged ones come from the card cache, so a rebuild with no
- * content change draws none).
+ * content change draws none), prints the reports and, when `npm run build`
+ * asks for it (`MANIFEST_ENV`), writes the manifest of every file it made,
+ * which the new site is checked against before it is swapped in.
  */
 export function casebook(input: Partial<CasebookOptions> & { root: string }): AstroIntegration {
   const options = resolveOptions(optionsSchema.parse(input));

@@ -1,6 +1,6 @@
 // `npm run build`: one build at a time per output folder, built aside and swapped in only when complete.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { constants } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -47,6 +47,7 @@ export async function runBuild(argv: readonly string[], root: string): Promise<n
   for (const signal of SIGNALS) process.on(signal, onSignal);
   const work = path.join(root, 'node_modules/.cache/casebook-builds');
   mkdirSync(work, { recursive: true });
+  removeOldScratch(work);
   const scratch = mkdtempSync(path.join(work, 'build-'));
   try {
     const restored = settleOutput(outDir);
@@ -65,7 +66,14 @@ export async function runBuild(argv: readonly string[], root: string): Promise<n
     });
     if (child.pid !== undefined) lock.addProcess(child.pid);
     const relayed = relay(child.stdout!);
-    const [code, killedBy] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child!.on('close', (status, signal) => resolve([status, signal])));
+    const [code, killedBy] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => {
+      child!.on('close', (status, signal) => resolve([status, signal]));
+      // Node could not start at all (it then emits no 'close').
+      child!.on('error', (error) => {
+        console.error(error.message);
+        resolve([1, null]);
+      });
+    });
     await relayed;
     if (stopped.signal) {
       rmSync(next, { recursive: true, force: true });
@@ -79,10 +87,11 @@ export async function runBuild(argv: readonly string[], root: string): Promise<n
     }
     const manifest = readSiteManifest(manifestFile);
     const check = checkSite(next, manifest);
-    const problems = manifest ? check.problems : [{ file: path.basename(manifestFile), problem: 'missing' as const }, ...check.problems];
-    if (problems.length > 0) {
+    if (!manifest || check.problems.length > 0) {
       rmSync(next, { recursive: true, force: true });
-      console.error(`\nThe new site is not complete, so it was not published: ${describeProblems(problems)}. ${capitalise(whatIsLeft(root, outDir))}.`);
+      // Without a manifest the build never reached its last step, whatever else is there.
+      const found = [...(manifest ? [] : ['the build wrote no manifest of its files']), ...(check.problems.length ? [describeProblems(check.problems)] : [])];
+      console.error(`\nThe new site is not complete, so it was not published (${found.join('; ')}); ${whatIsLeft(root, outDir)}.`);
       return 1;
     }
     if (!lock.holds()) {
@@ -91,7 +100,7 @@ export async function runBuild(argv: readonly string[], root: string): Promise<n
       return 1;
     }
     swapIn(outDir);
-    recordPublished(root, outDir, manifest!);
+    recordPublished(root, outDir, manifest);
     console.log(`[build] Complete! ${shownPath(outDir)} now holds the new site: ${check.files} files, checked against the build's manifest.`);
     return 0;
   } finally {
@@ -101,7 +110,17 @@ export async function runBuild(argv: readonly string[], root: string): Promise<n
   }
 }
 
-const capitalise = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
+// A scratch folder this old was left by a build killed with SIGKILL; no build runs for a day.
+const SCRATCH_MAX_AGE_MS = 24 * 3600 * 1000;
+
+/** Deletes the scratch folders (`build-…`) of builds killed long ago, whatever folder they built. */
+function removeOldScratch(work: string): void {
+  for (const name of readdirSync(work)) {
+    const folder = path.join(work, name);
+    const modified = statSync(folder, { throwIfNoEntry: false })?.mtimeMs;
+    if (name.startsWith('build-') && modified !== undefined && Date.now() - modified > SCRATCH_MAX_AGE_MS) rmSync(folder, { recursive: true, force: true });
+  }
+}
 
 /** Copies the child's output to ours line by line, without Astro's premature `Complete!`. Resolves when it ends. */
 function relay(stream: Readable): Promise<void> {
