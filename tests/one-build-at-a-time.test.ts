@@ -83,7 +83,7 @@ describe('npm run build on one output folder', () => {
     for (const folder of [content, edited]) for (const name of ['model', 'search', 'reports']) rmSync(cacheFolder({ root, content: folder } as CasebookOptions, name), { recursive: true, force: true });
   });
 
-  it('refuses a second build at once, with one line naming the running one and the lock, when told not to wait', async () => {
+  it('refuses a second build (or npm run report) at once, with one line naming the running one and the lock, when told not to wait', async () => {
     const first = startBuild(content, outDir);
     await until(() => existsSync(`${outDir}.lock`));
     const second = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
@@ -98,6 +98,14 @@ describe('npm run build on one output folder', () => {
     expect(lines[0]).toMatch(
       new RegExp(`^npm run build \\(pid ${first.pid} on \\S+, since [\\d:]+\\) is already working on ${escape(outDir)} \\(lock ${escape(`${outDir}.lock`)}\\); nothing was built\\. Wait for it to finish, or set CASEBOOK_LOCK_WAIT to a number of seconds to wait\\.$`),
     );
+    // npm run report respects the same lock.
+    const report = spawnSync(process.execPath, ['scripts/report.ts', outDir], {
+      cwd: root,
+      env: { ...userEnv(), CASEBOOK_CONTENT: content, CASEBOOK_LOCK_WAIT: '0' },
+      encoding: 'utf8',
+    });
+    expect(report.status).toBe(1);
+    expect(report.stderr.trim()).toMatch(new RegExp(`^npm run build \\(pid ${first.pid} on \\S+, since [\\d:]+\\) is already working on ${escape(outDir)} \\(lock ${escape(`${outDir}.lock`)}\\); nothing was printed\\.`));
     const result = await first.done;
     expect(result.status, result.output).toBe(0);
     expect(successes(result.output)).toBe(1);

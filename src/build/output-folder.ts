@@ -1,7 +1,7 @@
 // The output folder and its two neighbours: `<dist>.next` (the build being made) and `<dist>.previous` (the
 // last site, for the instant of the swap). Called only while holding the folder's lock (src/build/lock.ts).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { shownPath } from './lock.ts';
 import { checkSite, describeProblems, readSiteManifest, type SiteManifest } from './site-manifest.ts';
@@ -48,11 +48,16 @@ function publishedRecord(root: string, outDir: string): string {
   return path.join(root, 'node_modules/.cache/casebook-builds/published', `${createHash('sha1').update(path.resolve(outDir)).digest('hex').slice(0, 16)}.json`);
 }
 
-/** Remembers the manifest of the site just published to `outDir`. */
+/** Remembers the manifest of the site just published to `outDir`, and forgets those of folders that are gone (a test's). */
 export function recordPublished(root: string, outDir: string, manifest: SiteManifest): void {
   const file = publishedRecord(root, outDir);
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(manifest));
+  for (const name of readdirSync(path.dirname(file))) {
+    const record = path.join(path.dirname(file), name);
+    const folder = readSiteManifest(record)?.outDir;
+    if (folder && !existsSync(folder)) rmSync(record, { force: true });
+  }
+  writeFileSync(file, JSON.stringify({ ...manifest, outDir: path.resolve(outDir) }));
 }
 
 /**

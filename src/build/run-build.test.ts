@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runBuild } from './run-build.ts';
@@ -64,6 +65,17 @@ describe('runBuild', () => {
     expect(said).not.toContain('12:00:00 [build] Complete!');
     expect(said.at(-1)).toMatch(/^\[build\] Complete! .*dist now holds the new site: 9 files, checked against the build's manifest\.$/);
     for (const neighbour of ['next', 'previous', 'lock']) expect(existsSync(`${outDir}.${neighbour}`)).toBe(false);
+  });
+
+  it('clears the scratch folder of a build killed before, and the record of a site folder that is gone', async () => {
+    const work = path.join(root, 'node_modules/.cache/casebook-builds');
+    const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+    mkdirSync(path.join(work, `build-${dead}-abcdef`), { recursive: true });
+    mkdirSync(path.join(work, 'published'), { recursive: true });
+    writeFileSync(path.join(work, 'published/gone.json'), JSON.stringify({ files: [], base: '/', cards: false, reports: false, outDir: path.join(root, 'gone') }));
+    expect(await build('good')).toBe(0);
+    expect(readdirSync(work).sort()).toEqual(['published']);
+    expect(readdirSync(path.join(work, 'published'))).toHaveLength(1);
   });
 
   it('keeps the last good site when the new one lacks a file of its manifest, naming it', async () => {

@@ -5,7 +5,7 @@ import { constants } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
-import { lockFolder, lockWaitFromEnv, LockBusyError, LockSettingError, shownPath, type FolderLock } from './lock.ts';
+import { isRunning, lockFolder, lockWaitFromEnv, LockBusyError, LockSettingError, shownPath, type FolderLock } from './lock.ts';
 import { neighbours, recordPublished, settleOutput, swapIn, whatIsLeft } from './output-folder.ts';
 import { checkSite, describeProblems, MANIFEST_ENV, readSiteManifest } from './site-manifest.ts';
 
@@ -48,7 +48,7 @@ export async function runBuild(argv: readonly string[], root: string): Promise<n
   const work = path.join(root, 'node_modules/.cache/casebook-builds');
   mkdirSync(work, { recursive: true });
   removeOldScratch(work);
-  const scratch = mkdtempSync(path.join(work, 'build-'));
+  const scratch = mkdtempSync(path.join(work, `build-${process.pid}-`));
   try {
     const restored = settleOutput(outDir);
     if (restored) console.error(restored);
@@ -110,15 +110,22 @@ export async function runBuild(argv: readonly string[], root: string): Promise<n
   }
 }
 
-// A scratch folder this old was left by a build killed with SIGKILL; no build runs for a day.
+// No build runs for a day: a scratch folder this old was left by a killed build, even if its pid now names another process.
 const SCRATCH_MAX_AGE_MS = 24 * 3600 * 1000;
 
-/** Deletes the scratch folders (`build-…`) of builds killed long ago, whatever folder they built. */
+/**
+ * Deletes the scratch folders (`build-<pid>-…`) left by builds killed with
+ * SIGKILL, whatever folder they built: those whose process has ended, and
+ * any older than a day.
+ */
 function removeOldScratch(work: string): void {
   for (const name of readdirSync(work)) {
+    if (!name.startsWith('build-')) continue;
+    // Earlier builds named them `build-<random>`, without the pid: those go by age alone.
+    const pid = /^build-(\d+)-/.exec(name)?.[1];
     const folder = path.join(work, name);
-    const modified = statSync(folder, { throwIfNoEntry: false })?.mtimeMs;
-    if (name.startsWith('build-') && modified !== undefined && Date.now() - modified > SCRATCH_MAX_AGE_MS) rmSync(folder, { recursive: true, force: true });
+    const modified = statSync(folder, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+    if ((pid !== undefined && !isRunning(Number(pid))) || Date.now() - modified > SCRATCH_MAX_AGE_MS) rmSync(folder, { recursive: true, force: true });
   }
 }
 

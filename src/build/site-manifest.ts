@@ -19,6 +19,8 @@ export interface SiteManifest {
   base: string;
   cards: boolean;
   reports: boolean;
+  /** The folder it was published to, in the record `npm run build` keeps of the last published site. */
+  outDir?: string;
 }
 
 /**
