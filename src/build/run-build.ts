@@ -100,7 +100,12 @@ export async function runBuild(argv: readonly string[], root: string): Promise<n
       return 1;
     }
     swapIn(outDir);
-    recordPublished(root, outDir, manifest);
+    try {
+      recordPublished(root, outDir, manifest);
+    } catch (error) {
+      // The site is published; only a later failure's message loses the full check of it.
+      console.error(`could not keep the manifest of the published site: ${error instanceof Error ? error.message : error}`);
+    }
     console.log(`[build] Complete! ${shownPath(outDir)} now holds the new site: ${check.files} files, checked against the build's manifest.`);
     return 0;
   } finally {
