@@ -1,31 +1,38 @@
 #!/usr/bin/env node
 // `npm run report`: prints the report pages of an already built site (dist/reports/<id>/, and each volume's page
 // dist/reports/<id>/<n>/) to the PDFs it links to (dist/reports/<id>.pdf, dist/reports/<id>.<n>.pdf), as `npm run build` does, reusing unchanged reports and chapters from the cache.
+// It holds the folder's lock (dist.lock) as `npm run build` does, so the two never work on one folder at once.
 // Usage: npm run report [-- <built site folder>]
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { cacheFolder } from '../src/build/casebook.ts';
+import { lockFolder, lockWaitFromEnv, releaseOnSignals } from '../src/build/lock.ts';
+import { settleOutput } from '../src/build/output-folder.ts';
 import { publishReports } from '../src/build/reports/publish.ts';
 import { optionsFromEnv } from '../src/options.ts';
 import { useBase } from '../src/domain/urls.ts';
 import { site } from '../src/site.config.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
-const options = optionsFromEnv(process.cwd());
-// The pages were built under this base path (CASEBOOK_BASE); the reports are served under it to be printed.
-useBase(options.base);
-if (!existsSync(path.join(dist, 'reports'))) {
-  console.error(`No reports in ${path.join(dist, 'reports')}: run npm run build first.`);
-  process.exit(1);
-}
 try {
+  const options = optionsFromEnv(process.cwd());
+  // The pages were built under this base path (CASEBOOK_BASE); the reports are served under it to be printed.
+  useBase(options.base);
+  const lock = await lockFolder(dist, { command: 'npm run report', waitSeconds: lockWaitFromEnv(), refused: 'nothing was printed' });
+  // Each PDF is renamed into place whole, so stopping here leaves every PDF old or new; the lock is given up.
+  releaseOnSignals(lock);
+  const restored = settleOutput(dist);
+  if (restored) console.error(restored);
+  if (!existsSync(path.join(dist, 'reports'))) throw new Error(`No reports in ${path.join(dist, 'reports')}: run npm run build first.`);
   const published = await publishReports(dist, cacheFolder(options, 'reports'), { author: site.publisher, language: site.lang });
+  for (const damaged of published.damaged) console.warn(`${damaged}; printed again`);
   for (const report of published.reports) {
     const where = path.relative(process.cwd(), path.join(dist, report.pdf));
     console.log(report.fromCache ? `${where}  unchanged, from cache` : `${where}  ${report.pages} pages  ${report.printed} parts printed, ${report.reused} reused  ${report.seconds.toFixed(1)} s`);
   }
   console.log(`${published.reports.length} reports in ${published.seconds.toFixed(1)} s${published.chromium ? ` (Chromium: ${published.chromium.source})` : ''}`);
+  lock.release();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  process.exitCode = 1;
 }

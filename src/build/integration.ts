@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatReport } from '../casebook/diagnostics.ts';
-import { searchIndexUrl, useBase } from '../domain/urls.ts';
+import { basePath, searchIndexUrl, useBase } from '../domain/urls.ts';
 import { optionsSchema, resolveOptions, type CasebookOptions } from '../options.ts';
 import { siteCards } from './cards/content.ts';
 import { publishCards } from './cards/publish.ts';
@@ -11,6 +11,7 @@ import { precompress } from './precompress.ts';
 import { writeHeaders } from './headers.ts';
 import { cacheFolder, compressedStore, configureCasebook, sharedCasebook } from './casebook.ts';
 import { BuildProfile } from './profile.ts';
+import { MANIFEST_ENV, writeSiteManifest } from './site-manifest.ts';
 import { casebookSearchIndex, publishSearchIndex, searchIndexFiles } from './search-index/publish.ts';
 import { PLACEHOLDER_SITE_URL, site } from '../site.config.ts';
 
@@ -21,7 +22,9 @@ import { PLACEHOLDER_SITE_URL, site } from '../site.config.ts';
  * file, line and column; in dev the problems are logged and the preview goes
  * on. After the pages are written it writes the search index and draws the
  * social cards (unchanged ones come from the card cache, so a rebuild with no
- * content change draws none).
+ * content change draws none), prints the reports and, when `npm run build`
+ * asks for it (`MANIFEST_ENV`), writes the manifest of every file it made,
+ * which the new site is checked against before it is swapped in.
  */
 export function casebook(input: Partial<CasebookOptions> & { root: string }): AstroIntegration {
   const options = resolveOptions(optionsSchema.parse(input));
@@ -87,18 +90,25 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
           response.end(json);
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger, assets }) => {
         profile.mark('buildDone');
         const { casebook } = await sharedCasebook();
+        const outDir = fileURLToPath(dir);
+        // Every file this build writes, for `npm run build` to check the new site against before swapping it in.
+        const written = [...assets.values()].flat().map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/'));
+        written.push('search/meta.json', '_headers');
         const search = await profile.time('searchIndex', () => publishSearchIndex(casebook, fileURLToPath(dir), cacheFolder(options, 'search')));
         logger.info(`search index: ${search.files} files (${search.written} new) in ${Math.round(profile.phases.searchIndex ?? 0)} ms`);
         if (options.cards) {
           const files = siteCards({ site, cases: casebook.cases.filter((entry) => !entry.data.draft), series: casebook.series, sources: casebook.sources });
           const report = await profile.time('cards', () => publishCards(files, fileURLToPath(dir), path.resolve(options.root, options.cardsCache)));
+          written.push(...files.map((file) => file.path.replace(/^\//, '')));
           logger.info(`${files.length} social cards: ${report.rendered} drawn, ${report.cached} from cache, in ${Math.round(profile.phases.cards ?? 0)} ms`);
         }
         if (options.reports) {
           const printed = await profile.time('reports', () => publishReports(fileURLToPath(dir), cacheFolder(options, 'reports'), { author: site.publisher, language: site.lang }));
+          for (const damaged of printed.damaged) logger.warn(`${damaged}; printed again`);
+          written.push(...printed.reports.map((report) => report.pdf));
           for (const report of printed.reports) {
             logger.info(
               report.fromCache
@@ -114,6 +124,8 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
           logger.info(`precompressed: ${compressed.files} files as .br and .gz (${compressed.compressed} compressed, the rest from cache) in ${Math.round(profile.phases.precompress ?? 0)} ms`);
         }
         if (options.profile) logger.info(`[casebook:profile] ${JSON.stringify(profile.report())}`);
+        const manifest = process.env[MANIFEST_ENV];
+        if (manifest) await writeSiteManifest(manifest, { files: written, base: basePath(), cards: options.cards, reports: options.reports });
       },
     },
   };

@@ -1,5 +1,7 @@
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { digestOf } from '../../domain/digest.ts';
 import { basePath } from '../../domain/urls.ts';
 import { findChromium, launchChromium, type FoundChromium } from './browser.ts';
@@ -12,6 +14,8 @@ export interface ReportsPublished {
   reports: { id: string; pdf: string; pages: number | undefined; printed: number; reused: number; fromCache: boolean; seconds: number }[];
   /** The Chromium that printed, when any report had to be printed. */
   chromium?: FoundChromium;
+  /** Cached PDFs found damaged, dropped and printed again: `reports/x.pdf: the cached copy …`. */
+  damaged: string[];
   seconds: number;
 }
 
@@ -25,6 +29,8 @@ export interface ReportSettings {
 
 // A printed part not used for this long is dropped from the cache.
 const PART_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
+// A temporary file this old was left by a run that was killed: no live run writes one for so long.
+const TEMPORARY_MAX_AGE_MS = 3600 * 1000;
 
 /**
  * Prints every report page of the built site in `outDir` (a page under
@@ -32,12 +38,18 @@ const PART_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
  * type="application/pdf">`: `reports/<id>/` to `reports/<id>.pdf`, or each
  * volume `reports/<id>/<n>/` to `reports/<id>.<n>.pdf`). A report whose HTML and styles are unchanged since
  * an earlier build is taken from `cacheDir` (hard-linked) without starting
- * a browser; otherwise Chromium prints it, reusing every unchanged part
- * (see `printReport`). Reports are printed two at a time.
+ * a browser, after a cheap check that it is a whole PDF (a damaged one is
+ * dropped and printed again); otherwise Chromium prints it, reusing every
+ * unchanged part (see `printReport`), and the printed PDF enters the cache
+ * only after pdf-lib has read it back with the pages the merge made.
+ * Reports are printed two at a time. Every file is written under a name of
+ * its own and renamed into place, so another build sharing the cache, or a
+ * run killed half-way, never leaves a partial PDF in the cache or the site.
  */
 export async function publishReports(outDir: string, cacheDir: string, settings: ReportSettings): Promise<ReportsPublished> {
   const started = performance.now();
   await mkdir(path.join(cacheDir, 'parts'), { recursive: true });
+  await removeTemporaries(path.join(outDir, 'reports'), 0);
   const pages = (await reportPages(outDir)).filter((page) => !settings.only || settings.only.some((id) => page.id === id || page.id.startsWith(`${id}.`)));
   const jobs = await Promise.all(
     pages.map(async ({ id, page, html, pdf }) => {
@@ -49,14 +61,22 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
       };
       const styles = await Promise.all([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => readFile(path.join(outDir, withoutBase(match[1]!))).then(String, () => match[1]!)));
       const key = digestOf([PART_FORMAT, html, styles, info]);
-      return { id, page, pdf, info, cached: path.join(cacheDir, `${key}.pdf`), target: path.join(outDir, pdf) };
+      // Each part prints on a page of its own at least: a PDF with fewer pages lost some.
+      const parts = html.match(/\sdata-part="/g)?.length ?? 0;
+      return { id, page, pdf, info, parts, cached: path.join(cacheDir, `${key}.pdf`), target: path.join(outDir, pdf) };
     }),
   );
-  const result: ReportsPublished = { reports: [], seconds: 0 };
+  const result: ReportsPublished = { reports: [], damaged: [], seconds: 0 };
   const toPrint = [];
   for (const job of jobs) {
-    if (await exists(job.cached)) {
-      await place(job.cached, job.target);
+    const problem = await pdfProblem(job.cached);
+    if (problem && problem !== NOT_CACHED) {
+      // Dropped, so no later build takes it either.
+      await rm(job.cached, { force: true });
+      result.damaged.push(`${job.pdf}: the cached copy ${problem}, dropped`);
+    }
+    // Placing fails when another build sharing this cache pruned the file since: then it is printed again.
+    if (problem === undefined && (await place(job.cached, job.target).then(() => true, () => false))) {
       result.reports.push({ id: job.id, pdf: job.pdf, pages: undefined, printed: 0, reused: 0, fromCache: true, seconds: 0 });
     } else toPrint.push(job);
   }
@@ -69,11 +89,18 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
       const worker = async () => {
         for (let job = queue.shift(); job; job = queue.shift()) {
           const reportStarted = performance.now();
-          const temporary = `${job.cached}.${process.pid}.tmp`;
-          const printed = await printReport(browser, `${url}${job.page}`, temporary, job.info, partCache(cacheDir));
-          await rename(temporary, job.cached);
-          await place(job.cached, job.target);
-          result.reports.push({ id: job.id, pdf: job.pdf, ...printed, fromCache: false, seconds: (performance.now() - reportStarted) / 1000 });
+          const temporary = temporaryName(job.cached);
+          try {
+            const printed = await printReport(browser, `${url}${job.page}`, temporary, job.info, partCache(cacheDir));
+            await checkPrinted(temporary, printed.pages, job.parts, job.pdf);
+            // Into the site from the printed file itself, then into the cache: another build pruning the cache
+            // in between cannot take the site's copy away.
+            await place(temporary, job.target);
+            await rename(temporary, job.cached);
+            result.reports.push({ id: job.id, pdf: job.pdf, ...printed, fromCache: false, seconds: (performance.now() - reportStarted) / 1000 });
+          } finally {
+            await rm(temporary, { force: true });
+          }
         }
       };
       await Promise.all([worker(), worker()]);
@@ -114,42 +141,136 @@ async function reportPages(outDir: string): Promise<ReportPage[]> {
 /** A site URL path as a path inside the built site: the base path taken off. */
 const withoutBase = (url: string) => (url.startsWith(basePath()) ? url.slice(basePath().length) : url.replace(/^\//, ''));
 
-/** Printed parts as files under `cacheDir/parts`, touched on use so pruning keeps what builds still use. */
+/**
+ * Printed parts (and the print fonts, `font-…` keys) as files under
+ * `cacheDir/parts`, touched on use so pruning keeps what builds still use.
+ * Each is written under a name of its own and renamed into place: two
+ * reports, or two builds, writing the same part never meet half-way.
+ */
 function partCache(cacheDir: string): PartCache {
   const file = (key: string) => path.join(cacheDir, 'parts', `${key}.pdf`);
   return {
     async get(key) {
       const bytes = await readFile(file(key)).catch(() => undefined);
-      if (bytes) await utimes(file(key), new Date(), new Date()).catch(() => {});
+      if (!bytes) return undefined;
+      if (!(key.startsWith('font-') ? isFont(bytes) : isWholePdf(bytes))) {
+        await rm(file(key), { force: true });
+        return undefined;
+      }
+      await utimes(file(key), new Date(), new Date()).catch(() => {});
       return bytes;
     },
     async set(key, pdf) {
-      const temporary = `${file(key)}.${process.pid}.tmp`;
-      await writeFile(temporary, pdf);
-      await rename(temporary, file(key));
+      const temporary = temporaryName(file(key));
+      try {
+        await writeFile(temporary, pdf);
+        await rename(temporary, file(key));
+      } finally {
+        await rm(temporary, { force: true });
+      }
     },
   };
 }
 
-/** Keeps the reports this build published and the parts used within the last month. */
+/** A name beside `file` that no other process or call uses (pid and random), ending in `.tmp`. */
+const temporaryName = (file: string) => `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+
+/** Keeps the reports this build published and the parts used within the last month; drops temporaries of killed runs. */
 async function prune(cacheDir: string, kept: ReadonlySet<string>): Promise<void> {
   for (const name of await readdir(cacheDir)) {
     if (name.endsWith('.pdf') && !kept.has(name)) await rm(path.join(cacheDir, name), { force: true });
   }
+  await removeTemporaries(cacheDir, TEMPORARY_MAX_AGE_MS);
   const now = Date.now();
   for (const name of await readdir(path.join(cacheDir, 'parts'))) {
     const file = path.join(cacheDir, 'parts', name);
-    if (now - (await stat(file)).mtimeMs > PART_MAX_AGE_MS) await rm(file, { force: true });
+    const age = now - ((await stat(file).catch(() => undefined))?.mtimeMs ?? now);
+    if (age > (name.endsWith('.tmp') ? TEMPORARY_MAX_AGE_MS : PART_MAX_AGE_MS)) await rm(file, { force: true });
   }
 }
 
-/** Puts a cached PDF at its place in the site: a hard link, or a copy across disks. */
-async function place(cached: string, target: string): Promise<void> {
-  await rm(target, { force: true });
-  await link(cached, target).catch(() => copyFile(cached, target));
+/** Deletes the `.tmp` files in `dir` older than `maxAgeMs` (in the site folder: all of them, left by a killed `npm run report`). */
+async function removeTemporaries(dir: string, maxAgeMs: number): Promise<void> {
+  const now = Date.now();
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (!name.endsWith('.tmp')) continue;
+    const modified = (await stat(path.join(dir, name)).catch(() => undefined))?.mtimeMs;
+    if (modified !== undefined && now - modified >= maxAgeMs) await rm(path.join(dir, name), { force: true });
+  }
 }
 
-const exists = (file: string) => stat(file).then(() => true, () => false);
+/**
+ * Puts a PDF at its place in the site: a hard link (or a copy across disks)
+ * under a temporary name, renamed over the target, so the site has the old
+ * PDF or the new one at every instant, never none or half of one.
+ */
+async function place(source: string, target: string): Promise<void> {
+  const temporary = temporaryName(target);
+  try {
+    await link(source, temporary).catch(() => copyFile(source, temporary));
+    await rename(temporary, target);
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}
+
+/**
+ * Why a cached PDF cannot be used, or undefined when it looks whole:
+ * cheap (its size, the header and the end-of-file marker, not a parse), as
+ * it runs for every report of every build. `NOT_CACHED` for no file.
+ */
+async function pdfProblem(file: string): Promise<string | undefined> {
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (!handle) return NOT_CACHED;
+  try {
+    const { size } = await handle.stat();
+    if (size < MIN_PDF_BYTES) return `is ${size} bytes, too short for a PDF`;
+    const head = Buffer.alloc(5);
+    await handle.read(head, 0, 5, 0);
+    if (head.toString('latin1') !== '%PDF-') return 'is not a PDF (no %PDF- header)';
+    const tail = Buffer.alloc(Math.min(size, 1024));
+    await handle.read(tail, 0, tail.length, size - tail.length);
+    if (!tail.toString('latin1').includes('%%EOF')) return 'is cut short (no %%EOF at its end)';
+    return undefined;
+  } finally {
+    await handle.close();
+  }
+}
+
+const NOT_CACHED = 'not cached';
+
+// Smaller than any PDF with a page (pdf-lib's one blank page is about 600 bytes).
+const MIN_PDF_BYTES = 64;
+
+/** The same checks as `pdfProblem`, on bytes in memory (a cached part). */
+function isWholePdf(bytes: Uint8Array): boolean {
+  const text = (from: number, to: number) => Buffer.from(bytes.subarray(from, to)).toString('latin1');
+  return bytes.length >= MIN_PDF_BYTES && text(0, 5) === '%PDF-' && text(Math.max(0, bytes.length - 1024), bytes.length).includes('%%EOF');
+}
+
+/** A TrueType or OpenType font, by its first four bytes (a cached print font). */
+function isFont(bytes: Uint8Array): boolean {
+  const tag = Buffer.from(bytes.subarray(0, 4)).toString('latin1');
+  return bytes.length > 12 && (tag === '\0\x01\0\0' || tag === 'true' || tag === 'OTTO');
+}
+
+/**
+ * Reads a printed PDF back with pdf-lib before it enters the cache: it must
+ * parse and have the pages the merge made, at least one and at least one
+ * per part of the report page. A report printed from a page that changed
+ * under the printer (a site folder deleted by another build) failed this.
+ */
+async function checkPrinted(file: string, merged: number, parts: number, pdf: string): Promise<void> {
+  let pages: number;
+  try {
+    pages = (await PDFDocument.load(await readFile(file), { updateMetadata: false })).getPageCount();
+  } catch (error) {
+    throw new Error(`${pdf}: the printed PDF cannot be read back (${error instanceof Error ? error.message : error}); it was neither cached nor published`);
+  }
+  if (pages < 1 || pages !== merged || pages < parts) {
+    throw new Error(`${pdf}: the printed PDF has ${pages} pages where the merge made ${merged} from ${parts} parts; it was neither cached nor published`);
+  }
+}
 
 /** The HTML entities Astro writes in attribute values. */
 function decode(text: string): string {
