@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -17,7 +17,7 @@ export async function publishFiles(files: ReadonlyMap<string, string>, outDir: s
   const fresh = [...new Map(named.filter((item) => !stored.has(item.name)).map((item) => [item.name, item])).values()];
   await Promise.all(
     fresh.map(async ({ content, name }) => {
-      const temporary = path.join(storeDir, `${name}.${process.pid}.tmp`);
+      const temporary = path.join(storeDir, `${name}.${process.pid}.${randomUUID()}.tmp`);
       await writeFile(temporary, content);
       await rename(temporary, path.join(storeDir, name));
     }),

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -55,7 +55,7 @@ export async function precompress(outDir: string, storeDir: string): Promise<{ f
         ]);
         await Promise.all(
           [[br, brotlied], [gz, gzipped]].map(async ([key, data]) => {
-            const temporary = path.join(storeDir, `${key as string}.${process.pid}.tmp`);
+            const temporary = path.join(storeDir, `${key as string}.${process.pid}.${randomUUID()}.tmp`);
             await writeFile(temporary, data as Buffer);
             await rename(temporary, path.join(storeDir, key as string));
           }),

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,8 +61,10 @@ async function drawAll(items: { job: CardFile; target: string }[]): Promise<void
     const renderer = new CardRenderer(items.map((item) => item.job));
     for (const item of items) {
       // Written aside and renamed, so a build stopped mid-card never leaves a truncated card in the cache.
-      await writeFile(`${item.target}.tmp`, await renderer.render(item.job));
-      await rename(`${item.target}.tmp`, item.target);
+      // Its own temporary name: two builds sharing the card cache may draw the same card at once.
+      const temporary = `${item.target}.${process.pid}.${randomUUID()}.tmp`;
+      await writeFile(temporary, await renderer.render(item.job));
+      await rename(temporary, item.target);
     }
     return;
   }
