@@ -128,24 +128,30 @@ describe('the Penglai series report, as the build printed it', () => {
 });
 
 describe('reproducible PDFs', () => {
-  it('prints the same report to the same bytes twice, with nothing cached', async () => {
+  it('prints the same report to the same bytes: twice with nothing cached, and again from cached parts', async () => {
     const { url, server } = await serveStatic(inject('casebookDist'));
     const browser = await launchChromium(await findChromium());
     const dir = mkdtempSync(path.join(tmpdir(), 'casebook-reproducible-'));
     const info = { title: '云浮', author: 'Casebook 编辑部', subject: '', language: 'zh-CN' };
+    const stored = new Map<string, Uint8Array>();
+    const cache = { get: async (key: string) => stored.get(key), set: async (key: string, pdf: Uint8Array) => void stored.set(key, pdf) };
+    let reused = 0;
     try {
       await printReport(browser, `${url}/reports/yunfu/`, path.join(dir, 'first.pdf'), info);
-      await printReport(browser, `${url}/reports/yunfu/`, path.join(dir, 'second.pdf'), info);
+      await printReport(browser, `${url}/reports/yunfu/`, path.join(dir, 'second.pdf'), info, cache);
+      ({ reused } = await printReport(browser, `${url}/reports/yunfu/`, path.join(dir, 'third.pdf'), info, cache));
     } finally {
       await browser.close();
       server.close();
     }
-    const [first, second] = [readFileSync(path.join(dir, 'first.pdf')), readFileSync(path.join(dir, 'second.pdf'))];
+    const [first, second, third] = ['first', 'second', 'third'].map((name) => readFileSync(path.join(dir, `${name}.pdf`)));
     rmSync(dir, { recursive: true, force: true });
-    expect(first.length).toBeGreaterThan(10_000);
-    // No creation date, no random document id: identical input, identical file.
-    expect(first.equals(second)).toBe(true);
-    expect(first.toString('latin1')).not.toMatch(/\/CreationDate|\/ModDate/);
+    expect(first!.length).toBeGreaterThan(10_000);
+    expect(reused).toBeGreaterThan(2);
+    // No creation date, no random document id: identical input, identical file, printed or put together from the cache.
+    expect(first!.equals(second!)).toBe(true);
+    expect(first!.equals(third!)).toBe(true);
+    expect(first!.toString('latin1')).not.toMatch(/\/CreationDate|\/ModDate/);
   }, 120_000);
 });
 
