@@ -1,29 +1,17 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveStatic } from './helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from './helpers/browser.ts';
 
 // The pages of the bundled casebook that have charts (tests/charts.test.ts checks there are no others).
 const PAGES = ['/cases/yantai-development-zone/', '/reports/yantai-parks/'];
 
 describe('charts in a browser', () => {
-  let browser: Browser;
-  let server: Server;
-  let base: string;
-  beforeAll(async () => {
-    ({ url: base, server } = await serveStatic(inject('casebookDist')));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const site = siteInBrowser();
 
   for (const width of [360, 1280]) {
     it(`fit their column at ${width} px, every label and figure inside the chart, text at a readable size`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
       for (const url of PAGES) {
-        await page.goto(base + url);
+        await page.goto(site.base + url);
         const charts = await page.locator('figure[data-chart] svg').evaluateAll((svgs) =>
           svgs.map((svg) => {
             const box = svg.getBoundingClientRect();

@@ -1,32 +1,20 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
-import { launchBrowser, serveStatic } from './helpers/browser.ts';
+import { siteInBrowser } from './helpers/browser.ts';
 
 describe('share panel in a browser', () => {
-  let browser: Browser;
-  let server: Server;
-  let base: string;
-  beforeAll(async () => {
-    ({ url: base, server } = await serveStatic(inject('casebookDist')));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const site = siteInBrowser();
 
   it('opens from the keyboard and offers a real PNG card, a Weibo link and a QR code', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${base}/cases/penglai-edz/`);
+    await page.goto(`${site.base}/cases/penglai-edz/`);
     await page.focus('[data-share] summary');
     await page.keyboard.press('Enter');
     expect(await page.getAttribute('[data-share]', 'open')).not.toBeNull();
     const href = await page.getAttribute('[data-share-download]', 'href');
     expect(href).toBe('/cards/cases/penglai-edz.png');
-    const response = await page.request.get(`${base}${href}`);
+    const response = await page.request.get(`${site.base}${href}`);
     expect(response.headers()['content-type']).toBe('image/png');
     const png = PNG.sync.read(await response.body());
     expect([png.width, png.height]).toEqual([1200, 630]);
@@ -34,14 +22,14 @@ describe('share panel in a browser', () => {
     expect(await page.locator('[data-share-qr] svg path').count()).toBeGreaterThan(0);
     expect(await page.getAttribute('[data-share-qr]', 'aria-label')).toContain('二维码');
     const statCard = await page.getAttribute('.stat-cards a', 'href');
-    expect((await page.request.get(`${base}${statCard}`)).status()).toBe(200);
+    expect((await page.request.get(`${site.base}${statCard}`)).status()).toBe(200);
     await context.close();
   });
 
   it('copies the link and says so', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(`${base}/cases/penglai-edz/`);
+    await page.goto(`${site.base}/cases/penglai-edz/`);
     await page.click('[data-share] summary');
     await page.click('[data-share-copy]');
     await expect.poll(() => page.textContent('[data-share-status]')).toBe('链接已复制');
@@ -50,10 +38,10 @@ describe('share panel in a browser', () => {
   });
 
   it('falls back to selecting the link where the clipboard API is missing', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
     const page = await context.newPage();
-    await page.goto(`${base}/cases/penglai-edz/`);
+    await page.goto(`${site.base}/cases/penglai-edz/`);
     await page.click('[data-share] summary');
     await page.click('[data-share-copy]');
     await expect.poll(() => page.textContent('[data-share-status]')).toMatch(/链接已复制|请按 Ctrl\+C/);

@@ -1,3 +1,35 @@
 // Browser tests drive the same Chromium and static server the report printer uses.
 export { launchChromium as launchBrowser } from '../../src/build/reports/browser.ts';
 export { serveStatic } from '../../src/build/reports/static-server.ts';
+
+import { afterAll, beforeAll, inject } from 'vitest';
+import type { Server } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../src/build/reports/browser.ts';
+import { serveStatic as serve } from '../../src/build/reports/static-server.ts';
+
+/** A built site served locally and a Chromium to look at it: ready in `beforeAll`, closed in `afterAll`. */
+export interface SiteInBrowser {
+  browser: Browser;
+  /** The site's origin, e.g. `http://127.0.0.1:41234`. */
+  base: string;
+}
+
+/**
+ * Serves a built site (the shared build of the bundled casebook unless
+ * `dist` is given) and launches Chromium for the tests of one describe
+ * block; both are closed when the block ends.
+ */
+export function siteInBrowser(dist?: string): SiteInBrowser {
+  const site = {} as SiteInBrowser;
+  let server: Server | undefined;
+  beforeAll(async () => {
+    ({ url: site.base, server } = await serve(dist ?? inject('casebookDist')));
+    site.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    server?.close();
+  });
+  return site;
+}
