@@ -64,6 +64,19 @@ describe('receipts on a built case page', () => {
   });
 });
 
+describe('data tables on a phone', () => {
+  it('label every cell of a case\'s data table and of 数据核对 for the stacked rows a phone shows', () => {
+    const page = site.read('cases/penglai-sample/index.html').replace(/ data-astro-cid-\w+/g, '');
+    const row = /<tr id="stat-blade-length">(.*?)<\/tr>/s.exec(page)?.[1] ?? '';
+    expect([...row.matchAll(/data-label="([^"]+)"/g)].map((match) => match[1])).toEqual(['数字：', '对象：', '指标：', '时间：', '来源：']);
+    const check = site.read('data-check/index.html').replace(/ data-astro-cid-\w+/g, '');
+    const first = /<tbody><tr>(.*?)<\/tr>/s.exec(check)?.[1] ?? '';
+    expect([...first.matchAll(/data-label="([^"]+)"/g)].map((match) => match[1])).toEqual(['数字：', '案例：', '来源：', '核对说明：']);
+    // Readers see the source's citation, never its id.
+    expect(check.replace(/<[^>]+>/g, '')).not.toMatch(/spread-b14-b15/);
+  });
+});
+
 describe('the build log', () => {
   it('warns, naming the setting, while the site URL is still the placeholder', () => {
     expect(site.output).toContain('the site URL is still the placeholder https://casebook.example.org');

@@ -477,8 +477,8 @@ export const ui = {
     /** One volume, as a link: `第 2 卷`. */
     volumeName: (number: number) => `第 ${number} 卷`,
     columns: { figure: '数字', subject: '对象', metric: '指标', period: '时间' },
-    /** Where a disputed figure comes from: `（案例标题；来源 source-id）`. */
-    claimFrom: (caseTitle: string, source: string) => `（${caseTitle}；来源 ${source}）`,
+    /** Where a disputed figure comes from: `（案例标题；来源：来源的描述）`; readers see the source's description, never its id. */
+    claimFrom: (caseTitle: string, source: string) => `（${caseTitle}；来源：${source}）`,
     /** An editor's reconciliation after the figure: `：口径不同，两数并存。note`. */
     reconciliation: (verdict: string, note: string) => `：${verdict}。${note}`,
   },

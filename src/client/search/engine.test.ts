@@ -145,6 +145,22 @@ describe('search snippets', () => {
       { text: '蓬莱', match: true },
     ]);
   });
+
+  it('runs paragraphs on without a space between Chinese sentences', () => {
+    const text = '企业多了，并不自然等于链条强了。\n担任产业链党建联盟召集人的程韶文回顾。\nLink to\nthe page';
+    const parts = snippetOf(text, matchRanges(text, [{ kind: 'text', value: '党建', weight: 1 }]).map(([from, to]) => [from, to]));
+    expect(parts.map((part) => part.text).join('')).toBe('企业多了，并不自然等于链条强了。担任产业链党建联盟召集人的程韶文回顾。Link to the page');
+    expect(parts.find((part) => part.match)?.text).toBe('党建');
+  });
+
+  it('reads the data table\'s statistics as sentences', async () => {
+    const index = await indexCasebook(root, 'content');
+    const loader = memoryLoader(index);
+    const result = await new SearchEngine(loader).search('党群服务中心总面积');
+    const snippet = result.hits.find((hit) => hit.section?.anchor === 'stat-table-heading')?.section?.snippet.map((part) => part.text).join('') ?? '';
+    expect(snippet).toContain('党群服务中心总面积：1.3万平方米。');
+    expect(snippet).not.toMatch(/[\p{Script=Han}：。] +[\p{Script=Han}]/u);
+  });
 });
 
 describe('what a first query fetches', () => {

@@ -430,7 +430,20 @@ export function snippetOf(text: string, matches: [number, number][]): SnippetPar
     cursor = Math.min(to, end);
   }
   if (cursor < end) parts.push({ text: text.slice(cursor, end), match: false });
+  // Paragraphs run on in one line. After Chinese punctuation (a paragraph's 。, a heading's ：) the break is no
+  // space at all: shown as a space, it would put a gap between Chinese characters that the text does not have.
+  let before = text[start - 1] ?? '';
+  for (const part of parts) {
+    part.text = part.text.replace(/[ \t]*\n[ \t\n]*/g, (gap, offset: number, whole: string) => {
+      const previous = offset > 0 ? whole[offset - 1]! : before;
+      return previous === '' || WIDE_PUNCTUATION.test(previous) ? '' : ' ';
+    });
+    before = part.text.at(-1) ?? before;
+  }
   if (start > 0) parts.unshift({ text: '…', match: false });
   if (end < text.length) parts.push({ text: '…', match: false });
-  return parts;
+  return parts.filter((part) => part.text !== '');
 }
+
+/** Chinese (full-width) punctuation: after it a line break is no space. */
+const WIDE_PUNCTUATION = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—]/u;

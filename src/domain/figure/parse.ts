@@ -32,7 +32,8 @@ export interface ParsedFigure {
 /** Why a figure did not parse, in words an editor can act on. */
 export type FigureResult = { ok: true; figure: ParsedFigure } | { ok: false; message: string };
 
-const PREFIXES: [string, Qualifier][] = [
+/** Qualifier words printed before a number, longest first where one begins another. */
+export const PREFIXES: [string, Qualifier][] = [
   ['超过', 'over'],
   ['接近', 'nearly'],
   ['将近', 'nearly'],
@@ -49,7 +50,8 @@ const PREFIXES: [string, Qualifier][] = [
   ['逾', 'more-than'],
   ['过', 'over'],
 ];
-const SUFFIXES: [string, Qualifier][] = [
+/** Qualifier words printed after a figure. */
+export const SUFFIXES: [string, Qualifier][] = [
   ['以上', 'at-least'],
   ['左右', 'about'],
   ['以内', 'under'],
