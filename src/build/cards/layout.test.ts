@@ -16,7 +16,7 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const require = createRequire(import.meta.url);
 
 const LONG_FIGURES = ['1000余家', '第67位', '3.5万平方米', '1100余平方米', '突破500亿元', '近1000亿元'];
-const ACCENT = '#b3261e';
+const ACCENT = '#9c2b1f';
 // The text column of each shape: the card less the accent bar (18) and the side padding (64 or 88, twice).
 const COLUMN = { wide: 1200 - 18 - 128, square: 1080 - 18 - 176 };
 

@@ -86,7 +86,7 @@ export type CardShape = keyof typeof CARD_SIZES;
 
 const INK = '#1f2328';
 const SOFT = '#555d66';
-const ACCENT = '#b3261e';
+const ACCENT = '#9c2b1f'; // the site's seal red (--accent in global.css)
 const PAPER = '#fdfcf9';
 const RULE = '#d8d3c8';
 // The site's colours for a reconciliation note (StatTable's row): amber paper, brown ink.

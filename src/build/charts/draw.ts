@@ -18,7 +18,7 @@ const MARGIN_TOP = 6;
 const MARGIN_BOTTOM = 40;
 const MARGIN_LEFT = 6;
 const INK = '#1f2328';
-const ACCENT = '#b3261e';
+const ACCENT = '#9c2b1f'; // the site's seal red (--accent in global.css)
 const SOFT = '#555d66';
 const RULE = '#e2ddd2';
 
