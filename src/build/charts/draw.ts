@@ -2,6 +2,7 @@ import type * as PlotModule from '@observablehq/plot';
 import { barValueText, chartDescription, type Chart } from '../../domain/charts/group.ts';
 import { textWidth, wrapLabel } from '../../domain/charts/labels.ts';
 import { escapeHtml } from '../../domain/html.ts';
+import { cachedChart, keepChart } from './cache.ts';
 
 // The chart is 360 units wide and scales down with its column (viewBox, max-width: 100%): in a
 // report on a 360 px phone (a 280 px column) its 14-unit labels are still 11 px, its axis 9 px.
@@ -51,7 +52,14 @@ const ID = 'casebook-chart-id';
 export async function drawChart(chart: Chart, id: string): Promise<string> {
   const memo = JSON.stringify(chart);
   let svg = drawn.get(memo);
-  if (svg === undefined) drawn.set(memo, (svg = draw(await load(), chart, ID)));
+  if (svg === undefined) {
+    svg = await cachedChart(memo);
+    if (svg === undefined) {
+      svg = draw(await load(), chart, ID);
+      await keepChart(memo, svg);
+    }
+    drawn.set(memo, svg);
+  }
   // Each page gives its own ids (a report holds many chapters); the drawing is the same.
   return svg.replaceAll(`"${ID}-`, `"${escapeHtml(id)}-`);
 }
