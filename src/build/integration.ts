@@ -6,7 +6,6 @@ import { basePath, searchIndexUrl, useBase } from '../domain/urls.ts';
 import { optionsSchema, resolveOptions, type CasebookOptions } from '../options.ts';
 import { siteCards } from './cards/content.ts';
 import { publishCards } from './cards/publish.ts';
-import { publishReports } from './reports/publish.ts';
 import { precompress } from './precompress.ts';
 import { writeHeaders } from './headers.ts';
 import { cacheFolder, compressedStore, configureCasebook, sharedCasebook } from './casebook.ts';
@@ -106,6 +105,8 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
           logger.info(`${files.length} social cards: ${report.rendered} drawn, ${report.cached} from cache, in ${Math.round(profile.phases.cards ?? 0)} ms`);
         }
         if (options.reports) {
+          // Loaded only when reports are printed: the printer brings playwright-core, a tenth of a second to load.
+          const { publishReports } = await import('./reports/publish.ts');
           const printed = await profile.time('reports', () => publishReports(fileURLToPath(dir), cacheFolder(options, 'reports'), { author: site.publisher, language: site.lang }));
           for (const damaged of printed.damaged) logger.warn(`${damaged}; printed again`);
           written.push(...printed.reports.map((report) => report.pdf));
