@@ -1,5 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { linkOrCopy, writeFileAtomic } from './files.ts';
 import path from 'node:path';
 
 /**
@@ -16,19 +17,11 @@ export async function publishFiles(files: ReadonlyMap<string, string>, outDir: s
   // Files with the same content (two empty shards) share one stored file.
   const fresh = [...new Map(named.filter((item) => !stored.has(item.name)).map((item) => [item.name, item])).values()];
   await Promise.all(
-    fresh.map(async ({ content, name }) => {
-      const temporary = path.join(storeDir, `${name}.${process.pid}.${randomUUID()}.tmp`);
-      await writeFile(temporary, content);
-      await rename(temporary, path.join(storeDir, name));
-    }),
+    fresh.map(({ content, name }) => writeFileAtomic(path.join(storeDir, name), content)),
   );
   await Promise.all([...new Set(named.map(({ file }) => path.dirname(path.join(outDir, file))))].map((dir) => mkdir(dir, { recursive: true })));
   await Promise.all(
-    named.map(async ({ file, name }) => {
-      const target = path.join(outDir, file);
-      await rm(target, { force: true });
-      await link(path.join(storeDir, name), target).catch(() => copyFile(path.join(storeDir, name), target));
-    }),
+    named.map(({ file, name }) => linkOrCopy(path.join(storeDir, name), path.join(outDir, file))),
   );
   // Keep only what this build published, so the store does not grow without end.
   const kept = new Set(named.map(({ name }) => name));

@@ -28,7 +28,7 @@ export class LockBusyError extends Error {}
 export class LockSettingError extends Error {}
 
 /** How long to wait for another run, in seconds, unless `CASEBOOK_LOCK_WAIT` says otherwise. */
-export const DEFAULT_LOCK_WAIT_SECONDS = 600;
+const DEFAULT_LOCK_WAIT_SECONDS = 600;
 
 // A lock file that cannot be read (an editor's leftover, a crash while it was written on a disk that lost the
 // write) is taken for stale after this long; before, it may be another run's half-written lock.
@@ -87,7 +87,7 @@ export function isRunning(pid: number, since?: string): boolean {
 }
 
 /** Whether a lock's every process is gone. A lock taken on another machine (a shared disk) is never judged from here. */
-export function isStale(owner: LockOwner): boolean {
+function isStale(owner: LockOwner): boolean {
   return owner.host === hostname() && owner.processes.every((process) => !isRunning(process.pid, process.since));
 }
 

@@ -1,5 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { writeFileAtomic } from './files.ts';
+import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -54,11 +55,7 @@ export async function precompress(outDir: string, storeDir: string): Promise<{ f
           gzipAsync(content, { level: 6 }),
         ]);
         await Promise.all(
-          [[br, brotlied], [gz, gzipped]].map(async ([key, data]) => {
-            const temporary = path.join(storeDir, `${key as string}.${process.pid}.${randomUUID()}.tmp`);
-            await writeFile(temporary, data as Buffer);
-            await rename(temporary, path.join(storeDir, key as string));
-          }),
+          ([[br, brotlied], [gz, gzipped]] as const).map(([key, data]) => writeFileAtomic(path.join(storeDir, key), data)),
         );
         stored.add(br).add(gz);
         compressed++;

@@ -3,6 +3,7 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { unescapeHtml } from '../domain/html.ts';
 
 /**
  * The environment variable through which `npm run build` asks the build's
@@ -156,7 +157,7 @@ function linkedFiles(dir: string, page: string, manifest: SiteManifest): string[
   }
   const files = new Set<string>();
   for (const match of html.matchAll(/\s(?:href|src)="([^"#?]+)[^"]*"/g)) {
-    const url = match[1]!.replace(/&amp;/g, '&');
+    const url = unescapeHtml(match[1]!);
     if (!url.startsWith(manifest.base) || url.startsWith('//')) continue;
     let file: string;
     try {

@@ -1,5 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { linkOrCopy, writeFileAtomic } from '../files.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CARD_FONTS } from '../fonts.ts';
@@ -25,12 +26,6 @@ async function cacheKey(file: CardFile): Promise<string> {
     .slice(0, 24);
 }
 
-// A card in the site is a hard link to its cached file (no copy), or a copy where links cannot go (another disk).
-async function place(cached: string, target: string): Promise<void> {
-  await rm(target, { force: true });
-  await link(cached, target).catch(() => copyFile(cached, target));
-}
-
 /**
  * Writes every card into `outDir` at its path, drawing only those whose
  * inputs changed since a previous build (the rest are linked from
@@ -46,7 +41,7 @@ export async function publishCards(files: readonly CardFile[], outDir: string, c
   await checkGlyphs(missing.map((item) => item.file));
   await drawAll(missing.map((item) => ({ job: item.file, target: path.join(cacheDir, item.cached) })));
   await Promise.all([...new Set(keyed.map(({ file }) => path.dirname(path.join(outDir, file.path))))].map((dir) => mkdir(dir, { recursive: true })));
-  await Promise.all(keyed.map(({ file, cached: name }) => place(path.join(cacheDir, name), path.join(outDir, file.path))));
+  await Promise.all(keyed.map(({ file, cached: name }) => linkOrCopy(path.join(cacheDir, name), path.join(outDir, file.path))));
   return { rendered: missing.length, cached: keyed.length - missing.length };
 }
 
@@ -60,11 +55,7 @@ async function drawAll(items: { job: CardFile; target: string }[]): Promise<void
     if (items.length === 0) return;
     const renderer = new CardRenderer(items.map((item) => item.job));
     for (const item of items) {
-      // Written aside and renamed, so a build stopped mid-card never leaves a truncated card in the cache.
-      // Its own temporary name: two builds sharing the card cache may draw the same card at once.
-      const temporary = `${item.target}.${process.pid}.${randomUUID()}.tmp`;
-      await writeFile(temporary, await renderer.render(item.job));
-      await rename(temporary, item.target);
+      await writeFileAtomic(item.target, await renderer.render(item.job));
     }
     return;
   }

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { digestOf } from '../../domain/digest.ts';
 import { sharedModel } from '../../casebook/shared-model.ts';
+import { writeFileAtomic } from '../files.ts';
 
 // Drawn charts are kept between builds beside the drawn cards (CASEBOOK_CARDS_CACHE), like them derived images: a
 // build whose page cache was cleared draws only the charts whose figures changed (1,270 charts of the synthetic
@@ -45,9 +45,5 @@ export async function cachedChart(key: string): Promise<string | undefined> {
 export async function keepChart(key: string, svg: string): Promise<void> {
   const dir = await chartFolder();
   if (!dir) return;
-  const file = path.join(dir, `${digestOf(key)}.svg`);
-  const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
-  await writeFile(temporary, svg)
-    .then(() => rename(temporary, file))
-    .catch(() => rm(temporary, { force: true }));
+  await writeFileAtomic(path.join(dir, `${digestOf(key)}.svg`), svg).catch(() => {});
 }

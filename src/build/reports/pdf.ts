@@ -78,19 +78,19 @@ export async function printReport(browser: Browser, url: string, file: string, i
     // Cached parts are read all at once (the disk waits overlap); only the missing ones need the page.
     const cachedBytes = await Promise.all(partHtml.map((html) => cache?.get(keyOf(html))));
     await applyPrintFonts(page, text, cache);
-    const print = async (part: Part, cached?: Uint8Array) => {
+    // `html` is the part as printed (its links are put back after printing), so it keys the cache.
+    const print = async (part: Part, html: string, cached?: Uint8Array) => {
       if (cached) {
         result.reused++;
         return PDFDocument.load(cached);
       }
       const bytes = await printPart(page, part);
       result.printed++;
-      const html = await page.evaluate((id) => (window as unknown as { casebookParts: Map<string, { node: HTMLElement }> }).casebookParts.get(id)!.node.outerHTML, part.id);
       await cache?.set(keyOf(html), bytes);
       return PDFDocument.load(bytes);
     };
     const printed: PDFDocument[] = [];
-    for (const [index, part] of parts.entries()) printed.push(await print(part, cachedBytes[index]));
+    for (const [index, part] of parts.entries()) printed.push(await print(part, partHtml[index]!, cachedBytes[index]));
     const starts = new Map<string, number>();
     printed.reduce((start, part, index) => (starts.set(parts[index]!.id, start), start + part.getPageCount()), 1);
     await page.evaluate((numbers) => {
@@ -101,7 +101,7 @@ export async function printReport(browser: Browser, url: string, file: string, i
     const contents = parts.findIndex((part) => part.id === 'contents');
     if (contents >= 0) {
       const html = await page.evaluate(() => (window as unknown as { casebookParts: Map<string, { node: HTMLElement }> }).casebookParts.get('contents')!.node.outerHTML);
-      printed[contents] = await print(parts[contents]!, await cache?.get(keyOf(html)));
+      printed[contents] = await print(parts[contents]!, html, await cache?.get(keyOf(html)));
     }
     const pdf = await merge(printed, parts.map((part) => part.id));
     const pageParts = parts.flatMap((part, index) => Array.from({ length: printed[index]!.getPageCount() }, () => part));

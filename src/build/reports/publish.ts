@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
-import { PDFDocument } from '@cantoo/pdf-lib';
 import { digestOf } from '../../domain/digest.ts';
 import { basePath } from '../../domain/urls.ts';
+import { unescapeHtml } from '../../domain/html.ts';
+import { temporaryName, writeFileAtomic } from '../files.ts';
 import { findChromium, launchChromium, type FoundChromium } from './browser.ts';
 import { PART_FORMAT, printReport, type PartCache, type PdfInfo } from './pdf.ts';
 import { serveStatic } from './static-server.ts';
@@ -51,15 +51,21 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
   await mkdir(path.join(cacheDir, 'parts'), { recursive: true });
   await removeTemporaries(path.join(outDir, 'reports'), 0);
   const pages = (await reportPages(outDir)).filter((page) => !settings.only || settings.only.some((id) => page.id === id || page.id.startsWith(`${id}.`)));
+  // Every report page links the same few style sheets: each is read once.
+  const stylesheets = new Map<string, Promise<string>>();
+  const stylesheet = (href: string) => {
+    if (!stylesheets.has(href)) stylesheets.set(href, readFile(path.join(outDir, withoutBase(href))).then(String, () => href));
+    return stylesheets.get(href)!;
+  };
   const jobs = await Promise.all(
     pages.map(async ({ id, page, html, pdf }) => {
       const info: PdfInfo = {
-        title: decode(/<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? id),
+        title: unescapeHtml(/<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? id),
         author: settings.author,
-        subject: decode(/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? ''),
+        subject: unescapeHtml(/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? ''),
         language: settings.language,
       };
-      const styles = await Promise.all([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => readFile(path.join(outDir, withoutBase(match[1]!))).then(String, () => match[1]!)));
+      const styles = await Promise.all([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => stylesheet(match[1]!)));
       const key = digestOf([PART_FORMAT, html, styles, info]);
       // Each part prints on a page of its own at least: a PDF with fewer pages lost some.
       const parts = html.match(/\sdata-part="/g)?.length ?? 0;
@@ -84,6 +90,7 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
     result.chromium = await findChromium();
     const { url, server } = await serveStatic(outDir, basePath());
     const browser = await launchChromium(result.chromium);
+    const parts = partCache(cacheDir);
     try {
       const queue = [...toPrint];
       const worker = async () => {
@@ -91,7 +98,7 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
           const reportStarted = performance.now();
           const temporary = temporaryName(job.cached);
           try {
-            const printed = await printReport(browser, `${url}${job.page}`, temporary, job.info, partCache(cacheDir));
+            const printed = await printReport(browser, `${url}${job.page}`, temporary, job.info, parts);
             await checkPrinted(temporary, printed.pages, job.parts, job.pdf);
             // Into the site from the printed file itself, then into the cache: another build pruning the cache
             // in between cannot take the site's copy away.
@@ -131,7 +138,7 @@ async function reportPages(outDir: string): Promise<ReportPage[]> {
       const html = await readFile(path.join(outDir, 'reports', file), 'utf8');
       const href = /<link rel="alternate" type="application\/pdf" href="([^"]+)"/.exec(html)?.[1];
       if (!href) return undefined;
-      const pdf = withoutBase(decode(href));
+      const pdf = withoutBase(unescapeHtml(href));
       return { id: path.basename(pdf, '.pdf'), page: `${basePath()}reports/${path.dirname(file) === '.' ? '' : `${path.dirname(file).split(path.sep).join('/')}/`}`, html, pdf };
     }),
   );
@@ -160,20 +167,9 @@ function partCache(cacheDir: string): PartCache {
       await utimes(file(key), new Date(), new Date()).catch(() => {});
       return bytes;
     },
-    async set(key, pdf) {
-      const temporary = temporaryName(file(key));
-      try {
-        await writeFile(temporary, pdf);
-        await rename(temporary, file(key));
-      } finally {
-        await rm(temporary, { force: true });
-      }
-    },
+    set: (key, pdf) => writeFileAtomic(file(key), pdf),
   };
 }
-
-/** A name beside `file` that no other process or call uses (pid and random), ending in `.tmp`. */
-const temporaryName = (file: string) => `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
 
 /** Keeps the reports this build published and the parts used within the last month; drops temporaries of killed runs. */
 async function prune(cacheDir: string, kept: ReadonlySet<string>): Promise<void> {
@@ -255,24 +251,17 @@ function isFont(bytes: Uint8Array): boolean {
 }
 
 /**
- * Reads a printed PDF back with pdf-lib before it enters the cache: it must
- * parse and have the pages the merge made, at least one and at least one
- * per part of the report page. A report printed from a page that changed
- * under the printer (a site folder deleted by another build) failed this.
+ * Checks a printed PDF before it enters the cache: a whole file (the cheap
+ * checks of `pdfProblem`) with the pages the merge made, at least one and at
+ * least one per part of the report page. A report printed from a page that
+ * changed under the printer (a site folder deleted by another build) failed
+ * this.
  */
-async function checkPrinted(file: string, merged: number, parts: number, pdf: string): Promise<void> {
-  let pages: number;
-  try {
-    pages = (await PDFDocument.load(await readFile(file), { updateMetadata: false })).getPageCount();
-  } catch (error) {
-    throw new Error(`${pdf}: the printed PDF cannot be read back (${error instanceof Error ? error.message : error}); it was neither cached nor published`);
-  }
-  if (pages < 1 || pages !== merged || pages < parts) {
-    throw new Error(`${pdf}: the printed PDF has ${pages} pages where the merge made ${merged} from ${parts} parts; it was neither cached nor published`);
+async function checkPrinted(file: string, pages: number, parts: number, pdf: string): Promise<void> {
+  const problem = await pdfProblem(file);
+  if (problem) throw new Error(`${pdf}: the printed PDF ${problem}; it was neither cached nor published`);
+  if (pages < 1 || pages < parts) {
+    throw new Error(`${pdf}: the printed PDF has ${pages} pages from ${parts} parts; it was neither cached nor published`);
   }
 }
 
-/** The HTML entities Astro writes in attribute values. */
-function decode(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}

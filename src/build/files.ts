@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import { copyFile, link, rename, rm, writeFile } from 'node:fs/promises';
+
+/**
+ * A temporary name beside `file`, its own to this write: two builds sharing a
+ * cache may write the same entry at once, and a shared `.tmp` name let one
+ * rename the other's half-written file.
+ */
+export function temporaryName(file: string): string {
+  return `${file}.${process.pid}.${randomUUID()}.tmp`;
+}
+
+/**
+ * Writes `file` whole or not at all: aside under a temporary name, then
+ * renamed, so a build stopped mid-write never leaves a truncated entry in a
+ * cache. The temporary file is removed if the write fails.
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const temporary = temporaryName(file);
+  try {
+    await writeFile(temporary, data);
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Puts a stored file at `target` in the site: a hard link (no copy), or a copy where links cannot go (another disk). */
+export async function linkOrCopy(from: string, target: string): Promise<void> {
+  await rm(target, { force: true });
+  await link(from, target).catch(() => copyFile(from, target));
+}
