@@ -2,7 +2,7 @@
 // (astro.config.mjs hands it to @astrojs/sitemap's `serialize`).
 import type { CaseData } from '../casebook/schemas/case.ts';
 import { tagSlugs } from '../domain/slug.ts';
-import { regionsOf } from './regions.ts';
+import { regionsOf } from '../domain/regions.ts';
 
 /** What a case contributes: its dates and what groups it. */
 export interface DatedCase {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flattenRegions, regionTree } from './region-tree.ts';
-import { placeInRegion, regionsOf } from './regions.ts';
+import { placeInRegion, regionsOf } from '../domain/regions.ts';
 
 describe('region tree', () => {
   const places = [

@@ -1,5 +1,5 @@
 import type { Place } from '../casebook/schemas/place.ts';
-import { regionsOf, type Region } from './regions.ts';
+import { regionsOf, type Region } from '../domain/regions.ts';
 
 /** A region with how many cases lie in it and the regions directly inside it. */
 export interface RegionNode extends Region {

@@ -9,7 +9,7 @@ import { claimRecords, findDisagreements } from '../../domain/claims.ts';
 import { newestFirst } from '../../domain/order.ts';
 import { tagSlugs } from '../../domain/slug.ts';
 import { flattenRegions, regionTree } from '../../site/region-tree.ts';
-import { placeInRegion } from '../../site/regions.ts';
+import { placeInRegion } from '../../domain/regions.ts';
 import { ui } from '../../site/strings.ts';
 import type { CardJob } from './render.ts';
 import type { CardCount, CardFigure, CollectionContent } from './template.ts';

@@ -1,4 +1,5 @@
 import type { LoadedCase } from '../load.ts';
+import { regionsOf } from '../../domain/regions.ts';
 import { fieldPath, type Diagnostic } from '../diagnostics.ts';
 import { pinyinSlug, placeSlug, tagKey } from '../../domain/slug.ts';
 
@@ -36,23 +37,16 @@ export function checkRegionSlugs(cases: readonly LoadedCase[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const first = new Map<string, { names: string[]; occurrence: Occurrence }>();
   for (const entry of cases) {
-    const names: string[] = [];
-    const segments: string[] = [];
-    for (const level of PLACE_LEVELS) {
-      const name = entry.data.place[level];
-      if (!name) break;
-      const occurrence = { entry, path: ['place', level] };
-      const slug = placeSlug(name);
-      names.push(name);
-      segments.push(slug);
-      const path = segments.join('/');
-      if (!slug) {
+    for (const [index, { names, path }] of regionsOf(entry.data.place).entries()) {
+      const name = names.at(-1)!;
+      const occurrence = { entry, path: ['place', PLACE_LEVELS[index]!] };
+      if (!placeSlug(name)) {
         diagnostics.push(diagnostic(occurrence, `"${name}" makes an empty URL segment (/regions/${path}/): a place name needs Chinese characters, Latin letters or digits`));
         break;
       }
       const seen = first.get(path);
       if (!seen) {
-        first.set(path, { names: [...names], occurrence });
+        first.set(path, { names, occurrence });
         continue;
       }
       const other = seen.names.at(-1)!;

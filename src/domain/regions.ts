@@ -1,5 +1,11 @@
-import type { Place } from '../casebook/schemas/place.ts';
-import { placeSlug } from '../domain/slug.ts';
+import { placeSlug } from './slug.ts';
+
+/** A case's place, as the schema reads it: province and city, and a district when narrower. */
+interface Place {
+  province: string;
+  city: string;
+  district?: string;
+}
 
 /** One level of the region tree: a province, a city or a district. */
 export interface Region {
