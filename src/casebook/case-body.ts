@@ -114,8 +114,6 @@ function checkedBody(
 }
 
 /** What each `<Stat>` shows: its figure, and on hover what it measures and its source. */
-
-/** What each `<Stat>` shows: its figure, and on hover what it measures and its source. */
 function statViews(data: CaseData, sourceName: (id: string) => string): Map<string, StatView> {
   return new Map(
     data.stats.map((stat) => [

@@ -1,4 +1,13 @@
 import type { LocatedFigure } from '../domain/figure/locate.ts';
+import { CASE_SECTIONS } from './body/structure.ts';
+
+/** What the draft asks for under each required section (see CASE_SECTIONS). */
+const SECTION_PROMPTS: Record<string, string[]> = {
+  背景: ['（待写）案例发生的地方和缘起：面对什么情况、为什么要这样做。用自己的话写，不照抄来源的句子。'],
+  主要做法: ['### （待写小标题）', '', '（待写）具体做了什么。每个数字都写成 `<Stat id="…" />`，数字本身放在上面的 stats 里。'],
+  成效: ['（待写）取得了哪些可以核对的结果。'],
+  启示: ['（待写）其他地方可以借鉴什么。不写来源没有说过的因果和先后。'],
+};
 
 /** What `npm run new` asks for: everything a case needs that Casebook cannot know. */
 export interface NewCase {
@@ -75,24 +84,8 @@ export function scaffoldCase(answers: NewCase, proposals: readonly ProposedFigur
   lines.push(
     '---',
     '',
-    '## 背景',
-    '',
-    '（待写）案例发生的地方和缘起：面对什么情况、为什么要这样做。用自己的话写，不照抄来源的句子。',
-    '',
-    '## 主要做法',
-    '',
-    '### （待写小标题）',
-    '',
-    '（待写）具体做了什么。每个数字都写成 `<Stat id="…" />`，数字本身放在上面的 stats 里。',
-    '',
-    '## 成效',
-    '',
-    '（待写）取得了哪些可以核对的结果。',
-    '',
-    '## 启示',
-    '',
-    '（待写）其他地方可以借鉴什么。不写来源没有说过的因果和先后。',
-    '',
+    // The sections the check requires, in its order; under each, what the editor is asked to write.
+    ...CASE_SECTIONS.flatMap((section) => [`## ${section.name}`, '', ...SECTION_PROMPTS[section.name]!, '']),
   );
   return lines.join('\n');
 }

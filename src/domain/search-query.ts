@@ -37,7 +37,7 @@ export interface QueryContext {
 }
 
 // Weights of the other forms of a term, below what was typed.
-export const WEIGHT = { typed: 1, variant: 1, pinyin: 0.9, synonym: 0.7, corrected: 0.6 } as const;
+export const WEIGHT = { typed: 1, pinyin: 0.9, synonym: 0.7, corrected: 0.6 } as const;
 
 /**
  * Question words, particles and filler a reader types in a question

@@ -38,15 +38,15 @@ export async function checkProvenance(casebook: Casebook, texts: SourceTexts | u
     const file = sourceTextFile(source.data);
     if (!texts || !file) continue;
     const text = await texts.load(file);
-    const located = text.ok ? await texts.located(file) : undefined;
-    if (!text.ok || located === undefined) {
+    if (!text.ok) {
       // One error at the record; its figures are left unchecked rather than each reported "not printed".
       const count = citing.get(source.id) ?? 0;
       const note = count ? `; ${count} figure${count === 1 ? '' : 's'} citing it ${count === 1 ? 'was' : 'were'} not checked` : '';
-      const problem = text.ok ? `the source text ${file} cannot be read` : text.problem;
-      diagnostics.push({ file: source.file, ...source.source.locate(['text']), field: 'text', message: `${problem}${note}` });
+      diagnostics.push({ file: source.file, ...source.source.locate(['text']), field: 'text', message: `${text.problem}${note}` });
       continue;
     }
+    // A text that loads is located (located() reads the same loaded text).
+    const located = (await texts.located(file))!;
     const index = new Map<string, LocatedFigure[]>();
     for (const figure of located) {
       const key = quantityKey(figure.parsed);

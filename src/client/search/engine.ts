@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import type { SearchDoc, SearchLoader, SearchMeta, SearchShard } from '../../domain/search-index.ts';
+import { SEARCH_INDEX_VERSION, type SearchDoc, type SearchLoader, type SearchMeta, type SearchShard } from '../../domain/search-index.ts';
 import { bigrams, compact, englishWords, shardOf } from '../../domain/search-text.ts';
 import { analyzeQuery, allTerms, withSynonyms, WEIGHT, type Alternative, type QueryRun, type QueryTerm } from '../../domain/search-query.ts';
 import { PinyinMatcher } from '../../domain/search-pinyin.ts';
@@ -297,7 +297,7 @@ export class SearchEngine {
 
   private meta(): Promise<SearchMeta> {
     return (this.metaPromise ??= this.loader.meta().then((meta) => {
-      if (meta.version !== 2) throw new Error(`search index version ${meta.version}: this page reads version 2; rebuild the site`);
+      if (meta.version !== SEARCH_INDEX_VERSION) throw new Error(`search index version ${meta.version}: this page reads version ${SEARCH_INDEX_VERSION}; rebuild the site`);
       return meta;
     }));
   }
