@@ -1,4 +1,5 @@
 import { PREFIXES, SUFFIXES } from '../domain/figure/parse.ts';
+import { escapeHtml } from '../domain/html.ts';
 
 /**
  * One typographic part of a printed figure: the qualifier the source prints (近, 约, 超过, 余, 多, 以上…),
@@ -61,4 +62,17 @@ export function figureParts(printed: string): FigurePart[] {
   if (multiplier || unit) parts.push({ kind: 'unit', text: multiplier + unit });
   if (suffix) parts.push({ kind: 'qualifier', text: suffix });
   return parts;
+}
+
+/**
+ * A figure as HTML, in its parts (`<span class="fig">` holding a span per
+ * part, `fig-rank` on a rank), every text escaped. A string, not a
+ * component: tables render one per row, and a thousand-case build renders
+ * tens of thousands of them.
+ */
+export function figureHtml(printed: string, rank: boolean, className?: string): string {
+  const classes = ['fig', rank && 'fig-rank', className].filter(Boolean).join(' ');
+  return `<span class="${escapeHtml(classes)}">${figureParts(printed)
+    .map((part) => `<span class="fig-${part.kind}">${escapeHtml(part.text)}</span>`)
+    .join('')}</span>`;
 }
