@@ -64,7 +64,9 @@ export function siteCards({ site, cases, series, sources = [] }: CardInputs): Ca
   const seriesTitle = new Map(series.map((entry) => [entry.id, entry.data.title]));
   const sourceLine = new Map(sources.map((entry) => [entry.id, sourceName(entry.data)]));
   const newest = [...cases].sort(newestFirst);
-  const disputes = disputedStats(cases);
+  // Computed once: the statistic cards' caveats and the data-check card both read it.
+  const groups = findDisagreements(claimRecords(cases));
+  const disputes = disputedStats(cases, groups);
   const files: CardFile[] = [];
   const stats = statCount(cases);
   // Entries whose text a card shows (so `npm run check` can point at the field holding a character it cannot draw).
@@ -259,7 +261,6 @@ export function siteCards({ site, cases, series, sources = [] }: CardInputs): Ca
     // What a query reaches: an example, then what the filters and the indexes cover.
     items: [ui.search.placeholder, [count(series.length, units.series), count(regions.length, units.regions), count(slugs.size, units.tags)].map((item) => `${item.value} ${item.unit}`).join(' · ')],
   });
-  const groups = findDisagreements(claimRecords(cases));
   collection(pageCards.dataCheck(groups.length), dataCheckUrl(), everything, {
     eyebrow: ui.header.nav.stats,
     title: ui.dataCheck.title,
@@ -302,9 +303,9 @@ interface Dispute {
  * The statistics another published statement disagrees with (as the 数据核对
  * page lists them), and those an editor reconciled, keyed `case\0stat`.
  */
-function disputedStats(cases: readonly CaseInput[]): Map<string, Dispute> {
+function disputedStats(cases: readonly CaseInput[], groups: readonly { claims: readonly { caseId: string; stat: { id: string; figure: string } }[] }[]): Map<string, Dispute> {
   const disputed = new Map<string, Dispute>();
-  for (const group of findDisagreements(claimRecords(cases))) {
+  for (const group of groups) {
     for (const claim of group.claims) {
       const others = [...new Set(group.claims.filter((other) => other !== claim && other.stat.figure !== claim.stat.figure).map((other) => other.stat.figure))];
       disputed.set(`${claim.caseId}\0${claim.stat.id}`, { others: others.slice(0, 2) });
