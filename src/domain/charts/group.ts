@@ -162,7 +162,12 @@ export function chartsOf<S extends Claim>(inputs: readonly ChartInput<S>[], opti
 
 function partition<T>(items: readonly T[], by: (item: T) => string): Map<string, T[]> {
   const parts = new Map<string, T[]>();
-  for (const item of items) parts.set(by(item), [...(parts.get(by(item)) ?? []), item]);
+  for (const item of items) {
+    const key = by(item);
+    const part = parts.get(key);
+    if (part) part.push(item);
+    else parts.set(key, [item]);
+  }
   return parts;
 }
 

@@ -134,7 +134,7 @@ export interface PrintedFigure {
  */
 export function figuresIn(text: string): PrintedFigure[] {
   const folded = foldWidth(text);
-  return [...candidates(text)].filter(({ offset }) => !/[0-9.]/.test(folded[offset - 1] ?? '')).map(({ offset, figure }) => ({ offset, figure }));
+  return [...candidates(text, folded)].filter(({ offset }) => !/[0-9.]/.test(folded[offset - 1] ?? '')).map(({ offset, figure }) => ({ offset, figure }));
 }
 
 /**
@@ -144,8 +144,7 @@ export function figuresIn(text: string): PrintedFigure[] {
  * The text is read with its full-width digits folded (see `foldWidth`);
  * `candidate` is folded, the figure's `printed` is as written.
  */
-function* candidates(text: string): Generator<{ offset: number; candidate: string; figure: ParsedFigure }> {
-  const folded = foldWidth(text);
+function* candidates(text: string, folded = foldWidth(text)): Generator<{ offset: number; candidate: string; figure: ParsedFigure }> {
   const pattern = new RegExp(CANDIDATE.source, CANDIDATE.flags);
   for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
     let offset = match.index;
