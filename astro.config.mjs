@@ -5,10 +5,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
-import { casebook } from './src/build/integration.ts';
+import { casebook } from './src/integration/index.ts';
 import { optionsFromEnv } from './src/options.ts';
-import { sharedModel } from './src/casebook/shared-model.ts';
-import { pageDates } from './src/site/lastmod.ts';
+import { sharedModel } from './src/model/shared-model.ts';
+import { pageDates } from './src/view/lastmod.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // Validated once here; README "Settings" lists the environment overrides.
@@ -17,7 +17,7 @@ const options = optionsFromEnv(root);
 /** The page dates of the model they were read from (a process may build more than once). */
 const datesOf = new WeakMap();
 /**
- * Each sitemap entry's <lastmod>, from the casebook the integration loaded: see src/site/lastmod.ts.
+ * Each sitemap entry's <lastmod>, from the casebook the integration loaded: see src/view/lastmod.ts.
  * @param {import('@astrojs/sitemap').SitemapItem} item
  */
 async function withLastmod(item) {

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run check`: every content check the build runs, without building. Exits 1 on any error.
-import { loadSiteCasebook } from '../src/build/casebook.ts';
-import { formatReport } from '../src/casebook/diagnostics.ts';
-import { verificationSummary } from '../src/casebook/checks/summary.ts';
+import { loadSiteCasebook } from '../src/integration/casebook.ts';
+import { formatReport } from '../src/model/diagnostics.ts';
+import { verificationSummary } from '../src/model/checks/summary.ts';
 import { optionsFromEnv } from '../src/options.ts';
 
 const started = performance.now();

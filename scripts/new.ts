@@ -8,12 +8,12 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { loadCasebook } from '../src/casebook/load.ts';
-import { scaffoldCase, type ProposedFigures } from '../src/casebook/scaffold.ts';
-import { KINDS } from '../src/casebook/schemas/kind.ts';
-import { slugSchema } from '../src/casebook/schemas/ids.ts';
-import { sourceTextFile } from '../src/casebook/schemas/source.ts';
-import { SourceTexts } from '../src/casebook/source-texts.ts';
+import { loadCasebook } from '../src/model/load.ts';
+import { scaffoldCase, type ProposedFigures } from '../src/model/scaffold.ts';
+import { KINDS } from '../src/model/schemas/kind.ts';
+import { slugSchema } from '../src/model/schemas/ids.ts';
+import { sourceTextFile } from '../src/model/schemas/source.ts';
+import { SourceTexts } from '../src/model/files/source-texts.ts';
 import { closest } from '../src/domain/suggest.ts';
 import { optionsFromEnv } from '../src/options.ts';
 

@@ -5,10 +5,10 @@
 // Usage: npm run report [-- <built site folder>]
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { cacheFolder } from '../src/build/casebook.ts';
-import { lockFolder, lockWaitFromEnv, releaseOnSignals } from '../src/build/lock.ts';
-import { settleOutput } from '../src/build/output-folder.ts';
-import { publishReports } from '../src/build/reports/publish.ts';
+import { cacheFolder } from '../src/integration/casebook.ts';
+import { lockFolder, lockWaitFromEnv, releaseOnSignals } from '../src/publish/lock.ts';
+import { settleOutput } from '../src/publish/output-folder.ts';
+import { publishReports } from '../src/outputs/reports/publish.ts';
 import { optionsFromEnv } from '../src/options.ts';
 import { useBase } from '../src/domain/urls.ts';
 import { site } from '../src/site.config.ts';

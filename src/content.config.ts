@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { casebookLoader } from './casebook/loader.ts';
-import { currentModel } from './casebook/shared-model.ts';
+import { casebookLoader } from './model/loader.ts';
+import { currentModel } from './model/shared-model.ts';
 
 // One loader over one checked model: the casebook() integration loads and checks the content once,
-// and every collection copies its part (see src/casebook/loader.ts). Schemas live in src/casebook/schemas/.
+// and every collection copies its part (see src/model/loader.ts). Schemas live in src/model/schemas/.
 
 /** Case studies: one MDX file each under `content/cases/`, bodies rendered by the model. */
 const cases = defineCollection({ loader: casebookLoader('cases', currentModel) });

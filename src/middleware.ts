@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { currentModel, sharedModel } from './casebook/shared-model.ts';
+import { currentModel, sharedModel } from './model/shared-model.ts';
 import { contentError } from './site/content-error.ts';
 
 // `npm run dev` only: while the current casebook has errors, every page shows them in Astro's error overlay at

@@ -1,5 +1,5 @@
 import { reportVolumeFromEnv, siteUrlFromEnv } from './options.ts';
-import { siteSchema } from './casebook/schemas/site.ts';
+import { siteSchema } from './model/schemas/site.ts';
 
 /** The origin the project ships with; a production build that still uses it says so (see the casebook integration). */
 export const PLACEHOLDER_SITE_URL = 'https://casebook.example.org';

@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
-import { loadCasebook } from '../src/casebook/load.ts';
-import { siteCards, type CardFile } from '../src/build/cards/content.ts';
-import { CARD_SIZES } from '../src/build/cards/template.ts';
+import { loadCasebook } from '../src/model/load.ts';
+import { siteCards, type CardFile } from '../src/outputs/cards/content.ts';
+import { CARD_SIZES } from '../src/outputs/cards/template.ts';
 import { site as settings } from '../src/site.config.ts';
 import { root } from './helpers/build.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
-import { loadCasebook } from '../src/casebook/load.ts';
+import { loadCasebook } from '../src/model/load.ts';
 import { launchBrowser, serveStatic } from './helpers/browser.ts';
 import { root } from './helpers/build.ts';
 

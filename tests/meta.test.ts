@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadCasebook, type Casebook } from '../src/casebook/load.ts';
+import { loadCasebook, type Casebook } from '../src/model/load.ts';
 import { site } from '../src/site.config.ts';
 import { attr, basePath, builtFiles, builtPages, elementsOf, read, siteOrigin, textOf, type BuiltFile } from './helpers/built-site.ts';
 import { root } from './helpers/build.ts';
@@ -102,7 +102,7 @@ const concept = (tag: string) =>
 
 describe('tags', () => {
   // Fails while the bundled casebook has tags that name one concept twice (today `“两新”组织` and
-  // `两新组织`): folding them is the content loader's job (src/casebook/), not this gate's.
+  // `两新组织`): folding them is the content loader's job (src/model/), not this gate's.
   it('have one tag page per concept: no two tag names differ only by quotes, brackets or punctuation', () => {
     const dist = inject('casebookDist');
     const tags = builtPages(dist)

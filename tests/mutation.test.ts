@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadCasebook, parseCaseFile, type Casebook } from '../src/casebook/load.ts';
-import { runChecks } from '../src/casebook/checks/index.ts';
-import { formatDiagnostic } from '../src/casebook/diagnostics.ts';
-import { SourceTexts } from '../src/casebook/source-texts.ts';
+import { loadCasebook, parseCaseFile, type Casebook } from '../src/model/load.ts';
+import { runChecks } from '../src/model/checks/index.ts';
+import { formatDiagnostic } from '../src/model/diagnostics.ts';
+import { SourceTexts } from '../src/model/files/source-texts.ts';
 import { optionsFromEnv } from '../src/options.ts';
 import { parseFigure, type ParsedFigure } from '../src/domain/figure/parse.ts';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { stripVTControlCharacters } from 'node:util';
 import { PDFDocument } from '@cantoo/pdf-lib';
-import { cacheFolder } from '../src/build/casebook.ts';
+import { cacheFolder } from '../src/integration/casebook.ts';
 import type { CasebookOptions } from '../src/options.ts';
 import { root, userEnv } from './helpers/build.ts';
 

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadCasebook } from '../src/casebook/load.ts';
-import { siteCards, type CardFile } from '../src/build/cards/content.ts';
-import { OWN_CARD_FROM } from '../src/build/cards/page-cards.ts';
-import type { CollectionContent } from '../src/build/cards/template.ts';
+import { loadCasebook } from '../src/model/load.ts';
+import { siteCards, type CardFile } from '../src/outputs/cards/content.ts';
+import { OWN_CARD_FROM } from '../src/outputs/cards/page-cards.ts';
+import type { CollectionContent } from '../src/outputs/cards/template.ts';
 import { tagSlugs } from '../src/domain/slug.ts';
-import { flattenRegions, regionTree } from '../src/site/region-tree.ts';
+import { flattenRegions, regionTree } from '../src/view/region-tree.ts';
 import { site as settings } from '../src/site.config.ts';
 import { root } from './helpers/build.ts';
 
@@ -102,7 +102,7 @@ describe('the card each page shares', () => {
     for (const page of pages) {
       const card = cards.get(page.image)!;
       expect(page.alt.length, page.file).toBeGreaterThan(4);
-      // The home, case and series pages keep their own wording of the text alternative (src/site/strings.ts).
+      // The home, case and series pages keep their own wording of the text alternative (src/i18n/ui.ts).
       if (/^(index\.html|404\.html|cases\/[^/]+\/index\.html|series\/[^/]+\/index\.html)$/.test(page.file) && page.file !== 'cases/index.html' && page.file !== 'series/index.html') continue;
       expect(page.alt, page.file).toBe(card.alt);
     }

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
-import { loadCasebook } from '../src/casebook/load.ts';
-import { printReport } from '../src/build/reports/pdf.ts';
+import { loadCasebook } from '../src/model/load.ts';
+import { printReport } from '../src/outputs/reports/pdf.ts';
 import { launchBrowser, serveStatic } from './helpers/browser.ts';
-import { findChromium, launchChromium } from '../src/build/reports/browser.ts';
+import { findChromium, launchChromium } from '../src/outputs/reports/browser.ts';
 import { root } from './helpers/build.ts';
 import { pdfFonts, pdfInfo, pdfLines, pdfLinks } from './helpers/pdf.ts';
 

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadCasebook, type Casebook } from '../src/casebook/load.ts';
-import { checkCasebook } from '../src/casebook/checks/index.ts';
+import { loadCasebook, type Casebook } from '../src/model/load.ts';
+import { checkCasebook } from '../src/model/checks/index.ts';
 import { optionsFromEnv } from '../src/options.ts';
-import { formatReport } from '../src/casebook/diagnostics.ts';
-import { kindLabel } from '../src/casebook/schemas/kind.ts';
+import { formatReport } from '../src/model/diagnostics.ts';
+import { kindLabel } from '../src/model/schemas/kind.ts';
 import { site as settings } from '../src/site.config.ts';
 import { builtSite, root, type BuildResult } from './helpers/build.ts';
 

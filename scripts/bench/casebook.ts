@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run, tail, type Run } from './run.ts';
-import { compressedStore } from '../../src/build/casebook.ts';
+import { compressedStore } from '../../src/integration/casebook.ts';
 import { optionsFromEnv } from '../../src/options.ts';
 
 /**

@@ -3,7 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadCasebook } from '../../src/casebook/load.ts';
+import { loadCasebook } from '../../src/model/load.ts';
 import { chartsOf, type ChartInput } from '../../src/domain/charts/group.ts';
 import { writeSyntheticCasebook } from './synthetic.ts';
 import { table } from './table.ts';
@@ -17,7 +17,7 @@ export async function measureCharts(root: string, size: number) {
   const inputs = casebook.cases.map((entry) =>
     entry.data.stats.map((stat): ChartInput => ({ caseId: entry.id, caseLabel: entry.data.title.split('：')[0]!, stat, disputed: stat.reconciliation !== undefined })),
   );
-  const { drawChart } = await import('../../src/build/charts/draw.ts');
+  const { drawChart } = await import('../../src/outputs/charts/draw.ts');
   let at = performance.now();
   const caseCharts = inputs.map((list) => chartsOf(list));
   const groupMs = performance.now() - at;

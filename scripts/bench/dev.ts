@@ -3,7 +3,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launchChromium } from '../../src/build/reports/browser.ts';
+import { launchChromium } from '../../src/outputs/reports/browser.ts';
 import { median, table } from './table.ts';
 import { startDevServer } from './dev-server.ts';
 

@@ -2,7 +2,7 @@
 // report of the synthetic casebook cold and after one case is edited.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { publishReports, type ReportsPublished } from '../../src/build/reports/publish.ts';
+import { publishReports, type ReportsPublished } from '../../src/outputs/reports/publish.ts';
 import { site } from '../../src/site.config.ts';
 import { buildBundledSite, CasebookBuild } from './casebook.ts';
 import { writeSyntheticCasebook } from './synthetic.ts';

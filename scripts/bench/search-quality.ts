@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../../src/build/reports/browser.ts';
-import { serveStatic } from '../../src/build/reports/static-server.ts';
+import { launchChromium } from '../../src/outputs/reports/browser.ts';
+import { serveStatic } from '../../src/outputs/reports/static-server.ts';
 import { buildBundledSite } from './casebook.ts';
 import { table } from './table.ts';
 

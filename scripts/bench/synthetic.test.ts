@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeSyntheticCasebook } from './synthetic.ts';
-import { checkCasebook } from '../../src/casebook/checks/index.ts';
-import { formatReport } from '../../src/casebook/diagnostics.ts';
+import { checkCasebook } from '../../src/model/checks/index.ts';
+import { formatReport } from '../../src/model/diagnostics.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

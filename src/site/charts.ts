@@ -1,5 +1,5 @@
 // The charts a page shows: a case's own comparable statistics, or one metric across a series' cases.
-import type { Statistic } from '../casebook/schemas/statistic.ts';
+import type { Statistic } from '../model/schemas/statistic.ts';
 import { chartsOf, type Chart, type ChartInput } from '../domain/charts/group.ts';
 import { disagreementOf, type CaseEntry } from './data.ts';
 

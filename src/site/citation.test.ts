@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCitation } from './citation.ts';
-import type { Source } from '../casebook/schemas/source.ts';
+import type { Source } from '../model/schemas/source.ts';
 
 const base: Source = {
   title: '烟台蓬莱经济开发区努力打造园区发展“红色引擎”',

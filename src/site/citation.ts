@@ -1,5 +1,5 @@
-import type { Source } from '../casebook/schemas/source.ts';
-import { UNKNOWN } from '../casebook/schemas/unknown.ts';
+import type { Source } from '../model/schemas/source.ts';
+import { UNKNOWN } from '../model/schemas/unknown.ts';
 import { formatPartialDate } from './format.ts';
 
 /** GB/T 7714 document-type codes for the kinds of source Casebook records. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatDiagnostic, formatReport, type Diagnostic } from '../casebook/diagnostics.ts';
+import { formatDiagnostic, formatReport, type Diagnostic } from '../model/diagnostics.ts';
 
 /** An error Astro's dev overlay shows with its file, line and column, a code frame and the rest of the report. */
 export interface OverlayError extends Error {

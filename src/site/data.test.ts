@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { checkCasebook } from '../casebook/checks/index.ts';
-import { casebookLoader } from '../casebook/loader.ts';
+import { checkCasebook } from '../model/checks/index.ts';
+import { casebookLoader } from '../model/loader.ts';
 
 // Pages read the model through astro:content; here the collections are filled by the real loader
 // from a checked fixture, and astro:content is mocked to serve them.

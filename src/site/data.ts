@@ -2,17 +2,17 @@
 // Nothing here re-reads files or re-derives claims; it only sorts, filters and joins what the model holds.
 import './base.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { CaseData } from '../casebook/schemas/case.ts';
-import type { Series } from '../casebook/schemas/series.ts';
-import type { Source } from '../casebook/schemas/source.ts';
-import type { Statistic } from '../casebook/schemas/statistic.ts';
-import type { CaseExtras } from '../casebook/loader.ts';
+import type { CaseData } from '../model/schemas/case.ts';
+import type { Series } from '../model/schemas/series.ts';
+import type { Source } from '../model/schemas/source.ts';
+import type { Statistic } from '../model/schemas/statistic.ts';
+import type { CaseExtras } from '../model/loader.ts';
 import type { ClaimRecord, Disagreement } from '../domain/claims.ts';
 import type { Verification } from '../domain/verification.ts';
 
 import { newestFirst } from '../domain/order.ts';
-import { sharedModel } from '../casebook/shared-model.ts';
-import { statRows } from '../build/exports/stats.ts';
+import { sharedModel } from '../model/shared-model.ts';
+import { statRows } from '../outputs/exports/stats.ts';
 import { digestOf } from '../domain/digest.ts';
 import { site } from '../site.config.ts';
 import { tagSlugs } from '../domain/slug.ts';
@@ -110,7 +110,7 @@ export async function disagreementOf(caseId: string, statId: string): Promise<Di
 /**
  * The HTML of a case body, from the model the casebook() integration loaded
  * in this process (bodies are not copied into Astro's data store; see
- * src/casebook/loader.ts). The table of contents reads `entry.data.headings`.
+ * src/model/loader.ts). The table of contents reads `entry.data.headings`.
  */
 export async function getCaseHtml(id: string): Promise<string> {
   return (await modelIndex()).html.get(id) ?? missing(id);

@@ -1,4 +1,4 @@
-import type { PartialDate } from '../casebook/schemas/partial-date.ts';
+import type { PartialDate } from '../model/schemas/partial-date.ts';
 
 /** A full date in Chinese reading order: `2026年11月5日`. */
 export function formatDay(date: Date): string {

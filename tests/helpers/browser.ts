@@ -1,12 +1,12 @@
 // Browser tests drive the same Chromium and static server the report printer uses.
-export { launchChromium as launchBrowser } from '../../src/build/reports/browser.ts';
-export { serveStatic } from '../../src/build/reports/static-server.ts';
+export { launchChromium as launchBrowser } from '../../src/outputs/reports/browser.ts';
+export { serveStatic } from '../../src/outputs/reports/static-server.ts';
 
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../src/build/reports/browser.ts';
-import { serveStatic as serve } from '../../src/build/reports/static-server.ts';
+import { launchChromium } from '../../src/outputs/reports/browser.ts';
+import { serveStatic as serve } from '../../src/outputs/reports/static-server.ts';
 
 /** A built site served locally and a Chromium to look at it: ready in `beforeAll`, closed in `afterAll`. */
 export interface SiteInBrowser {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { SearchEngine, matchRanges, snippetOf } from './engine.ts';
-import { indexCasebook, memoryLoader } from '../../build/search-index/memory.ts';
+import { indexCasebook, memoryLoader } from '../../outputs/search-index/memory.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 

@@ -1,6 +1,6 @@
 import { SearchEngine, type SearchFilters, type SearchHit, type SearchLoader } from './engine.ts';
 import type { SearchMeta } from '../../domain/search-index.ts';
-import * as text from './strings.ts';
+import * as text from '../../i18n/search.ts';
 import { searchIndexUrl, sectionUrl, useBase } from '../../domain/urls.ts';
 
 // The site may be served under a sub-path (Astro's base); the index and the results live under it too.

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { loadCasebook, type Casebook } from '../../casebook/load.ts';
+import { loadCasebook, type Casebook } from '../../model/load.ts';
 import { claimRecords, findDisagreements, type Claim } from '../claims.ts';
 import { parseFigure } from '../figure/parse.ts';
 import { DIMENSION_LABELS } from '../figure/units.ts';

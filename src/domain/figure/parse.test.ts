@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseFigure, sameQuantity, type Qualifier } from './parse.ts';
 import { parseChineseNumeral, toChineseNumeral } from './numerals.ts';
-import { loadCasebook } from '../../casebook/load.ts';
+import { loadCasebook } from '../../model/load.ts';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCases, getStatRows } from '../../site/data';
-import { casesJson } from '../../build/exports/cases';
-import { toCsv, toJson } from '../../build/exports/stats';
+import { casesJson } from '../../outputs/exports/cases';
+import { toCsv, toJson } from '../../outputs/exports/stats';
 import { entryKey, pageKey } from '../../site/cache-keys';
 import { site } from '../../site.config';
 

@@ -1,0 +1,92 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { checkCasebook, type CheckResult } from '../model/checks/index.ts';
+import { contentPaths } from '../model/files/paths.ts';
+import { listTree } from '../model/files/collection-files.ts';
+import { sharedModel } from '../model/shared-model.ts';
+import type { CasebookOptions } from '../options.ts';
+import { checkCardText } from '../outputs/cards/check.ts';
+import { site } from '../site.config.ts';
+import { digestOf } from '../domain/digest.ts';
+
+/** The checked casebook every build step and page reads: entries, claims, disagreements, problems. */
+export type CasebookModel = CheckResult;
+
+/**
+ * Loads and checks the casebook the way the build does: every content check
+ * plus the check that the social cards can draw every character. `npm run
+ * check` calls this too, so it fails exactly when the build would.
+ */
+export function loadSiteCasebook(options: CasebookOptions): Promise<CasebookModel> {
+  return checkCasebook(options.root, {
+    contentDir: options.content,
+    sourceTexts: options.sourceTexts,
+    extraChecks: [(casebook) => checkCardText(casebook, site)],
+    cacheDir: cacheFolder(options, 'model'),
+  });
+}
+
+/** Where a cache of this casebook's content folder lives: `node_modules/.cache/casebook/<name>-<digest of the folder>`. */
+export function cacheFolder(options: CasebookOptions, name: string): string {
+  return path.join(options.root, 'node_modules/.cache/casebook', `${name}-${digestOf(path.resolve(options.root, options.content))}`);
+}
+
+/**
+ * Where the precompressed copies of this casebook's built files are kept:
+ * like the drawn cards, outputs derived from pages rather than a cache of
+ * the content, so they live beside the card cache, not under the content
+ * caches (`node_modules/.cache/casebook-compressed/<digest of the folder>`).
+ */
+export function compressedStore(options: CasebookOptions): string {
+  return path.join(options.root, 'node_modules/.cache/casebook-compressed', digestOf(path.resolve(options.root, options.content)));
+}
+
+const shared = sharedModel() as { options?: CasebookOptions; fingerprint?: string; model?: Promise<CasebookModel> };
+
+/**
+ * Records the options the process's model is loaded with, without loading
+ * it: `astro sync` and `astro check` run the content loaders, which load it
+ * on first use.
+ */
+export function configureCasebook(options: CasebookOptions): void {
+  if (shared.options && JSON.stringify(shared.options) !== JSON.stringify(options)) shared.model = undefined;
+  shared.options = options;
+  sharedModel().refresh = () => sharedCasebook(undefined, { fresh: true });
+}
+
+/**
+ * The casebook model of this process, built once: the integration asks for
+ * it first (with the options), the content loaders, the pages and the card
+ * step then read the same object. With `fresh`, files are looked at again
+ * (the dev server after an edit) and the model is rebuilt only if one
+ * changed.
+ */
+export async function sharedCasebook(options?: CasebookOptions, { fresh = false } = {}): Promise<CasebookModel> {
+  if (options) configureCasebook(options);
+  if (!shared.options) throw new Error('The casebook loaders need the casebook() integration: add it to astro.config.mjs');
+  if (shared.model && !fresh) return shared.model;
+  const fingerprint = await fingerprintOf(shared.options);
+  if (!shared.model || fingerprint !== shared.fingerprint) {
+    shared.fingerprint = fingerprint;
+    shared.model = loadSiteCasebook(shared.options);
+  }
+  return shared.model;
+}
+
+/** Names, sizes and modification times of every content file and source text: cheap to read, changes with any edit. */
+async function fingerprintOf(options: CasebookOptions): Promise<string> {
+  const paths = contentPaths(options.content);
+  const folders = [paths.cases.base, paths.series.base, paths.sources.base].map((folder) => path.resolve(options.root, folder));
+  if (options.sourceTexts) folders.push(options.sourceTexts);
+  const files = (
+    // Links to folders are not followed: a link loop would make the walk endless (see `listTree`).
+    await Promise.all(folders.map(async (folder) => (await listTree(folder)).map((name) => path.join(folder, name))))
+  ).flat();
+  files.push(path.resolve(options.root, paths.thesaurus));
+  // Looked at together: a thousand stat calls one after another spend most of their time waiting.
+  const parts = await Promise.all(files.map(async (file) => {
+    const info = await stat(file).catch(() => undefined);
+    return `${file}:${info?.size}:${info?.mtimeMs}`;
+  }));
+  return parts.join('\n');
+}

@@ -1,0 +1,133 @@
+import type { AstroIntegration } from 'astro';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatReport } from '../model/diagnostics.ts';
+import { basePath, searchIndexUrl, useBase } from '../domain/urls.ts';
+import { optionsSchema, resolveOptions, type CasebookOptions } from '../options.ts';
+import { siteCards } from '../outputs/cards/content.ts';
+import { publishCards } from '../outputs/cards/publish.ts';
+import { precompress } from '../outputs/precompress.ts';
+import { writeHeaders } from '../outputs/headers.ts';
+import { cacheFolder, compressedStore, configureCasebook, sharedCasebook } from './casebook.ts';
+import { BuildProfile } from './profile.ts';
+import { MANIFEST_ENV, writeSiteManifest } from './manifest.ts';
+import { casebookSearchIndex, publishSearchIndex, searchIndexFiles } from '../outputs/search-index/publish.ts';
+import { PLACEHOLDER_SITE_URL, site } from '../site.config.ts';
+
+/**
+ * The Casebook integration. Before Astro builds anything it loads and checks
+ * the casebook once (the model every collection, page and build step then
+ * reads), so a build fails on exactly the errors `npm run check` prints, with
+ * file, line and column; in dev the problems are logged and the preview goes
+ * on. After the pages are written it writes the search index and draws the
+ * social cards (unchanged ones come from the card cache, so a rebuild with no
+ * content change draws none), prints the reports and, when `npm run build`
+ * asks for it (`MANIFEST_ENV`), writes the manifest of every file it made,
+ * which the new site is checked against before it is swapped in.
+ */
+export function casebook(input: Partial<CasebookOptions> & { root: string }): AstroIntegration {
+  const options = resolveOptions(optionsSchema.parse(input));
+  const profile = new BuildProfile();
+  const devIndex = new WeakMap<object, Map<string, string>>();
+  // `astro sync` and `astro check` run the loaders without a build; they need the options too.
+  configureCasebook(options);
+  // Every URL the model and the build steps write (body links, search index, cards, exports) goes under the base path.
+  useBase(options.base);
+  return {
+    name: 'casebook',
+    hooks: {
+      'astro:config:setup': async ({ command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const model = await profile.time('model', () => sharedCasebook(options));
+        profile.split('model', { 'model: read, parse and render cases': model.timings?.read, 'model: checks': model.timings?.checks });
+        for (const reason of model.skipped) logger.warn(`skipped: ${reason}`);
+        if (command === 'build' && new URL(site.url).origin === new URL(PLACEHOLDER_SITE_URL).origin) {
+          logger.warn(`the site URL is still the placeholder ${PLACEHOLDER_SITE_URL}: every canonical link, feed, sitemap and share-card address will point there. Set url in src/site.config.ts, or CASEBOOK_SITE_URL.`);
+        }
+        if (model.diagnostics.length === 0) return;
+        if (command === 'build') {
+          // A content error is the editor's to fix, not a crash: Casebook's own report and exit code 1, without the
+          // framework's stack trace (nothing has been written yet). Errors in Casebook's code still throw with theirs.
+          logger.error(`The casebook has errors; nothing was built:\n\n${formatReport(model.diagnostics)}`);
+          process.exit(1);
+        }
+        logger.warn(`The casebook has errors; the build will refuse it:\n\n${formatReport(model.diagnostics)}`);
+      },
+      // Astro's phases between our hooks: content sync (the loaders) from config:done, then bundling and
+      // rendering the pages (a static build has no hook between the two) from build:start to build:generated.
+      'astro:config:done': ({ buildOutput }) => {
+        if (buildOutput) profile.mark('contentSync');
+      },
+      'astro:build:start': () => profile.mark('bundleAndRender'),
+      'astro:build:generated': () => profile.mark('afterRender'),
+      'astro:server:setup': ({ server }) => {
+        // Content and source texts may live outside the project (CASEBOOK_CONTENT); watch them all.
+        const watched = [path.resolve(options.root, options.content), ...(options.sourceTexts ? [options.sourceTexts] : [])];
+        server.watcher.add(watched);
+        // After any save of a content file or source text, check the casebook again and reload the open pages: a page
+        // shows the result (the overlay, while there are errors; see src/middleware.ts) even when the content store
+        // sees nothing new (a broken file, a source text, an edit undone and made again).
+        let pending: ReturnType<typeof setTimeout> | undefined;
+        server.watcher.on('all', (_event, file) => {
+          if (!watched.some((folder) => file.startsWith(folder)) || !/\.(mdx|ya?ml|txt)$/i.test(file)) return;
+          clearTimeout(pending);
+          pending = setTimeout(async () => {
+            await sharedCasebook(undefined, { fresh: true }).catch(() => undefined);
+            server.ws.send({ type: 'full-reload', path: '*' });
+          }, 30);
+        });
+        // The dev server answers /search/… from the current model, as the build writes it.
+        server.middlewares.use(searchIndexUrl(''), async (request, response, next) => {
+          const name = (request.url ?? '').split('?')[0]!.replace(/^\//, '');
+          if (!/^(meta|(shards|texts|pinyin)\/\d+\.[0-9a-f]+)\.json$/.test(name)) return next();
+          const model = await sharedCasebook(undefined, { fresh: true });
+          // One index per model: a query fetches several files, each must not rebuild it.
+          if (!devIndex.has(model)) devIndex.set(model, searchIndexFiles(casebookSearchIndex(model.casebook)));
+          const json = devIndex.get(model)!.get(name);
+          if (json === undefined) return next();
+          response.setHeader('content-type', 'application/json; charset=utf-8');
+          response.end(json);
+        });
+      },
+      'astro:build:done': async ({ dir, logger, assets }) => {
+        profile.mark('buildDone');
+        const { casebook } = await sharedCasebook();
+        const outDir = fileURLToPath(dir);
+        // Every file this build writes, for `npm run build` to check the new site against before swapping it in.
+        const written = [...assets.values()].flat().map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/'));
+        written.push('search/meta.json', '_headers');
+        const search = await profile.time('searchIndex', () => publishSearchIndex(casebook, fileURLToPath(dir), cacheFolder(options, 'search')));
+        logger.info(`search index: ${search.files} files (${search.written} new) in ${Math.round(profile.phases.searchIndex ?? 0)} ms`);
+        if (options.cards) {
+          const files = siteCards({ site, cases: casebook.cases.filter((entry) => !entry.data.draft), series: casebook.series, sources: casebook.sources });
+          const report = await profile.time('cards', () => publishCards(files, fileURLToPath(dir), path.resolve(options.root, options.cardsCache)));
+          written.push(...files.map((file) => file.path.replace(/^\//, '')));
+          logger.info(`${files.length} social cards: ${report.rendered} drawn, ${report.cached} from cache, in ${Math.round(profile.phases.cards ?? 0)} ms`);
+        }
+        if (options.reports) {
+          // Loaded only when reports are printed: the printer brings playwright-core, a tenth of a second to load.
+          const { publishReports } = await import('../outputs/reports/publish.ts');
+          const printed = await profile.time('reports', () => publishReports(fileURLToPath(dir), cacheFolder(options, 'reports'), { author: site.publisher, language: site.lang }));
+          for (const damaged of printed.damaged) logger.warn(`${damaged}; printed again`);
+          written.push(...printed.reports.map((report) => report.pdf));
+          for (const report of printed.reports) {
+            logger.info(
+              report.fromCache
+                ? `${report.pdf}: unchanged, from cache`
+                : `${report.pdf}: ${report.pages} pages, ${report.printed} parts printed, ${report.reused} reused, in ${report.seconds.toFixed(1)} s`,
+            );
+          }
+          logger.info(`${printed.reports.length} PDF reports in ${printed.seconds.toFixed(1)} s${printed.chromium ? ` (Chromium: ${printed.chromium.source}, ${printed.chromium.path})` : ''}`);
+        }
+        await writeHeaders(fileURLToPath(dir));
+        if (options.precompress) {
+          const compressed = await profile.time('precompress', () => precompress(fileURLToPath(dir), compressedStore(options)));
+          logger.info(`precompressed: ${compressed.files} files as .br and .gz (${compressed.compressed} compressed, the rest from cache) in ${Math.round(profile.phases.precompress ?? 0)} ms`);
+        }
+        if (options.profile) logger.info(`[casebook:profile] ${JSON.stringify(profile.report())}`);
+        const manifest = process.env[MANIFEST_ENV];
+        if (manifest) await writeSiteManifest(manifest, { files: written, base: basePath(), cards: options.cards, reports: options.reports });
+      },
+    },
+  };
+}

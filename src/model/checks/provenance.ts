@@ -1,0 +1,160 @@
+import type { Casebook } from '../load.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { SourceTexts } from '../files/source-texts.ts';
+import { sourceTextFile } from '../schemas/source.ts';
+import type { LocatedFigure } from '../../domain/figure/locate.ts';
+import { sameQuantity, type ParsedFigure } from '../../domain/figure/parse.ts';
+import { foldWidth } from '../../domain/figure/width.ts';
+import type { Verification } from '../../domain/verification.ts';
+
+/** The figure check's findings: errors, and for each case what was established about each statistic, in frontmatter order. */
+export interface ProvenanceResult {
+  diagnostics: Diagnostic[];
+  verifications: Map<string, Verification[]>;
+}
+
+/**
+ * Every figure must be printed in the text of the source it cites as a
+ * whole figure: the same value, unit (a count's measure word too) and
+ * qualifier, never part of a longer number (`27家` is not in `427家`).
+ * Each source text is scanned once with the same figure scanner as case
+ * bodies (see `locateFigures`). A qualifier that differs is named with both
+ * forms; a figure not found names the nearest the source prints and where.
+ * A verified statistic gets its receipt: paragraph, offset and sentence. A
+ * source whose record names a text file the folder lacks, or one that is
+ * empty, too large, binary or not UTF-8, is one error at the record's
+ * `text:` line, and its figures are left unchecked (not each reported as
+ * not printed); one with no text (or `text: unknown`) leaves its figures
+ * 未核对原文.
+ * Without `texts` every figure is 未核对原文.
+ */
+export async function checkProvenance(casebook: Casebook, texts: SourceTexts | undefined): Promise<ProvenanceResult> {
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map(casebook.sources.map((entry) => [entry.id, entry]));
+  // Each source text is scanned once into the whole figures it prints, indexed by dimension and value.
+  const printed = new Map<string, Map<string, LocatedFigure[]>>();
+  const citing = figuresCiting(casebook);
+  for (const source of casebook.sources) {
+    const file = sourceTextFile(source.data);
+    if (!texts || !file) continue;
+    const text = await texts.load(file);
+    if (!text.ok) {
+      // One error at the record; its figures are left unchecked rather than each reported "not printed".
+      const count = citing.get(source.id) ?? 0;
+      const note = count ? `; ${count} figure${count === 1 ? '' : 's'} citing it ${count === 1 ? 'was' : 'were'} not checked` : '';
+      diagnostics.push({ file: source.file, ...source.source.locate(['text']), field: 'text', message: `${text.problem}${note}` });
+      continue;
+    }
+    // A text that loads is located (located() reads the same loaded text).
+    const located = (await texts.located(file))!;
+    const index = new Map<string, LocatedFigure[]>();
+    for (const figure of located) {
+      const key = quantityKey(figure.parsed);
+      const same = index.get(key);
+      if (same) same.push(figure);
+      else index.set(key, [figure]);
+    }
+    printed.set(source.id, index);
+  }
+  const verifications = new Map<string, Verification[]>();
+  for (const entry of casebook.cases) {
+    verifications.set(
+      entry.id,
+      entry.data.stats.map((stat, index): Verification => {
+        const source = stat.source.id;
+        const record = sources.get(source);
+        const file = record && sourceTextFile(record.data);
+        const figures = printed.get(source);
+        if (!figures) return { status: 'unverified', source, reason: file ? 'not-checked' : 'no-text' };
+        const sameValue = figures.get(quantityKey(stat.value)) ?? [];
+        const found = sameValue.find((figure) => samePrinted(figure.parsed, stat.value));
+        if (found) return { status: 'verified', source, paragraph: found.paragraph, line: found.line, offset: found.offset, quote: found.quote };
+        const where = `source "${source}" (${file})`;
+        // The same quantity written another way: 2个 where the source says 两个.
+        const written = sameValue.find((figure) => sameQuantity(figure.parsed, stat.value) && figure.parsed.unit.symbol === stat.value.unit.symbol);
+        // The same number and unit with another qualifier: 97% where the source says 近97%.
+        const qualified = sameValue.find((figure) => figure.parsed.unit.symbol === stat.value.unit.symbol);
+        diagnostics.push({
+          file: entry.file,
+          ...entry.source.locate(['stats', index, 'figure']),
+          field: `stats[${index}].figure`,
+          message: written
+            ? `"${stat.figure}" is printed in ${where} as "${written.parsed.printed}" (line ${written.line}); copy the figure as the source writes it`
+            : qualified
+              ? `"${stat.figure}" is printed in ${where} as "${qualified.parsed.printed}" (line ${qualified.line}): the qualifier differs (${qualified.parsed.qualifier}, not ${stat.value.qualifier}); copy the figure with its qualifier`
+              : `"${stat.figure}" is not printed in ${where}; copy the figure exactly as the source prints it${comparison(stat.value, figures)}`,
+        });
+        return { status: 'not-found', source };
+      }),
+    );
+  }
+  return { diagnostics, verifications };
+}
+
+/** How many statistics cite each source, drafts included. */
+function figuresCiting(casebook: Casebook): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const entry of casebook.cases) for (const stat of entry.data.stats) counts.set(stat.source.id, (counts.get(stat.source.id) ?? 0) + 1);
+  return counts;
+}
+
+// Figures of one dimension and value share a key; within it, qualifier and measure word tell them apart.
+const quantityKey = (figure: ParsedFigure) => `${figure.unit.dimension}|${figure.normalized}`;
+
+/**
+ * The same figure as printed: value, unit (a count's measure word too),
+ * qualifier, and numerals of the same kind: a source's 两个 is copied as
+ * 两个, not 2个 (full-width digits count as digits).
+ */
+function samePrinted(a: ParsedFigure, b: ParsedFigure): boolean {
+  return sameQuantity(a, b) && (a.unit.dimension !== 'count' || a.unit.symbol === b.unit.symbol) && hasDigits(a) === hasDigits(b);
+}
+
+const hasDigits = (figure: ParsedFigure) => /\d/.test(figure.printed.normalize('NFKC'));
+
+/** What the source prints instead, for the editor to compare: longer figures that hold these digits, then the nearest in value. */
+function comparison(figure: ParsedFigure, figures: ReadonlyMap<string, LocatedFigure[]>): string {
+  const holders = inside(figure, figures);
+  const near = nearest(figure, figures, new Set(holders.map(([printed]) => printed)));
+  const list = (items: [string, number][]) => items.map(([printed, line]) => `${printed} at line ${line}`).join(', ');
+  const parts = [
+    ...(holders.length ? [`it prints these digits only inside a longer figure: ${list(holders)}`] : []),
+    ...(near.length ? [`the nearest it prints: ${list(near)}`] : []),
+  ];
+  return parts.length ? ` (${parts.join('; ')})` : '';
+}
+
+/** The longer figures that hold this one's digits (`427家` for `27家`, `1.2万` for `2万`): where a substring match would have passed it. */
+function inside(figure: ParsedFigure, figures: ReadonlyMap<string, LocatedFigure[]>): [string, number][] {
+  // A statistic may be typed in full-width digits (１２家); source texts are read folded already.
+  const digits = /\d[\d.,]*/.exec(foldWidth(figure.printed))?.[0];
+  if (!digits) return [];
+  const holders = new Map<string, number>();
+  for (const other of [...figures.values()].flat().sort((a, b) => a.offset - b.offset)) {
+    if (other.parsed.unit.dimension !== figure.unit.dimension || holders.has(other.parsed.printed)) continue;
+    const theirs = /\d[\d.,]*/.exec(other.parsed.printed)?.[0] ?? '';
+    if (theirs !== digits && theirs.includes(digits)) holders.set(other.parsed.printed, other.line);
+  }
+  return [...holders].slice(0, 3);
+}
+
+/** The figures of the same kind the source prints closest in value, and their lines, but for those in `skip`. */
+function nearest(figure: ParsedFigure, figures: ReadonlyMap<string, LocatedFigure[]>, skip: ReadonlySet<string>): [string, number][] {
+  const distance = (other: ParsedFigure) => Math.abs(Math.log((Math.abs(other.normalized) + 1) / (Math.abs(figure.normalized) + 1)));
+  const close = [...figures.values()]
+    .flat()
+    .filter((other) => other.parsed.unit.dimension === figure.unit.dimension && !skip.has(other.parsed.printed))
+    // Closest in value first; among equals, the same unit or measure word first.
+    .sort(
+      (a, b) =>
+        distance(a.parsed) - distance(b.parsed) ||
+        Number(a.parsed.unit.symbol !== figure.unit.symbol) - Number(b.parsed.unit.symbol !== figure.unit.symbol) ||
+        a.offset - b.offset,
+    );
+  const shown = new Map<string, number>();
+  for (const other of close) {
+    if (shown.size === 3) break;
+    if (!shown.has(other.parsed.printed)) shown.set(other.parsed.printed, other.line);
+  }
+  return [...shown];
+}

@@ -1,0 +1,244 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { caseSchema, type CaseData } from './schemas/case.ts';
+import { seriesSchema, type Series } from './schemas/series.ts';
+import { sourceSchema, type Source } from './schemas/source.ts';
+import { thesaurusSchema } from './schemas/thesaurus.ts';
+import { contentPaths } from './files/paths.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { readFrontmatter } from './files/frontmatter.ts';
+import { readCaseBody, type CaseBody } from './case-body.ts';
+import { validateSource } from './validate.ts';
+import { lazyYamlSource, parseYamlSource, type YamlSource } from './files/yaml-source.ts';
+import type { ModelCache } from './cache.ts';
+import { codeVersion } from './code-version.ts';
+import { UNKNOWN } from './schemas/unknown.ts';
+import { digestOf } from '../domain/digest.ts';
+import { basePath } from '../domain/urls.ts';
+import { COLLECTION_RULES, listCollection, type CollectionRule } from './files/collection-files.ts';
+import { describeProblem, readTextFile } from './files/text-file.ts';
+import { MAX_CONTENT_FILE_BYTES } from './files/limits.ts';
+
+/** One validated content entry with what is needed to point back into its file. */
+export interface LoadedEntry<T> {
+  id: string;
+  /** Path relative to the project root, as diagnostics print it. */
+  file: string;
+  data: T;
+  /** Position of any field, for later whole-casebook checks. */
+  source: YamlSource;
+}
+
+/** A case study entry: frontmatter plus its MDX body, read once into a tree. */
+export interface LoadedCase extends LoadedEntry<CaseData> {
+  /** The body's source text (after the frontmatter). */
+  body: string;
+  /** 1-based file line on which the body starts. */
+  bodyLine: number;
+  /** The body parsed and checked on its own (see `readCaseBody`). */
+  parsed: CaseBody;
+  /** A digest of the file's text, the source names it may show and the code that read it. */
+  digest: string;
+}
+
+/** The whole casebook as read from disk, with everything wrong found while reading it. */
+export interface Casebook {
+  /** The collection folders the casebook was read from. */
+  paths: ReturnType<typeof contentPaths>;
+  cases: LoadedCase[];
+  series: LoadedEntry<Series>[];
+  sources: LoadedEntry<Source>[];
+  /** The search thesaurus's groups of equivalent words (`content/thesaurus.yaml`; none without the file). */
+  thesaurus: string[][];
+  /**
+   * Ids of series and sources whose file is there but was reported instead
+   * of loaded (not UTF-8, invalid YAML, a schema error, `x.yml`): a case
+   * naming one is not told the file is missing, since it is not.
+   */
+  reported: { series: ReadonlySet<string>; sources: ReadonlySet<string> };
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads and validates every content file under `root` without Astro: the
+ * same schemas the collections use, with diagnostics at file, line and
+ * column. `contentDir` defaults to `content`; with a `cache`, cases
+ * unchanged since the last run are not parsed again.
+ * Entries that fail validation are left out of the result lists.
+ */
+export async function loadCasebook(root: string, contentDir?: string, cache?: ModelCache): Promise<Casebook> {
+  const paths = contentPaths(contentDir);
+  const diagnostics: Diagnostic[] = [];
+  const reported = { series: new Set<string>(), sources: new Set<string>() };
+  const series = await loadYamlCollection(root, paths.series.base, COLLECTION_RULES.series, seriesSchema, diagnostics, reported.series);
+  const sources = await loadYamlCollection(root, paths.sources.base, COLLECTION_RULES.sources, sourceSchema, diagnostics, reported.sources);
+  const names = new Map(sources.map((entry) => [entry.id, entry.data.title === UNKNOWN ? entry.data.description : entry.data.title]));
+  const context: CaseContext = { cache, sourceName: (id) => names.get(id) ?? id, sourcesKey: digestOf([...names]) };
+  const cases: LoadedCase[] = [];
+  for (const { id, file, text } of await readCollection(root, paths.cases.base, COLLECTION_RULES.cases, diagnostics, new Set())) {
+    const parsed = parseCaseFile(id, file, text, context);
+    if (!parsed.ok) {
+      diagnostics.push(...parsed.diagnostics);
+      continue;
+    }
+    cases.push(parsed.entry);
+  }
+  const thesaurus = await loadThesaurus(root, paths.thesaurus, diagnostics);
+  return { paths, cases, series, sources, thesaurus, reported, diagnostics };
+}
+
+/** The thesaurus file's groups, or none when there is no file (it is optional). */
+async function loadThesaurus(root: string, file: string, diagnostics: Diagnostic[]): Promise<string[][]> {
+  diagnostics.push(...(await misnamedThesaurus(root, file)));
+  const read = await readTextFile(path.resolve(root, file), MAX_CONTENT_FILE_BYTES);
+  if (!read.ok && read.reason === 'missing') return [];
+  if (!read.ok) {
+    diagnostics.push({ file, column: 1, ...describeProblem(read, 'the file') });
+    return [];
+  }
+  const text = read.text;
+  if (text.trim() === '') return [];
+  const parsed = parseYamlSource(text, file);
+  if (!parsed.ok) {
+    diagnostics.push(...parsed.diagnostics);
+    return [];
+  }
+  const result = validateSource(thesaurusSchema, parsed.source, file);
+  if (!result.ok) {
+    diagnostics.push(...result.diagnostics);
+    return [];
+  }
+  return result.data.groups;
+}
+
+/** An error for a thesaurus saved under another spelling of its name (`thesaurus.yml`, `Thesaurus.yaml`), which would otherwise be passed over. */
+async function misnamedThesaurus(root: string, file: string): Promise<Diagnostic[]> {
+  const folder = path.posix.dirname(file);
+  const expected = path.posix.basename(file);
+  const names = ((await readdir(path.resolve(root, folder)).catch(() => [])) as string[]).filter((name) => name !== expected && /^thesaurus\.ya?ml$/i.test(name));
+  return names.map((name) => ({ file: path.posix.join(folder, name), line: 1, column: 1, message: `the thesaurus must be named ${expected}: rename it to ${expected}` }));
+}
+
+/** What reading a case needs besides its text: the source records (for the hover text) and a cache. */
+export interface CaseContext {
+  /** The name a reader sees for a source id (its title, or its description when the title is unknown). */
+  sourceName?: (id: string) => string;
+  /** Results of earlier runs; a case whose text, sources and code are unchanged is not parsed again. */
+  cache?: ModelCache;
+  /** A digest of everything `sourceName` can answer, part of each case's cache key. */
+  sourcesKey?: string;
+}
+
+/** The cache key of a case: its file, its text, the source names it may show, and the code. */
+// The base path is in the key: it is in the rendered links.
+const caseKey = (file: string, text: string, context: CaseContext) => ['case', codeVersion(), basePath(), file, text, context.sourcesKey ?? ''];
+
+/**
+ * Everything derived from one case file on its own: frontmatter validated,
+ * body parsed, checked and rendered (or the diagnostics that stopped it).
+ * Pure, so the cache can keep it.
+ */
+function readCaseRecord(file: string, text: string, sourceName: (id: string) => string): CaseRecord | { diagnostics: Diagnostic[] } {
+  const split = readFrontmatter(text, file);
+  if (!split.ok) return { diagnostics: split.diagnostics };
+  const { frontmatter, body, bodyLine, yamlText } = split.value;
+  const result = validateSource(caseSchema, frontmatter, file);
+  if (!result.ok) return { diagnostics: result.diagnostics };
+  const parsed = readCaseBody(file, body, bodyLine, result.data, frontmatter.locate, sourceName);
+  return { yamlText, value: frontmatter.value, data: result.data, body, bodyLine, parsed };
+}
+
+/** What the cache keeps per case: everything derived from its text alone. */
+interface CaseRecord {
+  yamlText: string;
+  value: unknown;
+  data: CaseData;
+  body: string;
+  bodyLine: number;
+  parsed: CaseBody;
+}
+
+/**
+ * Parses and validates one case study's MDX text, and reads its body once:
+ * checks that need only this file, the rendered HTML and the search
+ * sections. `file` is how diagnostics name it.
+ */
+export function parseCaseFile(
+  id: string,
+  file: string,
+  text: string,
+  context: CaseContext = {},
+): { ok: true; entry: LoadedCase } | { ok: false; diagnostics: Diagnostic[] } {
+  const compute = () => readCaseRecord(file, text, context.sourceName ?? ((source) => source));
+  // The digest of everything the record depends on also names the case's state for later caches (search, originality).
+  const digest = digestOf(caseKey(file, text, context));
+  const record = context.cache ? context.cache.memoDigest(digest, compute) : compute();
+  if ('diagnostics' in record) return { ok: false, diagnostics: record.diagnostics };
+  const { yamlText, value, data, body, bodyLine, parsed } = record;
+  return { ok: true, entry: { id, file, data, source: lazyYamlSource(value, yamlText, file, 2), body, bodyLine, parsed, digest } };
+}
+
+async function loadYamlCollection<S extends z.ZodType>(
+  root: string,
+  base: string,
+  rule: CollectionRule,
+  schema: S,
+  diagnostics: Diagnostic[],
+  reported: Set<string>,
+): Promise<LoadedEntry<z.output<S>>[]> {
+  const entries: LoadedEntry<z.output<S>>[] = [];
+  for (const { id, file, text } of await readCollection(root, base, rule, diagnostics, reported)) {
+    const loaded = loadYamlEntry(id, file, text, schema);
+    if ('diagnostics' in loaded) {
+      diagnostics.push(...loaded.diagnostics);
+      reported.add(id);
+      continue;
+    }
+    entries.push(loaded);
+  }
+  return entries;
+}
+
+/** One series or source file: parsed and validated, or the diagnostics that stopped it. */
+function loadYamlEntry<S extends z.ZodType>(id: string, file: string, text: string, schema: S): LoadedEntry<z.output<S>> | { diagnostics: Diagnostic[] } {
+  if (text.trim() === '') return { diagnostics: [{ file, line: 1, column: 1, message: 'the file is empty' }] };
+  const parsed = parseYamlSource(text, file);
+  if (!parsed.ok) return parsed;
+  const result = validateSource(schema, parsed.source, file);
+  if (!result.ok) return result;
+  return { id, file, data: result.data, source: parsed.source };
+}
+
+/**
+ * Lists a collection's files (see `listCollection`) and reads them as UTF-8
+ * text of at most {@link MAX_CONTENT_FILE_BYTES}. Every file that cannot be
+ * an entry is one diagnostic; the ids of those that are there but were
+ * reported go into `reported`.
+ */
+async function readCollection(root: string, base: string, rule: CollectionRule, diagnostics: Diagnostic[], reported: Set<string>) {
+  const listing = await listCollection(root, base, rule);
+  diagnostics.push(...listing.diagnostics);
+  for (const id of listing.rejected) reported.add(id);
+  // Read together: one at a time, a thousand small reads spend most of their time waiting.
+  const read = await Promise.all(listing.files.map(async ({ id, file, absolute }) => ({ id, file, read: await readTextFile(absolute, MAX_CONTENT_FILE_BYTES) })));
+  const texts: { id: string; file: string; text: string }[] = [];
+  for (const { id, file, read: result } of read) {
+    if (result.ok) {
+      texts.push({ id, file, text: result.text });
+      continue;
+    }
+    // A file removed between the listing and the read reads as missing: say so rather than skip it.
+    const problem = result.reason === 'missing' ? ({ ok: false, reason: 'unreadable', code: 'ENOENT' } as const) : result;
+    diagnostics.push({ file, column: 1, ...describeProblem(problem, 'the file') });
+    reported.add(id);
+  }
+  return texts;
+}
+
+/** The file position of an offset into a case's body, for diagnostics about the prose. */
+export function bodyPosition(entry: Pick<LoadedCase, 'body' | 'bodyLine'>, offset: number): { line: number; column: number } {
+  const before = entry.body.slice(0, offset);
+  const lineBreaks = before.match(/\n/g)?.length ?? 0;
+  return { line: entry.bodyLine + lineBreaks, column: offset - before.lastIndexOf('\n') };
+}

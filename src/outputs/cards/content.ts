@@ -1,0 +1,335 @@
+import type { CaseData } from '../../model/schemas/case.ts';
+import type { Series } from '../../model/schemas/series.ts';
+import type { Source } from '../../model/schemas/source.ts';
+import { VERDICTS, type Statistic } from '../../model/schemas/statistic.ts';
+import { kindIds, kindLabel } from '../../model/schemas/kind.ts';
+import { placeLabel } from '../../model/schemas/place.ts';
+import { UNKNOWN } from '../../model/schemas/unknown.ts';
+import { claimRecords, findDisagreements } from '../../domain/claims.ts';
+import { newestFirst } from '../../domain/order.ts';
+import { tagSlugs } from '../../domain/slug.ts';
+import { flattenRegions, regionTree } from '../../view/region-tree.ts';
+import { placeInRegion } from '../../domain/regions.ts';
+import { ui } from '../../i18n/ui.ts';
+import type { CardJob } from './render.ts';
+import type { CardCount, CardFigure, CollectionContent } from './template.ts';
+import { CARD_WORDS, OWN_CARD_FROM, pageCards, type PageCard } from './page-cards.ts';
+import {
+  caseCardPath,
+  caseUrl,
+  dataCheckUrl,
+  HOME_CARD_PATH,
+  kindUrl,
+  regionUrl,
+  reportUrl,
+  seriesCardPath,
+  seriesUrl,
+  siteUrl,
+  statCardPath,
+  statUrl,
+  tagUrl,
+} from '../../domain/urls.ts';
+
+/** Where a card is published under the site root, and its size. */
+export interface CardFile extends CardJob {
+  /** Site path, e.g. `/cards/cases/penglai-edz.png`. */
+  path: string;
+  alt: string;
+  /** The entries whose text the card shows, its own first: `cases/<id>`, `series/<id>`. */
+  from: string[];
+}
+
+interface CardInputs {
+  site: { title: string; description: string };
+  /** The cases to publish (the build leaves drafts out). */
+  cases: { id: string; data: CaseData }[];
+  series: { id: string; data: Series }[];
+  /** Source records, for the source line of a statistic's card (without them it names the source's id). */
+  sources?: { id: string; data: Source }[];
+}
+
+type CaseInput = CardInputs['cases'][number];
+
+const units = CARD_WORDS.units;
+const count = (value: number, unit: string): CardCount => ({ value: String(value), unit });
+const statCount = (cases: readonly CaseInput[]) => cases.reduce((total, entry) => total + entry.data.stats.length, 0);
+
+/**
+ * Every card the site publishes: the home page's; one per case, per series,
+ * per report, per tag, kind and region page; one for each page of its own
+ * kind (the case list, the explorer, search, the data check, the indexes);
+ * and two (wide and square) per headline statistic.
+ */
+export function siteCards({ site, cases, series, sources = [] }: CardInputs): CardFile[] {
+  const seriesTitle = new Map(series.map((entry) => [entry.id, entry.data.title]));
+  const sourceLine = new Map(sources.map((entry) => [entry.id, sourceName(entry.data)]));
+  const newest = [...cases].sort(newestFirst);
+  // Computed once: the statistic cards' caveats and the data-check card both read it.
+  const groups = findDisagreements(claimRecords(cases));
+  const disputes = disputedStats(cases, groups);
+  const files: CardFile[] = [];
+  const stats = statCount(cases);
+  // Entries whose text a card shows (so `npm run check` can point at the field holding a character it cannot draw).
+  const ids = (members: readonly CaseInput[]) => members.map((entry) => `cases/${entry.id}`);
+  const everything = [...series.map((entry) => `series/${entry.id}`), ...ids(newest)];
+  // A collection card: a series, a report, a page that lists cases.
+  const collection = (card: PageCard, page: string, from: string[], content: Omit<CollectionContent, 'layout' | 'site'>) =>
+    files.push({ ...card, page, shape: 'wide', from, content: { layout: 'collection', ...content, site: site.title } });
+  // A tag, kind or region page of its own card (pages of one case share their index's card: see OWN_CARD_FROM).
+  const listing = (card: PageCard, page: string, eyebrow: string, title: string, members: CaseInput[]) =>
+    members.length >= OWN_CARD_FROM &&
+    collection(card, page, ids(members), {
+      eyebrow,
+      title,
+      counts: [count(members.length, units.cases), count(statCount(members), units.stats)],
+      items: members.slice(0, 5).map((entry) => entry.data.title),
+    });
+
+  files.push({
+    path: HOME_CARD_PATH,
+    page: '/',
+    shape: 'wide',
+    from: everything,
+    alt: `${site.title}：${cases.length}个案例，${stats}项可溯源的统计数据`,
+    content: {
+      layout: 'collection',
+      eyebrow: ui.home.eyebrow,
+      title: site.title,
+      subtitle: site.description,
+      counts: [count(cases.length, units.cases), count(series.length, units.series), count(stats, units.stats)],
+      items: series.map((entry) => `${entry.data.title}（${cases.filter((item) => item.data.series.id === entry.id).length}）`),
+      site: site.title,
+    },
+  });
+
+  for (const entry of series) {
+    const members = newest.filter((item) => item.data.series.id === entry.id);
+    // Its headline figures, one from each case in turn (newest first), leaving out disputed ones: a figure without its
+    // caveat is not shown here. Fewer than two, and the card lists the series' cases instead.
+    const figures = roundRobin(members.map((item) => item.data.stats.filter((stat) => stat.headline && !disputes.has(`${item.id}\0${stat.id}`))))
+      .slice(0, 3)
+      .map((stat) => cardFigure(stat));
+    files.push({
+      path: seriesCardPath(entry.id),
+      page: seriesUrl(entry.id),
+      shape: 'wide',
+      from: [`series/${entry.id}`, ...members.map((item) => `cases/${item.id}`)],
+      alt: `系列：${entry.data.title}，${members.length}个案例${figures.length >= 2 ? `，${figures.map((figure) => `${figure.label}${figure.value}`).join('；')}` : ''}`,
+      content: {
+        layout: 'collection',
+        eyebrow: `${ui.series.eyebrow} · ${placeLabel(entry.data.place as Parameters<typeof placeLabel>[0])}`,
+        title: entry.data.title,
+        counts: [count(members.length, units.cases), count(statCount(members), units.stats)],
+        figures,
+        items: members.map((item) => item.data.title),
+        site: site.title,
+      },
+    });
+  }
+
+  for (const entry of cases) {
+    const { data } = entry;
+    const headline = data.stats.find((stat) => stat.headline);
+    const eyebrow = `${seriesTitle.get(data.series.id) ?? ''} · ${kindLabel(data.kind)}`;
+    const headlineFigure = headline && cardFigure(headline, disputes.get(`${entry.id}\0${headline.id}`));
+    files.push({
+      path: caseCardPath(entry.id),
+      page: caseUrl(entry.id),
+      shape: 'wide',
+      from: [`cases/${entry.id}`, `series/${data.series.id}`],
+      alt: `${data.title}（${placeLabel(data.place)}）${headline ? `：${headline.subject}${headline.metric}${headline.figure}${headlineFigure?.caveat ? `（${headlineFigure.caveat}）` : ''}` : ''}`,
+      content: { eyebrow, title: data.title, subtitle: placeLabel(data.place), figure: headlineFigure, site: site.title },
+    });
+    for (const stat of data.stats.filter((item) => item.headline)) {
+      const figure = cardFigure(stat, disputes.get(`${entry.id}\0${stat.id}`));
+      const source = sourceLine.get(stat.source.id) ?? stat.source.id;
+      for (const shape of ['wide', 'square'] as const) {
+        files.push({
+          path: statCardPath(entry.id, stat.id, shape),
+          page: statUrl(entry.id, stat.id),
+          shape,
+          from: [`cases/${entry.id}`, `series/${data.series.id}`, `sources/${stat.source.id}`],
+          alt: `${stat.subject}${stat.metric}${stat.period ? `（${stat.period}）` : ''}：${stat.figure}${figure.caveat ? `（${figure.caveat}）` : ''}。${data.title}，${CARD_WORDS.source}${source}`,
+          content: { layout: 'stat', eyebrow, figure, title: data.title, source: `${CARD_WORDS.source}${source}`, site: site.title },
+        });
+      }
+    }
+  }
+
+  // Reports: the whole casebook's and each series'; a report in volumes shares one card.
+  const reports = [
+    { id: 'casebook', title: ui.reports.wholeTitle(site.title), scope: site.description, members: newest, from: [] as string[] },
+    ...series.map((entry) => ({
+      id: entry.id,
+      title: ui.reports.seriesTitle(entry.data.title),
+      scope: entry.data.description,
+      members: newest.filter((item) => item.data.series.id === entry.id),
+      from: [`series/${entry.id}`],
+    })),
+  ];
+  for (const report of reports) {
+    collection(
+      pageCards.report(report.id, report.title),
+      reportUrl(report.id),
+      [...report.from, ...ids(report.members)],
+      {
+        eyebrow: `${ui.reports.eyebrow} · 网页版与 PDF`,
+        title: report.title,
+        subtitle: report.scope,
+        counts: [count(report.members.length, units.cases), count(statCount(report.members), units.stats)],
+        items: report.members.map((item) => item.data.title),
+      },
+    );
+  }
+  collection(pageCards.reports(reports.length), siteUrl('/reports/'), everything, {
+    eyebrow: ui.header.nav.reports,
+    title: ui.reports.title,
+    subtitle: ui.reports.description,
+    counts: [count(reports.length, units.reports), count(cases.length, units.cases)],
+    items: reports.map((report) => report.title),
+  });
+
+  // Tags, kinds and regions: each page's own card, and one for each index.
+  const slugs = tagSlugs(cases.flatMap((entry) => entry.data.tags));
+  const tagCounts = [...slugs.keys()].map((tag) => ({ tag, members: newest.filter((entry) => entry.data.tags.includes(tag)) }));
+  for (const { tag, members } of tagCounts) listing(pageCards.tag(tag, slugs.get(tag)!, members.length), tagUrl(slugs.get(tag)!), ui.tags.crumb, tag, members);
+  const popular = [...tagCounts].sort((a, b) => b.members.length - a.members.length || a.tag.localeCompare(b.tag, 'zh-CN'));
+  collection(
+    pageCards.tags(),
+    siteUrl('/tags/'),
+    everything,
+    {
+      eyebrow: ui.header.nav.tags,
+      title: ui.tags.title,
+      subtitle: ui.tags.description(slugs.size, popular.slice(0, 3).map((item) => item.tag)),
+      counts: [count(slugs.size, units.tags), count(cases.length, units.cases)],
+      // The most used tags, several to a line.
+      items: chunk(popular.map((item) => `${item.tag}（${item.members.length}）`), 4).map((line) => line.join('  ')),
+    },
+  );
+
+  const kinds = kindIds.filter((kind) => cases.some((entry) => entry.data.kind === kind));
+  for (const kind of kinds) {
+    const members = newest.filter((entry) => entry.data.kind === kind);
+    listing(pageCards.kind(kind, kindLabel(kind), members.length), kindUrl(kind), ui.kinds.crumb, kindLabel(kind), members);
+  }
+  collection(pageCards.kinds(), siteUrl('/kinds/'), everything, {
+    eyebrow: ui.header.nav.kinds,
+    title: ui.kinds.title,
+    subtitle: ui.kinds.description,
+    counts: [count(kinds.length, units.kinds), count(cases.length, units.cases)],
+    items: kinds.map((kind) => `${kindLabel(kind)}（${cases.filter((entry) => entry.data.kind === kind).length}）`),
+  });
+
+  const regions = flattenRegions(regionTree(cases.map((entry) => entry.data.place)));
+  for (const region of regions) {
+    const members = newest.filter((entry) => placeInRegion(entry.data.place, region));
+    const name = region.names.join(' ');
+    listing(pageCards.region(region.path, name, members.length), regionUrl(region.path), ui.regions.crumb, name, members);
+  }
+  const places = [...regions].filter((region) => region.names.length === 2).sort((a, b) => b.count - a.count);
+  collection(pageCards.regions(), siteUrl('/regions/'), everything, {
+    eyebrow: ui.header.nav.regions,
+    title: ui.regions.title,
+    subtitle: ui.regions.description(regions.filter((region) => region.names.length === 1).map((region) => region.names[0]!), places.length),
+    counts: [count(regions.length, units.regions), count(cases.length, units.cases)],
+    items: chunk(places.map((region) => `${region.names.join(' ')}（${region.count}）`), 3).map((line) => line.join('  ')),
+  });
+
+  // The pages of their own kind.
+  collection(pageCards.cases(cases.length, stats), siteUrl('/cases/'), everything, {
+    eyebrow: ui.header.nav.cases,
+    title: ui.cases.title,
+    counts: [count(cases.length, units.cases), count(stats, units.stats), count(series.length, units.series)],
+    items: newest.map((entry) => entry.data.title),
+  });
+  collection(pageCards.stats(cases.length, stats), siteUrl('/stats/'), everything, {
+    eyebrow: ui.header.nav.stats,
+    title: ui.stats.title,
+    subtitle: CARD_WORDS.statsOffer,
+    counts: [count(stats, units.stats), count(cases.length, units.cases)],
+    // The figures the explorer holds, a few from each case in turn, leaving out disputed ones.
+    figures: roundRobin(newest.map((entry) => entry.data.stats.filter((stat) => stat.headline && !disputes.has(`${entry.id}\0${stat.id}`))))
+      .slice(0, 3)
+      .map((stat) => cardFigure(stat)),
+  });
+  collection(pageCards.search(cases.length), siteUrl('/search/'), everything, {
+    eyebrow: ui.search.label,
+    title: ui.search.heading,
+    subtitle: ui.search.description,
+    counts: [count(cases.length, units.cases), count(stats, units.stats)],
+    // What a query reaches: an example, then what the filters and the indexes cover.
+    items: [ui.search.placeholder, [count(series.length, units.series), count(regions.length, units.regions), count(slugs.size, units.tags)].map((item) => `${item.value} ${item.unit}`).join(' · ')],
+  });
+  collection(pageCards.dataCheck(groups.length), dataCheckUrl(), everything, {
+    eyebrow: ui.header.nav.stats,
+    title: ui.dataCheck.title,
+    subtitle: groups.length > 0 ? CARD_WORDS.checkRule : CARD_WORDS.allAgree,
+    // What disagrees, figure against figure; with nothing to show, what the check covers and its rule.
+    counts:
+      groups.length > 0
+        ? [count(groups.length, units.disagreements), count(groups.filter((group) => group.reconciled).length, units.reconciled)]
+        : [count(stats, units.stats), count(cases.length, units.cases)],
+    items: groups.length > 0 ? groups.map((group) => `${group.label}：${[...new Set(group.claims.map((claim) => claim.stat.figure))].join(' / ')}`) : [CARD_WORDS.checkRule],
+  });
+  collection(pageCards.series(series.length, cases.length), siteUrl('/series/'), everything, {
+    eyebrow: ui.header.nav.series,
+    title: ui.series.title,
+    subtitle: ui.series.intro,
+    counts: [count(series.length, units.series), count(cases.length, units.cases)],
+    items: series.map((entry) => `${entry.data.title}（${cases.filter((item) => item.data.series.id === entry.id).length}）`),
+  });
+  return files;
+}
+
+/** A statistic as a card shows it, with the caveat its dispute calls for. */
+export function cardFigure(stat: Statistic, dispute?: Dispute): CardFigure {
+  const label = `${stat.subject} · ${stat.metric}${stat.period ? `（${stat.period}）` : ''}`;
+  const disputed = dispute !== undefined || stat.reconciliation !== undefined;
+  return {
+    value: stat.figure,
+    label,
+    ...(stat.value.unit.dimension === 'rank' ? { rank: true } : {}),
+    ...(disputed ? { caveat: CARD_WORDS.caveat(stat.reconciliation && VERDICTS[stat.reconciliation.verdict], dispute?.others ?? []) } : {}),
+  };
+}
+
+/** What a disputed statistic's card says of the other figures: those the other statements print. */
+interface Dispute {
+  others: string[];
+}
+
+/**
+ * The statistics another published statement disagrees with (as the 数据核对
+ * page lists them), and those an editor reconciled, keyed `case\0stat`.
+ */
+function disputedStats(cases: readonly CaseInput[], groups: readonly { claims: readonly { caseId: string; stat: { id: string; figure: string } }[] }[]): Map<string, Dispute> {
+  const disputed = new Map<string, Dispute>();
+  for (const group of groups) {
+    for (const claim of group.claims) {
+      const others = [...new Set(group.claims.filter((other) => other !== claim && other.stat.figure !== claim.stat.figure).map((other) => other.stat.figure))];
+      disputed.set(`${claim.caseId}\0${claim.stat.id}`, { others: others.slice(0, 2) });
+    }
+  }
+  for (const entry of cases) {
+    for (const stat of entry.data.stats) if (stat.reconciliation && !disputed.has(`${entry.id}\0${stat.id}`)) disputed.set(`${entry.id}\0${stat.id}`, { others: [] });
+  }
+  return disputed;
+}
+
+/** A source as one short line: its outlet and title, or the editor's description when no title is printed. */
+function sourceName(source: Source): string {
+  const title = source.title === UNKNOWN ? source.description : `《${source.title}》`;
+  return source.outlet === UNKNOWN ? title : `${source.outlet} ${title}`;
+}
+
+/** The first of each list, then the second of each, and so on. */
+function roundRobin<T>(lists: readonly T[][]): T[] {
+  const out: T[] = [];
+  for (let index = 0; lists.some((list) => index < list.length); index++) for (const list of lists) if (index < list.length) out.push(list[index]!);
+  return out;
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+}

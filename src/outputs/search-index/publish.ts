@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Casebook } from '../../model/load.ts';
+import { kindLabel } from '../../model/schemas/kind.ts';
+import { newestFirst } from '../../domain/order.ts';
+import { buildSearchIndex, indexCase, SEARCH_INDEX_VERSION, type IndexableCase, type SearchIndex } from './build.ts';
+import { ModelCache } from '../../model/cache.ts';
+import { publishFiles } from '../../store/linked-output.ts';
+import { digestOf } from '../../domain/digest.ts';
+
+// A case's cached share of the index is reused only with the code that made it.
+const indexCodeVersion = digestOf(
+  ['./build.ts', './pinyin.ts', '../../domain/search-text.ts', '../../domain/search-figures.ts'].map((file) => readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8')),
+);
+
+/**
+ * The search index of the published cases, newest first (the order the site
+ * lists them), from the model. With a cache, a case's share of the index is
+ * computed again only when what it shows changed.
+ */
+export function casebookSearchIndex(casebook: Casebook, cache?: ModelCache): SearchIndex {
+  const titles = new Map(casebook.series.map((entry) => [entry.id, entry.data.title]));
+  const labels = { seriesTitle: (id: string) => titles.get(id) ?? id, kindLabel };
+  const cases = casebook.cases
+    .filter((entry) => !entry.data.draft)
+    .sort(newestFirst)
+    .map((entry) => ({ id: entry.id, digest: entry.digest, data: { ...entry.data, sections: entry.parsed.sections } }));
+  const part = (entry: IndexableCase & { digest: string }) => {
+    const compute = () => indexCase(entry, labels);
+    // The case's digest covers its text and the code that read it; the series title is shown too.
+    return cache ? cache.memo(['search', SEARCH_INDEX_VERSION, indexCodeVersion, entry.digest, titles.get(entry.data.series.id)], compute) : compute();
+  };
+  return buildSearchIndex(cases, labels, casebook.thesaurus, part);
+}
+
+/**
+ * Every file of the index, by path under `/search/`: `meta.json`, and each
+ * shard, doc's texts and the pinyin vocabulary named by content hash
+ * (`shards/<n>.<hash>.json`, `texts/<doc>.<hash>.json`,
+ * `pinyin/0.<hash>.json`), listed in the meta.
+ */
+export function searchIndexFiles(index: SearchIndex): Map<string, string> {
+  const named = (folder: string, json: string, number: number) => [`${folder}/${number}.${createHash('sha1').update(json).digest('hex').slice(0, 10)}.json`, json] as const;
+  const shards = index.shards.map((shard, number) => named('shards', JSON.stringify(shard), number));
+  const texts = index.texts.map((doc, number) => named('texts', JSON.stringify(doc), number));
+  const pinyin = named('pinyin', JSON.stringify(index.pinyin), 0);
+  const meta = { ...index.meta, files: { shards: shards.map(([name]) => name), texts: texts.map(([name]) => name), pinyin: pinyin[0] } };
+  return new Map<string, string>([['meta.json', JSON.stringify(meta)], ...shards, ...texts, pinyin]);
+}
+
+/**
+ * Writes the search index into the built site under `search/`: a build
+ * step beside the pages, so Astro renders no route per shard or text. Each
+ * case's share is cached in `cacheDir`, and files whose content an earlier
+ * build wrote are linked from there rather than written again.
+ */
+export async function publishSearchIndex(casebook: Casebook, outDir: string, cacheDir?: string): Promise<{ files: number; written: number }> {
+  const cache = await ModelCache.open(cacheDir && path.join(cacheDir, 'parts'));
+  const index = casebookSearchIndex(casebook, cache);
+  await cache.save();
+  const files = new Map([...searchIndexFiles(index)].map(([name, json]) => [`search/${name}`, json]));
+  if (!cacheDir) {
+    await Promise.all([...new Set([...files.keys()].map((file) => path.dirname(path.join(outDir, file))))].map((dir) => mkdir(dir, { recursive: true })));
+    await Promise.all([...files].map(([file, json]) => writeFile(path.join(outDir, file), json)));
+    return { files: files.size, written: files.size };
+  }
+  return { files: files.size, written: await publishFiles(files, outDir, path.join(cacheDir, 'files')) };
+}

@@ -1,0 +1,76 @@
+// The output folder and its two neighbours: `<dist>.next` (the build being made) and `<dist>.previous` (the
+// last site, for the instant of the swap). Called only while holding the folder's lock (src/publish/lock.ts).
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { shownPath } from './lock.ts';
+import { checkSite, describeProblems, readSiteManifest, type SiteManifest } from './site-manifest.ts';
+
+/** The folders beside an output folder. */
+export function neighbours(outDir: string): { next: string; previous: string } {
+  return { next: `${outDir}.next`, previous: `${outDir}.previous` };
+}
+
+/**
+ * Puts the output folder back in order after a run that was killed: a swap
+ * stopped between its two renames leaves no `dist/` but the last site in
+ * `dist.previous/`, which is moved back; a leftover `dist.previous/` or
+ * `dist.next/` is deleted. Returns what it did, for the log.
+ */
+export function settleOutput(outDir: string): string | undefined {
+  const { next, previous } = neighbours(outDir);
+  let restored: string | undefined;
+  if (!existsSync(outDir) && existsSync(previous)) {
+    renameSync(previous, outDir);
+    restored = `${shownPath(outDir)} was missing after an interrupted swap: restored the last site from ${shownPath(previous)}.`;
+  }
+  rmSync(previous, { recursive: true, force: true });
+  rmSync(next, { recursive: true, force: true });
+  return restored;
+}
+
+/**
+ * Swaps the new site in: `dist` becomes `dist.previous`, `dist.next` becomes
+ * `dist`, and the previous one is deleted. Synchronous, so no signal
+ * handler runs between the renames; a process killed between them leaves
+ * the last site in `dist.previous`, which `settleOutput` puts back.
+ */
+export function swapIn(outDir: string): void {
+  const { next, previous } = neighbours(outDir);
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  renameSync(next, outDir);
+  rmSync(previous, { recursive: true, force: true });
+}
+
+/** Where the manifest of the site last published to `outDir` is kept (outside the site), so a later failure can say whether that site is still whole. */
+function publishedRecord(root: string, outDir: string): string {
+  return path.join(root, 'node_modules/.cache/casebook-builds/published', `${createHash('sha1').update(path.resolve(outDir)).digest('hex').slice(0, 16)}.json`);
+}
+
+/** Remembers the manifest of the site just published to `outDir`, and forgets those of folders that are gone (a test's). */
+export function recordPublished(root: string, outDir: string, manifest: SiteManifest): void {
+  const file = publishedRecord(root, outDir);
+  mkdirSync(path.dirname(file), { recursive: true });
+  for (const name of readdirSync(path.dirname(file))) {
+    const record = path.join(path.dirname(file), name);
+    const folder = readSiteManifest(record)?.outDir;
+    if (folder && !existsSync(folder)) rmSync(record, { force: true });
+  }
+  writeFileSync(file, JSON.stringify({ ...manifest, outDir: path.resolve(outDir) }));
+}
+
+/**
+ * What the output folder holds after a run that published nothing, as the
+ * end of a sentence: `dist still holds the last good site` only when that
+ * is true: the folder passes the check against the manifest it was
+ * published with (or, for a site published before manifests were kept, the
+ * core files).
+ */
+export function whatIsLeft(root: string, outDir: string): string {
+  const shown = shownPath(outDir);
+  if (!existsSync(outDir)) return `nothing was published, and there is no site in ${shown} yet`;
+  const { problems } = checkSite(outDir, readSiteManifest(publishedRecord(root, outDir)));
+  if (problems.length === 0) return `${shown} still holds the last good site`;
+  return `${shown} was left as it was, but it is not a complete site either (${describeProblems(problems, 3)})`;
+}

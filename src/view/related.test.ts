@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { relatedCases, type RelatableCase } from './related.ts';
+import type { Kind } from '../model/schemas/kind.ts';
+
+const make = (id: string, series: string, kind: Kind, tags: string[], city = '烟台市'): RelatableCase => ({
+  id,
+  data: { series: { collection: 'series', id: series }, kind, tags, place: { province: '山东省', city } },
+});
+
+describe('related cases', () => {
+  const current = make('a', 'penglai-chain', 'industrial-chain', ['海上风电']);
+  const all = [
+    current,
+    make('same-series', 'penglai-chain', 'park', []),
+    make('same-kind-tag', 'yantai-parks', 'industrial-chain', ['海上风电'], '青岛市'),
+    make('unrelated', 'yunfu', 'new-employment', [], '云浮市'),
+    make('same-city', 'yantai-parks', 'park', []),
+  ];
+
+  it('ranks the same series first and never lists the case itself', () => {
+    expect(relatedCases(current, all).map((entry) => entry.id)).toEqual(['same-series', 'same-kind-tag', 'same-city']);
+  });
+
+  it('leaves out cases with nothing in common', () => {
+    // Room for every case: all the related ones are listed, the unrelated one is not.
+    expect(relatedCases(current, all, 10).map((entry) => entry.id)).toEqual(['same-series', 'same-kind-tag', 'same-city']);
+  });
+
+  it('keeps the best few, earlier cases first among equals', () => {
+    const many = [current, ...['p', 'q', 'r', 's'].map((id) => make(id, 'penglai-chain', 'park', [])), make('t', 'penglai-chain', 'industrial-chain', [])];
+    expect(relatedCases(current, many).map((entry) => entry.id)).toEqual(['t', 'p', 'q']);
+  });
+});
