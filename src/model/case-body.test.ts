@@ -73,6 +73,12 @@ describe('a case body, read once', () => {
     expect(diagnostics[0]!.message).toMatch(/^MDX syntax: /);
   });
 
+  it('names the places inside a syntax message in file lines, as the editor sees them', () => {
+    // The body starts on file line 10: the tag opened on its third line is on file line 12.
+    const { diagnostics } = read('第一段。\n\n<NotClaim>没有闭合');
+    expect(diagnostics[0]!.message).toContain('(12:1-12:11)');
+  });
+
   it('reports a number before a word the unit catalogue does not know, at its place', () => {
     const { diagnostics } = inCase('<Stat id="firms" /><Stat id="money" />\n\n园区引进12种新产品。');
     expect(diagnostics.map((item) => `${item.line}:${item.column}`)).toEqual(['14:5']);

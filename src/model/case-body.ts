@@ -45,7 +45,7 @@ export function readCaseBody(
     // An empty body also states no statistic; one error says all.
     const limit = bodyLimitProblem(body) ?? emptyBodyProblem(body);
     if (limit) return refused(at(limit.line, limit.column, limit.message));
-    const parsed = parseBody(body);
+    const parsed = parseBody(body, bodyLine);
     if (!parsed.ok) return refused(at(parsed.error.line, parsed.error.column, parsed.error.message));
     // Rendering recurses too; the pre-scan's counts are bounds, this is the tree as built.
     const deep = treeDepthProblem(parsed.tree);

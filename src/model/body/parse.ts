@@ -10,7 +10,7 @@ import { unified } from 'unified';
 // the CJK plugins must extend this same remark-gfm instance (hence one shared processor).
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCjkFriendly).use(remarkCjkFriendlyGfmStrikethrough).freeze();
 
-/** Where a syntax error stands in the body, 1-based, counted from the body's first line. */
+/** Where a syntax error stands in the body, 1-based, counted from the body's first line; the message counts file lines. */
 export interface BodySyntaxError {
   line: number;
   column: number;
@@ -20,12 +20,14 @@ export interface BodySyntaxError {
 /**
  * Parses a case body (MDX: Markdown, GFM and JSX tags) into an mdast tree
  * once; every later step (the `<Stat>` reader, the prose checks, the HTML and
- * the search sections) reads this tree. Positions are relative to the body.
+ * the search sections) reads this tree. Positions are relative to the body;
+ * places the parser names inside its message are given as file lines
+ * (`firstLine` is the file line the body starts on), as the editor sees them.
  * A syntax error is returned at its place; any other exception (the parser
  * running out of stack) is thrown, for the caller to report. Run
  * `bodyLimitProblem` first: the parser is not safe on unbounded nesting.
  */
-export function parseBody(body: string): { ok: true; tree: Root } | { ok: false; error: BodySyntaxError } {
+export function parseBody(body: string, firstLine = 1): { ok: true; tree: Root } | { ok: false; error: BodySyntaxError } {
   try {
     return { ok: true, tree: processor.parse(body) };
   } catch (error) {
@@ -36,8 +38,13 @@ export function parseBody(body: string): { ok: true; tree: Root } | { ok: false;
     const point = place && 'start' in place && place.start ? place.start : place;
     const line = point?.line ?? 1;
     const column = point?.column ?? 1;
-    return { ok: false, error: notALink(body, line, column, reason) ?? { line, column, message: `MDX syntax: ${reason}` } };
+    return { ok: false, error: notALink(body, line, column, reason) ?? { line, column, message: `MDX syntax: ${inFileLines(reason, firstLine)}` } };
   }
+}
+
+/** micromark names places in its messages as `(line:column-line:column)` of the text it parsed: shift them to file lines. */
+function inFileLines(reason: string, firstLine: number): string {
+  return reason.replace(/\((\d+):(\d+)-(\d+):(\d+)\)/g, (_all, l1: string, c1: string, l2: string, c2: string) => `(${Number(l1) + firstLine - 1}:${c1}-${Number(l2) + firstLine - 1}:${c2})`);
 }
 
 // Markdown's autolinks (<https://…>, <name@example.org>) are tags to MDX, which stops at their `/` or `@`, or at
