@@ -66,7 +66,8 @@ export function unitTable(root: string): string {
     if (!example.ok) throw new Error(`the example ${EXAMPLES[dimension]} does not parse: ${example.message}`);
     const { figure } = example;
     if (figure.unit.dimension !== dimension) throw new Error(`the example ${EXAMPLES[dimension]} reads as ${figure.unit.dimension}, not ${dimension}`);
-    const read = `${formatNumber(figure.value)} → ${formatNumber(figure.normalized)}, ${figure.qualifier}`;
+    const number = dimension === 'date' ? String : formatNumber;
+    const read = `${number(figure.value)} → ${number(figure.normalized)}, ${figure.qualifier}`;
     return `| ${codeSpan(dimension)} ${DIMENSION_LABELS[dimension]} | ${tableCell(printed)} | ${codeSpan(EXAMPLES[dimension])}: ${read} |`;
   });
   return ['| 量纲 dimension | 单位（原样） units as printed | 例 example: value → normalised, qualifier |', '| --- | --- | --- |', ...rows].join('\n');
