@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -35,5 +35,18 @@ describe('the dependencies page', () => {
     const page = read('docs/contributors/dependencies.md');
     const named = (name: string) => page.includes(`\`${name}\``) || (name.startsWith('@types/') && page.includes('`@types/*`'));
     expect(Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).filter((name) => !named(name))).toEqual([]);
+  });
+});
+
+describe('paths named in the manual', () => {
+  it('exist: every `src/…`, `tests/…` and `scripts/…` path in README.md and docs/', () => {
+    const pages = ['README.md', ...(readdirSync(path.join(root, 'docs'), { recursive: true }) as string[]).map((name) => `docs/${name.split(path.sep).join('/')}`).filter((name) => name.endsWith('.md'))];
+    const missing = pages.flatMap((page) =>
+      [...read(page).matchAll(/`((?:src|tests|scripts)\/[^`\s*<…{]+)`/g)]
+        .map((match) => match[1]!.split(':')[0]!.replace(/\/$/, ''))
+        .filter((file) => !existsSync(path.join(root, file)))
+        .map((file) => `${page}: ${file}`),
+    );
+    expect(missing).toEqual([]);
   });
 });
