@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { readFrontmatter } from './files/frontmatter.ts';
@@ -185,9 +184,8 @@ describe('validateSource', () => {
     });
   });
 
-  it('prints the messages of the README\'s "When something is wrong" table word for word', () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const table = readme.slice(readme.indexOf('### When something is wrong'));
+  // docs/editors/errors.md shows these messages as the checks print them (scripts/docs/generate.test.ts keeps it so).
+  it('words the commonest frontmatter mistakes in plain words', () => {
     const printed = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.field}: ${d.message}`);
     const rows = [
       ...printed(caseDiagnostics(validCase.replace(/^summary: .*\n/m, ''))),
@@ -201,9 +199,7 @@ describe('validateSource', () => {
       'title: must be at most 60 characters, so it fits cards and search results',
       'outlet: must be at least 2 characters (or write "unknown" if the source does not show it)',
     ]);
-    for (const row of rows) expect(table).toContain(`| \`${row}\` |`);
     const [kind] = printed(caseDiagnostics(validCase.replace('kind: industrial-chain', 'kind: factory')));
     expect(kind).toBe('kind: must be one of: city-wide, park, industrial-chain, cluster, new-employment, emerging-field');
-    expect(table).toContain('| `kind: must be one of: city-wide, park, …` |');
   });
 });
