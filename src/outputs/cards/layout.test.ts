@@ -8,6 +8,7 @@ import { loadCasebook, type Casebook } from '../../model/load.ts';
 import { VERDICTS } from '../../model/schemas/statistic.ts';
 import { site } from '../../site.config.ts';
 import { CARD_FONTS } from '../fonts.ts';
+import { colors } from '../../design/tokens.ts';
 import { cardFigure, siteCards, type CardFile } from './content.ts';
 import { CardRenderer } from './render.ts';
 import { card, CARD_SIZES, cardText, collectionLayout, statLayout, textWidth, type CardContent, type CardNode, type CardShape, type CollectionContent, type StatContent } from './template.ts';
@@ -16,7 +17,7 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const require = createRequire(import.meta.url);
 
 const LONG_FIGURES = ['1000余家', '第67位', '3.5万平方米', '1100余平方米', '突破500亿元', '近1000亿元'];
-const ACCENT = '#9c2b1f';
+const ACCENT = colors.accent;
 // The text column of each shape: the card less the accent bar (18) and the side padding (64 or 88, twice).
 const COLUMN = { wide: 1200 - 18 - 128, square: 1080 - 18 - 176 };
 

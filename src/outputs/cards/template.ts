@@ -6,6 +6,7 @@
  * its figures or its case titles). Every size a layout picks is computed
  * here from the text's length, by functions the tests call directly.
  */
+import { colors } from '../../design/tokens.ts';
 
 /** A satori element. */
 export interface CardNode {
@@ -84,15 +85,9 @@ export type CardContent = PageContent | StatContent | CollectionContent;
 export const CARD_SIZES = { wide: { width: 1200, height: 630 }, square: { width: 1080, height: 1080 } } as const;
 export type CardShape = keyof typeof CARD_SIZES;
 
-const INK = '#1f2328';
-const SOFT = '#555d66';
-const ACCENT = '#9c2b1f'; // the site's seal red (--accent in global.css)
-const PAPER = '#fdfcf9';
-const RULE = '#d8d3c8';
-// The site's colours for a reconciliation note (StatTable's row): amber paper, brown ink.
-const CAVEAT_PAPER = '#fff4d6';
-const CAVEAT_RULE = '#c98a00';
-const CAVEAT_INK = '#6b4500';
+// The site's colours (src/design/tokens.ts): paper, ink, the seal red; a caveat in the colours of a reconciliation note.
+const { ink: INK, inkSoft: SOFT, accent: ACCENT, paper: PAPER, rule: RULE, inverse: INVERSE } = colors;
+const { noteSoft: CAVEAT_PAPER, noteRule: CAVEAT_RULE, note: CAVEAT_INK } = colors;
 const BAR = 18;
 
 const node = (style: Record<string, unknown>, children?: CardNode['props']['children']): CardNode => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
@@ -172,7 +167,7 @@ const root = (shape: CardShape, children: CardNode[]): CardNode => {
 /** The site's mark and name, as in the page header. */
 const siteMark = (site: string, shape: CardShape): CardNode =>
   node({ alignItems: 'center', flexShrink: 0 }, [
-    node({ width: 52, height: 52, borderRadius: 10, background: ACCENT, color: '#fff', fontSize: 32, fontWeight: 700, alignItems: 'center', justifyContent: 'center' }, '案'),
+    node({ width: 52, height: 52, borderRadius: 10, background: ACCENT, color: INVERSE, fontSize: 32, fontWeight: 700, alignItems: 'center', justifyContent: 'center' }, '案'),
     node({ fontSize: shape === 'wide' ? 28 : 30, fontWeight: 700, marginLeft: 14 }, site),
   ]);
 // The mark's width at its largest (logo, gap, a name of up to 12 characters), for the column beside it.

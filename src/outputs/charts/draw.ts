@@ -2,6 +2,7 @@ import type * as PlotModule from '@observablehq/plot';
 import { barValueText, chartDescription, type Chart } from '../../domain/charts/group.ts';
 import { textWidth, wrapLabel } from '../../domain/charts/labels.ts';
 import { escapeHtml } from '../../domain/html.ts';
+import { colors } from '../../design/tokens.ts';
 import { cachedChart, keepChart } from './cache.ts';
 
 // The chart is 360 units wide and scales down with its column (viewBox, max-width: 100%): in a
@@ -18,10 +19,8 @@ const ROW_GAP = 12;
 const MARGIN_TOP = 6;
 const MARGIN_BOTTOM = 40;
 const MARGIN_LEFT = 6;
-const INK = '#1f2328';
-const ACCENT = '#9c2b1f'; // the site's seal red (--accent in global.css)
-const SOFT = '#555d66';
-const RULE = '#e2ddd2';
+// The site's colours (src/design/tokens.ts): ink labels, seal-red bars, soft figures and axis, hairline grid.
+const { ink: INK, accent: ACCENT, inkSoft: SOFT, rule: RULE } = colors;
 
 /**
  * Observable Plot and one server-side DOM for every chart (Plot builds its SVG
