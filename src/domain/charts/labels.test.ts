@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { textWidth, wrapLabel } from './labels.ts';
+import { textWidth } from '../text-width.ts';
+import { wrapLabel } from './labels.ts';
 
 describe('chart labels', () => {
   it('estimates Han and full-width characters at 1 em, Latin and digits narrower', () => {

@@ -1,6 +1,7 @@
 import type * as PlotModule from '@observablehq/plot';
 import { barValueText, chartDescription, type Chart } from '../../domain/charts/group.ts';
-import { textWidth, wrapLabel } from '../../domain/charts/labels.ts';
+import { wrapLabel } from '../../domain/charts/labels.ts';
+import { textWidth } from '../../domain/text-width.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import { colors } from '../../design/tokens.ts';
 import { cachedChart, keepChart } from './cache.ts';
@@ -46,7 +47,7 @@ const ID = 'casebook-chart-id';
  * qualified (≈ > ≥ <) or disputed (*). `id` must be unique on the page.
  * Text is set in the page's font (`font-family: inherit`): nothing is
  * measured, labels are wrapped by an estimate that errs wide (see
- * `domain/charts/labels.ts`).
+ * `domain/charts/labels.ts` and `domain/text-width.ts`).
  */
 export async function drawChart(chart: Chart, id: string): Promise<string> {
   const memo = JSON.stringify(chart);
