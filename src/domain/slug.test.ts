@@ -29,5 +29,4 @@ describe('slugs', () => {
   it('spells 陕西 Shaanxi, so it does not share 山西\'s URL', () => {
     expect(['山西省', '陕西省', '陕西'].map(placeSlug)).toEqual(['shanxi', 'shaanxi', 'shaanxi']);
   });
-
 });
