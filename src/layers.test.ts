@@ -10,6 +10,7 @@ const src = fileURLToPath(new URL('.', import.meta.url));
 
 /** Layers from the inside out; a module may import from its own layer and from those listed before it. */
 const LAYERS: { name: string; holds: (file: string) => boolean; why: string }[] = [
+  { name: 'design', holds: (file) => file.startsWith('design/'), why: 'the design tokens: colours, fonts and the type scale, read by the CSS, cards, charts and QR code' },
   { name: 'domain', holds: (file) => file.startsWith('domain/'), why: 'pure logic: figures, claims, search text; knows nothing of files or Astro' },
   { name: 'i18n', holds: (file) => file.startsWith('i18n/'), why: 'the interface words of the site, the cards and the browser scripts' },
   { name: 'store', holds: (file) => file.startsWith('store/'), why: 'the artefact store every cache writes through' },

@@ -1,5 +1,6 @@
 import { sameQuantity, type ParsedFigure } from './figure/parse.ts';
 import { fnv1a } from './hash.ts';
+import * as normalise from './normalise.ts';
 
 /** What the claim rules need of a statistic (the content schema's `Statistic` has this shape and more). */
 export interface Claim {
@@ -37,12 +38,9 @@ export function claimRecords<S extends Claim>(cases: readonly { id: string; data
   return cases.flatMap((entry) => entry.data.stats.map((stat, index) => ({ caseId: entry.id, index, stat })));
 }
 
-/** Subjects and metrics are compared as text without spacing and quotation marks. */
-export const normaliseClaimText = (text: string) => text.replace(/[\s“”"'‘’「」]/g, '');
-
 /** The key under which two statements are about the same thing. */
 export function claimKey(stat: Pick<Claim, 'subject' | 'metric' | 'period'>): string {
-  return [stat.subject, stat.metric, stat.period ?? ''].map(normaliseClaimText).join('|');
+  return [stat.subject, stat.metric, stat.period ?? ''].map(normalise.claim).join('|');
 }
 
 /**

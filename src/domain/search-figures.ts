@@ -1,5 +1,6 @@
 import { figuresIn } from './figure/scan.ts';
 import type { ParsedFigure } from './figure/parse.ts';
+import * as normalise from './normalise.ts';
 
 /**
  * The keys a figure is indexed and searched under, by value rather than by
@@ -20,7 +21,7 @@ export function figureKeys(figure: ParsedFigure): string[] {
 /** Every figure key of a text with how often it occurs (for the index). */
 export function figureKeyCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const { figure } of figuresIn(text.normalize('NFKC'))) {
+  for (const { figure } of figuresIn(normalise.compatibility(text))) {
     for (const key of figureKeys(figure)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;

@@ -1,4 +1,5 @@
-import { compact, englishWords, fold, joinSingleCharacters } from './search-text.ts';
+import { compact, englishWords, joinSingleCharacters } from './search-text.ts';
+import * as normalise from './normalise.ts';
 import { queryFigures } from './search-figures.ts';
 
 /** One way a term may be found, with how much a match counts (the words typed count most). */
@@ -67,7 +68,7 @@ const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.
  */
 export function analyzeQuery(query: string, context: QueryContext): QueryRun[] {
   const variants = context.variants;
-  let text = [...fold(query)].map((char) => variants[char] ?? char).join('');
+  let text = [...normalise.search(query)].map((char) => variants[char] ?? char).join('');
   const runs: QueryRun[] = [];
   // Figures first, by value; what is left is read as words.
   for (const figure of queryFigures(text).reverse()) {

@@ -1,15 +1,11 @@
 import { fnv1a } from './hash.ts';
-
-/** Text folded for matching: NFKC (full-width digits and letters to ASCII), lower case. */
-export function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
-}
+import * as normalise from './normalise.ts';
 
 /** Characters that carry meaning for search: letters, digits, Han, and the `.` and `%` of figures. */
 const WORD_CHAR = /[\p{Script=Han}\p{L}\p{N}.%]/u;
 
 /**
- * Text as the search compares it: folded, traditional characters made
+ * Text as the search compares it: folded (`normalise.search`), traditional characters made
  * simplified (`variants`, from the index), and everything but letters,
  * digits, Han, `.` and `%` removed, so quotation marks, spaces and
  * punctuation inside a phrase do not matter: 暖“新”驿站 reads 暖新驿站.
@@ -20,7 +16,7 @@ export function compact(text: string, variants: Readonly<Record<string, string>>
   const positions: number[] = [];
   let offset = 0;
   for (const original of text) {
-    for (const char of fold(original)) {
+    for (const char of normalise.search(original)) {
       const simplified = variants[char] ?? char;
       if (WORD_CHAR.test(simplified)) {
         result += simplified;
@@ -40,7 +36,7 @@ export function bigrams(text: string): string[] {
 /** Each bigram of `text` with how often it occurs. */
 export function bigramCounts(text: string): Map<string, number> {
   // Positions are not needed here, so the text is folded whole (much faster than character by character).
-  const chars = [...fold(text)].filter((char) => WORD_CHAR.test(char));
+  const chars = [...normalise.search(text)].filter((char) => WORD_CHAR.test(char));
   const counts = new Map<string, number>();
   for (let index = 0; index + 1 < chars.length; index++) {
     const gram = chars[index]! + chars[index + 1]!;
@@ -60,7 +56,7 @@ export function shardOf(gram: string, count: number): number {
  * dropped (`parks` → `park`, `industries` → `industry`).
  */
 export function englishWords(text: string): string[] {
-  return (fold(text).match(/[a-z][a-z0-9-]*/g) ?? []).flatMap((word) => word.split('-')).filter(Boolean).map(stem);
+  return (normalise.search(text).match(/[a-z][a-z0-9-]*/g) ?? []).flatMap((word) => word.split('-')).filter(Boolean).map(stem);
 }
 
 function stem(word: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pinyinSlug, placeSlug } from './slug.ts';
-import { tagKey, tagSlugs } from './slug.ts';
+import { tagSlugs } from './slug.ts';
 
 describe('slugs', () => {
   it('spells Chinese names in toneless pinyin', () => {
@@ -28,14 +28,5 @@ describe('slugs', () => {
 
   it('spells 陕西 Shaanxi, so it does not share 山西\'s URL', () => {
     expect(['山西省', '陕西省', '陕西'].map(placeSlug)).toEqual(['shanxi', 'shaanxi', 'shaanxi']);
-  });
-
-  it('compares tags without punctuation, spaces, letter case or full-width forms', () => {
-    expect(new Set(['两新组织', '“两新”组织', '"两新"组织', '两新 组织', '两新·组织']).size).toBe(5);
-    expect(new Set(['两新组织', '“两新”组织', '"两新"组织', '两新 组织', '两新·组织'].map(tagKey))).toEqual(new Set(['两新组织']));
-    expect(['AI', 'ａｉ', 'A-I'].map(tagKey)).toEqual(['ai', 'ai', 'ai']);
-    // Homophones are different tags.
-    expect(tagKey('党建')).not.toBe(tagKey('当肩'));
-    expect(tagKey('——')).toBe('');
   });
 });

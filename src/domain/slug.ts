@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import * as normalise from './normalise.ts';
 
 /**
  * An ASCII URL slug for a Chinese name, from its toneless pinyin:
@@ -6,12 +7,7 @@ import { pinyin } from 'pinyin-pro';
  */
 export function pinyinSlug(text: string): string {
   const syllables = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
-  return syllables
-    .join('')
-    .toLowerCase()
-    .replace(/ü/g, 'v')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return normalise.slug(syllables.join(''));
 }
 
 // Administrative suffixes read as noise in a URL (山东省 → shandong), but zone names need theirs (烟台开发区).
@@ -25,16 +21,6 @@ export function placeSlug(name: string): string {
   const plain = (name.length === 3 || name.length === 4) && !ZONE.test(name);
   const stem = plain ? name.replace(ADMINISTRATIVE_SUFFIX, '') : name;
   return CONVENTIONAL_SPELLINGS.get(stem) ?? pinyinSlug(stem);
-}
-
-/**
- * What makes two tag spellings one tag: the text without punctuation
- * (quotes, dashes, dots), spaces or letter case, full-width forms folded
- * (NFKC). `“两新”组织` and `两新组织` are one tag; the check asks for one
- * spelling (see `checkTagSpellings`).
- */
-export function tagKey(tag: string): string {
-  return tag.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{Z}\s]/gu, '');
 }
 
 /**

@@ -10,6 +10,7 @@ import { precompress } from '../outputs/precompress.ts';
 import { writeHeaders } from '../outputs/headers.ts';
 import { cacheFolder, compressedStore, configureCasebook, sharedCasebook } from './casebook.ts';
 import { BuildProfile } from './profile.ts';
+import { designTokens } from './design-tokens.ts';
 import { MANIFEST_ENV, writeSiteManifest } from './manifest.ts';
 import { casebookSearchIndex, publishSearchIndex, searchIndexFiles } from '../outputs/search-index/publish.ts';
 import { PLACEHOLDER_SITE_URL, site } from '../site.config.ts';
@@ -36,7 +37,9 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
   return {
     name: 'casebook',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger, updateConfig }) => {
+        // The site's stylesheets read the design tokens as CSS custom properties (src/design/).
+        updateConfig({ vite: { plugins: [designTokens()] } });
         if (command !== 'build' && command !== 'dev') return;
         const model = await profile.time('model', () => sharedCasebook(options));
         profile.split('model', { 'model: read, parse and render cases': model.timings?.read, 'model: checks': model.timings?.checks });

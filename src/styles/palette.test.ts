@@ -1,18 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { rgbChannels } from '../design/css.ts';
+import { colors, type ColorName } from '../design/tokens.ts';
 
-// The palette in src/styles/global.css: every colour the site sets text in, on every ground it sets it on,
-// passes WCAG AA for body text (4.5:1); the focus ring, a non-text mark, passes 3:1.
+// The palette of the design tokens (src/design/tokens.ts), which the site, the cards, the charts and the QR code all
+// draw with: every colour text is set in, on every ground it is set on, passes WCAG AA for body text (4.5:1); the
+// focus ring, a non-text mark, passes 3:1.
 const css = readFileSync(new URL('./global.css', import.meta.url), 'utf8');
-const token = (name: string) => {
-  const value = new RegExp(`--${name}:\\s*(#[0-9a-f]{3,6})\\b`, 'i').exec(css)?.[1];
-  if (!value) throw new Error(`--${name} is not a hex colour in global.css`);
-  return value;
-};
+const token = (name: ColorName) => colors[name];
 
 function luminance(hex: string): number {
-  const digits = hex.length === 4 ? [...hex.slice(1)].map((digit) => digit + digit).join('') : hex.slice(1);
-  const [r, g, b] = [0, 2, 4].map((index) => parseInt(digits.slice(index, index + 2), 16) / 255).map((channel) => (channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = rgbChannels(hex).map((channel) => (channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 const contrast = (a: string, b: string) => {
@@ -22,21 +20,27 @@ const contrast = (a: string, b: string) => {
 
 describe('the palette', () => {
   it('sets every text colour at 4.5:1 or more on the paper, the panel and white', () => {
-    for (const text of ['ink', 'ink-soft', 'ink-faint', 'accent']) {
-      for (const ground of ['paper', 'panel', 'surface']) {
-        expect(contrast(token(text), token(ground)), `--${text} on --${ground}`).toBeGreaterThanOrEqual(4.5);
+    for (const text of ['ink', 'inkSoft', 'inkFaint', 'accent', 'link'] as const) {
+      for (const ground of ['paper', 'panel', 'surface'] as const) {
+        expect(contrast(token(text), token(ground)), `${text} on ${ground}`).toBeGreaterThanOrEqual(4.5);
       }
     }
   });
 
   it('keeps tinted grounds readable: highlighted and accent-tinted text, white on the seal', () => {
     expect(contrast(token('ink'), token('highlight'))).toBeGreaterThanOrEqual(4.5);
-    expect(contrast(token('accent'), token('accent-soft'))).toBeGreaterThanOrEqual(4.5);
-    expect(contrast('#ffffff', token('accent'))).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(token('accent'), token('accentSoft'))).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(token('inverse'), token('accent'))).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(token('inverse'), token('ink'))).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('keeps the receipts, the notes and the caveats readable on their own grounds and on the paper', () => {
+    const pairs = [['success', 'successSoft'], ['neutral', 'neutralSoft'], ['danger', 'dangerSoft'], ['note', 'noteSoft'], ['note', 'paper'], ['ink', 'noteSoft']] as const;
+    for (const [text, ground] of pairs) expect(contrast(token(text), token(ground)), `${text} on ${ground}`).toBeGreaterThanOrEqual(4.5);
   });
 
   it('draws the focus ring at 3:1 or more against every ground', () => {
-    for (const ground of ['paper', 'panel', 'surface']) expect(contrast(token('focus'), token(ground)), `--focus on --${ground}`).toBeGreaterThanOrEqual(3);
+    for (const ground of ['paper', 'panel', 'surface'] as const) expect(contrast(token('focus'), token(ground)), `focus on ${ground}`).toBeGreaterThanOrEqual(3);
   });
 
   it('keeps the accent off figures: a figure is ink, a rank is ink', () => {

@@ -5,6 +5,7 @@ import { analyzeQuery, allTerms, withSynonyms, WEIGHT, type Alternative, type Qu
 import { PinyinMatcher } from '../../domain/search-pinyin.ts';
 import { figuresIn } from '../../domain/figure/scan.ts';
 import { figureKeys } from '../../domain/search-figures.ts';
+import * as normalise from '../../domain/normalise.ts';
 
 export type { SearchLoader } from '../../domain/search-index.ts';
 
@@ -404,7 +405,7 @@ export function matchRanges(text: string, forms: readonly Alternative[], variant
   }
   const keys = new Set(forms.filter((form) => form.kind === 'figure').map((form) => form.value));
   if (keys.size) {
-    const normalized = text.normalize('NFKC');
+    const normalized = normalise.compatibility(text);
     // NFKC changes lengths only for rare characters (㎡); figure ranges are mapped back only when lengths agree.
     if (normalized.length === text.length) {
       for (const { offset, figure } of figuresIn(normalized)) {

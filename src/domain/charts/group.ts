@@ -1,4 +1,5 @@
-import { normaliseClaimText, type Claim } from '../claims.ts';
+import type { Claim } from '../claims.ts';
+import * as normalise from '../normalise.ts';
 import { sameQuantity, type Qualifier } from '../figure/parse.ts';
 import type { Dimension } from '../figure/units.ts';
 
@@ -113,13 +114,11 @@ const SCALED = new Set<Dimension>(['count', 'currency', 'foreign-currency', 'are
 // A tier that tells bars of one metric apart: 每月津贴标准（第一档）.
 const TIER = /^(.+?)（(第[0-9一二三四五六七八九十]+(?:档|级|类|批|期|轮|阶段|梯队))）$/;
 
-const key = (text: string) => normaliseClaimText(text.normalize('NFKC'));
-
 /** The metric a statistic is compared under, and the tier that names its bar. */
 export function metricParts(metric: string): { metric: string; key: string; tier?: string } {
   const tier = TIER.exec(metric.trim());
   const base = tier ? tier[1]!.trim() : metric.trim();
-  return { metric: base, key: key(base), ...(tier ? { tier: tier[2] } : {}) };
+  return { metric: base, key: normalise.chart(base), ...(tier ? { tier: tier[2] } : {}) };
 }
 
 /** Whether a statistic can be a bar at all. */
@@ -130,12 +129,12 @@ export function chartable(stat: Claim): boolean {
 
 /** The comparison key of a statistic: metric and unit. Two statistics with different keys never share a chart. */
 export function comparisonKey(stat: Claim): string {
-  return [metricParts(stat.metric).key, stat.value.unit.dimension, stat.value.unit.symbol.normalize('NFKC')].join('|');
+  return [metricParts(stat.metric).key, stat.value.unit.dimension, normalise.compatibility(stat.value.unit.symbol)].join('|');
 }
 
 /** The period a statistic refers to, as compared. */
 export function periodKey(stat: Claim): string {
-  return key(stat.period ?? '');
+  return normalise.chart(stat.period ?? '');
 }
 
 /** The charts the inputs make, each comparing like with like (see the module comment); most bars first. */
@@ -153,7 +152,7 @@ export function chartsOf<S extends Claim>(inputs: readonly ChartInput<S>[], opti
   };
   for (const group of groups.values()) {
     for (const members of partition(group, (input) => periodKey(input.stat)).values()) accept(subjectsChart(members, maxBars));
-    for (const members of partition(group, (input) => key(input.stat.subject) + '|' + (metricParts(input.stat.metric).tier ?? '')).values()) {
+    for (const members of partition(group, (input) => normalise.chart(input.stat.subject) + '|' + (metricParts(input.stat.metric).tier ?? '')).values()) {
       accept(periodsChart(members, maxBars));
     }
   }
@@ -174,7 +173,7 @@ function partition<T>(items: readonly T[], by: (item: T) => string): Map<string,
 /** One period, one bar per subject (and tier). */
 function subjectsChart<S extends Claim>(members: ChartInput<S>[], maxBars: number): Chart | undefined {
   const first = members[0]!.stat;
-  const subjects = new Set(members.map((input) => key(input.stat.subject)));
+  const subjects = new Set(members.map((input) => normalise.chart(input.stat.subject)));
   const oneSubject = subjects.size === 1;
   const name = (input: ChartInput<S>) => {
     const { tier } = metricParts(input.stat.metric);
@@ -183,7 +182,7 @@ function subjectsChart<S extends Claim>(members: ChartInput<S>[], maxBars: numbe
   };
   // One subject with no tiers is one claim stated several times, not a comparison.
   if (oneSubject && members.every((input) => metricParts(input.stat.metric).tier === undefined)) return undefined;
-  const bars = barsOf(members, (input) => key(input.stat.subject) + '|' + (metricParts(input.stat.metric).tier ?? ''), name);
+  const bars = barsOf(members, (input) => normalise.chart(input.stat.subject) + '|' + (metricParts(input.stat.metric).tier ?? ''), name);
   const sorted = bars.sort((a, b) => b.sort - a.sort);
   return chartOf('subjects', members, sorted, maxBars, {
     ...(oneSubject ? { subject: first.subject } : {}),
@@ -193,7 +192,7 @@ function subjectsChart<S extends Claim>(members: ChartInput<S>[], maxBars: numbe
 
 /** One subject, one bar per period; every period must name a year, or the bars have no order. */
 function periodsChart<S extends Claim>(members: ChartInput<S>[], maxBars: number): Chart | undefined {
-  const year = (input: ChartInput<S>) => Number(/(\d{4})/.exec(input.stat.period?.normalize('NFKC') ?? '')?.[1] ?? NaN);
+  const year = (input: ChartInput<S>) => Number(/(\d{4})/.exec(normalise.compatibility(input.stat.period ?? ''))?.[1] ?? NaN);
   members = members.filter((input) => Number.isFinite(year(input)));
   const periods = new Set(members.map((input) => periodKey(input.stat)));
   if (members.length === 0 || periods.size < 2) return undefined;

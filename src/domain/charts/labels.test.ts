@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { textWidth, wrapLabel } from './labels.ts';
+import { textWidth } from '../text-width.ts';
+import { wrapLabel } from './labels.ts';
 
 describe('chart labels', () => {
   it('estimates Han and full-width characters at 1 em, Latin and digits narrower', () => {
@@ -19,7 +20,7 @@ describe('chart labels', () => {
     expect(lines.join('')).toBe(label);
     expect(lines).toHaveLength(2);
     // Even lines: no orphan of one or two characters under a full line.
-    expect(Math.min(...lines.map(textWidth))).toBeGreaterThan(10);
+    expect(Math.min(...lines.map((line) => textWidth(line)))).toBeGreaterThan(10);
   });
 
   it('keeps closing punctuation off line starts, opening punctuation off line ends, and Latin runs whole', () => {

@@ -1,25 +1,12 @@
+import { textWidth } from '../text-width.ts';
+
 /**
  * Chart labels set without measuring any font: widths are estimated in ems
- * (a Han character or full-width sign is 1 em in every CJK font; Latin
- * letters and digits are narrower), so a label wraps the same on every build
- * machine and in every reader's font, and is never cut.
+ * for any CJK font (`ANY_CJK_FONT` in `../text-width.ts`: a Han character or
+ * full-width sign is 1 em in every CJK font; Latin letters and digits are
+ * narrower), so a label wraps the same on every build machine and in every
+ * reader's font, and is never cut.
  */
-
-/** The estimated width of `text` in ems: 1 for Han and full-width characters, less for Latin, digits and spaces. */
-export function textWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += charWidth(char);
-  return width;
-}
-
-function charWidth(char: string): number {
-  const code = char.codePointAt(0)!;
-  if (code === 0x20) return 0.3;
-  if (code < 0x7f) return /[A-Z]/.test(char) ? 0.68 : /[mwMW%@]/.test(char) ? 0.85 : 0.58;
-  // Latin-1 and the like: as wide as a capital. Everything from the general punctuation block up
-  // (curly quotes, ≈, CJK, full-width forms) is set full width by the site's CJK fonts: 1 em, erring wide.
-  return code < 0x2000 ? 0.68 : 1;
-}
 
 // Characters a line must not start with (closing punctuation) or end with (opening punctuation).
 const NO_LINE_START = new Set([...'，。、；：？！）》〉」』】”’…·％%,.;:?!)]}']);

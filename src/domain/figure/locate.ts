@@ -1,5 +1,6 @@
 import { figuresIn } from './scan.ts';
 import type { ParsedFigure } from './parse.ts';
+import * as normalise from '../normalise.ts';
 
 /** The sentence that prints a figure, in three parts so a page can mark the figure. */
 export interface Quote {
@@ -35,7 +36,7 @@ const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u;
 /**
  * Every whole figure `text` prints (see `figuresIn`), with its paragraph,
  * offset and sentence. Each paragraph is read with its whitespace removed
- * and full-width forms folded (NFKC), so `15 家`, `１５家` and a figure
+ * and full-width forms folded (`normalise.sourceText`), so `15 家`, `１５家` and a figure
  * wrapped across lines are found as `15家`; the quote is taken from the
  * original text, so readers see the source's own characters.
  */
@@ -47,17 +48,7 @@ export function locateFigures(text: string): LocatedFigure[] {
   for (const { start, end } of paragraphs(text)) {
     paragraph++;
     // The folded paragraph, and for each of its code units the offset in `text` it came from.
-    let folded = '';
-    const origin: number[] = [];
-    for (let index = start; index < end; ) {
-      const char = String.fromCodePoint(text.codePointAt(index)!);
-      if (!/\s/u.test(char)) {
-        const normal = char.normalize('NFKC');
-        folded += normal;
-        for (let unit = 0; unit < normal.length; unit++) origin.push(index);
-      }
-      index += char.length;
-    }
+    const { text: folded, origin } = normalise.sourceText(text, start, end);
     for (const { offset, figure } of figuresIn(folded)) {
       const from = origin[offset]!;
       const last = origin[offset + figure.printed.length - 1]!;

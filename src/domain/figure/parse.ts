@@ -1,6 +1,6 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './numerals.ts';
 import { matchUnit, type Unit } from './units.ts';
-import { foldWidth } from './width.ts';
+import * as normalise from '../normalise.ts';
 
 /** How the source qualifies a figure. */
 export type Qualifier = 'exact' | 'about' | 'nearly' | 'more-than' | 'over' | 'at-least' | 'under' | 'order-of';
@@ -70,7 +70,7 @@ const DATE = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$/;
  */
 export function parseFigure(printed: string): FigureResult {
   const fail = (message: string): FigureResult => ({ ok: false, message });
-  let text = foldWidth(printed).replace(/\s+/g, '').replace(/,(?=\d{3})/g, '');
+  let text = normalise.figure(printed);
   if (text === '') return fail('is empty');
 
   const date = DATE.exec(text);

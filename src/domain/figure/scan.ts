@@ -1,6 +1,6 @@
 import { CHINESE_NUMERAL_CHARS } from './numerals.ts';
 import { asPosition, parseFigure, type ParsedFigure } from './parse.ts';
-import { foldWidth } from './width.ts';
+import * as normalise from '../normalise.ts';
 
 /** A number in running text that reads as a claim: a figure with a unit or measure word. */
 export interface ClaimInText {
@@ -133,7 +133,7 @@ export interface PrintedFigure {
  * and quoted numbers are figures a statistic may cite.
  */
 export function figuresIn(text: string): PrintedFigure[] {
-  const folded = foldWidth(text);
+  const folded = normalise.width(text);
   return [...candidates(text, folded)].filter(({ offset }) => !/[0-9.]/.test(folded[offset - 1] ?? '')).map(({ offset, figure }) => ({ offset, figure }));
 }
 
@@ -141,10 +141,10 @@ export function figuresIn(text: string): PrintedFigure[] {
  * Every run of text that reads as a figure, with the longest figure it
  * parses as: the one pass both `findClaims` and `figuresIn` make. Digits
  * inside a Latin token (model names such as A380) are not Chinese figures.
- * The text is read with its full-width digits folded (see `foldWidth`);
+ * The text is read with its full-width digits folded (see `normalise.width`);
  * `candidate` is folded, the figure's `printed` is as written.
  */
-function* candidates(text: string, folded = foldWidth(text)): Generator<{ offset: number; candidate: string; figure: ParsedFigure }> {
+function* candidates(text: string, folded = normalise.width(text)): Generator<{ offset: number; candidate: string; figure: ParsedFigure }> {
   const pattern = new RegExp(CANDIDATE.source, CANDIDATE.flags);
   for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
     let offset = match.index;

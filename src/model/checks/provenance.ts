@@ -4,7 +4,7 @@ import type { SourceTexts } from '../files/source-texts.ts';
 import { sourceTextFile } from '../schemas/source.ts';
 import type { LocatedFigure } from '../../domain/figure/locate.ts';
 import { sameQuantity, type ParsedFigure } from '../../domain/figure/parse.ts';
-import { foldWidth } from '../../domain/figure/width.ts';
+import * as normalise from '../../domain/normalise.ts';
 import type { Verification } from '../../domain/verification.ts';
 
 /** The figure check's findings: errors, and for each case what was established about each statistic, in frontmatter order. */
@@ -110,7 +110,7 @@ function samePrinted(a: ParsedFigure, b: ParsedFigure): boolean {
   return sameQuantity(a, b) && (a.unit.dimension !== 'count' || a.unit.symbol === b.unit.symbol) && hasDigits(a) === hasDigits(b);
 }
 
-const hasDigits = (figure: ParsedFigure) => /\d/.test(figure.printed.normalize('NFKC'));
+const hasDigits = (figure: ParsedFigure) => /\d/.test(normalise.compatibility(figure.printed));
 
 /** What the source prints instead, for the editor to compare: longer figures that hold these digits, then the nearest in value. */
 function comparison(figure: ParsedFigure, figures: ReadonlyMap<string, LocatedFigure[]>): string {
@@ -127,7 +127,7 @@ function comparison(figure: ParsedFigure, figures: ReadonlyMap<string, LocatedFi
 /** The longer figures that hold this one's digits (`427家` for `27家`, `1.2万` for `2万`): where a substring match would have passed it. */
 function inside(figure: ParsedFigure, figures: ReadonlyMap<string, LocatedFigure[]>): [string, number][] {
   // A statistic may be typed in full-width digits (１２家); source texts are read folded already.
-  const digits = /\d[\d.,]*/.exec(foldWidth(figure.printed))?.[0];
+  const digits = /\d[\d.,]*/.exec(normalise.width(figure.printed))?.[0];
   if (!digits) return [];
   const holders = new Map<string, number>();
   for (const other of [...figures.values()].flat().sort((a, b) => a.offset - b.offset)) {

@@ -1,7 +1,8 @@
 import type { LoadedCase } from '../load.ts';
 import { regionsOf } from '../../domain/regions.ts';
 import { fieldPath, type Diagnostic } from '../diagnostics.ts';
-import { pinyinSlug, placeSlug, tagKey } from '../../domain/slug.ts';
+import { pinyinSlug, placeSlug } from '../../domain/slug.ts';
+import * as normalise from '../../domain/normalise.ts';
 
 /** A value in a case's frontmatter, located only when a message needs it (locating parses the YAML again). */
 interface Occurrence {
@@ -68,7 +69,7 @@ export function checkRegionSlugs(cases: readonly LoadedCase[]): Diagnostic[] {
 
 /**
  * Tag pages are made from the tags' pinyin. A tag that makes an empty URL
- * (`——`, an emoji) is an error. Two spellings of one tag (see `tagKey`:
+ * (`——`, an emoji) is an error. Two spellings of one tag (see `normalise.tag`:
  * `“两新”组织` and `两新组织`) would make two pages for one topic, so every
  * use of the less used spelling is an error naming the other, at the first
  * place it is written; the editor chooses the spelling readers see.
@@ -84,7 +85,7 @@ export function checkTagSpellings(cases: readonly LoadedCase[]): Diagnostic[] {
         diagnostics.push(diagnostic(occurrence, `"${tag}" makes an empty URL (/tags//): a tag needs Chinese characters, Latin letters or digits`));
         return;
       }
-      const key = tagKey(tag);
+      const key = normalise.tag(tag);
       byKey.set(key, [...(byKey.get(key) ?? []), { tag, occurrence }]);
     });
   }

@@ -8,15 +8,19 @@ import { loadCasebook, type Casebook } from '../../model/load.ts';
 import { VERDICTS } from '../../model/schemas/statistic.ts';
 import { site } from '../../site.config.ts';
 import { CARD_FONTS } from '../fonts.ts';
+import { colors } from '../../design/tokens.ts';
 import { cardFigure, siteCards, type CardFile } from './content.ts';
 import { CardRenderer } from './render.ts';
-import { card, CARD_SIZES, cardText, collectionLayout, statLayout, textWidth, type CardContent, type CardNode, type CardShape, type CollectionContent, type StatContent } from './template.ts';
+import { textWidth as estimate } from '../../domain/text-width.ts';
+import { card, CARD_FONT_WIDTHS, CARD_SIZES, cardText, collectionLayout, statLayout, type CardContent, type CardNode, type CardShape, type CollectionContent, type StatContent } from './template.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const require = createRequire(import.meta.url);
 
 const LONG_FIGURES = ['1000余家', '第67位', '3.5万平方米', '1100余平方米', '突破500亿元', '近1000亿元'];
-const ACCENT = '#9c2b1f';
+const ACCENT = colors.accent;
+/** A line's width as the card measures it, with its font's widths. */
+const textWidth = (text: string) => estimate(text, CARD_FONT_WIDTHS);
 // The text column of each shape: the card less the accent bar (18) and the side padding (64 or 88, twice).
 const COLUMN = { wide: 1200 - 18 - 128, square: 1080 - 18 - 176 };
 
@@ -61,6 +65,18 @@ describe('the statistic card: the figure as the hero', () => {
         expect(nodesWithText(card(stat(value), shape), value)[0]!.props.style).toMatchObject({ whiteSpace: 'nowrap', fontSize: figureSize });
       }
     }
+  });
+
+  it('keeps the card font\'s real ASCII advance widths, of the wider weight, rounded up to a hundredth of an em', () => {
+    const [regular, bold] = [400, 700].map((weight) => fontkit.create(readFileSync(require.resolve(CARD_FONTS.find((font) => font.weight === weight)!.file))) as fontkit.Font);
+    expect(CARD_FONT_WIDTHS.ascii).toHaveLength(0x7f - 0x20);
+    CARD_FONT_WIDTHS.ascii.forEach((width, index) => {
+      const char = String.fromCharCode(0x20 + index);
+      const advance = (font: fontkit.Font) => font.layout(char).advanceWidth / font.unitsPerEm;
+      const widest = Math.max(advance(bold!), advance(regular!));
+      expect(width, char).toBeGreaterThanOrEqual(widest - 1e-9);
+      expect(width, char).toBeLessThan(widest + 0.01);
+    });
   });
 
   it('measures widths as the card font sets them, never narrower', () => {

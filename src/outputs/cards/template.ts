@@ -6,6 +6,8 @@
  * its figures or its case titles). Every size a layout picks is computed
  * here from the text's length, by functions the tests call directly.
  */
+import { colors } from '../../design/tokens.ts';
+import { lineCount, textWidth, type FontWidths } from '../../domain/text-width.ts';
 
 /** A satori element. */
 export interface CardNode {
@@ -84,52 +86,34 @@ export type CardContent = PageContent | StatContent | CollectionContent;
 export const CARD_SIZES = { wide: { width: 1200, height: 630 }, square: { width: 1080, height: 1080 } } as const;
 export type CardShape = keyof typeof CARD_SIZES;
 
-const INK = '#1f2328';
-const SOFT = '#555d66';
-const ACCENT = '#9c2b1f'; // the site's seal red (--accent in global.css)
-const PAPER = '#fdfcf9';
-const RULE = '#d8d3c8';
-// The site's colours for a reconciliation note (StatTable's row): amber paper, brown ink.
-const CAVEAT_PAPER = '#fff4d6';
-const CAVEAT_RULE = '#c98a00';
-const CAVEAT_INK = '#6b4500';
+// The site's colours (src/design/tokens.ts): paper, ink, the seal red; a caveat in the colours of a reconciliation note.
+const { ink: INK, inkSoft: SOFT, accent: ACCENT, paper: PAPER, rule: RULE, inverse: INVERSE } = colors;
+const { noteSoft: CAVEAT_PAPER, noteRule: CAVEAT_RULE, note: CAVEAT_INK } = colors;
 const BAR = 18;
 
 const node = (style: Record<string, unknown>, children?: CardNode['props']['children']): CardNode => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
 
-// Advance widths of printable ASCII (U+0020–U+007E) in Noto Sans SC Bold, in hundredths of an em, rounded up;
-// the regular weight is narrower everywhere, so these bound both. CJK characters and full-width forms are one em.
-const ASCII_WIDTHS =
-  '23 37 58 59 59 97 74 33 38 38 51 59 33 37 33 39 59 59 59 59 59 59 59 59 59 59 33 33 59 59 59 52 101 65 69 66 72 62 59 72 76 33 57 69 58 86 75 77 67 77 69 63 63 75 62 92 63 58 62 38 39 38 59 57 63 60 65 53 65 59 38 60 64 31 31 61 32 97 65 63 65 65 44 50 43 64 58 87 57 58 52 38 30 38 59'
-    .split(' ')
-    .map((width) => Number(width) / 100);
-
 /**
- * The width of a line of `text` in em, as Noto Sans SC Bold sets it (an
- * upper bound for the regular weight): the card decides type sizes from
- * this, so a figure is sized to fit before it is drawn, never cut after.
+ * The card font's widths (Noto Sans SC, measured from the font files): printable ASCII in hundredths of an em, the
+ * wider of the bold and the regular weight rounded up, so they bound both (only / and \ are wider in the regular).
+ * CJK characters and full-width forms are one em, emoji are drawn from Twemoji a little wider, and other letters
+ * (é, α) are taken as one em, erring wide.
+ * The card decides type sizes from these, so a figure is sized to fit before it is drawn, never cut after.
  */
-export function textWidth(text: string): number {
-  let width = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code >= 0x20 && code < 0x7f) width += ASCII_WIDTHS[code - 0x20]!;
-    // Emoji are drawn from Twemoji a little wider than a character.
-    else if (/\p{Extended_Pictographic}/u.test(char)) width += 1.2;
-    else if (/[\u0300-\u036f\ufe00-\ufe0f\u200d]/u.test(char)) continue;
-    else width += 1;
-  }
-  return width;
-}
+export const CARD_FONT_WIDTHS: FontWidths = {
+  ascii: '23 37 58 59 59 97 74 33 38 38 51 59 33 37 33 40 59 59 59 59 59 59 59 59 59 59 33 33 59 59 59 52 101 65 69 66 72 62 59 72 76 33 57 69 58 86 75 77 67 77 69 63 63 75 62 92 63 58 62 38 40 38 59 57 63 60 65 53 65 59 38 60 64 31 31 61 32 97 65 63 65 65 44 50 43 64 58 87 57 58 52 38 30 38 59'
+    .split(' ')
+    .map((width) => Number(width) / 100),
+  narrow: 1,
+  emoji: 1.2,
+};
 
-/** How many lines `text` takes at `size` px in a box `width` px wide (with a margin for where lines may not break). */
-export function lineCount(text: string, size: number, width: number): number {
-  return Math.max(1, Math.ceil((textWidth(text) * size * 1.06) / width));
-}
+const widthOf = (text: string) => textWidth(text, CARD_FONT_WIDTHS);
+const linesOf = (text: string, size: number, width: number) => lineCount(text, size, width, CARD_FONT_WIDTHS);
 
 /** The largest size from `sizes` (largest first) at which `text` takes at most `lines` lines of `width` px; else the smallest. */
 function sizeFor(text: string, width: number, lines: number, sizes: readonly number[]): number {
-  return sizes.find((size) => lineCount(text, size, width) <= lines) ?? sizes.at(-1)!;
+  return sizes.find((size) => linesOf(text, size, width) <= lines) ?? sizes.at(-1)!;
 }
 
 /**
@@ -172,7 +156,7 @@ const root = (shape: CardShape, children: CardNode[]): CardNode => {
 /** The site's mark and name, as in the page header. */
 const siteMark = (site: string, shape: CardShape): CardNode =>
   node({ alignItems: 'center', flexShrink: 0 }, [
-    node({ width: 52, height: 52, borderRadius: 10, background: ACCENT, color: '#fff', fontSize: 32, fontWeight: 700, alignItems: 'center', justifyContent: 'center' }, '案'),
+    node({ width: 52, height: 52, borderRadius: 10, background: ACCENT, color: INVERSE, fontSize: 32, fontWeight: 700, alignItems: 'center', justifyContent: 'center' }, '案'),
     node({ fontSize: shape === 'wide' ? 28 : 30, fontWeight: 700, marginLeft: 14 }, site),
   ]);
 // The mark's width at its largest (logo, gap, a name of up to 12 characters), for the column beside it.
@@ -219,23 +203,23 @@ export function statLayout(content: StatContent, shape: CardShape): StatLayout {
   const { inner, innerHeight } = frame(shape);
   const wide = shape === 'wide';
   const labelSize = sizeFor(content.figure.label, inner, 3, wide ? [34, 30, 26, 23] : [42, 38, 34, 30]);
-  const labelLines = Math.min(3, lineCount(content.figure.label, labelSize, inner));
+  const labelLines = Math.min(3, linesOf(content.figure.label, labelSize, inner));
   const caveatSize = content.figure.caveat ? (wide ? 23 : 29) : 0;
-  const caveatLines = content.figure.caveat ? Math.min(2, lineCount(content.figure.caveat, caveatSize, inner - caveatSize * 1.4 - 6)) : 0;
+  const caveatLines = content.figure.caveat ? Math.min(2, linesOf(content.figure.caveat, caveatSize, inner - caveatSize * 1.4 - 6)) : 0;
   // The case title sits beside the site's mark on a wide card, above it on a square one.
   const titleWidth = wide ? inner - SITE_MARK_WIDTH - 24 : inner;
   const titleSize = sizeFor(content.title, titleWidth, 2, wide ? [26, 23, 20] : [34, 30, 26]);
-  const titleLines = Math.min(2, lineCount(content.title, titleSize, titleWidth));
+  const titleLines = Math.min(2, linesOf(content.title, titleSize, titleWidth));
   const source = content.source ?? '';
   const sourceSize = sizeFor(source, titleWidth, wide ? 1 : 2, wide ? [21, 19, 17] : [26, 23]);
-  const sourceLines = source ? Math.min(wide ? 1 : 2, lineCount(source, sourceSize, titleWidth)) : 0;
+  const sourceLines = source ? Math.min(wide ? 1 : 2, linesOf(source, sourceSize, titleWidth)) : 0;
   const header = (wide ? 26 : 32) * 1.4;
   const footer = (wide ? 20 : 28) + titleLines * titleSize * 1.35 + (sourceLines ? 6 + sourceLines * sourceSize * 1.4 : 0) + (wide ? 0 : 24 + 52);
   const caveat = caveatLines ? (wide ? 16 : 24) + caveatLines * caveatSize * 1.45 + caveatSize * 0.7 : 0;
   const label = labelLines * labelSize * LABEL_LINE + 6;
   const room = innerHeight - header - footer - label - caveat - (wide ? 24 : 40);
   // Width: the figure on one line with 3% to spare; height: what the rest leaves; and a ceiling past which size stops helping.
-  const byWidth = inner / (textWidth(content.figure.value) * 1.03);
+  const byWidth = inner / (widthOf(content.figure.value) * 1.03);
   const figureSize = Math.floor(Math.min(byWidth, room / FIGURE_LINE, wide ? 240 : 280));
   return { figureSize, labelSize, labelLines, caveatSize, titleSize, titleLines, sourceSize, sourceLines };
 }
@@ -295,12 +279,12 @@ export function collectionLayout(content: CollectionContent, shape: CardShape): 
   const { inner, innerHeight } = frame(shape);
   const wide = shape === 'wide';
   const titleSize = sizeFor(content.title, inner, 2, wide ? [62, 54, 46, 40] : [80, 70, 60, 52]);
-  const titleLines = Math.min(2, lineCount(content.title, titleSize, inner));
+  const titleLines = Math.min(2, linesOf(content.title, titleSize, inner));
   const figures = (content.figures ?? []).slice(0, 3);
   if (figures.length >= 2) {
     const column = (inner - FIGURE_GAP * (figures.length - 1)) / figures.length;
     const cap = wide ? (figures.length === 2 ? 112 : 96) : figures.length === 2 ? 140 : 112;
-    return { titleSize, titleLines, mode: 'figures', figureSizes: figures.map((figure) => Math.floor(Math.min(cap, column / (textWidth(figure.value) * 1.03)))), countSize: 0, items: 0 };
+    return { titleSize, titleLines, mode: 'figures', figureSizes: figures.map((figure) => Math.floor(Math.min(cap, column / (widthOf(figure.value) * 1.03)))), countSize: 0, items: 0 };
   }
   const text = collectionText(shape);
   const head = text.eyebrow * 1.4 + 10 + titleLines * titleSize * 1.28 + (content.subtitle ? 8 + text.subtitle * 1.45 : 0);
@@ -387,7 +371,7 @@ function pageCard(content: PageContent, shape: CardShape): CardNode {
         ? node({ flexDirection: 'column', maxWidth: width - side * 2 - 340 }, [
             node(
               {
-                fontSize: Math.floor(Math.min(shape === 'wide' ? 76 : 120, (width - side * 2 - 340) / (textWidth(figure.value) * 1.03))),
+                fontSize: Math.floor(Math.min(shape === 'wide' ? 76 : 120, (width - side * 2 - 340) / (widthOf(figure.value) * 1.03))),
                 fontWeight: 700,
                 color: figure.rank ? INK : ACCENT,
                 lineHeight: 1.1,

@@ -1,7 +1,9 @@
 import type * as PlotModule from '@observablehq/plot';
 import { barValueText, chartDescription, type Chart } from '../../domain/charts/group.ts';
-import { textWidth, wrapLabel } from '../../domain/charts/labels.ts';
+import { wrapLabel } from '../../domain/charts/labels.ts';
+import { textWidth } from '../../domain/text-width.ts';
 import { escapeHtml } from '../../domain/html.ts';
+import { colors } from '../../design/tokens.ts';
 import { cachedChart, keepChart } from './cache.ts';
 
 // The chart is 360 units wide and scales down with its column (viewBox, max-width: 100%): in a
@@ -18,10 +20,8 @@ const ROW_GAP = 12;
 const MARGIN_TOP = 6;
 const MARGIN_BOTTOM = 40;
 const MARGIN_LEFT = 6;
-const INK = '#1f2328';
-const ACCENT = '#9c2b1f'; // the site's seal red (--accent in global.css)
-const SOFT = '#555d66';
-const RULE = '#e2ddd2';
+// The site's colours (src/design/tokens.ts): ink labels, seal-red bars, soft figures and axis, hairline grid.
+const { ink: INK, accent: ACCENT, inkSoft: SOFT, rule: RULE } = colors;
 
 /**
  * Observable Plot and one server-side DOM for every chart (Plot builds its SVG
@@ -47,7 +47,7 @@ const ID = 'casebook-chart-id';
  * qualified (≈ > ≥ <) or disputed (*). `id` must be unique on the page.
  * Text is set in the page's font (`font-family: inherit`): nothing is
  * measured, labels are wrapped by an estimate that errs wide (see
- * `domain/charts/labels.ts`).
+ * `domain/charts/labels.ts` and `domain/text-width.ts`).
  */
 export async function drawChart(chart: Chart, id: string): Promise<string> {
   const memo = JSON.stringify(chart);

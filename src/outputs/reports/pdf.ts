@@ -3,6 +3,8 @@ import * as fontkit from 'fontkit';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, rgb, type PDFFont, type PDFRef } from '@cantoo/pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { digestOf } from '../../domain/digest.ts';
+import { rgbChannels } from '../../design/css.ts';
+import { colors } from '../../design/tokens.ts';
 import { subsetFonts } from '../fonts.ts';
 import { applyPrintFonts } from './print-fonts.ts';
 
@@ -236,7 +238,8 @@ async function merge(parts: PDFDocument[], ids: string[]): Promise<PDFDocument> 
   return merged;
 }
 
-const GREY = rgb(0.33, 0.36, 0.4);
+// Running heads and page numbers in the site's secondary ink.
+const GREY = rgb(...rgbChannels(colors.inkSoft));
 const MM = 72 / 25.4;
 
 /**
