@@ -74,7 +74,8 @@ describe('npm run dev while an editor works', () => {
     expect(text).toContain('the nearest it prints: 126米');
     restore();
     await cleared();
-    expect(await page.textContent('body')).toContain('126米');
+    // The overlay goes before the reloaded page has its body: wait for the page to show the figure again.
+    await page.waitForFunction(() => document.body?.textContent?.includes('126米'), undefined, { timeout: 20_000 });
   }, 60_000);
 
   it('suggests the statistic meant by a mistyped <Stat id>, and the series meant by a mistyped series', async () => {
