@@ -62,9 +62,9 @@ describe('an artefact store', () => {
     writeFileSync(path.join(dir, 'card.png'), png(10).subarray(0, 40));
     writeFileSync(path.join(dir, 'report.pdf'), 'truncated');
     const later = ArtefactStore.open(dir);
-    expect(await later.verify('card.png')).toBe('is cut short (no IEND chunk at its end)');
+    expect(later.verify('card.png')).toBe('is cut short (no IEND chunk at its end)');
     expect(await later.read('report.pdf')).toBeUndefined();
-    expect(await later.verify('gone.png')).toBe(MISSING);
+    expect(later.verify('gone.png')).toBe(MISSING);
     expect(later.damaged).toEqual(['card.png: is cut short (no IEND chunk at its end)', 'report.pdf: is 9 bytes, too short for a PDF']);
     expect(readdirSync(dir)).toEqual([]);
   });

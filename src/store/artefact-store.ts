@@ -157,7 +157,7 @@ export class ArtefactStore {
    * file where it is, when it fails. Must be on the store's disk.
    */
   async adopt(name: string, file: string): Promise<void> {
-    const problem = await problemWithFile(name, file);
+    const problem = problemWithFile(name, file);
     if (problem) throw new DamagedArtefactError(`${name}: the new file ${problem}; it was not stored`);
     await rename(file, this.path(name));
     this.entries.add(name);
@@ -170,14 +170,16 @@ export class ArtefactStore {
    * as used), `MISSING` when there is none, else the problem, and the
    * damaged entry is dropped and noted in `damaged`.
    */
-  async verify(name: string): Promise<string | undefined> {
-    const problem = await problemWithFile(name, this.path(name));
+  verify(name: string): string | undefined {
+    const problem = problemWithFile(name, this.path(name));
     if (problem === MISSING) {
       this.entries.delete(name);
       return problem;
     }
     if (problem) {
-      await this.drop(name, problem);
+      this.damaged.push(`${name}: ${problem}`);
+      this.entries.delete(name);
+      rmSync(this.path(name), { force: true });
       return problem;
     }
     this.entries.add(name);

@@ -13,7 +13,8 @@ const write = (file: string, text: string) => {
 };
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'casebook-code-'));
-  write('src/outputs/cards/render.ts', "import satori from 'satori';\nimport { encodePng } from './png.ts';\nimport type { Token } from '../../domain/tokens.ts';\n");
+  write('src/outputs/cards/render.ts', "import satori from 'satori';\nimport { encodePng } from './png.ts';\nimport { ink } from '../../domain/tokens.ts';\nimport type { Shape } from './shapes.ts';\n// an old note: import x from 'not-a-dependency';\n");
+  write('src/outputs/cards/shapes.ts', 'export type Shape = string;\n');
   write('src/outputs/cards/png.ts', "import { crc32 } from 'node:zlib';\nexport const level = 3;\n");
   write('src/domain/tokens.ts', "export const ink = '#1a1d21';\n");
   write('src/outputs/cards/unrelated.ts', 'export const x = 1;\n');
@@ -24,7 +25,7 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 const digest = () => freshCodeDigest(root, { entries: ['src/outputs/cards/render.ts'] });
 
 describe('the code digest', () => {
-  it('covers the files an entry imports, in any folder, and the versions of the packages they use', () => {
+  it('covers the files an entry imports, in any folder, and the versions of the packages they use (not types, not comments)', () => {
     expect(codeInputs(root, { entries: ['src/outputs/cards/render.ts'] })).toEqual({
       files: ['src/domain/tokens.ts', 'src/outputs/cards/png.ts', 'src/outputs/cards/render.ts'],
       packages: { satori: '0.63.2' },

@@ -22,10 +22,12 @@ export interface CodeInputs {
   packages: Record<string, string>;
 }
 
-// import … from 'x', export … from 'x', import 'x', import('x'), new URL('./x.ts', import.meta.url) (a worker).
+// Module specifiers that load code at run time: static imports and re-exports at the start of a line (so not in
+// comments; type-only ones are left out, they change no output), side-effect imports, dynamic imports, and
+// worker modules (`new URL('./worker.ts', import.meta.url)`).
 const SPECIFIERS = [
-  /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g,
-  /\bimport\s*['"]([^'"]+)['"]/g,
+  /^\s*(?:import|export)(?!\s+type\b)\s[^;]*?\bfrom\s*['"]([^'"]+)['"]/gm,
+  /^\s*import\s*['"]([^'"]+)['"]/gm,
   /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
   /\bnew URL\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*,\s*import\.meta\.url/g,
 ];

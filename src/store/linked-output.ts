@@ -13,8 +13,10 @@ import { ArtefactStore, makeFolders } from './artefact-store.ts';
 export async function publishFiles(files: ReadonlyMap<string, string>, outDir: string, storeDir: string): Promise<number> {
   const store = ArtefactStore.open(storeDir);
   const named = [...files].map(([file, content]) => ({ file, content, name: `${createHash('sha1').update(content).digest('hex')}${path.extname(file)}` }));
-  // Files with the same content (two empty shards) share one stored file.
-  const fresh = [...new Map(named.filter((item) => !store.has(item.name)).map((item) => [item.name, item])).values()];
+  // Files with the same content (two empty shards) share one stored file. A stored file is served only when it
+  // passes its check (a damaged one is written again).
+  const whole = new Map(named.map(({ name }) => [name, store.has(name) && store.verify(name) === undefined]));
+  const fresh = [...new Map(named.filter((item) => !whole.get(item.name)).map((item) => [item.name, item])).values()];
   await Promise.all(fresh.map(({ content, name }) => store.write(name, content)));
   await makeFolders(named.map(({ file }) => path.join(outDir, file)));
   await Promise.all(named.map(({ file, name }) => store.place(name, path.join(outDir, file))));

@@ -96,7 +96,7 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
   const toPrint = [];
   for (const job of jobs) {
     // The store drops a damaged copy, so no later build takes it either.
-    const problem = stores.pdfs.has(job.cached) ? await stores.pdfs.verify(job.cached) : MISSING;
+    const problem = stores.pdfs.has(job.cached) ? stores.pdfs.verify(job.cached) : MISSING;
     if (problem && problem !== MISSING) result.damaged.push(`${job.pdf}: the cached copy ${problem}, dropped`);
     // Placing fails when another build sharing this cache pruned the file since: then it is printed again.
     if (problem === undefined && (await stores.pdfs.place(job.cached, job.target, { atomic: true }).then(() => true, () => false))) {
@@ -203,7 +203,7 @@ async function removeTemporaries(dir: string, maxAgeMs: number): Promise<void> {
  * this.
  */
 async function checkPrinted(file: string, pages: number, parts: number, pdf: string): Promise<void> {
-  const problem = await problemWithFile('report.pdf', file);
+  const problem = problemWithFile('report.pdf', file);
   if (problem) throw new Error(`${pdf}: the printed PDF ${problem}; it was neither cached nor published`);
   if (pages < 1 || pages < parts) {
     throw new Error(`${pdf}: the printed PDF has ${pages} pages from ${parts} parts; it was neither cached nor published`);
