@@ -43,6 +43,8 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 interface Run {
   pid: number;
+  /** What it has printed so far. */
+  output(): string;
   done: Promise<{ status: number | null; signal: NodeJS.Signals | null; output: string }>;
 }
 
@@ -57,7 +59,7 @@ function startBuild(text: string, { wait, env = {} }: { wait?: string; env?: Rec
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
-  return { pid: child.pid!, done: new Promise((resolve) => child.on('close', (status, signal) => resolve({ status, signal, output }))) };
+  return { pid: child.pid!, output: () => output, done: new Promise((resolve) => child.on('close', (status, signal) => resolve({ status, signal, output }))) };
 }
 
 async function until(ready: () => boolean): Promise<void> {
@@ -85,7 +87,12 @@ describe('npm run build on one output folder', () => {
   });
 
   it('runs two builds started together one after the other: both publish a whole site, and only then say so', async () => {
-    const runs = await Promise.all([startBuild('a').done, startBuild('b').done]);
+    // Whichever takes the lock first holds it until the other says it waits.
+    const go = path.join(root, 'go');
+    const started = [startBuild('a', { wait: go }), startBuild('b', { wait: go })];
+    await until(() => started.some((run) => run.output().includes('waiting for it to finish')));
+    writeFileSync(go, '');
+    const runs = await Promise.all(started.map((run) => run.done));
     for (const run of runs) {
       expect(run.status, run.output).toBe(0);
       expect(run.output.match(new RegExp(SUCCESS.source, 'gm')), run.output).toHaveLength(1);
