@@ -2,16 +2,16 @@ import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { MISSING, problemWith, problemWithFile } from './checks.ts';
+import { temporaryName, writeFileAtomic } from './files.ts';
 
 export { MISSING } from './checks.ts';
-import { temporaryName, writeFileAtomic } from './files.ts';
 
 /** A file refused by the store's check for its kind: it was neither stored nor published. */
 export class DamagedArtefactError extends Error {}
 
 // A temporary file this old was left by a run that was killed: no live run writes one for so long.
 const TEMPORARY_MAX_AGE_MS = 3600 * 1000;
-// Separates an entry's scope (the report it belongs to) from its key: never in a report id or a hex key.
+// Separates an entry's scope (the report it belongs to) from its key; the last one counts (keys are hex).
 const SCOPE_SEPARATOR = '--';
 
 /** Which entries a prune may remove. */
@@ -215,7 +215,7 @@ export class ArtefactStore {
         }
         if (this.used.has(name)) return;
         if (scopes) {
-          const separator = name.indexOf(SCOPE_SEPARATOR);
+          const separator = name.lastIndexOf(SCOPE_SEPARATOR);
           if (separator < 0 || !scopes.includes(name.slice(0, separator))) return;
         }
         if (unusedForMs !== undefined && (await age(name)) <= unusedForMs) return;
