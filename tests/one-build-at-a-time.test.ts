@@ -22,11 +22,9 @@ interface Run {
   done: Promise<{ status: number | null; signal: NodeJS.Signals | null; output: string }>;
 }
 
-function startBuild(content: string, outDir: string, env: Record<string, string> = {}, { group = false } = {}): Run {
+function startBuild(content: string, outDir: string, env: Record<string, string> = {}): Run {
   const child = spawn(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
     cwd: root,
-    // In a process group of its own when asked, so the test can kill the build and its astro child together.
-    detached: group,
     env: { ...userEnv(), CASEBOOK_CONTENT: content, CASEBOOK_CARDS: 'off', CASEBOOK_REPORTS: 'off', ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   let output = '';
