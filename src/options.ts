@@ -29,8 +29,13 @@ export const optionsSchema = z.strictObject({
    * costs about half a second a rebuild and several seconds the first time.
    */
   precompress: z.boolean().default(false),
-  /** Folder of drawn cards kept between builds (`CASEBOOK_CARDS_CACHE`). */
-  cardsCache: z.string().default('node_modules/.cache/casebook-cards'),
+  /**
+   * Folder of every cache kept between builds (`CASEBOOK_CACHE`): one store root per content folder inside it
+   * (model shards, search index, cards, charts, reports, compressed files; see src/store/folders.ts).
+   */
+  cache: z.string().default('node_modules/.cache/casebook'),
+  /** Folder of drawn cards and charts instead of the content folder's store (`CASEBOOK_CARDS_CACHE`, the older setting); unset by default. */
+  cardsCache: z.string().optional(),
   /** Print where the build's time went, as one `[casebook:profile] {…}` line (`CASEBOOK_PROFILE=1`). */
   profile: z.boolean().default(false),
   /** Path the site is served under (`CASEBOOK_BASE`), e.g. `/casebook/` for a project site of a code host; Astro's `base`. */
@@ -80,6 +85,7 @@ export function optionsFromEnv(root: string, env: NodeJS.ProcessEnv = process.en
     cards: flag('CASEBOOK_CARDS', env.CASEBOOK_CARDS, 'on', 'off'),
     reports: flag('CASEBOOK_REPORTS', env.CASEBOOK_REPORTS, 'on', 'off'),
     precompress: flag('CASEBOOK_PRECOMPRESS', env.CASEBOOK_PRECOMPRESS, 'on', 'off'),
+    cache: env.CASEBOOK_CACHE || undefined,
     cardsCache: env.CASEBOOK_CARDS_CACHE || undefined,
     profile: flag('CASEBOOK_PROFILE', env.CASEBOOK_PROFILE, 'on', 'off'),
     siteUrl: env.CASEBOOK_SITE_URL || undefined,
@@ -94,7 +100,8 @@ export function resolveOptions(options: CasebookOptions): CasebookOptions {
   const beside = path.resolve(options.root, '../shared/seeds');
   return {
     ...options,
-    cardsCache: path.resolve(options.root, options.cardsCache),
+    cache: path.resolve(options.root, options.cache),
+    cardsCache: options.cardsCache ? path.resolve(options.root, options.cardsCache) : undefined,
     sourceTexts: options.sourceTexts ? path.resolve(options.root, options.sourceTexts) : existsSync(beside) ? beside : undefined,
   };
 }

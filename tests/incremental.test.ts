@@ -3,9 +3,11 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSite, root, type BuildResult } from './helpers/build.ts';
+import { cacheFolder } from '../src/integration/casebook.ts';
+import { optionsFromEnv } from '../src/options.ts';
 
-// A rebuild reuses unchanged pages (Astro's incremental build), cached model entries and search-index
-// parts. This proves that reuse never leaves anything stale: after an edit, the rebuilt site is
+// A rebuild reuses unchanged pages (Astro's incremental build), cached model entries, search-index parts, drawn
+// cards and printed reports (the content folder's stores). This proves that reuse never leaves anything stale: after an edit, the rebuilt site is
 // byte for byte the site a build from nothing makes of the same content.
 
 /** Every file of a built site, by relative path. */
@@ -57,6 +59,10 @@ describe('incremental rebuild after an edit', () => {
 
   afterAll(() => {
     for (const site of [before, after, fresh]) if (site) rmSync(site.outDir, { recursive: true, force: true });
+    // The stores of the test's content folders (one root per folder).
+    for (const folder of ['content', 'cold']) {
+      rmSync(path.dirname(cacheFolder(optionsFromEnv(root, { CASEBOOK_CONTENT: path.join(workspace, folder) }), 'model')), { recursive: true, force: true });
+    }
     rmSync(workspace, { recursive: true, force: true });
   });
 
@@ -65,6 +71,23 @@ describe('incremental rebuild after an edit', () => {
     expect(reused.length).toBeGreaterThan(10);
     expect(after.output).toMatch(new RegExp(`/cases/${EDITED}/index\\.html \\(\\+`));
     expect(after.output).not.toMatch(new RegExp(`/cases/${EDITED}/index\\.html \\((cached|restored)\\)`));
+  });
+
+  it('draws again the cards the edit changed and takes the rest from the store; a cold build draws them all', () => {
+    const drawn = (site: BuildResult) => /(\d+) social cards: (\d+) drawn, (\d+) from cache/.exec(site.output)?.slice(1).map(Number);
+    const [total, redrawn, reused] = drawn(after) ?? [];
+    expect(total, after.output).toBeGreaterThan(10);
+    // The cards of the site, compared with the last build's: the changed ones (by their distinct pictures).
+    const cards = (site: BuildResult) => new Map([...files(site.outDir)].filter(([name]) => name.endsWith('.png')));
+    const earlier = cards(before);
+    const changed = new Set([...cards(after)].filter(([name, bytes]) => !earlier.get(name)?.equals(bytes)).map(([, bytes]) => bytes.toString('base64')));
+    expect(changed.size).toBeGreaterThan(0);
+    // Every changed picture was drawn (a card whose text changed where it does not show is drawn too), and the
+    // cards of the other cases were not.
+    expect(redrawn).toBeGreaterThanOrEqual(changed.size);
+    expect(redrawn, `${redrawn} of ${total}`).toBeLessThan(total! / 2);
+    expect(reused).toBe(total! - redrawn!);
+    expect(drawn(fresh)).toEqual([total, total, 0]);
   });
 
   it('prints again only the reports that show the edit, and in them only the parts that changed', () => {

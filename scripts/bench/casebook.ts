@@ -5,39 +5,33 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run, tail, type Run } from './run.ts';
-import { compressedStore } from '../../src/integration/casebook.ts';
+import { cacheFolder } from '../../src/integration/casebook.ts';
 import { optionsFromEnv } from '../../src/options.ts';
 
 /**
  * Every place a Casebook build keeps state between builds of a content
  * folder; "cold" deletes that folder's share of each. `<cacheDir>` is
  * Astro's cacheDir as astro.config.mjs computes it for the folder (content
- * store and incremental page cache), deleted whole. The others are shared
- * by every content folder (the model and search caches,
- * `model-<digest>.v8`…), so only the files that first appeared during one of
- * the bench's own runs over the folder are deleted: other casebooks' caches,
- * the bundled one's included, stay.
+ * store and incremental page cache), deleted whole. The other holds one
+ * store root per content folder (`<digest of the folder>/model`, `search`,
+ * `reports`, `charts`, `compressed`, and `cards` unless CASEBOOK_CARDS_CACHE
+ * says otherwise; see src/store/folders.ts): only this folder's stores are
+ * deleted, other casebooks', the bundled one's included, stay.
  */
 export const CACHE_FOLDERS = ['<cacheDir>', 'node_modules/.cache/casebook'];
 
-// What else Casebook keeps in node_modules/.cache that is not a cache of a content folder: the bench points
-// CASEBOOK_CARDS_CACHE at its own folder, so the project's card cache is never read (deleting it would only make
-// the developer's next build redraw every card); casebook-builds holds the scratch folders of running builds;
-// casebook-bench holds the sites the bench builds (see OUT_PARENT); casebook-compressed holds the .br/.gz copies of
-// built files, which, like the cards, "cold" clears with clearCards() and (b) keeps.
+// What else Casebook keeps in node_modules/.cache that is not a cache of a content folder: casebook-builds holds
+// the scratch folders of running builds; casebook-bench holds the sites the bench builds (see OUT_PARENT);
+// casebook-cards and casebook-compressed are where earlier versions kept cards and compressed files.
 const NOT_CACHES = ['casebook-cards', 'casebook-compressed', 'casebook-builds', 'casebook-bench'];
+
+// The stores "cold" clears with clearCaches(); the drawn cards and charts (in the bench's own CASEBOOK_CARDS_CACHE)
+// and the compressed copies of built files are cleared by clearCards(), which (b) skips.
+const CONTENT_STORES = ['model', 'search', 'reports'] as const;
 
 // The bench builds each site inside the project, as `npm run build` builds dist/: Astro puts its server bundle
 // beside the output, and a bundle outside the project would not find node_modules.
 const OUT_PARENT = 'node_modules/.cache/casebook-bench';
-
-/** Every file under `folder`, recursively. */
-function filesOf(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
 
 /** Builds (and checks) of one content folder into one output folder, as `npm run build -- --outDir` runs them. */
 export class CasebookBuild {
@@ -48,8 +42,6 @@ export class CasebookBuild {
   readonly cardCache: string;
   private readonly root: string;
   private readonly cacheEntries: Set<string>;
-  /** Files in the shared cache folders that appeared while this object's builds ran: this folder's share. */
-  private readonly ours = new Set<string>();
 
   /**
    * Builds of the project at `root` over `contentDir` (a casebook with its
@@ -74,8 +66,9 @@ export class CasebookBuild {
     this.cacheEntries = new Set(this.cacheListing());
   }
 
-  private sharedCacheFiles(): Set<string> {
-    return new Set(CACHE_FOLDERS.slice(1).flatMap((folder) => filesOf(path.join(this.root, folder))));
+  /** Where a store of this content folder is, as a build over it computes it. */
+  private store(kind: Parameters<typeof cacheFolder>[1]): string {
+    return cacheFolder(optionsFromEnv(this.root, { CASEBOOK_CONTENT: this.contentDir }), kind);
   }
 
   private cacheListing(): string[] {
@@ -83,16 +76,14 @@ export class CasebookBuild {
     return existsSync(folder) ? readdirSync(folder) : [];
   }
 
-  /** Runs `script` over this folder with the environment a user would set, noting the cache files it creates. */
+  /** Runs `script` over this folder with the environment a user would set. */
   private async run(script: string, args: string[], env: Record<string, string>): Promise<Run> {
-    const before = this.sharedCacheFiles();
     const result = await run(process.execPath, [script, ...args], this.root, {
       CASEBOOK_CONTENT: this.contentDir,
       CASEBOOK_SOURCE_TEXTS: path.join(this.contentDir, 'texts'),
       ASTRO_TELEMETRY_DISABLED: '1',
       ...env,
     });
-    for (const file of this.sharedCacheFiles()) if (!before.has(file)) this.ours.add(file);
     if (result.status !== 0) throw new Error(`${script} over ${this.contentDir} failed:\n${tail(result)}`);
     return result;
   }
@@ -100,13 +91,13 @@ export class CasebookBuild {
   /** Deletes this content folder's share of every cache in CACHE_FOLDERS (not the cards): the next build starts cold. */
   clearCaches(): void {
     rmSync(this.cacheDir, { recursive: true, force: true });
-    for (const file of this.ours) rmSync(file, { recursive: true, force: true });
+    for (const kind of CONTENT_STORES) rmSync(this.store(kind), { recursive: true, force: true });
   }
 
   /** Deletes the drawn cards and the compressed copies of built files, so the next build draws and compresses every one. */
   clearCards(): void {
     rmSync(this.cardCache, { recursive: true, force: true });
-    rmSync(compressedStore(optionsFromEnv(this.root, { CASEBOOK_CONTENT: this.contentDir })), { recursive: true, force: true });
+    rmSync(this.store('compressed'), { recursive: true, force: true });
   }
 
   /**
@@ -142,6 +133,8 @@ export class CasebookBuild {
   dispose(): void {
     this.clearCaches();
     this.clearCards();
+    // The content folder's store root, with whatever else its builds kept there.
+    rmSync(path.dirname(this.store('model')), { recursive: true, force: true });
     rmSync(path.dirname(this.outDir), { recursive: true, force: true });
   }
 }

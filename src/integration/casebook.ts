@@ -7,7 +7,7 @@ import { sharedModel } from '../model/shared-model.ts';
 import type { CasebookOptions } from '../options.ts';
 import { checkCardText } from '../outputs/cards/check.ts';
 import { site } from '../site.config.ts';
-import { digestOf } from '../domain/digest.ts';
+import { storeFolder, type StoreKind } from '../store/folders.ts';
 
 /** The checked casebook every build step and page reads: entries, claims, disagreements, problems. */
 export type CasebookModel = CheckResult;
@@ -26,19 +26,13 @@ export function loadSiteCasebook(options: CasebookOptions): Promise<CasebookMode
   });
 }
 
-/** Where a cache of this casebook's content folder lives: `node_modules/.cache/casebook/<name>-<digest of the folder>`. */
-export function cacheFolder(options: CasebookOptions, name: string): string {
-  return path.join(options.root, 'node_modules/.cache/casebook', `${name}-${digestOf(path.resolve(options.root, options.content))}`);
-}
-
 /**
- * Where the precompressed copies of this casebook's built files are kept:
- * like the drawn cards, outputs derived from pages rather than a cache of
- * the content, so they live beside the card cache, not under the content
- * caches (`node_modules/.cache/casebook-compressed/<digest of the folder>`).
+ * Where one cache of this casebook's content folder lives: its store
+ * (`<CASEBOOK_CACHE>/<digest of the content folder>/<kind>`, see
+ * src/store/folders.ts). Every cache of a build goes through here.
  */
-export function compressedStore(options: CasebookOptions): string {
-  return path.join(options.root, 'node_modules/.cache/casebook-compressed', digestOf(path.resolve(options.root, options.content)));
+export function cacheFolder(options: CasebookOptions, kind: StoreKind): string {
+  return storeFolder(options, kind);
 }
 
 const shared = sharedModel() as { options?: CasebookOptions; fingerprint?: string; model?: Promise<CasebookModel> };

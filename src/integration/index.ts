@@ -8,7 +8,7 @@ import { siteCards } from '../outputs/cards/content.ts';
 import { publishCards } from '../outputs/cards/publish.ts';
 import { precompress } from '../outputs/precompress.ts';
 import { writeHeaders } from '../outputs/headers.ts';
-import { cacheFolder, compressedStore, configureCasebook, sharedCasebook } from './casebook.ts';
+import { cacheFolder, configureCasebook, sharedCasebook } from './casebook.ts';
 import { BuildProfile } from './profile.ts';
 import { designTokens } from './design-tokens.ts';
 import { MANIFEST_ENV, writeSiteManifest } from './manifest.ts';
@@ -103,7 +103,7 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         logger.info(`search index: ${search.files} files (${search.written} new) in ${Math.round(profile.phases.searchIndex ?? 0)} ms`);
         if (options.cards) {
           const files = siteCards({ site, cases: casebook.cases.filter((entry) => !entry.data.draft), series: casebook.series, sources: casebook.sources });
-          const report = await profile.time('cards', () => publishCards(files, fileURLToPath(dir), path.resolve(options.root, options.cardsCache)));
+          const report = await profile.time('cards', () => publishCards(files, fileURLToPath(dir), cacheFolder(options, 'cards')));
           written.push(...files.map((file) => file.path.replace(/^\//, '')));
           logger.info(`${files.length} social cards: ${report.rendered} drawn, ${report.cached} from cache, in ${Math.round(profile.phases.cards ?? 0)} ms`);
         }
@@ -124,7 +124,7 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         }
         await writeHeaders(fileURLToPath(dir));
         if (options.precompress) {
-          const compressed = await profile.time('precompress', () => precompress(fileURLToPath(dir), compressedStore(options)));
+          const compressed = await profile.time('precompress', () => precompress(fileURLToPath(dir), cacheFolder(options, 'compressed')));
           logger.info(`precompressed: ${compressed.files} files as .br and .gz (${compressed.compressed} compressed, the rest from cache) in ${Math.round(profile.phases.precompress ?? 0)} ms`);
         }
         if (options.profile) logger.info(`[casebook:profile] ${JSON.stringify(profile.report())}`);

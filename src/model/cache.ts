@@ -1,9 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { digestOf } from '../domain/digest.ts';
+import { ArtefactStore } from '../store/artefact-store.ts';
 
 // Results are kept in this many files, by the first hex digits of their key: a cold run writes a few
 // dozen files, not thousands (creating files is slow on some disks), and an edit rewrites one small file.
@@ -16,24 +13,30 @@ const shardOf = (digest: string) => Number.parseInt(digest.slice(0, 4), 16) % SH
  * file's text, the source records, and the code that computes them. `npm run
  * build`, `npm run check` and the dev server share it, so a rebuild re-reads
  * only the files that changed. `node:v8` serialisation keeps dates and
- * nested objects as they were.
+ * nested objects as they were. The shards are entries of an `ArtefactStore`
+ * (written whole, checked, a damaged one read as empty).
  */
 export class ModelCache {
-  private readonly dir: string | undefined;
+  private readonly store: ArtefactStore | undefined;
   private readonly shards = new Map<number, Map<string, unknown>>();
   private readonly used = new Map<string, unknown>();
   private readonly changed = new Set<number>();
   /** How many results came from the cache and how many were computed in this run. */
   readonly stats = { hits: 0, misses: 0 };
 
-  private constructor(dir: string | undefined) {
-    this.dir = dir;
+  private constructor(store: ArtefactStore | undefined) {
+    this.store = store;
   }
 
-  /** A cache kept in the folder `dir` (created if need be); without one, a cache that remembers nothing. */
+  /** A cache kept in the folder `dir` (created if need be); without one (or when it cannot be made), a cache that remembers nothing. */
   static async open(dir?: string): Promise<ModelCache> {
-    if (dir) mkdirSync(dir, { recursive: true });
-    return new ModelCache(dir);
+    let store: ArtefactStore | undefined;
+    try {
+      store = dir ? ArtefactStore.open(dir) : undefined;
+    } catch {
+      store = undefined;
+    }
+    return new ModelCache(store);
   }
 
   /** What an earlier run stored in one shard (read on first use). */
@@ -41,7 +44,8 @@ export class ModelCache {
     let shard = this.shards.get(index);
     if (!shard) {
       try {
-        shard = this.dir ? (deserialize(readFileSync(path.join(this.dir, `${index}.v8`))) as Map<string, unknown>) : new Map();
+        const bytes = this.store?.readSync(`${index}.v8`);
+        shard = bytes ? (deserialize(bytes) as Map<string, unknown>) : new Map();
       } catch {
         shard = new Map();
       }
@@ -81,18 +85,12 @@ export class ModelCache {
    * saves time, so failing to keep it must never fail a check.
    */
   async save(): Promise<void> {
-    const dir = this.dir;
-    if (!dir) return;
+    const store = this.store;
+    if (!store) return;
     await Promise.all(
       [...this.changed].map(async (index) => {
         const kept = new Map([...this.used].filter(([digest]) => shardOf(digest) === index));
-        const temporary = path.join(dir, `${index}.v8.${process.pid}.${randomUUID()}.tmp`);
-        try {
-          await writeFile(temporary, serialize(kept));
-          await rename(temporary, path.join(dir, `${index}.v8`));
-        } catch {
-          await rm(temporary, { force: true }).catch(() => {});
-        }
+        await store.write(`${index}.v8`, serialize(kept)).catch(() => {});
       }),
     );
   }

@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
-import { writeFileAtomic } from '../store/files.ts';
-import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ArtefactStore } from '../store/artefact-store.ts';
+import { codeDigest } from '../store/code-digest.ts';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Text files worth compressing; images and PDFs are compressed already. */
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|csv|txt)$/;
@@ -23,20 +26,11 @@ const MIN_BYTES = 1024;
  * the store.
  */
 export async function precompress(outDir: string, storeDir: string): Promise<{ files: number; compressed: number }> {
-  await mkdir(storeDir, { recursive: true });
-  const stored = new Set(await readdir(storeDir));
-  const kept = new Set<string>();
+  // Keyed by the content; the code (the levels below, Node's zlib) picks the folder.
+  const store = ArtefactStore.open(storeDir, { code: codeDigest(ROOT, { entries: ['src/outputs/precompress.ts'] }) });
   const names = ((await readdir(outDir, { recursive: true })) as string[]).filter((name) => COMPRESSIBLE.test(name));
   let compressed = 0;
   let files = 0;
-  const place = async (key: string, target: string) => {
-    const from = path.join(storeDir, key);
-    await link(from, target).catch(async () => {
-      // A file left by an earlier build into the same folder, or a store on another disk.
-      await rm(target, { force: true });
-      await link(from, target).catch(() => copyFile(from, target));
-    });
-  };
   // A few at a time: zlib runs on the thread pool, and thousands at once would hold every file in memory.
   const queue = [...names];
   const worker = async () => {
@@ -47,24 +41,21 @@ export async function precompress(outDir: string, storeDir: string): Promise<{ f
       files++;
       const hash = createHash('sha1').update(content).digest('hex');
       const [br, gz] = [`${hash}.br`, `${hash}.gz`];
-      kept.add(br).add(gz);
-      if (!stored.has(br) || !stored.has(gz)) {
+      // Served only when whole: a damaged stored copy is compressed again.
+      if (![br, gz].every((name) => store.has(name) && store.verify(name) === undefined)) {
         // Brotli 5 and gzip 6: within 1 % of brotli 9's size, in a fraction of its time (measured on a 1,000-case site).
         const [brotlied, gzipped] = await Promise.all([
           brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
           gzipAsync(content, { level: 6 }),
         ]);
-        await Promise.all(
-          ([[br, brotlied], [gz, gzipped]] as const).map(([key, data]) => writeFileAtomic(path.join(storeDir, key), data)),
-        );
-        stored.add(br).add(gz);
+        await Promise.all([store.write(br, brotlied), store.write(gz, gzipped)]);
         compressed++;
       }
-      await Promise.all([place(br, `${file}.br`), place(gz, `${file}.gz`)]);
+      await Promise.all([store.place(br, `${file}.br`), store.place(gz, `${file}.gz`)]);
     }
   };
   await Promise.all(Array.from({ length: 4 }, worker));
   // Keep only what this build used, so the store does not grow without end.
-  await Promise.all([...stored].filter((name) => !kept.has(name) && !name.endsWith('.tmp')).map((name) => rm(path.join(storeDir, name), { force: true })));
+  await store.prune();
   return { files, compressed };
 }

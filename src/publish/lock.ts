@@ -1,12 +1,16 @@
-// One build (or `npm run report`) at a time per output folder: a lock file `<folder>.lock` beside the folder.
+// One build (or `npm run report`) at a time per output folder: a lock `<folder>.lock` beside the folder.
 // Two builds into one folder used to share `dist.next`, delete each other's files and swap in half a site.
+// The lock itself is proper-lockfile's (an atomic mkdir whose mtime the holder refreshes every few seconds,
+// so a lock nobody refreshes any more, left by a build killed with SIGKILL, is stale and taken over); beside
+// it, `<folder>.lock-owner.json` says who holds it, for the message another run prints.
 import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, linkSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { constants, hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import lockfile from 'proper-lockfile';
 
-/** What a lock file says about the run that holds it. */
+/** What the owner file says about the run that holds the lock. */
 export interface LockOwner {
   /** What holds it, as the user typed it: `npm run build`, `npm run report`. */
   command: string;
@@ -17,8 +21,6 @@ export interface LockOwner {
   started: string;
   /** Tells this run's lock from a later one with the same pid. */
   token: string;
-  /** Every process working in the folder: the taker and its children (the `astro build` child). */
-  processes: { pid: number; since?: string }[];
 }
 
 /** The lock could not be taken: another run holds it (the message names it), or the wait ran out. */
@@ -30,9 +32,14 @@ export class LockSettingError extends Error {}
 /** How long to wait for another run, in seconds, unless `CASEBOOK_LOCK_WAIT` says otherwise. */
 const DEFAULT_LOCK_WAIT_SECONDS = 600;
 
-// A lock file that cannot be read (an editor's leftover, a crash while it was written on a disk that lost the
-// write) is taken for stale after this long; before, it may be another run's half-written lock.
-const UNREADABLE_GRACE_MS = 10_000;
+/**
+ * A lock whose holder has not refreshed it for this long is stale. The
+ * holder refreshes it every STALE_MS / 4 from its event loop; a build's
+ * event loop is never blocked for seconds (Astro's work runs in a child
+ * process), and a lock taken over by mistake is noticed (`holds()`) before
+ * the site is swapped in.
+ */
+export const STALE_MS = 10_000;
 const POLL_MS = 250;
 
 /** `CASEBOOK_LOCK_WAIT`: seconds to wait for another run on the same folder (0: stop at once); default 600. */
@@ -56,158 +63,69 @@ function describe(owner: LockOwner): string {
   return `${owner.command} (pid ${owner.pid} on ${owner.host}, since ${time})`;
 }
 
-/**
- * The Linux start time of a process (clock ticks since boot, from
- * `/proc/<pid>/stat`) and whether it is a zombie: a pid reused by another
- * process has another start time, and a killed build whose parent is gone
- * may linger as a zombie, which `kill(pid, 0)` still finds. Undefined off Linux.
- */
-function procStat(pid: number): { since: string; zombie: boolean } | undefined {
+/** Whether a process with this pid exists (EPERM: it does, as another user's). For leftovers judged by pid and age. */
+export function isRunning(pid: number): boolean {
   try {
-    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The command name (field 2) is in parentheses and may hold spaces; fields 3… follow the last ')'.
-    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    return { since: fields[19]!, zombie: fields[0] === 'Z' || fields[0] === 'X' };
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The owner file of the lock file `file`. */
+const ownerFile = (file: string) => `${file}-owner.json`;
+
+/** Who holds the lock, as its owner file says; undefined while it is being written or when it is gone. */
+function readOwner(file: string): LockOwner | undefined {
+  try {
+    const parsed = JSON.parse(readFileSync(ownerFile(file), 'utf8')) as LockOwner;
+    return typeof parsed.pid === 'number' && typeof parsed.host === 'string' ? parsed : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Whether the process `pid` (started at `since`, when known) is still running on this machine. */
-export function isRunning(pid: number, since?: string): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    // EPERM: it exists but belongs to another user.
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
-  }
-  const stat = procStat(pid);
-  if (!stat) return true;
-  return !stat.zombie && (since === undefined || stat.since === since);
-}
+/** The lock's options for proper-lockfile: the lock is `<folder>.lock`, the folder itself need not exist. */
+const libraryOptions = (file: string) => ({ lockfilePath: file, realpath: false, stale: STALE_MS, update: STALE_MS / 4 });
 
-/** Whether a lock's every process is gone. A lock taken on another machine (a shared disk) is never judged from here. */
-function isStale(owner: LockOwner): boolean {
-  return owner.host === hostname() && owner.processes.every((process) => !isRunning(process.pid, process.since));
-}
-
-/** Reads a lock file: its owner (undefined when unreadable) and its inode, to tell this file from a later one. */
-function readLock(file: string): { owner?: LockOwner; ino: bigint; mtimeMs: number } | undefined {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  try {
-    const stat = fstatSync(fd, { bigint: true });
-    const buffer = Buffer.alloc(Number(stat.size));
-    readSync(fd, buffer, 0, buffer.length, 0);
-    let owner: LockOwner | undefined;
-    try {
-      const parsed = JSON.parse(buffer.toString('utf8')) as LockOwner;
-      if (typeof parsed.pid === 'number' && typeof parsed.host === 'string' && Array.isArray(parsed.processes)) owner = parsed;
-    } catch {
-      owner = undefined;
-    }
-    return { owner, ino: stat.ino, mtimeMs: Number(stat.mtimeMs) };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** A name no other process or call uses, beside `file`. */
-const aside = (file: string, what: string) => `${file}.${what}.${process.pid}.${randomBytes(4).toString('hex')}`;
-
-/**
- * Creates `file` holding `owner`, only if it does not exist. The content is
- * written first under another name and then hard-linked into place (which
- * fails if the file exists), so a reader never sees a half-written lock.
- */
-function create(file: string, owner: LockOwner): boolean {
-  const temporary = aside(file, 'new');
-  writeFileSync(temporary, JSON.stringify(owner));
-  try {
-    linkSync(temporary, file);
-    return true;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return false;
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error;
-    // A file system without hard links: an exclusive create, then the content.
-    try {
-      const fd = openSync(file, 'wx');
-      writeFileSync(fd, JSON.stringify(owner));
-      closeSync(fd);
-      return true;
-    } catch (inner) {
-      if ((inner as NodeJS.ErrnoException).code === 'EEXIST') return false;
-      throw inner;
-    }
-  } finally {
-    rmSync(temporary, { force: true });
-  }
-}
-
-/**
- * Removes a stale lock, and only that one: the file is first renamed aside
- * (one of several waiters wins), then compared with the stale file by
- * inode; a fresh lock moved aside by mistake (taken by another waiter
- * in between) is put back.
- */
-function removeStale(file: string, ino: bigint): void {
-  const moved = aside(file, 'stale');
-  try {
-    renameSync(file, moved);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
-  }
-  try {
-    if (statSync(moved, { bigint: true }).ino !== ino) linkSync(moved, file);
-  } catch {
-    // Another lock is already back in place: that one stands.
-  } finally {
-    rmSync(moved, { force: true });
-  }
-}
-
-/** A lock taken on an output folder; `release()` gives it up (also done when the process exits). */
+/** A lock taken on an output folder; `release()` gives it up (proper-lockfile also does when the process exits). */
 export class FolderLock {
-  /** The lock file, `<folder>.lock`. */
+  /** The lock, `<folder>.lock`. */
   readonly file: string;
-  private owner: LockOwner;
+  private readonly folder: string;
+  private readonly owner: LockOwner;
   private released = false;
-  private readonly onExit = () => this.release();
+  private compromised = false;
 
-  constructor(file: string, owner: LockOwner) {
+  constructor(folder: string, file: string, owner: LockOwner) {
+    this.folder = folder;
     this.file = file;
     this.owner = owner;
-    // A run that ends on an uncaught error still gives the lock up (a killed one leaves it stale; see isStale).
-    process.once('exit', this.onExit);
   }
 
-  /** Records a child process working in the folder, so the lock stays held while it runs even if this process is killed. */
-  addProcess(pid: number): void {
-    if (!this.holds()) return;
-    this.owner = { ...this.owner, processes: [...this.owner.processes, { pid, since: procStat(pid)?.since }] };
-    const temporary = aside(this.file, 'update');
-    writeFileSync(temporary, JSON.stringify(this.owner));
-    renameSync(temporary, this.file);
+  /** Called by proper-lockfile when the lock was found taken over or removed while held. */
+  markCompromised(): void {
+    this.compromised = true;
   }
 
-  /** Whether the lock file is still this run's (a run judged stale by mistake could have lost it). */
+  /** Whether the lock is still this run's (a run judged stale by mistake could have lost it). */
   holds(): boolean {
-    return !this.released && readLock(this.file)?.owner?.token === this.owner.token;
+    return !this.released && !this.compromised && readOwner(this.file)?.token === this.owner.token;
   }
 
-  /** Gives the lock up: removes the lock file if it is still this run's. */
+  /** Gives the lock up: removes it if it is still this run's. */
   release(): void {
     if (this.released) return;
-    if (this.holds()) rmSync(this.file, { force: true });
+    const mine = this.holds();
     this.released = true;
-    process.removeListener('exit', this.onExit);
+    if (mine) rmSync(ownerFile(this.file), { force: true });
+    try {
+      // Also stops the refresh timer when the lock is no longer ours.
+      if (!this.compromised) lockfile.unlockSync(this.folder, libraryOptions(this.file));
+    } catch {
+      // Already released or taken over: nothing of ours to remove.
+    }
   }
 }
 
@@ -223,44 +141,52 @@ export interface LockRequest {
   log?: (message: string) => void;
 }
 
+/** Whether the lock `file` exists and is stale (nobody refreshed it for STALE_MS). */
+function isStale(file: string): boolean {
+  const modified = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+  return modified !== undefined && Date.now() - modified > STALE_MS;
+}
+
 /**
  * Takes the lock `<folder>.lock` for one run (`npm run build` or `npm run
  * report`) on `folder`. If another run holds it, waits up to
- * `waitSeconds`, saying so once, then takes it; a lock whose processes have
- * all ended on this machine (a build killed with SIGKILL) is stale and taken
- * over. Throws `LockBusyError`, with a one-line message naming the other
- * run's pid and the lock file, when the wait runs out (or at once when
- * `waitSeconds` is 0).
+ * `waitSeconds`, saying so once per holder, then takes it; a lock nobody
+ * has refreshed for STALE_MS (a build killed with SIGKILL) is taken over,
+ * saying whose it was. Throws `LockBusyError`, with a one-line message
+ * naming the other run (command, pid, host, start) and the lock, when the
+ * wait runs out (or at once when `waitSeconds` is 0).
  */
 export async function lockFolder(folder: string, request: LockRequest): Promise<FolderLock> {
-  const file = `${path.resolve(folder)}.lock`;
+  const resolved = path.resolve(folder);
+  const file = `${resolved}.lock`;
   // A first build into a folder whose parent does not exist yet (`--outDir out/site`).
   mkdirSync(path.dirname(file), { recursive: true });
   const log = request.log ?? ((message: string) => console.error(message));
-  const owner: LockOwner = {
-    command: request.command,
-    pid: process.pid,
-    host: hostname(),
-    started: new Date().toISOString(),
-    token: randomBytes(8).toString('hex'),
-    processes: [{ pid: process.pid, since: procStat(process.pid)?.since }],
-  };
+  const owner: LockOwner = { command: request.command, pid: process.pid, host: hostname(), started: new Date().toISOString(), token: randomBytes(8).toString('hex') };
   const waitStarted = Date.now();
-  // The holder last announced (its token, or '?' for an unreadable lock), so each new holder is named once.
+  // The holder last announced (its token, or '?' when not known), so each new holder is named once.
   let waitingFor: string | undefined;
   for (;;) {
-    if (create(file, owner)) {
+    if (isStale(file)) {
+      const other = readOwner(file);
+      log(`${shownPath(file)} was left by ${other ? describe(other) : 'another run'}, which is no longer running: taking it over.`);
+    }
+    let lock: FolderLock | undefined;
+    try {
+      const taken = new FolderLock(resolved, file, owner);
+      await lockfile.lock(resolved, { ...libraryOptions(file), retries: 0, onCompromised: () => taken.markCompromised() });
+      lock = taken;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+    }
+    if (lock) {
+      const temporary = `${ownerFile(file)}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify(owner));
+      renameSync(temporary, ownerFile(file));
       if (waitingFor !== undefined) log(`${shownPath(file)} is free after ${Math.round((Date.now() - waitStarted) / 1000)} s: going on.`);
-      return new FolderLock(file, owner);
+      return lock;
     }
-    const found = readLock(file);
-    if (!found) continue;
-    const { owner: other, ino, mtimeMs } = found;
-    if (other ? isStale(other) : Date.now() - mtimeMs > UNREADABLE_GRACE_MS) {
-      log(other ? `${shownPath(file)} was left by ${describe(other)}, which is no longer running: taking it over.` : `${shownPath(file)} cannot be read and is older than ${UNREADABLE_GRACE_MS / 1000} s: taking it over.`);
-      removeStale(file, ino);
-      continue;
-    }
+    const other = readOwner(file);
     const holder = other ? describe(other) : 'another run';
     if (request.waitSeconds === 0) {
       throw new LockBusyError(`${holder} is already working on ${shownPath(folder)} (lock ${shownPath(file)}); ${request.refused}. Wait for it to finish, or set CASEBOOK_LOCK_WAIT to a number of seconds to wait.`);

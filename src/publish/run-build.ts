@@ -64,7 +64,6 @@ export async function runBuild(argv: readonly string[], root: string): Promise<n
       stdio: ['inherit', 'pipe', 'inherit'],
       env: { ...process.env, ...colour, [MANIFEST_ENV]: manifestFile },
     });
-    if (child.pid !== undefined) lock.addProcess(child.pid);
     const relayed = relay(child.stdout!);
     const [code, killedBy] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => {
       child!.on('close', (status, signal) => resolve([status, signal]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, truncate } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
@@ -48,6 +48,19 @@ describe('social cards', () => {
     expect(await publishCards([file('蓬莱经济开发区')], out, cache)).toEqual({ rendered: 0, cached: 1 });
     expect(await publishCards([file('蓬莱经济开发区。')], out, cache)).toEqual({ rendered: 1, cached: 0 });
     const png = PNG.sync.read(await readFile(path.join(out, 'cards/test.png')));
+    expect([png.width, png.height]).toEqual([1200, 630]);
+  }, 30_000);
+
+  it('draws a stored card again when it was damaged after it was stored, never serving it', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'cards-'));
+    const cache = path.join(out, 'cache');
+    await publishCards([file('蓬莱经济开发区')], out, cache);
+    // The card in the site is a hard link of the stored one: an editor overwriting it in place cuts the store's short.
+    const [code] = await readdir(cache);
+    const [stored] = await readdir(path.join(cache, code!));
+    await truncate(path.join(cache, code!, stored!), 100);
+    expect(await publishCards([file('蓬莱经济开发区')], path.join(out, 'next'), cache)).toEqual({ rendered: 1, cached: 0 });
+    const png = PNG.sync.read(await readFile(path.join(out, 'next/cards/test.png')));
     expect([png.width, png.height]).toEqual([1200, 630]);
   }, 30_000);
 

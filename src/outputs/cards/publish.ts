@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
-import { linkOrCopy, writeFileAtomic } from '../../store/files.ts';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CARD_FONTS } from '../fonts.ts';
-import type { CardFile } from './content.ts';
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { digestOf } from '../../domain/digest.ts';
+import { ArtefactStore, makeFolders } from '../../store/artefact-store.ts';
+import { codeDigest, type CodeSpec } from '../../store/code-digest.ts';
+import type { CardFile } from './content.ts';
 import { CardRenderer, checkGlyphs } from './render.ts';
 
 /** What publishing did: how many cards were drawn and how many came from the cache. */
@@ -15,47 +14,54 @@ export interface PublishReport {
   cached: number;
 }
 
-// A card's cache key covers everything that changes its pixels: text, shape, template source, fonts.
-const templateSource = readFile(fileURLToPath(new URL('./template.ts', import.meta.url)), 'utf8');
+/**
+ * The code that decides a card's pixels: the renderer and the worker, and
+ * everything they import (template.ts, png.ts, emoji.ts, the fonts module,
+ * satori, resvg, subset-font…), plus the packages read by path: the font
+ * files and Twemoji's drawings.
+ */
+export const CARD_CODE: CodeSpec = {
+  entries: ['src/outputs/cards/render.ts', 'src/outputs/cards/worker.ts'],
+  packages: ['@expo-google-fonts/noto-sans-sc', '@twemoji/svg'],
+};
 
-async function cacheKey(file: CardFile): Promise<string> {
-  return createHash('sha256')
-    .update(JSON.stringify({ content: file.content, shape: file.shape, fonts: CARD_FONTS.map((font) => font.file) }))
-    .update(await templateSource)
-    .digest('hex')
-    .slice(0, 24);
-}
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
  * Writes every card into `outDir` at its path, drawing only those whose
- * inputs changed since a previous build (the rest are linked from
- * `cacheDir`). Fails before drawing anything if a card to draw has a
- * character the fonts cannot draw.
+ * text or shape changed since a previous build (the rest are linked from
+ * the card store in `storeDir`, a folder per digest of the card code, so
+ * a change to the drawing code or a package draws every card again).
+ * Fails before drawing anything if a card to draw has a character the
+ * fonts cannot draw; a drawn card enters the store only as a whole PNG,
+ * and a stored one found damaged is drawn again.
  */
-export async function publishCards(files: readonly CardFile[], outDir: string, cacheDir: string): Promise<PublishReport> {
-  await mkdir(cacheDir, { recursive: true });
-  const cached = new Set((await readdir(cacheDir)).filter((name) => name.endsWith('.png')));
-  const keyed = await Promise.all(files.map(async (file) => ({ file, cached: `${await cacheKey(file)}.png` })));
-  const missing = keyed.filter((item) => !cached.has(item.cached));
-  // A cached card passed this check when it was drawn; only the cards to draw now need it.
+export async function publishCards(files: readonly CardFile[], outDir: string, storeDir: string): Promise<PublishReport> {
+  const store = ArtefactStore.open(storeDir, { code: codeDigest(ROOT, CARD_CODE) });
+  const keyed = files.map((file) => ({ file, name: `${digestOf({ content: file.content, shape: file.shape })}.png` }));
+  // Each stored card is checked by its ends before it is served: a damaged one is drawn again.
+  const whole = keyed.map((item) => store.has(item.name) && store.verify(item.name) === undefined);
+  const missing = [...new Map(keyed.filter((_, index) => !whole[index]).map((item) => [item.name, item])).values()];
+  // A stored card passed this check when it was drawn; only the cards to draw now need it.
   await checkGlyphs(missing.map((item) => item.file));
-  await drawAll(missing.map((item) => ({ job: item.file, target: path.join(cacheDir, item.cached) })));
-  await Promise.all([...new Set(keyed.map(({ file }) => path.dirname(path.join(outDir, file.path))))].map((dir) => mkdir(dir, { recursive: true })));
-  await Promise.all(keyed.map(({ file, cached: name }) => linkOrCopy(path.join(cacheDir, name), path.join(outDir, file.path))));
+  await drawAll(missing.map((item) => ({ job: item.file, target: item.name })), store);
+  await makeFolders(keyed.map(({ file }) => path.join(outDir, file.path)));
+  await Promise.all(keyed.map(({ file, name }) => store.place(name, path.join(outDir, file.path))));
+  await store.prune();
   return { rendered: missing.length, cached: keyed.length - missing.length };
 }
 
 // Below this many cards a worker's start-up (loading satori and the fonts) costs more than it saves.
 const PARALLEL_FROM = 24;
 
-/** Draws cards into their cache files, across all cores when there are enough of them. */
-async function drawAll(items: { job: CardFile; target: string }[]): Promise<void> {
+/** Draws cards into the store (`target`: the entry's name), across all cores when there are enough of them. */
+async function drawAll(items: { job: CardFile; target: string }[], store: ArtefactStore): Promise<void> {
   const workers = Math.min(availableParallelism(), Math.ceil(items.length / PARALLEL_FROM));
   if (workers <= 1) {
     if (items.length === 0) return;
     const renderer = new CardRenderer(items.map((item) => item.job));
     for (const item of items) {
-      await writeFileAtomic(item.target, await renderer.render(item.job));
+      await store.write(item.target, await renderer.render(item.job));
     }
     return;
   }
@@ -64,7 +70,7 @@ async function drawAll(items: { job: CardFile; target: string }[]): Promise<void
     batches.map(
       (batch) =>
         new Promise<void>((resolve, reject) => {
-          const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: batch });
+          const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { folder: store.folder, jobs: batch } });
           worker.once('message', () => resolve());
           worker.once('error', reject);
           worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`card worker exited with ${code}`))));

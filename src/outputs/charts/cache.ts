@@ -1,49 +1,50 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { digestOf } from '../../domain/digest.ts';
 import { sharedModel } from '../../model/shared-model.ts';
-import { writeFileAtomic } from '../../store/files.ts';
+import { ArtefactStore } from '../../store/artefact-store.ts';
+import { codeDigest, type CodeSpec } from '../../store/code-digest.ts';
+import { storeFolder, type StoreSettings } from '../../store/folders.ts';
 
-// Drawn charts are kept between builds beside the drawn cards (CASEBOOK_CARDS_CACHE), like them derived images: a
+// Drawn charts are kept between builds in the content folder's chart store, like the cards derived images: a
 // build whose page cache was cleared draws only the charts whose figures changed (1,270 charts of the synthetic
-// thousand-case casebook took about 1.5 s to draw).
+// thousand-case casebook took about 1.5 s to draw). Pages draw them while rendering, and a page taken from
+// Astro's page cache draws none, so the store is not pruned to one build's charts; a change of the chart code
+// starts a new folder and deletes the old one.
 
-/** The code that decides a chart's drawing: a change to it draws every chart again. */
-const CODE = ['src/outputs/charts/draw.ts', 'src/domain/charts/group.ts', 'src/domain/charts/labels.ts', 'node_modules/@observablehq/plot/package.json'];
+/** The code that decides a chart's drawing (draw.ts, what it imports, Plot and linkedom): a change to it draws every chart again. */
+export const CHART_CODE: CodeSpec = { entries: ['src/outputs/charts/draw.ts'] };
 
-let folder: Promise<string | undefined> | undefined;
+let opened: Promise<ArtefactStore | undefined> | undefined;
 
 /**
- * The folder of this code's drawings (`<cards cache>/charts/<code digest>/`),
- * created once; drawings of other code versions are deleted. Undefined when
- * no build options are known (a unit test drawing a chart).
+ * The chart store of this build's content folder, opened once. Undefined
+ * when no build options are known (a unit test drawing a chart). The code
+ * is read from the project root of the options: pages run from a bundle,
+ * where this module's own URL is not in the project.
  */
-function chartFolder(): Promise<string | undefined> {
-  return (folder ??= (async () => {
-    const options = sharedModel().options as { root: string; cardsCache?: string } | undefined;
-    if (!options?.cardsCache) return undefined;
-    const read = (file: string) => {
-      const full = path.join(options.root, file);
-      return existsSync(full) ? readFileSync(full, 'utf8') : file;
-    };
-    const parent = path.join(path.resolve(options.root, options.cardsCache), 'charts');
-    const version = digestOf(CODE.map(read));
-    await mkdir(path.join(parent, version), { recursive: true });
-    for (const name of await readdir(parent)) if (name !== version) await rm(path.join(parent, name), { recursive: true, force: true });
-    return path.join(parent, version);
+function chartStore(): Promise<ArtefactStore | undefined> {
+  return (opened ??= (async () => {
+    const options = sharedModel().options as StoreSettings | undefined;
+    if (!options) return undefined;
+    return ArtefactStore.open(storeFolder(options, 'charts'), { code: codeDigest(options.root, CHART_CODE) });
   })().catch(() => undefined));
 }
 
-/** A chart drawn by an earlier build from the same `key` (its data), if kept. */
+const nameOf = (key: string) => `${digestOf(key)}.svg`;
+
+/** A chart drawn by an earlier build from the same `key` (its data), if kept and whole. */
 export async function cachedChart(key: string): Promise<string | undefined> {
-  const dir = await chartFolder();
-  return dir ? readFile(path.join(dir, `${digestOf(key)}.svg`), 'utf8').catch(() => undefined) : undefined;
+  const store = await chartStore();
+  return (await store?.read(nameOf(key)))?.toString('utf8');
 }
 
 /** Keeps a drawn chart for later builds; a chart that cannot be kept is simply drawn again next time. */
 export async function keepChart(key: string, svg: string): Promise<void> {
-  const dir = await chartFolder();
-  if (!dir) return;
-  await writeFileAtomic(path.join(dir, `${digestOf(key)}.svg`), svg).catch(() => {});
+  const store = await chartStore();
+  await store?.write(nameOf(key), svg).catch(() => {});
+}
+
+/** The folder the chart store of `settings` uses for the current code (for tests). */
+export function chartFolder(settings: StoreSettings): string {
+  return path.join(storeFolder(settings, 'charts'), codeDigest(settings.root, CHART_CODE));
 }

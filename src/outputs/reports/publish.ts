@@ -1,9 +1,13 @@
-import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { digestOf } from '../../domain/digest.ts';
 import { basePath } from '../../domain/urls.ts';
 import { unescapeHtml } from '../../domain/html.ts';
-import { temporaryName, writeFileAtomic } from '../../store/files.ts';
+import { ArtefactStore, MISSING, placeFile } from '../../store/artefact-store.ts';
+import { problemWithFile } from '../../store/checks.ts';
+import { codeDigest, type CodeSpec } from '../../store/code-digest.ts';
+import { temporaryName } from '../../store/files.ts';
 import { findChromium, launchChromium, type FoundChromium } from './browser.ts';
 import { PART_FORMAT, printReport, type PartCache, type PdfInfo } from './pdf.ts';
 import { serveStatic } from './static-server.ts';
@@ -29,8 +33,23 @@ export interface ReportSettings {
 
 // A printed part not used for this long is dropped from the cache.
 const PART_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
-// A temporary file this old was left by a run that was killed: no live run writes one for so long.
-const TEMPORARY_MAX_AGE_MS = 3600 * 1000;
+
+/**
+ * The code that decides a printed PDF: this module, the printer (pdf.ts),
+ * the browser it drives and every module and package they use (pdf-lib,
+ * playwright-core, the Chromium package), and the part format. A Chromium
+ * found on the system is not covered: its version is known only once it
+ * is started.
+ */
+export const REPORT_CODE: CodeSpec = { entries: ['src/outputs/reports/publish.ts'], salt: PART_FORMAT };
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** The folders of the report stores under `cacheDir`: the published PDFs (scoped by report) and the printed parts. */
+function reportStores(cacheDir: string): { pdfs: ArtefactStore; parts: ArtefactStore } {
+  const code = codeDigest(ROOT, REPORT_CODE);
+  return { pdfs: ArtefactStore.open(path.join(cacheDir, 'pdf'), { code }), parts: ArtefactStore.open(path.join(cacheDir, 'parts'), { code }) };
+}
 
 /**
  * Prints every report page of the built site in `outDir` (a page under
@@ -48,7 +67,7 @@ const TEMPORARY_MAX_AGE_MS = 3600 * 1000;
  */
 export async function publishReports(outDir: string, cacheDir: string, settings: ReportSettings): Promise<ReportsPublished> {
   const started = performance.now();
-  await mkdir(path.join(cacheDir, 'parts'), { recursive: true });
+  const stores = reportStores(cacheDir);
   await removeTemporaries(path.join(outDir, 'reports'), 0);
   const pages = (await reportPages(outDir)).filter((page) => !settings.only || settings.only.some((id) => page.id === id || page.id.startsWith(`${id}.`)));
   // Every report page links the same few style sheets: each is read once.
@@ -69,20 +88,18 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
       const key = digestOf([PART_FORMAT, html, styles, info]);
       // Each part prints on a page of its own at least: a PDF with fewer pages lost some.
       const parts = html.match(/\sdata-part="/g)?.length ?? 0;
-      return { id, page, pdf, info, parts, cached: path.join(cacheDir, `${key}.pdf`), target: path.join(outDir, pdf) };
+      // Named with the report's id: a run that prints some reports prunes only their older copies.
+      return { id, page, pdf, info, parts, cached: ArtefactStore.name(key, '.pdf', id), target: path.join(outDir, pdf) };
     }),
   );
   const result: ReportsPublished = { reports: [], damaged: [], seconds: 0 };
   const toPrint = [];
   for (const job of jobs) {
-    const problem = await pdfProblem(job.cached);
-    if (problem && problem !== NOT_CACHED) {
-      // Dropped, so no later build takes it either.
-      await rm(job.cached, { force: true });
-      result.damaged.push(`${job.pdf}: the cached copy ${problem}, dropped`);
-    }
+    // The store drops a damaged copy, so no later build takes it either.
+    const problem = stores.pdfs.has(job.cached) ? stores.pdfs.verify(job.cached) : MISSING;
+    if (problem && problem !== MISSING) result.damaged.push(`${job.pdf}: the cached copy ${problem}, dropped`);
     // Placing fails when another build sharing this cache pruned the file since: then it is printed again.
-    if (problem === undefined && (await place(job.cached, job.target).then(() => true, () => false))) {
+    if (problem === undefined && (await stores.pdfs.place(job.cached, job.target, { atomic: true }).then(() => true, () => false))) {
       result.reports.push({ id: job.id, pdf: job.pdf, pages: undefined, printed: 0, reused: 0, fromCache: true, seconds: 0 });
     } else toPrint.push(job);
   }
@@ -90,20 +107,21 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
     result.chromium = await findChromium();
     const { url, server } = await serveStatic(outDir, basePath());
     const browser = await launchChromium(result.chromium);
-    const parts = partCache(cacheDir);
+    const parts = partCache(stores.parts);
     try {
       const queue = [...toPrint];
       const worker = async () => {
         for (let job = queue.shift(); job; job = queue.shift()) {
           const reportStarted = performance.now();
-          const temporary = temporaryName(job.cached);
+          // Printed beside the store's entries, so it enters the store by a rename.
+          const temporary = temporaryName(stores.pdfs.path(job.cached));
           try {
             const printed = await printReport(browser, `${url}${job.page}`, temporary, job.info, parts);
             await checkPrinted(temporary, printed.pages, job.parts, job.pdf);
-            // Into the site from the printed file itself, then into the cache: another build pruning the cache
+            // Into the site from the printed file itself, then into the store: another build pruning the store
             // in between cannot take the site's copy away.
-            await place(temporary, job.target);
-            await rename(temporary, job.cached);
+            await placeFile(temporary, job.target, { atomic: true });
+            await stores.pdfs.adopt(job.cached, temporary);
             result.reports.push({ id: job.id, pdf: job.pdf, ...printed, fromCache: false, seconds: (performance.now() - reportStarted) / 1000 });
           } finally {
             await rm(temporary, { force: true });
@@ -116,7 +134,9 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
       server.close();
     }
   }
-  await prune(cacheDir, new Set(jobs.map((job) => path.basename(job.cached))));
+  // A run that printed only some reports (`only`) keeps every other report's PDFs.
+  await stores.pdfs.prune(settings.only ? { scopes: jobs.map((job) => job.id) } : {});
+  await stores.parts.prune({ unusedForMs: PART_MAX_AGE_MS });
   result.reports.sort((a, b) => a.id.localeCompare(b.id));
   result.seconds = (performance.now() - started) / 1000;
   return result;
@@ -149,40 +169,20 @@ async function reportPages(outDir: string): Promise<ReportPage[]> {
 const withoutBase = (url: string) => (url.startsWith(basePath()) ? url.slice(basePath().length) : url.replace(/^\//, ''));
 
 /**
- * Printed parts (and the print fonts, `font-…` keys) as files under
- * `cacheDir/parts`, touched on use so pruning keeps what builds still use.
- * Each is written under a name of its own and renamed into place: two
- * reports, or two builds, writing the same part never meet half-way.
+ * Printed parts (and the print fonts, `font-…` keys) as entries of the
+ * parts store, checked when read (a damaged one is dropped and printed
+ * again) and touched on use, so pruning by age keeps what builds still use.
  */
-function partCache(cacheDir: string): PartCache {
-  const file = (key: string) => path.join(cacheDir, 'parts', `${key}.pdf`);
+function partCache(store: ArtefactStore): PartCache {
+  const nameOf = (key: string) => `${key}${key.startsWith('font-') ? '.font' : '.pdf'}`;
   return {
     async get(key) {
-      const bytes = await readFile(file(key)).catch(() => undefined);
-      if (!bytes) return undefined;
-      if (!(key.startsWith('font-') ? isFont(bytes) : isWholePdf(bytes))) {
-        await rm(file(key), { force: true });
-        return undefined;
-      }
-      await utimes(file(key), new Date(), new Date()).catch(() => {});
+      const bytes = await store.read(nameOf(key));
+      if (bytes) await store.touch(nameOf(key));
       return bytes;
     },
-    set: (key, pdf) => writeFileAtomic(file(key), pdf),
+    set: (key, pdf) => store.write(nameOf(key), pdf),
   };
-}
-
-/** Keeps the reports this build published and the parts used within the last month; drops temporaries of killed runs. */
-async function prune(cacheDir: string, kept: ReadonlySet<string>): Promise<void> {
-  for (const name of await readdir(cacheDir)) {
-    if (name.endsWith('.pdf') && !kept.has(name)) await rm(path.join(cacheDir, name), { force: true });
-  }
-  await removeTemporaries(cacheDir, TEMPORARY_MAX_AGE_MS);
-  const now = Date.now();
-  for (const name of await readdir(path.join(cacheDir, 'parts'))) {
-    const file = path.join(cacheDir, 'parts', name);
-    const age = now - ((await stat(file).catch(() => undefined))?.mtimeMs ?? now);
-    if (age > (name.endsWith('.tmp') ? TEMPORARY_MAX_AGE_MS : PART_MAX_AGE_MS)) await rm(file, { force: true });
-  }
 }
 
 /** Deletes the `.tmp` files in `dir` older than `maxAgeMs` (in the site folder: all of them, left by a killed `npm run report`). */
@@ -196,69 +196,14 @@ async function removeTemporaries(dir: string, maxAgeMs: number): Promise<void> {
 }
 
 /**
- * Puts a PDF at its place in the site: a hard link (or a copy across disks)
- * under a temporary name, renamed over the target, so the site has the old
- * PDF or the new one at every instant, never none or half of one.
- */
-async function place(source: string, target: string): Promise<void> {
-  const temporary = temporaryName(target);
-  try {
-    await link(source, temporary).catch(() => copyFile(source, temporary));
-    await rename(temporary, target);
-  } finally {
-    await rm(temporary, { force: true });
-  }
-}
-
-/**
- * Why a cached PDF cannot be used, or undefined when it looks whole:
- * cheap (its size, the header and the end-of-file marker, not a parse), as
- * it runs for every report of every build. `NOT_CACHED` for no file.
- */
-async function pdfProblem(file: string): Promise<string | undefined> {
-  const handle = await open(file, 'r').catch(() => undefined);
-  if (!handle) return NOT_CACHED;
-  try {
-    const { size } = await handle.stat();
-    if (size < MIN_PDF_BYTES) return `is ${size} bytes, too short for a PDF`;
-    const head = Buffer.alloc(5);
-    await handle.read(head, 0, 5, 0);
-    if (head.toString('latin1') !== '%PDF-') return 'is not a PDF (no %PDF- header)';
-    const tail = Buffer.alloc(Math.min(size, 1024));
-    await handle.read(tail, 0, tail.length, size - tail.length);
-    if (!tail.toString('latin1').includes('%%EOF')) return 'is cut short (no %%EOF at its end)';
-    return undefined;
-  } finally {
-    await handle.close();
-  }
-}
-
-const NOT_CACHED = 'not cached';
-
-// Smaller than any PDF with a page (pdf-lib's one blank page is about 600 bytes).
-const MIN_PDF_BYTES = 64;
-
-/** The same checks as `pdfProblem`, on bytes in memory (a cached part). */
-function isWholePdf(bytes: Uint8Array): boolean {
-  const text = (from: number, to: number) => Buffer.from(bytes.subarray(from, to)).toString('latin1');
-  return bytes.length >= MIN_PDF_BYTES && text(0, 5) === '%PDF-' && text(Math.max(0, bytes.length - 1024), bytes.length).includes('%%EOF');
-}
-
-/** A TrueType or OpenType font, by its first four bytes (a cached print font). */
-function isFont(bytes: Uint8Array): boolean {
-  const tag = Buffer.from(bytes.subarray(0, 4)).toString('latin1');
-  return bytes.length > 12 && (tag === '\0\x01\0\0' || tag === 'true' || tag === 'OTTO');
-}
-
-/**
  * Checks a printed PDF before it enters the cache: a whole file (the cheap
- * checks of `pdfProblem`) with the pages the merge made, at least one and at
+ * checks of the store for a PDF) with the pages the merge made, at least one and at
  * least one per part of the report page. A report printed from a page that
  * changed under the printer (a site folder deleted by another build) failed
  * this.
  */
 async function checkPrinted(file: string, pages: number, parts: number, pdf: string): Promise<void> {
-  const problem = await pdfProblem(file);
+  const problem = problemWithFile('report.pdf', file);
   if (problem) throw new Error(`${pdf}: the printed PDF ${problem}; it was neither cached nor published`);
   if (pages < 1 || pages < parts) {
     throw new Error(`${pdf}: the printed PDF has ${pages} pages from ${parts} parts; it was neither cached nor published`);

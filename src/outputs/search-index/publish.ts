@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Casebook } from '../../model/load.ts';
@@ -9,12 +8,11 @@ import { newestFirst } from '../../domain/order.ts';
 import { buildSearchIndex, indexCase, SEARCH_INDEX_VERSION, type IndexableCase, type SearchIndex } from './build.ts';
 import { ModelCache } from '../../model/cache.ts';
 import { publishFiles } from '../../store/linked-output.ts';
-import { digestOf } from '../../domain/digest.ts';
+import { codeDigest } from '../../store/code-digest.ts';
 
-// A case's cached share of the index is reused only with the code that made it.
-const indexCodeVersion = digestOf(
-  ['./build.ts', './pinyin.ts', '../../domain/search-text.ts', '../../domain/search-figures.ts'].map((file) => readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8')),
-);
+// A case's cached share of the index is reused only with the code that made it: build.ts and every module and
+// package it uses (pinyin, the search text of src/domain…).
+const indexCodeVersion = () => codeDigest(fileURLToPath(new URL('../../../', import.meta.url)), { entries: ['src/outputs/search-index/build.ts'] });
 
 /**
  * The search index of the published cases, newest first (the order the site
@@ -31,7 +29,7 @@ export function casebookSearchIndex(casebook: Casebook, cache?: ModelCache): Sea
   const part = (entry: IndexableCase & { digest: string }) => {
     const compute = () => indexCase(entry, labels);
     // The case's digest covers its text and the code that read it; the series title is shown too.
-    return cache ? cache.memo(['search', SEARCH_INDEX_VERSION, indexCodeVersion, entry.digest, titles.get(entry.data.series.id)], compute) : compute();
+    return cache ? cache.memo(['search', SEARCH_INDEX_VERSION, indexCodeVersion(), entry.digest, titles.get(entry.data.series.id)], compute) : compute();
   };
   return buildSearchIndex(cases, labels, casebook.thesaurus, part);
 }
