@@ -9,6 +9,7 @@ import { publishCards } from '../outputs/cards/publish.ts';
 import { precompress } from '../outputs/precompress.ts';
 import { writeHeaders } from '../outputs/headers.ts';
 import { cacheFolder, compressedStore, configureCasebook, sharedCasebook } from './casebook.ts';
+import { publishedView } from '../view/published.ts';
 import { BuildProfile } from './profile.ts';
 import { MANIFEST_ENV, writeSiteManifest } from './manifest.ts';
 import { casebookSearchIndex, publishSearchIndex, searchIndexFiles } from '../outputs/search-index/publish.ts';
@@ -82,7 +83,8 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
           if (!/^(meta|(shards|texts|pinyin)\/\d+\.[0-9a-f]+)\.json$/.test(name)) return next();
           const model = await sharedCasebook(undefined, { fresh: true });
           // One index per model: a query fetches several files, each must not rebuild it.
-          if (!devIndex.has(model)) devIndex.set(model, searchIndexFiles(casebookSearchIndex(model.casebook)));
+          // Drafts too, as the dev server's pages show them.
+          if (!devIndex.has(model)) devIndex.set(model, searchIndexFiles(casebookSearchIndex(publishedView(model, { drafts: true }))));
           const json = devIndex.get(model)!.get(name);
           if (json === undefined) return next();
           response.setHeader('content-type', 'application/json; charset=utf-8');
@@ -91,15 +93,16 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
       },
       'astro:build:done': async ({ dir, logger, assets }) => {
         profile.mark('buildDone');
-        const { casebook } = await sharedCasebook();
+        // What the site publishes: every output below reads this one view of the model (no drafts).
+        const view = publishedView(await sharedCasebook());
         const outDir = fileURLToPath(dir);
         // Every file this build writes, for `npm run build` to check the new site against before swapping it in.
         const written = [...assets.values()].flat().map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/'));
         written.push('search/meta.json', '_headers');
-        const search = await profile.time('searchIndex', () => publishSearchIndex(casebook, fileURLToPath(dir), cacheFolder(options, 'search')));
+        const search = await profile.time('searchIndex', () => publishSearchIndex(view, fileURLToPath(dir), cacheFolder(options, 'search')));
         logger.info(`search index: ${search.files} files (${search.written} new) in ${Math.round(profile.phases.searchIndex ?? 0)} ms`);
         if (options.cards) {
-          const files = siteCards({ site, cases: casebook.cases.filter((entry) => !entry.data.draft), series: casebook.series, sources: casebook.sources });
+          const files = siteCards(view, site);
           const report = await profile.time('cards', () => publishCards(files, fileURLToPath(dir), path.resolve(options.root, options.cardsCache)));
           written.push(...files.map((file) => file.path.replace(/^\//, '')));
           logger.info(`${files.length} social cards: ${report.rendered} drawn, ${report.cached} from cache, in ${Math.round(profile.phases.cards ?? 0)} ms`);

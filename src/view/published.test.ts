@@ -9,7 +9,7 @@ import type { Verification } from '../domain/verification.ts';
 const stat = (id: string, subject: string, figure: string, extra: Record<string, unknown> = {}) =>
   statisticSchema.parse({ id, subject, metric: '项目数', figure, source: 's', ...extra });
 
-function makeCase(id: string, data: Partial<CaseData> & { date: string; updated?: string }): LoadedCase {
+function makeCase(id: string, data: Omit<Partial<CaseData>, 'date' | 'updated'> & { date: string; updated?: string }): LoadedCase {
   const { date, updated, ...rest } = data;
   return {
     id,

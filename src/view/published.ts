@@ -85,7 +85,7 @@ export interface PublishedView {
   /** Source records by id. */
   readonly sourcesById: ReadonlyMap<string, PublishedSource>;
   /** The search thesaurus's groups of equivalent words. */
-  readonly thesaurus: readonly string[][];
+  readonly thesaurus: string[][];
   /** Each series' published cases, newest first, keyed by series id (a series without cases has an empty list). */
   readonly casesOfSeries: ReadonlyMap<string, PublishedCase[]>;
   /** Every tag a published case uses, most used first, then in Chinese collation order. */
