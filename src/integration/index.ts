@@ -10,6 +10,7 @@ import { precompress } from '../outputs/precompress.ts';
 import { writeHeaders } from '../outputs/headers.ts';
 import { cacheFolder, compressedStore, configureCasebook, sharedCasebook } from './casebook.ts';
 import { publishedView } from '../view/published.ts';
+import { CASEBOOK_LOADERS } from '../model/loader.ts';
 import { BuildProfile } from './profile.ts';
 import { MANIFEST_ENV, writeSiteManifest } from './manifest.ts';
 import { casebookSearchIndex, publishSearchIndex, searchIndexFiles } from '../outputs/search-index/publish.ts';
@@ -61,19 +62,25 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
       },
       'astro:build:start': () => profile.mark('bundleAndRender'),
       'astro:build:generated': () => profile.mark('afterRender'),
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': ({ server, refreshContent, logger }) => {
         // Content and source texts may live outside the project (CASEBOOK_CONTENT); watch them all.
         const watched = [path.resolve(options.root, options.content), ...(options.sourceTexts ? [options.sourceTexts] : [])];
         server.watcher.add(watched);
-        // After any save of a content file or source text, check the casebook again and reload the open pages: a page
-        // shows the result (the overlay, while there are errors; see src/middleware.ts) even when the content store
-        // sees nothing new (a broken file, a source text, an edit undone and made again).
+        // The one watcher of the content: after any save of a content file or source text, check the casebook again,
+        // copy it into the content collections (src/model/loader.ts) and reload the open pages. A page shows the
+        // result (the overlay, while there are errors; see src/middleware.ts) even when the collections see nothing
+        // new (a broken file, a source text, an edit undone and made again).
         let pending: ReturnType<typeof setTimeout> | undefined;
         server.watcher.on('all', (_event, file) => {
           if (!watched.some((folder) => file.startsWith(folder)) || !/\.(mdx|ya?ml|txt)$/i.test(file)) return;
           clearTimeout(pending);
           pending = setTimeout(async () => {
-            await sharedCasebook(undefined, { fresh: true }).catch(() => undefined);
+            const model = await sharedCasebook(undefined, { fresh: true }).catch(() => undefined);
+            if (model?.diagnostics.length) logger.warn(`The casebook has errors; the build will refuse it:\n\n${formatReport(model.diagnostics)}`);
+            await refreshContent?.({ loaders: CASEBOOK_LOADERS }).catch((error: unknown) => logger.warn(`content collections not refreshed: ${String(error)}`));
+            // Pages' getStaticPaths results (with the old model's entries as props) are kept until Astro hears that content
+            // changed, which it says only when the collections did; a new model may differ where they do not (a receipt).
+            for (const environment of Object.values(server.environments)) if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
             server.ws.send({ type: 'full-reload', path: '*' });
           }, 30);
         });

@@ -40,10 +40,12 @@ const count = (value: number, unit: string): CardCount => ({ value: String(value
 const statCount = (cases: readonly CaseInput[]) => cases.reduce((total, entry) => total + entry.data.stats.length, 0);
 
 /**
- * Every card the site publishes: the home page's; one per case, per series,
- * per report, per tag, kind and region page; one for each page of its own
- * kind (the case list, the explorer, search, the data check, the indexes);
- * and two (wide and square) per headline statistic.
+ * Every card the site publishes for the cases of `view` (the build's view
+ * has no drafts; the card check's has them): the home page's; one per case,
+ * per series, per report, per tag, kind and region page; one for each page
+ * of its own kind (the case list, the explorer, search, the data check, the
+ * indexes); and two (wide and square) per headline statistic. Its lists,
+ * groups and disagreements are the ones the pages show.
  */
 export function siteCards(view: PublishedView, site: { title: string; description: string }): CardFile[] {
   const { cases, series, disagreements: groups } = view;
