@@ -11,6 +11,7 @@ import { writeHeaders } from '../outputs/headers.ts';
 import { cacheFolder, compressedStore, configureCasebook, sharedCasebook } from './casebook.ts';
 import { publishedView } from '../view/published.ts';
 import { CASEBOOK_LOADERS } from '../model/loader.ts';
+import { sharedModel } from '../model/shared-model.ts';
 import { BuildProfile } from './profile.ts';
 import { MANIFEST_ENV, writeSiteManifest } from './manifest.ts';
 import { casebookSearchIndex, publishSearchIndex, searchIndexFiles } from '../outputs/search-index/publish.ts';
@@ -77,9 +78,12 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
           pending = setTimeout(async () => {
             const model = await sharedCasebook(undefined, { fresh: true }).catch(() => undefined);
             if (model?.diagnostics.length) logger.warn(`The casebook has errors; the build will refuse it:\n\n${formatReport(model.diagnostics)}`);
+            const changes = sharedModel().storeChanges;
             await refreshContent?.({ loaders: CASEBOOK_LOADERS }).catch((error: unknown) => logger.warn(`content collections not refreshed: ${String(error)}`));
-            // Pages' getStaticPaths results (with the old model's entries as props) are kept until Astro hears that content
-            // changed, which it says only when the collections did; a new model may differ where they do not (a receipt).
+            // When the collections changed, Astro clears the pages' getStaticPaths results (the old model's entries are their
+            // props) and reloads them; a new model may differ where the collections do not (a receipt, a body, an error),
+            // and then this does the same, once (two reloads in a row would show a page half loaded).
+            if (sharedModel().storeChanges !== changes) return;
             for (const environment of Object.values(server.environments)) if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
             server.ws.send({ type: 'full-reload', path: '*' });
           }, 30);

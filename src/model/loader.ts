@@ -1,6 +1,7 @@
 import { digestOf } from '../domain/digest.ts';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CheckResult } from './checks/index.ts';
+import { sharedModel } from './shared-model.ts';
 
 /** The collections the casebook loader fills. */
 export type CasebookCollection = 'cases' | 'series' | 'sources';
@@ -36,6 +37,9 @@ function fill(collection: CasebookCollection, { store }: LoaderContext, { casebo
       ? casebook.cases.map((entry) => ({ id: entry.id, filePath: entry.file, data: entry.data, digest: entry.digest }))
       : casebook[collection].map((entry) => ({ id: entry.id, filePath: entry.file, data: entry.data, digest: digestOf(entry.data) }));
   const keep = new Set(entries.map((entry) => entry.id));
-  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-  for (const entry of entries) store.set(entry);
+  let changed = false;
+  for (const id of store.keys()) if (!keep.has(id)) changed = (store.delete(id), true);
+  for (const entry of entries) if (store.set(entry)) changed = true;
+  // Astro reloads the dev server's pages itself after a change to its data store (see src/integration/index.ts).
+  if (changed) sharedModel().storeChanges = (sharedModel().storeChanges ?? 0) + 1;
 }

@@ -13,6 +13,8 @@ export interface SharedModel {
    * second time in their module runner (about half a second a build).
    */
   refresh?: () => Promise<CheckResult>;
+  /** How many times the content loaders changed Astro's data store (the dev server reloads pages itself only when they did not). */
+  storeChanges?: number;
 }
 
 // astro.config.mjs (the integration), src/content.config.ts (the loaders) and the pages are evaluated by
