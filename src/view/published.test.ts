@@ -97,6 +97,26 @@ describe('the published view', () => {
     expect(view.related('a')).toBe(view.related('a'));
   });
 
+  it('charts a case\'s comparable figures once, marking the one another published case states differently', () => {
+    const charted = publishedView(
+      makeModel([
+        makeCase('x', { date: '2024-01-01', stats: [stat('p', '甲园区', '3个'), stat('q', '乙园区', '4个'), stat('r', '丙园区', '5个')] }),
+        makeCase('y', { date: '2024-02-01', stats: [stat('p', '甲园区', '6个')] }),
+        makeCase('z', { date: '2024-03-01', draft: true, stats: [stat('p', '乙园区', '9个')] }),
+      ]),
+    );
+    const [chart, ...more] = charted.caseCharts('x');
+    expect(more).toEqual([]);
+    expect(chart!.bars.map((bar) => [bar.label, bar.disputed])).toEqual(
+      expect.arrayContaining([
+        ['甲园区', true],
+        ['乙园区', false],
+        ['丙园区', false],
+      ]),
+    );
+    expect(charted.caseCharts('x')).toBe(charted.caseCharts('x'));
+  });
+
   it('keys each case by its file and its receipts', () => {
     const receipt: Verification = { status: 'unverified', source: 's', reason: 'no-text' };
     const other = publishedView(makeModel(model.casebook.cases, new Map([['a', [receipt]]])));

@@ -178,7 +178,11 @@ function makeView({ casebook, verifications }: ViewableModel, drafts: boolean): 
       disputed: stat.reconciliation !== undefined || disagreementOf(entry.id, stat.id) !== undefined,
     }));
 
-  let dates: ((path: string) => Date | undefined) | undefined;
+  const rows = once(() => {
+    const list = statRows(cases, site.url);
+    return { rows: list, key: digestOf(list) };
+  });
+  const dates = once(() => pageDates({ cases, casesOfSeries, tags, kinds, regions }));
   return {
     drafts,
     cases,
@@ -201,13 +205,16 @@ function makeView({ casebook, verifications }: ViewableModel, drafts: boolean): 
     caseCharts: perKey((caseId) => chartsOf(chartInputs(known(casesById, caseId)))),
     seriesCharts: perKey((seriesId) => chartsOf((casesOfSeries.get(seriesId) ?? []).flatMap(chartInputs), { minCases: 2 })),
     get statRows() {
-      const rows = statRows(cases, site.url);
-      const value = { rows, key: digestOf(rows) };
-      Object.defineProperty(this, 'statRows', { value });
-      return value;
+      return rows();
     },
-    lastChanged: (path) => (dates ??= pageDates({ cases, casesOfSeries, tags, kinds, regions }))(path),
+    lastChanged: (path) => dates()(path),
   };
+}
+
+/** A value computed the first time it is asked for. */
+function once<T>(compute: () => T): () => T {
+  let value: { of: T } | undefined;
+  return () => (value ??= { of: compute() }).of;
 }
 
 /** A function of a key that computes each key's value once. */
