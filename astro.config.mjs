@@ -8,23 +8,21 @@ import { site } from './src/site.config.ts';
 import { casebook } from './src/integration/index.ts';
 import { optionsFromEnv } from './src/options.ts';
 import { sharedModel } from './src/model/shared-model.ts';
-import { pageDates } from './src/view/lastmod.ts';
+import { publishedView } from './src/view/published.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // Validated once here; README "Settings" lists the environment overrides.
 const options = optionsFromEnv(root);
 
-/** The page dates of the model they were read from (a process may build more than once). */
-const datesOf = new WeakMap();
 /**
- * Each sitemap entry's <lastmod>, from the casebook the integration loaded: see src/view/lastmod.ts.
+ * Each sitemap entry's <lastmod>, from the published view of the casebook the integration loaded (see
+ * `PublishedView.lastChanged`): the sitemap lists the built pages, which never show drafts.
  * @param {import('@astrojs/sitemap').SitemapItem} item
  */
 async function withLastmod(item) {
   const model = sharedModel().model;
   if (!model) return item;
-  if (!datesOf.has(model)) datesOf.set(model, model.then(({ casebook }) => pageDates(casebook.cases)));
-  const date = (await datesOf.get(model))(`/${new URL(item.url).pathname.slice(options.base.length)}`);
+  const date = publishedView(await model).lastChanged(`/${new URL(item.url).pathname.slice(options.base.length)}`);
   return date ? { ...item, lastmod: date.toISOString().slice(0, 10) } : item;
 }
 

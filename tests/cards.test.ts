@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PNG } from 'pngjs';
 import { loadCasebook } from '../src/model/load.ts';
 import { siteCards, type CardFile } from '../src/outputs/cards/content.ts';
+import { publishedView } from '../src/view/published.ts';
 import { CARD_SIZES } from '../src/outputs/cards/template.ts';
 import { site as settings } from '../src/site.config.ts';
 import { root } from './helpers/build.ts';
@@ -14,7 +15,7 @@ describe('social cards in the built site', () => {
   beforeAll(async () => {
     dist = inject('casebookDist');
     const casebook = await loadCasebook(root, 'content');
-    files = siteCards({ site: settings, cases: casebook.cases, series: casebook.series, sources: casebook.sources });
+    files = siteCards(publishedView({ casebook }), settings);
   });
 
   it('has a card for the home page, every series, case and report, both shapes of every headline statistic, and each kind of page', async () => {

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCasebook } from '../src/model/load.ts';
 import { siteCards, type CardFile } from '../src/outputs/cards/content.ts';
+import { publishedView } from '../src/view/published.ts';
 import { OWN_CARD_FROM } from '../src/outputs/cards/page-cards.ts';
 import type { CollectionContent } from '../src/outputs/cards/template.ts';
 import { tagSlugs } from '../src/domain/slug.ts';
@@ -53,7 +54,7 @@ describe('the card each page shares', () => {
       });
     const casebook = await loadCasebook(root, 'content');
     const published = casebook.cases.filter((entry) => !entry.data.draft);
-    cards = new Map(siteCards({ site: settings, cases: published, series: casebook.series, sources: casebook.sources }).map((card) => [card.path, card]));
+    cards = new Map(siteCards(publishedView({ casebook }), settings).map((card) => [card.path, card]));
     // How many cases each tag, kind and region page lists, by its path in the built site.
     const slugs = tagSlugs(published.flatMap((entry) => entry.data.tags));
     caseCounts = new Map([

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCasebook } from '../../src/model/load.ts';
 import { siteCards } from '../../src/outputs/cards/content.ts';
+import { publishedView } from '../../src/view/published.ts';
 import { publishCards } from '../../src/outputs/cards/publish.ts';
 import { CardRenderer } from '../../src/outputs/cards/render.ts';
 import { writeSyntheticCasebook } from './synthetic.ts';
@@ -16,7 +17,7 @@ import { table } from './table.ts';
 /** The cards of a casebook folder, as the build publishes them. */
 async function cardsOf(root: string, contentDir: string) {
   const casebook = await loadCasebook(root, contentDir);
-  return siteCards({ site, cases: casebook.cases, series: casebook.series });
+  return siteCards(publishedView({ casebook }), site);
 }
 
 if (process.argv.includes('--first')) {

@@ -9,6 +9,9 @@ import { publishCards } from '../outputs/cards/publish.ts';
 import { precompress } from '../outputs/precompress.ts';
 import { writeHeaders } from '../outputs/headers.ts';
 import { cacheFolder, configureCasebook, sharedCasebook } from './casebook.ts';
+import { publishedView } from '../view/published.ts';
+import { casebookLoaderNames } from '../model/loader.ts';
+import { sharedModel } from '../model/shared-model.ts';
 import { BuildProfile } from './profile.ts';
 import { designTokens } from './design-tokens.ts';
 import { MANIFEST_ENV, writeSiteManifest } from './manifest.ts';
@@ -63,19 +66,28 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
       },
       'astro:build:start': () => profile.mark('bundleAndRender'),
       'astro:build:generated': () => profile.mark('afterRender'),
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': ({ server, refreshContent, logger }) => {
         // Content and source texts may live outside the project (CASEBOOK_CONTENT); watch them all.
         const watched = [path.resolve(options.root, options.content), ...(options.sourceTexts ? [options.sourceTexts] : [])];
         server.watcher.add(watched);
-        // After any save of a content file or source text, check the casebook again and reload the open pages: a page
-        // shows the result (the overlay, while there are errors; see src/middleware.ts) even when the content store
-        // sees nothing new (a broken file, a source text, an edit undone and made again).
+        // The one watcher of the content: after any save of a content file or source text, check the casebook again,
+        // copy it into the content collections (src/model/loader.ts) and reload the open pages. A page shows the
+        // result (the overlay, while there are errors; see src/middleware.ts) even when the collections see nothing
+        // new (a broken file, a source text, an edit undone and made again).
         let pending: ReturnType<typeof setTimeout> | undefined;
         server.watcher.on('all', (_event, file) => {
           if (!watched.some((folder) => file.startsWith(folder)) || !/\.(mdx|ya?ml|txt)$/i.test(file)) return;
           clearTimeout(pending);
           pending = setTimeout(async () => {
-            await sharedCasebook(undefined, { fresh: true }).catch(() => undefined);
+            const model = await sharedCasebook(undefined, { fresh: true }).catch(() => undefined);
+            if (model?.diagnostics.length) logger.warn(`The casebook has errors; the build will refuse it:\n\n${formatReport(model.diagnostics)}`);
+            const changes = sharedModel().storeChanges;
+            await refreshContent?.({ loaders: casebookLoaderNames }).catch((error: unknown) => logger.warn(`content collections not refreshed: ${String(error)}`));
+            // When the collections changed, Astro clears the pages' getStaticPaths results (the old model's entries are their
+            // props) and reloads them; a new model may differ where the collections do not (a receipt, a body, an error),
+            // and then this does the same, once (two reloads in a row would show a page half loaded).
+            if (sharedModel().storeChanges !== changes) return;
+            for (const environment of Object.values(server.environments)) if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
             server.ws.send({ type: 'full-reload', path: '*' });
           }, 30);
         });
@@ -85,7 +97,8 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
           if (!/^(meta|(shards|texts|pinyin)\/\d+\.[0-9a-f]+)\.json$/.test(name)) return next();
           const model = await sharedCasebook(undefined, { fresh: true });
           // One index per model: a query fetches several files, each must not rebuild it.
-          if (!devIndex.has(model)) devIndex.set(model, searchIndexFiles(casebookSearchIndex(model.casebook)));
+          // Drafts too, as the dev server's pages show them.
+          if (!devIndex.has(model)) devIndex.set(model, searchIndexFiles(casebookSearchIndex(publishedView(model, { drafts: true }))));
           const json = devIndex.get(model)!.get(name);
           if (json === undefined) return next();
           response.setHeader('content-type', 'application/json; charset=utf-8');
@@ -94,15 +107,16 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
       },
       'astro:build:done': async ({ dir, logger, assets }) => {
         profile.mark('buildDone');
-        const { casebook } = await sharedCasebook();
+        // What the site publishes: every output below reads this one view of the model (no drafts).
+        const view = publishedView(await sharedCasebook());
         const outDir = fileURLToPath(dir);
         // Every file this build writes, for `npm run build` to check the new site against before swapping it in.
         const written = [...assets.values()].flat().map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/'));
         written.push('search/meta.json', '_headers');
-        const search = await profile.time('searchIndex', () => publishSearchIndex(casebook, fileURLToPath(dir), cacheFolder(options, 'search')));
+        const search = await profile.time('searchIndex', () => publishSearchIndex(view, fileURLToPath(dir), cacheFolder(options, 'search')));
         logger.info(`search index: ${search.files} files (${search.written} new) in ${Math.round(profile.phases.searchIndex ?? 0)} ms`);
         if (options.cards) {
-          const files = siteCards({ site, cases: casebook.cases.filter((entry) => !entry.data.draft), series: casebook.series, sources: casebook.sources });
+          const files = siteCards(view, site);
           const report = await profile.time('cards', () => publishCards(files, fileURLToPath(dir), cacheFolder(options, 'cards')));
           written.push(...files.map((file) => file.path.replace(/^\//, '')));
           logger.info(`${files.length} social cards: ${report.rendered} drawn, ${report.cached} from cache, in ${Math.round(profile.phases.cards ?? 0)} ms`);

@@ -9,10 +9,12 @@ export interface SharedModel {
   model?: Promise<CheckResult>;
   /**
    * Loads the model, or loads it again if a file changed (set by the integration). Content config and
-   * pages call this instead of importing the loading code, which would then be compiled and evaluated a
+   * pages reach it through `currentModel` instead of importing the loading code, which would then be compiled and evaluated a
    * second time in their module runner (about half a second a build).
    */
   refresh?: () => Promise<CheckResult>;
+  /** How many times the content loaders changed Astro's data store (the dev server reloads pages itself only when they did not). */
+  storeChanges?: number;
 }
 
 // astro.config.mjs (the integration), src/content.config.ts (the loaders) and the pages are evaluated by
@@ -26,11 +28,12 @@ export function sharedModel(): SharedModel {
 }
 
 /**
- * The current model, as the content loaders read it: the one already loaded,
- * or (with `fresh`, or when none is) one loaded through the integration.
+ * The current model, as the content loaders and the pages read it: the one
+ * the integration loaded (in dev, the one it reloaded after the last edit),
+ * or, when none is loaded yet, one loaded through the integration.
  */
-export async function currentModel({ fresh = false } = {}): Promise<CheckResult> {
-  if ((fresh || !shared.model) && shared.refresh) return shared.refresh();
-  if (!shared.model) throw new Error('The casebook loaders need the casebook() integration: add it to astro.config.mjs');
+export async function currentModel(): Promise<CheckResult> {
+  if (!shared.model && shared.refresh) return shared.refresh();
+  if (!shared.model) throw new Error('The casebook model is not loaded: add the casebook() integration to astro.config.mjs');
   return shared.model;
 }

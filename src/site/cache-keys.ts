@@ -13,9 +13,9 @@ export function pageKey(...parts: unknown[]): string {
   return digestOf([everyPage, parts]);
 }
 
-/** What a whole entry contributes: the loader's digest covers its data and rendered body. */
-export function entryKey(entry: { id: string; digest?: string | number; data: unknown }): string {
-  return `${entry.id}:${entry.digest ?? digestOf(entry.data)}`;
+/** What a whole case contributes (its page, its report chapter): its key covers its file (frontmatter and body) and its receipts. */
+export function entryKey(entry: Pick<CaseEntry, 'id' | 'key'>): string {
+  return `${entry.id}:${entry.key}`;
 }
 
 /** What a case contributes to a list of cases (see CaseCard): not its body, so a body edit leaves lists alone. */

@@ -1,25 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { checkCasebook } from '../model/checks/index.ts';
-import { casebookLoader } from '../model/loader.ts';
+import { sharedModel } from '../model/shared-model.ts';
 
-// Pages read the model through astro:content; here the collections are filled by the real loader
-// from a checked fixture, and astro:content is mocked to serve them.
-const collections = new Map<string, { id: string; data: Record<string, unknown> }[]>();
-vi.mock('astro:content', () => ({ getCollection: async (name: string) => collections.get(name) ?? [] }));
-
+// Pages read the model the integration put in the process-wide slot; here a checked fixture is put there.
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = 'tests/fixtures/conflict';
 
-async function fill(draft: string[] = []) {
+async function load(draft: string[] = []) {
   const model = await checkCasebook(root, { contentDir: fixture, sourceTexts: `${fixture}/texts` });
   for (const entry of model.casebook.cases) if (draft.includes(entry.id)) entry.data.draft = true;
-  for (const name of ['cases', 'series', 'sources'] as const) {
-    const entries = new Map<string, { id: string; data: Record<string, unknown> }>();
-    const store = { keys: () => [...entries.keys()], delete: (id: string) => entries.delete(id), set: (entry: { id: string; data: Record<string, unknown> }) => entries.set(entry.id, entry) };
-    await casebookLoader(name, async () => model).load({ store, logger: { warn() {} } } as never);
-    collections.set(name, [...entries.values()]);
-  }
+  sharedModel().model = Promise.resolve(model);
 }
 
 describe("the pages' view of the model", () => {
@@ -29,7 +20,7 @@ describe("the pages' view of the model", () => {
   });
 
   it('lists the disagreements the model found, with the statistics on each side', async () => {
-    await fill();
+    await load();
     const { getDisagreements } = await import('./data.ts');
     const groups = await getDisagreements();
     expect(groups.map((group) => [group.label, group.reconciled, group.claims.map((claim) => `${claim.caseId}:${claim.stat.figure}`)])).toEqual([
@@ -38,9 +29,24 @@ describe("the pages' view of the model", () => {
   });
 
   it('leaves drafts out of the published site, and a disagreement with no published counterpart', async () => {
-    await fill(['second']);
+    await load(['second']);
     const { getCases, getDisagreements } = await import('./data.ts');
     expect((await getCases()).map((entry) => entry.id)).toEqual(['first']);
     expect(await getDisagreements()).toEqual([]);
+  });
+
+  it('shows drafts in the dev server', async () => {
+    vi.stubEnv('DEV', true);
+    await load(['second']);
+    const { getCases } = await import('./data.ts');
+    expect((await getCases()).map((entry) => entry.id).sort()).toEqual(['first', 'second']);
+  });
+
+  it('follows the model the dev server swaps in after an edit', async () => {
+    await load();
+    const { getCases } = await import('./data.ts');
+    expect((await getCases()).map((entry) => entry.id).sort()).toEqual(['first', 'second']);
+    await load(['second']);
+    expect((await getCases()).map((entry) => entry.id)).toEqual(['first']);
   });
 });

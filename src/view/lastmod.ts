@@ -1,42 +1,36 @@
 // When each page of the site last changed, as the casebook tells it, for the sitemap's <lastmod>
-// (astro.config.mjs hands it to @astrojs/sitemap's `serialize`).
+// (astro.config.mjs hands `PublishedView.lastChanged` to @astrojs/sitemap's `serialize`).
+import type { PublishedView } from './published.ts';
 import type { CaseData } from '../model/schemas/case.ts';
-import { tagSlugs } from '../domain/slug.ts';
-import { regionsOf } from '../domain/regions.ts';
 
-/** What a case contributes: its dates and what groups it. */
-export interface DatedCase {
-  id: string;
-  data: Pick<CaseData, 'date' | 'updated' | 'series' | 'tags' | 'kind' | 'place'> & { draft?: boolean };
-}
+/** The groups of the published view that have pages of their own. */
+export type DatedGroups = Pick<PublishedView, 'cases' | 'casesOfSeries' | 'tags' | 'kinds' | 'regions'>;
 
 /**
  * The last change of the page at `path` (a site path without the base path, `/cases/x/`): for a
  * case page its case's `updated ?? date`; for a page of some cases (a series and its report, a tag,
  * a kind, a region) the newest of theirs; for every other page (home, the lists, the stats, the data
- * check, search, the whole casebook's report) the newest of all. Drafts are not published and count
- * for nothing; without cases there is no date.
+ * check, search, the whole casebook's report) the newest of all. Only the view's cases count (it
+ * has left drafts out); without cases there is no date.
  */
-export function pageDates(cases: readonly DatedCase[]): (path: string) => Date | undefined {
-  const published = cases.filter((entry) => !entry.data.draft);
-  const changed = (entry: DatedCase) => entry.data.updated ?? entry.data.date;
-  const newest = (group: readonly DatedCase[]) => (group.length ? new Date(Math.max(...group.map((entry) => changed(entry).getTime()))) : undefined);
-  const slugs = tagSlugs(published.flatMap((entry) => entry.data.tags));
-  const groups = new Map<string, DatedCase[]>();
-  const add = (path: string, entry: DatedCase) => groups.set(path, [...(groups.get(path) ?? []), entry]);
-  for (const entry of published) {
-    add(`/cases/${entry.id}/`, entry);
-    add(`/series/${entry.data.series.id}/`, entry);
-    add(`/reports/${entry.data.series.id}/`, entry);
-    add(`/kinds/${entry.data.kind}/`, entry);
-    for (const tag of entry.data.tags) add(`/tags/${slugs.get(tag)}/`, entry);
-    for (const region of regionsOf(entry.data.place)) add(`/regions/${region.path}/`, entry);
+export function pageDates({ cases, casesOfSeries, tags, kinds, regions }: DatedGroups): (path: string) => Date | undefined {
+  const changed = (data: Pick<CaseData, 'date' | 'updated'>) => (data.updated ?? data.date).getTime();
+  const newest = (group: readonly { data: Pick<CaseData, 'date' | 'updated'> }[]) =>
+    group.length ? new Date(Math.max(...group.map((entry) => changed(entry.data)))) : undefined;
+  const dates = new Map<string, Date | undefined>();
+  for (const entry of cases) dates.set(`/cases/${entry.id}/`, newest([entry]));
+  for (const [id, members] of casesOfSeries) {
+    if (members.length === 0) continue;
+    dates.set(`/series/${id}/`, newest(members));
+    dates.set(`/reports/${id}/`, newest(members));
   }
-  const all = newest(published);
+  for (const { key, cases: members } of kinds) dates.set(`/kinds/${key}/`, newest(members));
+  for (const { slug, cases: members } of tags) dates.set(`/tags/${slug}/`, newest(members));
+  for (const { region, cases: members } of regions) dates.set(`/regions/${region.path}/`, newest(members));
+  const all = newest(cases);
   return (path) => {
     // A report's later volumes (`/reports/<id>/2/`) change with the report.
     const page = path.replace(/^(\/reports\/[^/]+\/)\d+\/$/, '$1');
-    const group = groups.get(page);
-    return group ? newest(group) : all;
+    return dates.has(page) ? dates.get(page) : all;
   };
 }

@@ -2,6 +2,7 @@ import type { Casebook, LoadedEntry } from '../../model/load.ts';
 import { fieldPath, type Diagnostic } from '../../model/diagnostics.ts';
 import { missingCharacters } from './fonts.ts';
 import { siteCards, type CardFile } from './content.ts';
+import { publishedView } from '../../view/published.ts';
 import { cardText } from './template.ts';
 
 const describe = (char: string) => `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase()})`;
@@ -14,7 +15,8 @@ const describe = (char: string) => `"${char}" (U+${char.codePointAt(0)!.toString
  * holds it, before the build writes anything.
  */
 export async function checkCardText(casebook: Casebook, site: { title: string; description: string }): Promise<Diagnostic[]> {
-  const cards = siteCards({ site, cases: casebook.cases, series: casebook.series, sources: casebook.sources });
+  // Drafts too: an editor learns of a character a card cannot draw before the case is published.
+  const cards = siteCards(publishedView({ casebook }, { drafts: true }), site);
   const entries = new Map<string, LoadedEntry<unknown>>([
     ...casebook.cases.map((entry) => [`cases/${entry.id}`, entry] as const),
     ...casebook.series.map((entry) => [`series/${entry.id}`, entry] as const),

@@ -1,15 +1,9 @@
-import type { CaseData } from '../../model/schemas/case.ts';
-import type { Series } from '../../model/schemas/series.ts';
 import type { Source } from '../../model/schemas/source.ts';
 import { VERDICTS, type Statistic } from '../../model/schemas/statistic.ts';
-import { kindIds, kindLabel } from '../../model/schemas/kind.ts';
+import { kindLabel } from '../../model/schemas/kind.ts';
 import { placeLabel } from '../../model/schemas/place.ts';
 import { UNKNOWN } from '../../model/schemas/unknown.ts';
-import { claimRecords, findDisagreements } from '../../domain/claims.ts';
-import { newestFirst } from '../../domain/order.ts';
-import { tagSlugs } from '../../domain/slug.ts';
-import { flattenRegions, regionTree } from '../../view/region-tree.ts';
-import { placeInRegion } from '../../domain/regions.ts';
+import type { PublishedCase, PublishedView } from '../../view/published.ts';
 import { ui } from '../../i18n/ui.ts';
 import type { CardJob } from './render.ts';
 import type { CardCount, CardFigure, CollectionContent } from './template.ts';
@@ -39,33 +33,25 @@ export interface CardFile extends CardJob {
   from: string[];
 }
 
-interface CardInputs {
-  site: { title: string; description: string };
-  /** The cases to publish (the build leaves drafts out). */
-  cases: { id: string; data: CaseData }[];
-  series: { id: string; data: Series }[];
-  /** Source records, for the source line of a statistic's card (without them it names the source's id). */
-  sources?: { id: string; data: Source }[];
-}
-
-type CaseInput = CardInputs['cases'][number];
+type CaseInput = PublishedCase;
 
 const units = CARD_WORDS.units;
 const count = (value: number, unit: string): CardCount => ({ value: String(value), unit });
 const statCount = (cases: readonly CaseInput[]) => cases.reduce((total, entry) => total + entry.data.stats.length, 0);
 
 /**
- * Every card the site publishes: the home page's; one per case, per series,
- * per report, per tag, kind and region page; one for each page of its own
- * kind (the case list, the explorer, search, the data check, the indexes);
- * and two (wide and square) per headline statistic.
+ * Every card the site publishes for the cases of `view` (the build's view
+ * has no drafts; the card check's has them): the home page's; one per case,
+ * per series, per report, per tag, kind and region page; one for each page
+ * of its own kind (the case list, the explorer, search, the data check, the
+ * indexes); and two (wide and square) per headline statistic. Its lists,
+ * groups and disagreements are the ones the pages show.
  */
-export function siteCards({ site, cases, series, sources = [] }: CardInputs): CardFile[] {
-  const seriesTitle = new Map(series.map((entry) => [entry.id, entry.data.title]));
-  const sourceLine = new Map(sources.map((entry) => [entry.id, sourceName(entry.data)]));
-  const newest = [...cases].sort(newestFirst);
-  // Computed once: the statistic cards' caveats and the data-check card both read it.
-  const groups = findDisagreements(claimRecords(cases));
+export function siteCards(view: PublishedView, site: { title: string; description: string }): CardFile[] {
+  const { cases, series, disagreements: groups } = view;
+  const newest = cases;
+  const membersOf = (seriesId: string) => view.casesOfSeries.get(seriesId) ?? [];
+  const sourceLine = new Map(view.sources.map((entry) => [entry.id, sourceName(entry.data)]));
   const disputes = disputedStats(cases, groups);
   const files: CardFile[] = [];
   const stats = statCount(cases);
@@ -97,13 +83,13 @@ export function siteCards({ site, cases, series, sources = [] }: CardInputs): Ca
       title: site.title,
       subtitle: site.description,
       counts: [count(cases.length, units.cases), count(series.length, units.series), count(stats, units.stats)],
-      items: series.map((entry) => `${entry.data.title}（${cases.filter((item) => item.data.series.id === entry.id).length}）`),
+      items: series.map((entry) => `${entry.data.title}（${membersOf(entry.id).length}）`),
       site: site.title,
     },
   });
 
   for (const entry of series) {
-    const members = newest.filter((item) => item.data.series.id === entry.id);
+    const members = membersOf(entry.id);
     // Its headline figures, one from each case in turn (newest first), leaving out disputed ones: a figure without its
     // caveat is not shown here. Fewer than two, and the card lists the series' cases instead.
     const figures = roundRobin(members.map((item) => item.data.stats.filter((stat) => stat.headline && !disputes.has(`${item.id}\0${stat.id}`))))
@@ -130,7 +116,7 @@ export function siteCards({ site, cases, series, sources = [] }: CardInputs): Ca
   for (const entry of cases) {
     const { data } = entry;
     const headline = data.stats.find((stat) => stat.headline);
-    const eyebrow = `${seriesTitle.get(data.series.id) ?? ''} · ${kindLabel(data.kind)}`;
+    const eyebrow = `${view.seriesById.get(data.series.id)?.data.title ?? ''} · ${kindLabel(data.kind)}`;
     const headlineFigure = headline && cardFigure(headline, disputes.get(`${entry.id}\0${headline.id}`));
     files.push({
       path: caseCardPath(entry.id),
@@ -163,7 +149,7 @@ export function siteCards({ site, cases, series, sources = [] }: CardInputs): Ca
       id: entry.id,
       title: ui.reports.seriesTitle(entry.data.title),
       scope: entry.data.description,
-      members: newest.filter((item) => item.data.series.id === entry.id),
+      members: membersOf(entry.id),
       from: [`series/${entry.id}`],
     })),
   ];
@@ -190,10 +176,9 @@ export function siteCards({ site, cases, series, sources = [] }: CardInputs): Ca
   });
 
   // Tags, kinds and regions: each page's own card, and one for each index.
-  const slugs = tagSlugs(cases.flatMap((entry) => entry.data.tags));
-  const tagCounts = [...slugs.keys()].map((tag) => ({ tag, members: newest.filter((entry) => entry.data.tags.includes(tag)) }));
-  for (const { tag, members } of tagCounts) listing(pageCards.tag(tag, slugs.get(tag)!, members.length), tagUrl(slugs.get(tag)!), ui.tags.crumb, tag, members);
-  const popular = [...tagCounts].sort((a, b) => b.members.length - a.members.length || a.tag.localeCompare(b.tag, 'zh-CN'));
+  // The view lists tags most used first.
+  const popular = view.tags;
+  for (const { key: tag, slug, cases: members } of popular) listing(pageCards.tag(tag, slug, members.length), tagUrl(slug), ui.tags.crumb, tag, members);
   collection(
     pageCards.tags(),
     siteUrl('/tags/'),
@@ -201,29 +186,25 @@ export function siteCards({ site, cases, series, sources = [] }: CardInputs): Ca
     {
       eyebrow: ui.header.nav.tags,
       title: ui.tags.title,
-      subtitle: ui.tags.description(slugs.size, popular.slice(0, 3).map((item) => item.tag)),
-      counts: [count(slugs.size, units.tags), count(cases.length, units.cases)],
+      subtitle: ui.tags.description(popular.length, popular.slice(0, 3).map((item) => item.key)),
+      counts: [count(popular.length, units.tags), count(cases.length, units.cases)],
       // The most used tags, several to a line.
-      items: chunk(popular.map((item) => `${item.tag}（${item.members.length}）`), 4).map((line) => line.join('  ')),
+      items: chunk(popular.map((item) => `${item.key}（${item.cases.length}）`), 4).map((line) => line.join('  ')),
     },
   );
 
-  const kinds = kindIds.filter((kind) => cases.some((entry) => entry.data.kind === kind));
-  for (const kind of kinds) {
-    const members = newest.filter((entry) => entry.data.kind === kind);
-    listing(pageCards.kind(kind, kindLabel(kind), members.length), kindUrl(kind), ui.kinds.crumb, kindLabel(kind), members);
-  }
+  const { kinds } = view;
+  for (const { key: kind, cases: members } of kinds) listing(pageCards.kind(kind, kindLabel(kind), members.length), kindUrl(kind), ui.kinds.crumb, kindLabel(kind), members);
   collection(pageCards.kinds(), siteUrl('/kinds/'), everything, {
     eyebrow: ui.header.nav.kinds,
     title: ui.kinds.title,
     subtitle: ui.kinds.description,
     counts: [count(kinds.length, units.kinds), count(cases.length, units.cases)],
-    items: kinds.map((kind) => `${kindLabel(kind)}（${cases.filter((entry) => entry.data.kind === kind).length}）`),
+    items: kinds.map(({ key: kind, cases: members }) => `${kindLabel(kind)}（${members.length}）`),
   });
 
-  const regions = flattenRegions(regionTree(cases.map((entry) => entry.data.place)));
-  for (const region of regions) {
-    const members = newest.filter((entry) => placeInRegion(entry.data.place, region));
+  const regions = view.regions.map((group) => group.region);
+  for (const { region, cases: members } of view.regions) {
     const name = region.names.join(' ');
     listing(pageCards.region(region.path, name, members.length), regionUrl(region.path), ui.regions.crumb, name, members);
   }
@@ -259,7 +240,7 @@ export function siteCards({ site, cases, series, sources = [] }: CardInputs): Ca
     subtitle: ui.search.description,
     counts: [count(cases.length, units.cases), count(stats, units.stats)],
     // What a query reaches: an example, then what the filters and the indexes cover.
-    items: [ui.search.placeholder, [count(series.length, units.series), count(regions.length, units.regions), count(slugs.size, units.tags)].map((item) => `${item.value} ${item.unit}`).join(' · ')],
+    items: [ui.search.placeholder, [count(series.length, units.series), count(regions.length, units.regions), count(popular.length, units.tags)].map((item) => `${item.value} ${item.unit}`).join(' · ')],
   });
   collection(pageCards.dataCheck(groups.length), dataCheckUrl(), everything, {
     eyebrow: ui.header.nav.stats,
@@ -277,7 +258,7 @@ export function siteCards({ site, cases, series, sources = [] }: CardInputs): Ca
     title: ui.series.title,
     subtitle: ui.series.intro,
     counts: [count(series.length, units.series), count(cases.length, units.cases)],
-    items: series.map((entry) => `${entry.data.title}（${cases.filter((item) => item.data.series.id === entry.id).length}）`),
+    items: series.map((entry) => `${entry.data.title}（${membersOf(entry.id).length}）`),
   });
   return files;
 }

@@ -10,6 +10,7 @@ import { site } from '../../site.config.ts';
 import { CARD_FONTS } from '../fonts.ts';
 import { colors } from '../../design/tokens.ts';
 import { cardFigure, siteCards, type CardFile } from './content.ts';
+import { publishedView } from '../../view/published.ts';
 import { CardRenderer } from './render.ts';
 import { textWidth as estimate } from '../../domain/text-width.ts';
 import { card, CARD_FONT_WIDTHS, CARD_SIZES, cardText, collectionLayout, statLayout, type CardContent, type CardNode, type CardShape, type CollectionContent, type StatContent } from './template.ts';
@@ -116,7 +117,7 @@ describe('a disputed figure', () => {
   });
 
   it('carries a caveat on its card and in its text alternative, with the editor\'s verdict and the other figure', () => {
-    const files = siteCards({ site, cases: conflict.cases, series: conflict.series, sources: conflict.sources });
+    const files = siteCards(publishedView({ casebook: conflict }), site);
     const card = (caseId: string, statId: string) => files.find((file) => file.path === `/cards/stats/${caseId}/${statId}-wide.png`)!;
     const second = card('second', 'projects');
     const content = second.content as StatContent;
@@ -145,7 +146,7 @@ describe('a disputed figure', () => {
   });
 
   it('is left out of its series card, which shows only figures it can print without a caveat', () => {
-    const files = siteCards({ site, cases: conflict.cases, series: conflict.series, sources: conflict.sources });
+    const files = siteCards(publishedView({ casebook: conflict }), site);
     const series = files.find((file) => file.path === '/cards/series/penglai-chain.png')!.content as CollectionContent;
     // 7个 and 22个 disagree, and second's 12家 carries a reconciliation: the figures are the rest, one case in turn.
     expect(series.figures!.map((figure) => figure.value)).toEqual(['5分钟', '五分钟', '12家']);
@@ -158,7 +159,7 @@ describe('collection cards', () => {
   let files: CardFile[];
   beforeAll(async () => {
     casebook = await loadCasebook(root, 'content');
-    files = siteCards({ site, cases: casebook.cases, series: casebook.series, sources: casebook.sources });
+    files = siteCards(publishedView({ casebook }), site);
   });
   const find = (path: string) => files.find((file) => file.path === path)!;
 
@@ -270,7 +271,7 @@ describe('drawn cards', () => {
 
   it('fill a series card and a list card, not leave them mostly blank', async () => {
     const casebook = await loadCasebook(root, 'content');
-    const files = siteCards({ site, cases: casebook.cases, series: casebook.series, sources: casebook.sources });
+    const files = siteCards(publishedView({ casebook }), site);
     for (const path of ['/cards/series/yunfu.png', '/cards/series/yantai-parks.png', '/cards/pages/tags.png', '/cards/reports/casebook.png', '/cards/home.png']) {
       const file = files.find((item) => item.path === path)!;
       expect(filledBands(await draw(file.content, file.shape)), path).toBeGreaterThan(0.5);

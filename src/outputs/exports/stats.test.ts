@@ -51,7 +51,7 @@ describe('stats export', () => {
     const data = { title: '蓬莱', stats: [stat('a', '2.6亿元'), stat('b', '3亿元')] } as unknown as CaseData;
     const quote = { before: '累计融资', figure: '2.6亿元', after: '。' };
     const rows = statRows(
-      [{ id: 'penglai-edz', data: { ...data, verifications: [{ status: 'verified', source: 'penglai-edz-red-engine', paragraph: 4, line: 7, offset: 312, quote }] } }],
+      [{ id: 'penglai-edz', data, verifications: [{ status: 'verified', source: 'penglai-edz-red-engine', paragraph: 4, line: 7, offset: 312, quote }] }],
       'https://casebook.example.org',
     );
     expect(rows.map((item) => [item.verification, item.verificationLabel, item.sourceParagraph, item.sourceLine, item.sourceOffset, item.sourceSentence])).toEqual([

@@ -1,42 +1,10 @@
-import type { CaseData } from '../../model/schemas/case.ts';
-import { QUALIFIER_LABELS } from '../../domain/figure/parse.ts';
-import { statUrl } from '../../domain/urls.ts';
-import { VERIFICATION_LABELS, type Verification } from '../../domain/verification.ts';
+// The statistics as files for other tools: CSV and JSON of the rows the published view lists (see src/view/stat-rows.ts).
+import type { StatRow } from '../../view/stat-rows.ts';
+
+export { statRows, type StatRow } from '../../view/stat-rows.ts';
 
 /** Version of the stats export shape; bump when a field changes meaning or goes away. */
 export const STATS_EXPORT_VERSION = 1;
-
-/** One claim as exported to CSV and JSON (documented in the README, "Stats explorer"). */
-export interface StatRow {
-  case: string;
-  caseTitle: string;
-  url: string;
-  id: string;
-  subject: string;
-  metric: string;
-  period: string;
-  figure: string;
-  value: number;
-  normalized: number;
-  dimension: string;
-  unit: string;
-  qualifier: string;
-  qualifierLabel: string;
-  source: string;
-  headline: boolean;
-  reconciliation: string;
-  reconciliationNote: string;
-  /** `verified` (printed in the source text), `unverified` (未核对原文: no text to check against) or `not-found`. */
-  verification: Verification['status'];
-  /** The reader's word for it: 已核对原文, 未核对原文 or 原文中未见. */
-  verificationLabel: string;
-  /** Where a verified figure stands in the source text: paragraph, line and character offset; empty otherwise. */
-  sourceParagraph: number | '';
-  sourceLine: number | '';
-  sourceOffset: number | '';
-  /** The source sentence that prints a verified figure; empty otherwise. */
-  sourceSentence: string;
-}
 
 /** The field order of the CSV, which is also the JSON rows' key order. */
 export const STAT_COLUMNS: (keyof StatRow)[] = [
@@ -44,37 +12,6 @@ export const STAT_COLUMNS: (keyof StatRow)[] = [
   'qualifier', 'qualifierLabel', 'source', 'headline', 'reconciliation', 'reconciliationNote',
   'verification', 'verificationLabel', 'sourceParagraph', 'sourceLine', 'sourceOffset', 'sourceSentence',
 ];
-
-/**
- * Every claim of the given cases as flat rows, in case order then frontmatter
- * order, each with what the figure check established (`verifications`, per
- * statistic; a statistic without one is 未核对原文).
- */
-export function statRows(cases: readonly { id: string; data: CaseData & { verifications?: readonly Verification[] } }[], siteUrl: string): StatRow[] {
-  return cases.flatMap((entry) =>
-    entry.data.stats.map((stat, index) => ({
-      case: entry.id,
-      caseTitle: entry.data.title,
-      url: new URL(statUrl(entry.id, stat.id), siteUrl).href,
-      id: stat.id,
-      subject: stat.subject,
-      metric: stat.metric,
-      period: stat.period ?? '',
-      figure: stat.figure,
-      value: stat.value.value,
-      normalized: stat.value.normalized,
-      dimension: stat.value.unit.dimension,
-      unit: stat.value.unit.symbol,
-      qualifier: stat.value.qualifier,
-      qualifierLabel: QUALIFIER_LABELS[stat.value.qualifier],
-      source: stat.source.id,
-      headline: stat.headline,
-      reconciliation: stat.reconciliation?.verdict ?? '',
-      reconciliationNote: stat.reconciliation?.note ?? '',
-      ...verificationColumns(entry.data.verifications?.[index]),
-    })),
-  );
-}
 
 /**
  * RFC 4180 CSV with a UTF-8 byte-order mark, so spreadsheet programs open the
@@ -108,17 +45,4 @@ export function csvText(text: string): string {
 /** The JSON document: a version, the site and the rows. */
 export function toJson(rows: readonly StatRow[], siteUrl: string): string {
   return JSON.stringify({ version: STATS_EXPORT_VERSION, site: siteUrl, count: rows.length, statistics: rows }, null, 2);
-}
-
-function verificationColumns(verification: Verification | undefined): Pick<StatRow, 'verification' | 'verificationLabel' | 'sourceParagraph' | 'sourceLine' | 'sourceOffset' | 'sourceSentence'> {
-  const status = verification?.status ?? 'unverified';
-  const found = verification?.status === 'verified' ? verification : undefined;
-  return {
-    verification: status,
-    verificationLabel: VERIFICATION_LABELS[status],
-    sourceParagraph: found?.paragraph ?? '',
-    sourceLine: found?.line ?? '',
-    sourceOffset: found?.offset ?? '',
-    sourceSentence: found ? `${found.quote.before}${found.quote.figure}${found.quote.after}` : '',
-  };
 }

@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { loadCasebook } from '../../model/load.ts';
 import type { SearchIndex } from './build.ts';
 import { casebookSearchIndex } from './publish.ts';
+import { publishedView } from '../../view/published.ts';
 import type { SearchLoader } from '../../domain/search-index.ts';
 
 /** One index file the engine asked for, with its size as served (raw and gzip). */
@@ -13,7 +14,7 @@ export interface FetchedFile {
 
 /** The search index of a casebook folder, built as the site build does (for tests and `npm run bench`). */
 export async function indexCasebook(root: string, contentDir: string): Promise<SearchIndex> {
-  return casebookSearchIndex(await loadCasebook(root, contentDir));
+  return casebookSearchIndex(publishedView({ casebook: await loadCasebook(root, contentDir) }));
 }
 
 /**

@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Casebook } from '../../model/load.ts';
+import type { PublishedView } from '../../view/published.ts';
 import { kindLabel } from '../../model/schemas/kind.ts';
-import { newestFirst } from '../../domain/order.ts';
 import { buildSearchIndex, indexCase, SEARCH_INDEX_VERSION, type IndexableCase, type SearchIndex } from './build.ts';
 import { ModelCache } from '../../model/cache.ts';
 import { publishFiles } from '../../store/linked-output.ts';
@@ -15,23 +14,20 @@ import { codeDigest } from '../../store/code-digest.ts';
 const indexCodeVersion = () => codeDigest(fileURLToPath(new URL('../../../', import.meta.url)), { entries: ['src/outputs/search-index/build.ts'] });
 
 /**
- * The search index of the published cases, newest first (the order the site
- * lists them), from the model. With a cache, a case's share of the index is
- * computed again only when what it shows changed.
+ * The search index of the view's cases, newest first (the order the site
+ * lists them). With a cache, a case's share of the index is computed again
+ * only when what it shows changed.
  */
-export function casebookSearchIndex(casebook: Casebook, cache?: ModelCache): SearchIndex {
-  const titles = new Map(casebook.series.map((entry) => [entry.id, entry.data.title]));
+export function casebookSearchIndex(view: PublishedView, cache?: ModelCache): SearchIndex {
+  const titles = new Map(view.series.map((entry) => [entry.id, entry.data.title]));
   const labels = { seriesTitle: (id: string) => titles.get(id) ?? id, kindLabel };
-  const cases = casebook.cases
-    .filter((entry) => !entry.data.draft)
-    .sort(newestFirst)
-    .map((entry) => ({ id: entry.id, digest: entry.digest, data: { ...entry.data, sections: entry.parsed.sections } }));
+  const cases = view.cases.map((entry) => ({ id: entry.id, digest: entry.digest, data: { ...entry.data, sections: entry.parsed.sections } }));
   const part = (entry: IndexableCase & { digest: string }) => {
     const compute = () => indexCase(entry, labels);
     // The case's digest covers its text and the code that read it; the series title is shown too.
     return cache ? cache.memo(['search', SEARCH_INDEX_VERSION, indexCodeVersion(), entry.digest, titles.get(entry.data.series.id)], compute) : compute();
   };
-  return buildSearchIndex(cases, labels, casebook.thesaurus, part);
+  return buildSearchIndex(cases, labels, view.thesaurus, part);
 }
 
 /**
@@ -55,9 +51,9 @@ export function searchIndexFiles(index: SearchIndex): Map<string, string> {
  * case's share is cached in `cacheDir`, and files whose content an earlier
  * build wrote are linked from there rather than written again.
  */
-export async function publishSearchIndex(casebook: Casebook, outDir: string, cacheDir?: string): Promise<{ files: number; written: number }> {
+export async function publishSearchIndex(view: PublishedView, outDir: string, cacheDir?: string): Promise<{ files: number; written: number }> {
   const cache = await ModelCache.open(cacheDir && path.join(cacheDir, 'parts'));
-  const index = casebookSearchIndex(casebook, cache);
+  const index = casebookSearchIndex(view, cache);
   await cache.save();
   const files = new Map([...searchIndexFiles(index)].map(([name, json]) => [`search/${name}`, json]));
   if (!cacheDir) {

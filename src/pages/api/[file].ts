@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCases, getStatRows } from '../../site/data';
 import { casesJson } from '../../outputs/exports/cases';
 import { toCsv, toJson } from '../../outputs/exports/stats';
-import { entryKey, pageKey } from '../../site/cache-keys';
+import { pageKey } from '../../site/cache-keys';
 import { site } from '../../site.config';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -17,7 +17,7 @@ export const getStaticPaths = (async () => {
   const cases = await getCases();
   const { rows, key } = await getStatRows();
   const files = [
-    { file: 'cases.json', type: JSON_TYPE, body: () => casesJson(cases, site.url), key: cases.map(entryKey) },
+    { file: 'cases.json', type: JSON_TYPE, body: () => casesJson(cases, site.url), key: cases.map((entry) => [entry.id, entry.data]) },
     { file: 'stats.json', type: JSON_TYPE, body: () => toJson(rows, site.url), key },
     { file: 'stats.csv', type: 'text/csv; charset=utf-8', body: () => toCsv(rows), key },
   ];

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { publishedView, type ViewableModel } from './published.ts';
+import { statisticSchema } from '../model/schemas/statistic.ts';
+import type { CaseData } from '../model/schemas/case.ts';
+import type { Casebook, LoadedCase } from '../model/load.ts';
+import type { Verification } from '../domain/verification.ts';
+
+// A small casebook held in memory: only what the view reads of each entry is filled in.
+const stat = (id: string, subject: string, figure: string, extra: Record<string, unknown> = {}) =>
+  statisticSchema.parse({ id, subject, metric: '项目数', figure, source: 's', ...extra });
+
+function makeCase(id: string, data: Omit<Partial<CaseData>, 'date' | 'updated'> & { date: string; updated?: string }): LoadedCase {
+  const { date, updated, ...rest } = data;
+  return {
+    id,
+    file: `content/cases/${id}.mdx`,
+    digest: `digest-${id}`,
+    data: {
+      title: `${id}：一个案例`,
+      series: { collection: 'series', id: 'chain' },
+      kind: 'park',
+      place: { province: '山东省', city: '烟台市' },
+      tags: [],
+      sources: [{ collection: 'sources', id: 's' }],
+      stats: [],
+      draft: false,
+      ...rest,
+      date: new Date(date),
+      ...(updated ? { updated: new Date(updated) } : {}),
+    } as CaseData,
+  } as LoadedCase;
+}
+
+function makeModel(cases: LoadedCase[], verifications = new Map<string, Verification[]>()): ViewableModel {
+  const series = (id: string, order: number) => ({ id, file: `content/series/${id}.yaml`, data: { title: `系列${id}`, order } });
+  return {
+    casebook: { cases, series: [series('parks', 2), series('chain', 1)], sources: [{ id: 's', data: {} }], thesaurus: [] } as unknown as Casebook,
+    verifications,
+  };
+}
+
+const model = makeModel([
+  makeCase('a', { date: '2024-03-01', updated: '2025-06-01', tags: ['海上风电'], stats: [stat('n', '蓬莱', '7个', { headline: true })] }),
+  makeCase('b', { date: '2024-05-01', tags: ['海上风电', '园区'], stats: [stat('n', '蓬莱', '22个')] }),
+  makeCase('c', { date: '2024-09-01', series: { collection: 'series', id: 'parks' }, kind: 'new-employment', place: { province: '广东省', city: '云浮市' }, stats: [stat('m', '云浮', '3个')] }),
+  makeCase('draft', { date: '2026-01-01', draft: true, tags: ['草稿'], stats: [stat('m', '云浮', '5个')], place: { province: '浙江省', city: '杭州市' } }),
+]);
+
+describe('the published view', () => {
+  const view = publishedView(model);
+
+  it('is made once per model and option', () => {
+    expect(publishedView(model)).toBe(view);
+    expect(publishedView(model, { drafts: true })).not.toBe(view);
+    expect(publishedView(makeModel(model.casebook.cases))).not.toBe(view);
+  });
+
+  it('lists the published cases newest first and leaves drafts out of every group', () => {
+    expect(view.cases.map((entry) => entry.id)).toEqual(['c', 'b', 'a']);
+    expect([...view.tagSlugs.keys()]).not.toContain('草稿');
+    expect(view.regions.map(({ region }) => region.path)).not.toContain('zhejiang');
+    expect(view.kinds.map((group) => [group.key, group.cases.map((entry) => entry.id)])).toEqual([
+      ['park', ['b', 'a']],
+      ['new-employment', ['c']],
+    ]);
+  });
+
+  it('shows drafts only when asked, in every group', () => {
+    const preview = publishedView(model, { drafts: true });
+    expect(preview.cases.map((entry) => entry.id)).toEqual(['draft', 'c', 'b', 'a']);
+    expect(preview.tagSlugs.has('草稿')).toBe(true);
+    expect(preview.regions.map(({ region }) => region.path)).toContain('zhejiang');
+    expect(preview.disagreements.map((group) => group.claims.map((claim) => `${claim.caseId}:${claim.stat.figure}`))).toContainEqual(['c:3个', 'draft:5个']);
+  });
+
+  it('orders series as configured, each with its cases', () => {
+    expect(view.series.map((entry) => entry.id)).toEqual(['chain', 'parks']);
+    expect(view.casesOfSeries.get('chain')!.map((entry) => entry.id)).toEqual(['b', 'a']);
+  });
+
+  it('gives tags their slugs, most used first', () => {
+    expect(view.tags.map((group) => [group.key, group.slug, group.cases.length])).toEqual([
+      ['海上风电', 'haishangfengdian', 2],
+      ['园区', 'yuanqu', 1],
+    ]);
+  });
+
+  it('finds disagreements among published statements only, and looks them up by case and statistic', () => {
+    expect(view.disagreements.map((group) => group.claims.map((claim) => `${claim.caseId}:${claim.stat.figure}`))).toEqual([['a:7个', 'b:22个']]);
+    expect(view.disagreementsOf('a')).toEqual(view.disagreements);
+    expect(view.disagreementOf('b', 'n')).toBe(view.disagreements[0]);
+    expect(view.disagreementOf('c', 'm')).toBeUndefined();
+  });
+
+  it('relates cases of one series first, once per case', () => {
+    expect(view.related('a').map((entry) => entry.id)).toEqual(['b']);
+    expect(view.related('a')).toBe(view.related('a'));
+  });
+
+  it('charts a case\'s comparable figures once, marking the one another published case states differently', () => {
+    const charted = publishedView(
+      makeModel([
+        makeCase('x', { date: '2024-01-01', stats: [stat('p', '甲园区', '3个'), stat('q', '乙园区', '4个'), stat('r', '丙园区', '5个')] }),
+        makeCase('y', { date: '2024-02-01', stats: [stat('p', '甲园区', '6个')] }),
+        makeCase('z', { date: '2024-03-01', draft: true, stats: [stat('p', '乙园区', '9个')] }),
+      ]),
+    );
+    const [chart, ...more] = charted.caseCharts('x');
+    expect(more).toEqual([]);
+    expect(chart!.bars.map((bar) => [bar.label, bar.disputed])).toEqual(
+      expect.arrayContaining([
+        ['甲园区', true],
+        ['乙园区', false],
+        ['丙园区', false],
+      ]),
+    );
+    expect(charted.caseCharts('x')).toBe(charted.caseCharts('x'));
+  });
+
+  it('keys each case by its file and its receipts', () => {
+    const receipt: Verification = { status: 'unverified', source: 's', reason: 'no-text' };
+    const other = publishedView(makeModel(model.casebook.cases, new Map([['a', [receipt]]])));
+    expect(other.casesById.get('a')!.verifications).toEqual([receipt]);
+    expect(other.casesById.get('a')!.key).not.toBe(view.casesById.get('a')!.key);
+    expect(other.casesById.get('b')!.key).toBe(view.casesById.get('b')!.key);
+  });
+
+  it('lists every published claim as stat rows, with a digest that follows them', () => {
+    expect(view.statRows.rows.map((row) => `${row.case}:${row.figure}:${row.verification}`)).toEqual(['c:3个:unverified', 'b:22个:unverified', 'a:7个:unverified']);
+    expect(view.statRows).toBe(view.statRows);
+    expect(publishedView(model, { drafts: true }).statRows.key).not.toBe(view.statRows.key);
+  });
+});
+
+describe('page dates for the sitemap', () => {
+  const view = publishedView(model);
+  const day = (path: string) => view.lastChanged(path)?.toISOString().slice(0, 10);
+
+  it('dates a case page by its last update, else its publication', () => {
+    expect(day('/cases/a/')).toBe('2025-06-01');
+    expect(day('/cases/b/')).toBe('2024-05-01');
+  });
+
+  it('dates a page of some cases by the newest of them, a report volume with its report', () => {
+    expect(day('/series/chain/')).toBe('2025-06-01');
+    expect(day('/series/parks/')).toBe('2024-09-01');
+    expect(day('/reports/parks/')).toBe('2024-09-01');
+    expect(day('/reports/parks/2/')).toBe('2024-09-01');
+    expect(day('/kinds/new-employment/')).toBe('2024-09-01');
+    expect(day('/regions/guangdong/yunfu/')).toBe('2024-09-01');
+    expect(day('/regions/shandong/')).toBe('2025-06-01');
+    expect(day('/tags/yuanqu/')).toBe('2024-05-01');
+  });
+
+  it('dates every other page by the newest published case; drafts count for nothing', () => {
+    for (const path of ['/', '/cases/', '/stats/', '/reports/casebook/', '/tags/', '/cases/draft/']) expect(day(path), path).toBe('2025-06-01');
+  });
+
+  it('has no date without cases', () => {
+    expect(publishedView(makeModel([])).lastChanged('/')).toBeUndefined();
+  });
+});
