@@ -11,7 +11,7 @@ import { sharedModel } from './src/model/shared-model.ts';
 import { publishedView } from './src/view/published.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-// Validated once here; README "Settings" lists the environment overrides.
+// Validated once here; docs/operators/settings.md lists the environment overrides.
 const options = optionsFromEnv(root);
 
 /**

@@ -2,7 +2,7 @@
 // `npm run bench`: the brief's budgets, measured. Builds are timed against a bare Astro build of the same
 // synthetic pages made in the same run; search, cards and reports have absolute budgets.
 // Usage: npm run bench [-- --only figures|build|search|quality|cards|charts|reports|dev] [--sizes 1000,5000] [--search-sizes 100,1000,5000]
-// Progress goes to stderr, the Markdown tables to stdout; README "Benchmarks" says what each one means.
+// Progress goes to stderr, the Markdown tables to stdout; docs/contributors/benchmarks.md says what each one means.
 import { cpus, loadavg, totalmem } from 'node:os';
 
 const PARTS = ['figures', 'build', 'search', 'quality', 'cards', 'charts', 'reports', 'dev'] as const;

@@ -7,7 +7,7 @@ import { normalizeBase } from './domain/urls.ts';
  * Casebook's build options, validated once. `astro.config.mjs` passes them to
  * the `casebook()` integration; the CLI scripts read the same environment
  * through {@link optionsFromEnv}. Every environment override is listed in the
- * README ("Settings").
+ * docs/operators/settings.md.
  */
 export const optionsSchema = z.strictObject({
   /** Absolute project root. */
@@ -76,7 +76,7 @@ export function chromiumPathFromEnv(env: NodeJS.ProcessEnv = process.env): strin
   return env.CHROMIUM_PATH || undefined;
 }
 
-/** The options as the environment sets them (see the README's settings table), validated; paths made absolute. */
+/** The options as the environment sets them (see docs/operators/settings.md), validated; paths made absolute. */
 export function optionsFromEnv(root: string, env: NodeJS.ProcessEnv = process.env): CasebookOptions {
   const result = optionsSchema.safeParse({
     root,

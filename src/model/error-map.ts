@@ -3,7 +3,7 @@ import type { z } from 'astro/zod';
 /**
  * Casebook's words for schema problems: what an editor reads after
  * `file:line:col field:` when frontmatter or a YAML record is wrong (see the
- * README's "When something is wrong").
+ * docs/editors/errors.md).
  *
  * Zod 4 picks an issue's message from, most specific first: the message a
  * refinement sets itself (`ctx.addIssue({ message })`), the schema's own

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { basePath } from '../domain/urls.ts';
 
 /**
- * The `_headers` file (the format of Netlify and Cloudflare Pages; README
- * "Deployment" gives the same rules for nginx and object stores): files
+ * The `_headers` file (the format of Netlify and Cloudflare Pages; docs/operators/deployment.md
+ * gives the same rules for nginx and object stores): files
  * whose names carry their content hash — Astro's bundles and the search
  * shards and texts — may be cached for a year; everything else keeps the
  * host's default of revalidating, so a new build shows at once.

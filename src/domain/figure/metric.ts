@@ -38,5 +38,5 @@ export function metricDimensions(metric: string): Dimension[] | undefined {
   return RULES.find(([pattern]) => pattern.test(head))?.[1];
 }
 
-/** The endings that decide each kind of metric, for messages and the README. */
+/** The endings that decide each kind of metric, for messages and the unit reference (docs/reference/units.md). */
 export const METRIC_ENDINGS = RULES.map(([, dimensions, endings]) => ({ dimensions, endings }));

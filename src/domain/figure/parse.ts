@@ -174,7 +174,7 @@ export function parseFigure(printed: string): FigureResult {
     // 2000多 (工人): a count whose measure word the source leaves out.
     unit = { dimension: 'count', symbol: '', factor: 1 };
   } else {
-    return fail(`"${printed}" has a unit Casebook does not know ("${text}"); see the unit catalogue in README "Claims"`);
+    return fail(`"${printed}" has a unit Casebook does not know ("${text}"); see the unit catalogue in docs/reference/units.md`);
   }
   return finish(unit, text);
 

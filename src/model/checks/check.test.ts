@@ -25,7 +25,7 @@ describe('whole-casebook check', () => {
         'tests/fixtures/broken/cases/2025/dangling.mdx:4:9 series: unknown series "penglai-chian" (did you mean "penglai-chain"?): no file tests/fixtures/broken/series/penglai-chian.yaml',
         'tests/fixtures/broken/cases/2025/dangling.mdx:12:27 sources[1]: unknown source "spread-b16": no file tests/fixtures/broken/sources/spread-b16.yaml',
         'tests/fixtures/broken/cases/2026/Bad Name.mdx:1:1 file name "Bad Name" is not a valid id: use lower-case letters, digits and single hyphens, e.g. "penglai-chain.mdx"',
-        'tests/fixtures/broken/cases/2026/empty.mdx:1:1 the file is empty: a case study starts with a --- frontmatter block (see README "Writing a case study")',
+        'tests/fixtures/broken/cases/2026/empty.mdx:1:1 the file is empty: a case study starts with a --- frontmatter block (see docs/editors/writing-a-case.md)',
         'tests/fixtures/broken/cases/2026/twin.mdx:1:1 duplicate id "twin": tests/fixtures/broken/cases/2025/twin.mdx has the same id',
         'tests/fixtures/broken/sources/incomplete.yaml:1:1 description: is required but missing',
         'tests/fixtures/broken/sources/incomplete.yaml:1:1 outlet: is required but missing',

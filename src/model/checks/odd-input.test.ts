@@ -126,7 +126,7 @@ describe('a source text that cannot be read', () => {
     // A sparse file: the size is looked at before anything is read.
     await truncate(path.join(folder, TEXT), MAX_SOURCE_TEXT_BYTES + 1);
     expect(await check(folder)).toEqual(
-      problem('the source text 002_53224f3071a808ca.txt is 20,971,521 bytes, more than the limit of 20 MB (see README "Limits")'),
+      problem('the source text 002_53224f3071a808ca.txt is 20,971,521 bytes, more than the limit of 20 MB (see docs/reference/limits.md)'),
     );
   });
 });
@@ -135,7 +135,7 @@ describe('size limits', () => {
   it('reports a case file larger than 1 MB without reading it', async () => {
     const folder = await project();
     await truncate(path.join(folder, CASE), MAX_CONTENT_FILE_BYTES + 1);
-    expect(await check(folder)).toEqual([`${CASE}:1:1 the file is 1,048,577 bytes, more than the limit of 1 MB (see README "Limits")`]);
+    expect(await check(folder)).toEqual([`${CASE}:1:1 the file is 1,048,577 bytes, more than the limit of 1 MB (see docs/reference/limits.md)`]);
   });
 });
 

@@ -15,7 +15,7 @@ export interface CollectionRule {
   recursive: boolean;
 }
 
-/** How each collection folder is laid out (README "Files the check ignores" says what else may sit there). */
+/** How each collection folder is laid out (docs/editors/writing-a-case.md, "Files in the content folders", says what else may sit there). */
 export const COLLECTION_RULES = {
   cases: { extension: '.mdx', noun: 'case file', plural: 'cases', recursive: true },
   series: { extension: '.yaml', noun: 'series file', plural: 'series files', recursive: false },
@@ -48,7 +48,7 @@ export interface CollectionListing {
 // and JetBrains' safe-write temporaries, Windows' Thumbs.db and desktop.ini.
 const IGNORED_NAMES = [/^\./, /~$/, /^#.*#$/, /\.sw[a-p]$/, /___jb_(?:tmp|old)___$/, /^thumbs\.db$/i, /^desktop\.ini$/i];
 
-/** Whether a file or folder name is an editor's or the operating system's (see README "Files the check ignores"), not content. */
+/** Whether a file or folder name is an editor's or the operating system's (see docs/editors/writing-a-case.md, "Files in the content folders"), not content. */
 export function isIgnoredName(name: string): boolean {
   return IGNORED_NAMES.some((pattern) => pattern.test(name));
 }

@@ -25,7 +25,7 @@ export function readFrontmatter(
   file: string,
 ): { ok: true; value: FrontmatterFile } | { ok: false; diagnostics: Diagnostic[] } {
   const fail = (line: number, message: string) => ({ ok: false as const, diagnostics: [{ file, line, column: 1, message }] });
-  if (text.trim() === '') return fail(1, 'the file is empty: a case study starts with a --- frontmatter block (see README "Writing a case study")');
+  if (text.trim() === '') return fail(1, 'the file is empty: a case study starts with a --- frontmatter block (see docs/editors/writing-a-case.md)');
   const open = opening.exec(text);
   if (!open) return fail(1, 'the file must start with a --- line opening the frontmatter');
   const rest = text.slice(open[0].length);

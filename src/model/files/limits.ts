@@ -4,7 +4,7 @@
  * a file many times that is a mistake (a pasted export, a binary saved
  * under the wrong name) that would slow every build and page, so it is an
  * error rather than something to read. Source texts are whole documents and
- * may be larger. Documented in the README, "Limits".
+ * may be larger. Documented in docs/reference/limits.md.
  */
 
 /** Largest case (.mdx), series, source record or thesaurus file: 1 MB. */

@@ -45,7 +45,7 @@ export function describeProblem(
 ): { line: number; message: string } {
   switch (problem.reason) {
     case 'too-large':
-      return { line: 1, message: `${subject} is ${formatSize(problem.size)}, more than the limit of ${formatSize(problem.limit)} (see README "Limits")` };
+      return { line: 1, message: `${subject} is ${formatSize(problem.size)}, more than the limit of ${formatSize(problem.limit)} (see docs/reference/limits.md)` };
     case 'not-utf8': {
       const where = lineInMessage && problem.line > 1 ? ` (first seen at line ${problem.line})` : '';
       return { line: problem.line, message: `${subject} is ${problem.found}: ${problem.binary ? 'it must be UTF-8 text' : 'save it as UTF-8'}${where}` };

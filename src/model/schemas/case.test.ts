@@ -107,7 +107,7 @@ describe('case frontmatter', () => {
 
   it('explains an empty file and an unclosed frontmatter', () => {
     expect(problems('')).toEqual([
-      'content/cases/x.mdx:1:1 the file is empty: a case study starts with a --- frontmatter block (see README "Writing a case study")',
+      'content/cases/x.mdx:1:1 the file is empty: a case study starts with a --- frontmatter block (see docs/editors/writing-a-case.md)',
     ]);
     expect(problems('---\ntitle: 无结尾\n')).toEqual(['content/cases/x.mdx:1:1 the frontmatter opened on line 1 is never closed with a --- line']);
   });

@@ -7,7 +7,7 @@ import { statisticSchema } from './statistic.ts';
 
 /**
  * The frontmatter of one case study (`content/cases/<id>.mdx`).
- * Every field is documented in the README's "Writing a case study".
+ * Every field is documented in docs/reference/frontmatter.md.
  */
 export const caseSchema = z
   .strictObject({

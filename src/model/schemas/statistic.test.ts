@@ -25,7 +25,7 @@ describe('statistic', () => {
 
   it('rejects a figure that does not parse, naming the part it could not read', () => {
     expect(validateYaml(statisticSchema, stat.replace('近97%', '97盎司'), 's.yaml').problems).toEqual([
-      's.yaml:2:9 figure: does not parse: "97盎司" has a unit Casebook does not know ("盎司"); see the unit catalogue in README "Claims"',
+      's.yaml:2:9 figure: does not parse: "97盎司" has a unit Casebook does not know ("盎司"); see the unit catalogue in docs/reference/units.md',
     ]);
   });
 

@@ -35,7 +35,7 @@ const units = CARD_WORDS.units;
  * A tag, kind or region page gets a card of its own (its title, counts and
  * cases) when it lists at least this many cases; a page of one case shares
  * its index's card. At a thousand cases most tags are used once, and each
- * card costs some 25 ms to draw (see README, Social cards and sharing).
+ * card costs some 25 ms to draw (see docs/features/cards-and-sharing.md).
  */
 export const OWN_CARD_FROM = 2;
 

@@ -5,7 +5,7 @@ import { caseCardPath, caseUrl, siteUrl as sitePath } from '../../domain/urls.ts
 /** Version of `/api/cases.json`; bump when a field changes meaning or goes away. */
 export const CASES_EXPORT_VERSION = 1;
 
-/** One case as `/api/cases.json` lists it (documented in the README, "Machine-readable data"). */
+/** One case as `/api/cases.json` lists it (documented in docs/features/stats-and-exports.md). */
 export interface CaseRow {
   id: string;
   url: string;

@@ -8,7 +8,7 @@ import { site } from '../../site.config';
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
- * The data files for other tools (shapes documented in the README): every
+ * The data files for other tools (shapes documented in docs/features/stats-and-exports.md): every
  * published case's metadata, and every claim as JSON and as CSV (UTF-8 with
  * BOM). One route, so that each file carries a cache key and is written
  * again only when what it lists changes, not when a case body does.
