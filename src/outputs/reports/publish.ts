@@ -4,7 +4,7 @@ import { digestOf } from '../../domain/digest.ts';
 import { basePath } from '../../domain/urls.ts';
 import { unescapeHtml } from '../../domain/html.ts';
 import { temporaryName, writeFileAtomic } from '../../store/files.ts';
-import { findChromium, launchChromium, type FoundChromium } from './browser.ts';
+import type { FoundChromium } from './browser.ts';
 import { PART_FORMAT, printReport, type PartCache, type PdfInfo } from './pdf.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -87,6 +87,9 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
     } else toPrint.push(job);
   }
   if (toPrint.length) {
+    // Loaded only when a report is printed: playwright-core takes half a second to load, and a rebuild that changed
+    // no report takes every PDF from the cache.
+    const { findChromium, launchChromium } = await import('./browser.ts');
     result.chromium = await findChromium();
     const { url, server } = await serveStatic(outDir, basePath());
     const browser = await launchChromium(result.chromium);
