@@ -3,8 +3,7 @@ import * as fontkit from 'fontkit';
 import { degrees, drawText, ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, rgb, type PDFFont, type PDFRef } from '@cantoo/pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { digestOf } from '../../domain/digest.ts';
-import { subsetFonts } from '../fonts.ts';
-import { applyPrintFonts } from './print-fonts.ts';
+import { applyPrintFonts, cachedSubsets } from './print-fonts.ts';
 
 /** Document information written into each PDF. */
 export interface PdfInfo {
@@ -105,7 +104,7 @@ export async function printReport(browser: Browser, url: string, file: string, i
     }
     const pdf = await merge(printed, parts.map((part) => part.id));
     const pageParts = parts.flatMap((part, index) => Array.from({ length: printed[index]!.getPageCount() }, () => part));
-    await stampHeadersAndNumbers(pdf, info, pageParts);
+    await stampHeadersAndNumbers(pdf, info, pageParts, cache);
     addOutline(pdf, parts.filter((part) => part.title).map((part) => ({ title: part.title, page: starts.get(part.id)! - 1 })));
     pdf.setTitle(info.title, { showInWindowTitleBar: true });
     pdf.setAuthor(info.author);
@@ -246,12 +245,15 @@ const MM = 72 / 25.4;
  * machine. A chapter's heading repeats on each of its pages and the author
  * on every page: each text is laid out and measured once, not per page
  * (pdf-lib's drawText shapes its text on every call, a third of the time a
- * volume took to put together).
+ * volume took to put together). The font is cut to the characters of the
+ * headers, kept in `cache` by that set like the print fonts: an edit that
+ * changes no title cuts none.
  */
-async function stampHeadersAndNumbers(pdf: PDFDocument, info: PdfInfo, pageParts: Part[]): Promise<void> {
+async function stampHeadersAndNumbers(pdf: PDFDocument, info: PdfInfo, pageParts: Part[], cache?: PartCache): Promise<void> {
   const pages = pdf.getPages();
   const headings = pageParts.map((part) => (part.title ? `${info.title}　·　${part.title}` : info.title));
-  const [regular] = await subsetFonts(`${headings.join('')}${info.author} /0123456789`);
+  const characters = [...new Set(`${headings.join('')}${info.author} /0123456789`)].sort().join('');
+  const [regular] = await cachedSubsets(characters, cache);
   pdf.registerFontkit(fontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
   const font: PDFFont = await pdf.embedFont(regular!.data, { subset: false });
   const laidOut = new Map<string, { glyphs: PDFHexString; width: number }>();
