@@ -30,7 +30,9 @@ const pages = (result: Run) => {
 const pdfs = (result: Run) => {
   const reports = reportCounts(result);
   if (!reports) return 'off';
-  const printed = reports.printed.length ? `${reports.printed.join(', ')} printed (${reports.parts} parts printed, ${reports.reusedParts} reused), ` : '';
+  // A few are named (which volumes an edit reprinted); a cold build's forty are counted.
+  const names = reports.printed.length <= 4 ? reports.printed.join(', ') : `${reports.printed.length} PDFs`;
+  const printed = reports.printed.length ? `${names} printed (${reports.parts} parts printed, ${reports.reusedParts} reused), ` : '';
   return `${printed}${reports.cached} of ${reports.total} from cache`;
 };
 
