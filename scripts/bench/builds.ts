@@ -159,10 +159,7 @@ function profileTable(result: Run, name: string): string {
   const rows = Object.entries(phases).map(([phase, ms]) => [phase, seconds(ms / 1000), share(ms)]);
   const other = result.seconds * 1000 - Object.values(phases).reduce((sum, ms) => sum + ms, 0);
   rows.push(['other (Astro start-up, shutdown, untimed steps)', seconds(other / 1000), share(other)]);
-  const note =
-    (total === undefined ? '' : `\n\nCasebook's integration was alive for ${seconds(total / 1000)} of the ${seconds(result.seconds)}.`) +
-    // The reports print while the search index and the cards are written (src/integration/index.ts): their times overlap.
-    (phases.reports !== undefined ? ' The reports are printed while the search index and the cards are written, so their times overlap and "other" is too small by the overlap.' : '');
+  const note = total === undefined ? '' : `\n\nCasebook's integration was alive for ${seconds(total / 1000)} of the ${seconds(result.seconds)}.`;
   return `${heading}\n${table(['phase', 'time', 'share of wall time'], rows)}${note}`;
 }
 

@@ -96,18 +96,6 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         // Every file this build writes, for `npm run build` to check the new site against before swapping it in.
         const written = [...assets.values()].flat().map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/'));
         written.push('search/meta.json', '_headers');
-        // The reports start first: Chromium starts and lays out in processes of its own while this one writes the
-        // search index and links the cards (on two cores, about a second of a one-edit rebuild). No report page
-        // loads a file of either.
-        const reports = options.reports
-          ? profile.time('reports', async () => {
-              // Loaded only when reports are printed: the printer brings pdf-lib and fontkit.
-              const { publishReports } = await import('../outputs/reports/publish.ts');
-              return publishReports(fileURLToPath(dir), cacheFolder(options, 'reports'), { author: site.publisher, language: site.lang });
-            })
-          : undefined;
-        // Its failure is reported where it is awaited, below; until then it must not count as unhandled.
-        reports?.catch(() => {});
         const search = await profile.time('searchIndex', () => publishSearchIndex(casebook, fileURLToPath(dir), cacheFolder(options, 'search')));
         logger.info(`search index: ${search.files} files (${search.written} new) in ${Math.round(profile.phases.searchIndex ?? 0)} ms`);
         if (options.cards) {
@@ -116,8 +104,10 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
           written.push(...files.map((file) => file.path.replace(/^\//, '')));
           logger.info(`${files.length} social cards: ${report.rendered} drawn, ${report.cached} from cache, in ${Math.round(profile.phases.cards ?? 0)} ms`);
         }
-        if (reports) {
-          const printed = await reports;
+        if (options.reports) {
+          // Loaded only when reports are printed: the printer brings playwright-core, a tenth of a second to load.
+          const { publishReports } = await import('../outputs/reports/publish.ts');
+          const printed = await profile.time('reports', () => publishReports(fileURLToPath(dir), cacheFolder(options, 'reports'), { author: site.publisher, language: site.lang }));
           for (const damaged of printed.damaged) logger.warn(`${damaged}; printed again`);
           written.push(...printed.reports.map((report) => report.pdf));
           for (const report of printed.reports) {
