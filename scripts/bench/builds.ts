@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildBareAstro, clearBareCache, writeBareAstro } from './bare.ts';
 import { CasebookBuild } from './casebook.ts';
-import { cardCounts, casebookProfile, logPhases, pageCounts, renderTimes } from './profile.ts';
+import { cardCounts, casebookProfile, logPhases, pageCounts, renderTimes, reportCounts } from './profile.ts';
 import { run, tail, type Run } from './run.ts';
 import { writeSyntheticCasebook } from './synthetic.ts';
 import { median, seconds, table } from './table.ts';
@@ -13,6 +13,8 @@ import { median, seconds, table } from './table.ts';
 const SCENARIO_SIZE = 1000;
 // Plain Chinese with no figure in it, so the edited case still passes every claim check.
 const EDIT = '这一做法随后在周边街道得到推广。';
+// The second edit, for the build with reports on: another sentence, so the case's chapter changes again.
+const SECOND_EDIT = '相关经验已在区内交流。';
 
 const progress = (message: string) => console.error(`bench: ${message}`);
 const ratio = (value: number, base: number) => `×${(value / base).toFixed(2)}`;
@@ -25,6 +27,14 @@ const pages = (result: Run) => {
   const counts = pageCounts(result);
   return `${counts.rendered} rendered, ${counts.reused} reused`;
 };
+const pdfs = (result: Run) => {
+  const reports = reportCounts(result);
+  if (!reports) return 'off';
+  // A few are named (which volumes an edit reprinted); a cold build's forty are counted.
+  const names = reports.printed.length <= 4 ? reports.printed.join(', ') : `${reports.printed.length} PDFs`;
+  const printed = reports.printed.length ? `${names} printed (${reports.parts} parts printed, ${reports.reusedParts} reused), ` : '';
+  return `${printed}${reports.cached} of ${reports.total} from cache`;
+};
 
 /** A synthetic casebook of `size` cases in a fresh temp folder, with a bare-Astro project over the same files. */
 async function workspace(root: string, size: number) {
@@ -35,22 +45,28 @@ async function workspace(root: string, size: number) {
   return { dir, size, casebook, bare: () => buildBareAstro(path.join(dir, 'bare'), root, size), clearBare: () => clearBareCache(path.join(dir, 'bare')) };
 }
 
-/** Appends {@link EDIT} to the last paragraph of one case in the middle of the casebook. */
-function editOneBody(dir: string): string {
+/** Appends `sentence` ({@link EDIT} unless given) to the last paragraph of one case in the middle of the casebook. */
+function editOneBody(dir: string, sentence = EDIT): string {
   const cases = readdirSync(path.join(dir, 'cases')).sort();
   const file = path.join(dir, 'cases', cases[Math.floor(cases.length / 2)]!);
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/\n*$/, `${EDIT}\n`));
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/\n*$/, `${sentence}\n`));
   return path.basename(file);
 }
 
-/** The budget scenarios at 1,000 cases, each Casebook build between two bare ones, then the profile of the cards-cached build. */
+/**
+ * The budget scenarios at 1,000 cases, each Casebook build between two bare
+ * ones: (a)–(d) with the PDF reports off, then (e) and (f) with them on, as
+ * a site that publishes its reports builds, after an untimed build that
+ * prints every report once. Then the profiles of the cards-cached build and
+ * of the one-edit build with reports.
+ */
 async function scenarios(root: string): Promise<string> {
   const space = await workspace(root, SCENARIO_SIZE);
   const { casebook } = space;
   try {
     const bare: Run[] = [];
     const bareBuild = async () => {
-      progress(`bare Astro build ${bare.length + 1} of 5`);
+      progress(`bare Astro build ${bare.length + 1} of 7`);
       bare.push(await space.bare());
     };
     // Bare build 1 starts with no content store, as a fresh checkout's first `astro build`; the others find it warm.
@@ -73,27 +89,49 @@ async function scenarios(root: string): Promise<string> {
     progress(`Casebook (d): ${edited} edited, rebuilt`);
     const oneEdit = await casebook.build();
     await bareBuild();
+    // Not compared with bare: it prints every report of the casebook cold (minutes at this size), so that (e) and
+    // (f) find the report cache as a site's second build with reports does.
+    progress('Casebook with reports: printing every report once (untimed)');
+    const reportsCold = await casebook.build({ reports: true });
+    progress('Casebook (e): reports on, rebuild, nothing changed');
+    const reportsUnchanged = await casebook.build({ reports: true });
+    await bareBuild();
+    editOneBody(space.dir, SECOND_EDIT);
+    progress(`Casebook (f): reports on, ${edited} edited again, rebuilt`);
+    const reportsEdit = await casebook.build({ reports: true });
+    await bareBuild();
 
     const base = median(bare.map((result) => result.seconds));
     const unchangedCards = cardCounts(unchanged);
+    const unchangedReports = reportCounts(reportsUnchanged);
     const rows = [
       ['(a) cold: no caches, every card drawn', cold, '≤ ×2', cold.seconds <= 2 * base],
       ['(b) full build, cards cached (content and page caches cleared)', cached, '≤ ×1.3', cached.seconds <= 1.3 * base],
       ['(c) rebuild, nothing changed (every cache warm)', unchanged, 'no card drawn', unchangedCards?.drawn === 0],
       [`(d) one case body edited (${edited}), rebuilt`, oneEdit, '≤ ×0.5', oneEdit.seconds <= 0.5 * base],
+      [
+        '(e) reports on: rebuild, nothing changed',
+        reportsUnchanged,
+        'no card drawn, no PDF printed',
+        cardCounts(reportsUnchanged)?.drawn === 0 && unchangedReports !== undefined && unchangedReports.printed.length === 0,
+      ],
+      [`(f) reports on: one case body edited (${edited}), rebuilt`, reportsEdit, '≤ ×0.5', reportsEdit.seconds <= 0.5 * base],
     ] as const;
-    const cells = rows.map(([what, result, budget, ok]) => [what, seconds(result.seconds), ratio(result.seconds, base), budget, mark(ok), pages(result), drawn(result)]);
+    const cells = rows.map(([what, result, budget, ok]) => [what, seconds(result.seconds), ratio(result.seconds, base), budget, mark(ok), pages(result), drawn(result), pdfs(result)]);
     const bareTimes = bare.map((result, index) => `${result.seconds.toFixed(1)}${index === 0 ? ' (no content store)' : ''}`).join(', ');
     return [
       `### Build budgets, ${SCENARIO_SIZE} synthetic cases\n`,
       `Bare Astro (same .mdx files, @astrojs/mdx, default processor), built before and after each Casebook build: ${bareTimes} s. ` +
         `Ratios are to the median of all ${bare.length}, **${seconds(base)}**; the first had no content store, the others found the previous build's.\n`,
-      table(['Casebook build', 'time', '× bare', 'budget', '', 'pages and endpoints', 'cards'], cells),
+      table(['Casebook build', 'time', '× bare', 'budget', '', 'pages and endpoints', 'cards', 'PDF reports'], cells),
+      `\nPrinting every report once before (e), untimed against bare: ${seconds(reportsCold.seconds)} (${pdfs(reportsCold)}).`,
       ...(unknownCaches.length
         ? [`\nThe cold build created ${unknownCaches.map((name) => `node_modules/.cache/${name}`).join(', ')}, which "cold" does not clear: add it to CACHE_FOLDERS in scripts/bench/casebook.ts if it is Casebook's.`]
         : []),
       '',
-      profileTable(cached),
+      profileTable(cached, '(b)'),
+      '',
+      profileTable(reportsEdit, '(f)'),
       '',
       renderTable(cached),
       '',
@@ -101,6 +139,7 @@ async function scenarios(root: string): Promise<string> {
         ['bare, no content store (1)', bare[0]!],
         ['bare, warm store (2)', bare[1]!],
         ['Casebook (b)', cached],
+        ['Casebook (f)', reportsEdit],
       ]),
     ].join('\n');
   } finally {
@@ -109,9 +148,9 @@ async function scenarios(root: string): Promise<string> {
   }
 }
 
-/** Casebook's own `[casebook:profile]` phases of one build, with their share of its wall time. */
-function profileTable(result: Run): string {
-  const heading = `### Where the ${seconds(result.seconds)} of build (b) go, by Casebook's profile\n`;
+/** Casebook's own `[casebook:profile]` phases of build `name`, with their share of its wall time. */
+function profileTable(result: Run, name: string): string {
+  const heading = `### Where the ${seconds(result.seconds)} of build ${name} go, by Casebook's profile\n`;
   const profile = casebookProfile(result);
   if (!profile) return `${heading}\nprofile not available (the build printed no \`[casebook:profile]\` line)`;
   // `total` is the integration's own lifetime, not a phase; the rest is what Casebook timed.

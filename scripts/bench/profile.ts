@@ -32,6 +32,38 @@ export function cardCounts(result: Run): { total: number; drawn: number; cached:
   return undefined;
 }
 
+/** What the build did with its PDF reports, from its per-PDF lines and its `N PDF reports in X s` line. */
+export interface ReportCounts {
+  /** Every PDF the build published. */
+  total: number;
+  /** The PDFs printed again (their names, `casebook.15`), with the parts printed and taken from the part cache. */
+  printed: string[];
+  parts: number;
+  reusedParts: number;
+  /** The PDFs taken whole from the cache. */
+  cached: number;
+}
+
+/**
+ * The reports a build published, printed and took from its cache; undefined
+ * when it printed none (`CASEBOOK_REPORTS=off`).
+ */
+export function reportCounts(result: Run): ReportCounts | undefined {
+  let total: number | undefined;
+  const counts: ReportCounts = { total: 0, printed: [], parts: 0, reusedParts: 0, cached: 0 };
+  for (const { text } of result.lines) {
+    const printed = /reports\/(\S+)\.pdf: \d+ pages, (\d+) parts printed, (\d+) reused/.exec(text);
+    if (printed) {
+      counts.printed.push(printed[1]!);
+      counts.parts += Number(printed[2]);
+      counts.reusedParts += Number(printed[3]);
+    } else if (/reports\/\S+\.pdf: unchanged, from cache/.test(text)) counts.cached++;
+    const summary = /\b(\d+) PDF reports in /.exec(text);
+    if (summary) total = Number(summary[1]);
+  }
+  return total === undefined ? undefined : { ...counts, total };
+}
+
 /**
  * How many pages Astro rendered and how many its incremental build reused
  * (a reused page's line ends in "(cached)" or "(restored)").

@@ -98,7 +98,7 @@ export async function runBuild(argv: readonly string[], root: string): Promise<n
       console.error(`\n${shownPath(lock.file)} was taken by another run during this build, so the new site was not published; ${whatIsLeft(root, outDir)}.`);
       return 1;
     }
-    swapIn(outDir);
+    await swapIn(outDir);
     try {
       recordPublished(root, outDir, manifest);
     } catch (error) {

@@ -76,11 +76,11 @@ describe('describeProblems', () => {
 });
 
 describe('the output folder', () => {
-  it('swaps the new site in and leaves no neighbour behind', () => {
+  it('swaps the new site in and leaves no neighbour behind', async () => {
     const outDir = path.join(dir, 'dist');
     write(outDir, 'index.html', 'old');
     write(neighbours(outDir).next, 'index.html', 'new');
-    swapIn(outDir);
+    await swapIn(outDir);
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('new');
     expect(existsSync(neighbours(outDir).next) || existsSync(neighbours(outDir).previous)).toBe(false);
   });

@@ -8,7 +8,7 @@ import { ArtefactStore, MISSING, placeFile } from '../../store/artefact-store.ts
 import { problemWithFile } from '../../store/checks.ts';
 import { codeDigest, type CodeSpec } from '../../store/code-digest.ts';
 import { temporaryName } from '../../store/files.ts';
-import { findChromium, launchChromium, type FoundChromium } from './browser.ts';
+import type { FoundChromium } from './browser.ts';
 import { PART_FORMAT, printReport, type PartCache, type PdfInfo } from './pdf.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -104,6 +104,9 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
     } else toPrint.push(job);
   }
   if (toPrint.length) {
+    // Loaded only when a report is printed: playwright-core takes half a second to load, and a rebuild that changed
+    // no report takes every PDF from the cache.
+    const { findChromium, launchChromium } = await import('./browser.ts');
     result.chromium = await findChromium();
     const { url, server } = await serveStatic(outDir, basePath());
     const browser = await launchChromium(result.chromium);
