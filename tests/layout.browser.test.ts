@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
-import { loadCasebook } from '../src/model/load.ts';
 import { launchBrowser, serveStatic } from './helpers/browser.ts';
 import { root } from './helpers/build.ts';
+import { loadContent } from './helpers/content.ts';
 
 // Real headless Chromium over the built bundled casebook.
 describe('pages in a browser', () => {
@@ -14,7 +14,7 @@ describe('pages in a browser', () => {
   beforeAll(async () => {
     ({ url: base, server } = await serveStatic(inject('casebookDist')));
     browser = await launchBrowser();
-    const casebook = await loadCasebook(root, 'content');
+    const casebook = await loadContent();
     pages = ['/', '/cases/', '/series/penglai-chain/', '/regions/', '/tags/', ...casebook.cases.map((entry) => `/cases/${entry.id}/`)];
   });
   afterAll(async () => {

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadCasebook, type Casebook } from '../src/model/load.ts';
+import type { Casebook } from '../src/model/load.ts';
 import { site } from '../src/site.config.ts';
 import { attr, basePath, builtFiles, builtPages, elementsOf, read, siteOrigin, textOf, type BuiltFile } from './helpers/built-site.ts';
 import { root } from './helpers/build.ts';
+import { loadContent } from './helpers/content.ts';
 
 /** The shortest meta description a page may have, in characters: about one sentence of Chinese that says what is on the page. */
 const MIN_DESCRIPTION = 20;
@@ -62,7 +63,7 @@ describe('robots.txt and the sitemap', () => {
   const dist = inject('casebookDist');
   let casebook: Casebook;
   beforeAll(async () => {
-    casebook = await loadCasebook(root, 'content');
+    casebook = await loadContent();
   });
   const sitemapUrl = new URL(`${basePath}sitemap-index.xml`, siteOrigin).href;
 

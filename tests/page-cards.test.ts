@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadCasebook } from '../src/model/load.ts';
 import { siteCards, type CardFile } from '../src/outputs/cards/content.ts';
 import { OWN_CARD_FROM } from '../src/outputs/cards/page-cards.ts';
 import type { CollectionContent } from '../src/outputs/cards/template.ts';
@@ -9,6 +8,7 @@ import { tagSlugs } from '../src/domain/slug.ts';
 import { flattenRegions, regionTree } from '../src/view/region-tree.ts';
 import { site as settings } from '../src/site.config.ts';
 import { root } from './helpers/build.ts';
+import { loadContent } from './helpers/content.ts';
 
 /**
  * Which card each built page may share, by its path in the built site: its own card, or (for a tag, kind
@@ -51,7 +51,7 @@ describe('the card each page shares', () => {
         const meta = (key: string) => decode(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1] ?? '');
         return { file: file.split(path.sep).join('/'), image: new URL(meta('og:image')).pathname, alt: meta('og:image:alt'), h1: decode(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '') };
       });
-    const casebook = await loadCasebook(root, 'content');
+    const casebook = await loadContent();
     const published = casebook.cases.filter((entry) => !entry.data.draft);
     cards = new Map(siteCards({ site: settings, cases: published, series: casebook.series, sources: casebook.sources }).map((card) => [card.path, card]));
     // How many cases each tag, kind and region page lists, by its path in the built site.

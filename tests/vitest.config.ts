@@ -1,5 +1,6 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { contentWithExtra } from './helpers/extra-content.ts';
 
 // Three suites, one config (run one with `--project <name>`):
 // - unit: modules on their own, no site build (src/ and scripts/ test files);
@@ -9,6 +10,15 @@ import { fileURLToPath } from 'node:url';
 // (tests/helpers/global-build.ts builds it at most once per run, whichever of
 // the two projects asks first); the unit suite never builds.
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+// The casebook under test is content/, or the folder CASEBOOK_CONTENT names. CASEBOOK_TEST_EXTRA=<folder> adds
+// that folder's files to a copy of it first (`CASEBOOK_TEST_EXTRA=tests/fixtures/extra-case npm test` runs every
+// suite with an eighth case), so no test may count on today's cases. Set here, before any worker starts, so
+// every suite and every build a test starts reads the same folder.
+if (process.env.CASEBOOK_TEST_EXTRA && !process.env.CASEBOOK_TEST_CONTENT_READY) {
+  process.env.CASEBOOK_CONTENT = contentWithExtra(root, process.env.CASEBOOK_CONTENT || 'content', process.env.CASEBOOK_TEST_EXTRA);
+  process.env.CASEBOOK_TEST_CONTENT_READY = '1';
+}
 const sharedBuild = 'tests/helpers/global-build.ts';
 
 export default defineConfig({

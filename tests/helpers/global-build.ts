@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildSite, type BuildResult } from './build.ts';
+import { contentDir } from './content.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,9 +28,9 @@ export default function setup(project: TestProject) {
   let shared = registry[KEY];
   if (!shared) {
     const started = performance.now();
-    const site = buildSite('content', { reports: true });
+    const site = buildSite(contentDir, { reports: true });
     if (site.status !== 0) throw new Error(`the bundled casebook does not build:\n${site.output}`);
-    console.log(`[global-build] built the bundled casebook into ${site.outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s (shared by the build and browser suites)`);
+    console.log(`[global-build] built ${contentDir} into ${site.outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s (shared by the build and browser suites)`);
     shared = registry[KEY] = { site, users: 0 };
   }
   shared.users++;

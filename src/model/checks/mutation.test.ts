@@ -1,16 +1,23 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadCasebook, parseCaseFile, type Casebook } from '../src/model/load.ts';
-import { runChecks } from '../src/model/checks/index.ts';
-import { formatDiagnostic } from '../src/model/diagnostics.ts';
-import { SourceTexts } from '../src/model/files/source-texts.ts';
-import { optionsFromEnv } from '../src/options.ts';
-import { parseFigure, type ParsedFigure } from '../src/domain/figure/parse.ts';
+import { fileURLToPath } from 'node:url';
+import { loadCasebook, parseCaseFile, type Casebook } from '../load.ts';
+import { runChecks } from './index.ts';
+import { formatDiagnostic } from '../diagnostics.ts';
+import { SourceTexts } from '../files/source-texts.ts';
+import { ModelCache } from '../cache.ts';
+import { listCollection, COLLECTION_RULES } from '../files/collection-files.ts';
+import { contentPaths } from '../files/paths.ts';
+import { optionsFromEnv } from '../../options.ts';
+import { parseFigure, type ParsedFigure } from '../../domain/figure/parse.ts';
 
 /** A figure's whole quantity as the provenance check compares it: value, unit, measure word, qualifier. */
 const quantity = (figure: ParsedFigure) => `${figure.unit.dimension}|${figure.normalized}|${figure.unit.symbol}|${figure.qualifier}`;
-import { root } from './helpers/build.ts';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+// The casebook under test: content/, or the folder CASEBOOK_CONTENT names (the test suites may add cases to a copy).
+const { content } = optionsFromEnv(root);
 
 // Each mutation changes one digit (or Chinese numeral) of one printed figure; the checks must catch every one.
 const NEXT_NUMERAL: Record<string, string> = { 一: '二', 二: '三', 两: '三', 三: '四', 四: '五', 五: '六', 六: '七', 七: '八', 八: '九', 九: '八', 十: '百', 百: '千', 千: '百' };
@@ -59,12 +66,15 @@ function substringEdits(figure: string): [string, string][] {
 describe('mutation: every changed figure is caught', () => {
   let casebook: Casebook;
   let texts: SourceTexts;
+  /** Per-case results kept between checks, as the build keeps them: only the mutated case is checked afresh. */
+  let cache: ModelCache;
   const files = new Map<string, string>();
   /** Per source: every whole figure its text prints, as `quantity` keys, scanned once as the checker scans it. */
   const printedBy = new Map<string, Set<string>>();
 
   beforeAll(async () => {
-    casebook = await loadCasebook(root, 'content');
+    cache = await ModelCache.open();
+    casebook = await loadCasebook(root, content);
     const dir = optionsFromEnv(root).sourceTexts;
     if (!dir) throw new Error('source texts not found: set CASEBOOK_SOURCE_TEXTS');
     texts = new SourceTexts(dir);
@@ -73,13 +83,14 @@ describe('mutation: every changed figure is caught', () => {
       const located = await texts.located(source.data.text as string);
       if (located) printedBy.set(source.id, new Set(located.map(({ parsed }) => quantity(parsed))));
     }
-    // What the mutations run over: the seven bundled cases, their statistics, and a text for every source they cite.
-    expect(casebook.cases).toHaveLength(7);
+    // What the mutations run over: every case file of the casebook, their statistics, and a text for every source they cite.
+    const listing = await listCollection(root, contentPaths(content).cases.base, COLLECTION_RULES.cases);
+    expect(casebook.cases.map((entry) => entry.id).sort()).toEqual(listing.files.map((file) => file.id).sort());
     expect(casebook.cases.reduce((total, entry) => total + entry.data.stats.length, 0)).toBeGreaterThan(200);
     const cited = new Set(casebook.cases.flatMap((entry) => entry.data.stats.map((stat) => stat.source.id)));
     expect([...cited].filter((id) => !printedBy.get(id)?.size)).toEqual([]);
     expect(cited.size).toBeGreaterThan(0);
-    const baseline = await runChecks(casebook, texts);
+    const baseline = await runChecks(casebook, texts, [], cache);
     expect(baseline.skipped).toEqual([]);
     expect(baseline.diagnostics.map(formatDiagnostic)).toEqual([]);
   });
@@ -91,7 +102,7 @@ describe('mutation: every changed figure is caught', () => {
     const mutated: Casebook = parsed.ok
       ? { ...casebook, cases: casebook.cases.map((item) => (item.id === caseId ? parsed.entry : item)) }
       : { ...casebook, cases: casebook.cases.filter((item) => item.id !== caseId), diagnostics: [...casebook.diagnostics, ...parsed.diagnostics] };
-    return (await runChecks(mutated, texts)).diagnostics;
+    return (await runChecks(mutated, texts, [], cache)).diagnostics;
   }
 
   /**
