@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { buildSite, type BuildResult } from './helpers/build.ts';
+import type { BuildResult } from './helpers/build.ts';
+import { sharedBuild } from './helpers/shared-build.ts';
 import { contentDir, loadContent } from './helpers/content.ts';
 import { site as settings } from '../src/site.config.ts';
 import { pdfLinks } from './helpers/pdf.ts';
@@ -36,12 +37,11 @@ function linksOf(outDir: string): Map<string, string[]> {
 
 describe(`a build for ${BASE}`, () => {
   let site: BuildResult;
-  beforeAll(() => {
+  beforeAll(async () => {
     // Volumes of three chapters: the whole casebook is printed in several, as a large casebook would be.
-    site = buildSite(contentDir, { reports: true, env: { CASEBOOK_BASE: BASE, CASEBOOK_PRECOMPRESS: 'on', CASEBOOK_REPORT_VOLUME: String(VOLUME) } });
+    site = await sharedBuild(contentDir, { reports: true, env: { CASEBOOK_BASE: BASE, CASEBOOK_PRECOMPRESS: 'on', CASEBOOK_REPORT_VOLUME: String(VOLUME) } });
     if (site.status !== 0) throw new Error(site.output);
   }, 300_000);
-  afterAll(() => rmSync(site.outDir, { recursive: true, force: true }));
 
   it('links every page, card, PDF, feed, sitemap entry and data file under the base path, and each leads to a file', () => {
     const links = linksOf(site.outDir);

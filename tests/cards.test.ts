@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
@@ -7,12 +7,14 @@ import { CARD_SIZES } from '../src/outputs/cards/template.ts';
 import { site as settings } from '../src/site.config.ts';
 import { root } from './helpers/build.ts';
 import { loadContent } from './helpers/content.ts';
+import { casebookDist } from './helpers/shared-build.ts';
+
+/** The shared build of the casebook under test (tests/helpers/shared-build.ts). */
+const dist = await casebookDist();
 
 describe('social cards in the built site', () => {
-  let dist: string;
   let files: CardFile[];
   beforeAll(async () => {
-    dist = inject('casebookDist');
     const casebook = await loadContent();
     // The build draws the published cases' cards (drafts are left out).
     files = siteCards({ site: settings, cases: casebook.cases.filter((entry) => !entry.data.draft), series: casebook.series, sources: casebook.sources });
@@ -76,7 +78,6 @@ describe('social cards in the built site', () => {
 
 describe('link previews on every page, as the platforms\' validators require', () => {
   it('has og:title, og:description, og:type, og:url and an absolute og:image of at least 1200×630 under 5 MB, with alt text under 420 characters', () => {
-    const dist = inject('casebookDist');
     const pages = readdirSync(dist, { recursive: true })
       .map(String)
       .filter((file) => file.endsWith('.html'));

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -8,6 +8,10 @@ import { comparisonKey, metricParts, periodKey } from '../src/domain/charts/grou
 import { builtSite, root, type BuildResult } from './helpers/build.ts';
 import { loadContent } from './helpers/content.ts';
 import { pdfFonts, pdfLines, pdfLinks } from './helpers/pdf.ts';
+import { casebookDist } from './helpers/shared-build.ts';
+
+/** The shared build of the casebook under test (tests/helpers/shared-build.ts). */
+const dist = await casebookDist();
 
 /** Every HTML page of a built site, relative to its folder. */
 function pages(dir: string, prefix = ''): string[] {
@@ -24,7 +28,7 @@ describe('charts on the built bundled site', () => {
   let charts: { page: string; figure: Element; document: Document }[];
   beforeAll(async () => {
     casebook = await loadContent();
-    site = builtSite(inject('casebookDist'));
+    site = builtSite(dist);
     charts = pages(site.outDir).flatMap((page) => {
       const { document } = parseHTML(site.read(page));
       return [...document.querySelectorAll('figure[data-chart]')].map((figure) => ({ page, figure, document: document as unknown as Document }));

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,10 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveStatic } from './helpers/browser.ts';
 import { root } from './helpers/build.ts';
 import { caseFileIds, contentDir } from './helpers/content.ts';
+import { casebookDist } from './helpers/shared-build.ts';
+
+/** The shared build of the casebook under test (tests/helpers/shared-build.ts). */
+const dist = await casebookDist();
 
 // What a reader notices at a glance, checked in headless Chromium at a phone's and a desktop's width:
 // no sideways scrolling, no title ending on a lone character, figure grids without a lone figure on a row,
@@ -107,7 +111,7 @@ describe('the look, at a phone\'s and a desktop\'s width', () => {
   let server: Server;
   let base: string;
   beforeAll(async () => {
-    ({ url: base, server } = await serveStatic(inject('casebookDist')));
+    ({ url: base, server } = await serveStatic(dist));
     browser = await launchBrowser();
     mkdirSync(shots, { recursive: true });
   });

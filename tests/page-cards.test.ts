@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteCards, type CardFile } from '../src/outputs/cards/content.ts';
@@ -9,6 +9,10 @@ import { flattenRegions, regionTree } from '../src/view/region-tree.ts';
 import { site as settings } from '../src/site.config.ts';
 import { root } from './helpers/build.ts';
 import { loadContent } from './helpers/content.ts';
+import { casebookDist } from './helpers/shared-build.ts';
+
+/** The shared build of the casebook under test (tests/helpers/shared-build.ts). */
+const dist = await casebookDist();
 
 /**
  * Which card each built page may share, by its path in the built site: its own card, or (for a tag, kind
@@ -42,7 +46,6 @@ describe('the card each page shares', () => {
   let cards: Map<string, CardFile>;
   let caseCounts: Map<string, number>;
   beforeAll(async () => {
-    const dist = inject('casebookDist');
     pages = readdirSync(dist, { recursive: true })
       .map(String)
       .filter((file) => file.endsWith('.html'))

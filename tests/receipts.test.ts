@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
-import { buildSite, type BuildResult } from './helpers/build.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BuildResult } from './helpers/build.ts';
+import { sharedBuild } from './helpers/shared-build.ts';
 
 // The valid fixture built as a site: a verified figure, one whose source has no text, and a reconciled
 // disagreement, as readers see them on the case page, 数据核对 and the exports. (Its Markdown rendering is
 // checked without a build, in src/model/body/render.test.ts.)
 let site: BuildResult;
-beforeAll(() => {
-  site = buildSite('tests/fixtures/valid', { env: { CASEBOOK_CARDS: 'off' } });
+beforeAll(async () => {
+  site = await sharedBuild('tests/fixtures/valid', { env: { CASEBOOK_CARDS: 'off' } });
   if (site.status !== 0) throw new Error(site.output);
-}, 120_000);
-afterAll(() => rmSync(site.outDir, { recursive: true, force: true }));
+}, 300_000);
 
 describe('receipts on a built case page', () => {
   let html: string;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,10 @@ import { root } from './helpers/build.ts';
 import { loadContent } from './helpers/content.ts';
 import type { Casebook } from '../src/model/load.ts';
 import { pdfFonts, pdfInfo, pdfLines, pdfLinks } from './helpers/pdf.ts';
+import { casebookDist } from './helpers/shared-build.ts';
+
+/** The shared build of the casebook under test (tests/helpers/shared-build.ts). */
+const dist = await casebookDist();
 
 describe('the Penglai series report, as the build printed it', () => {
   let browser: Browser;
@@ -24,10 +28,10 @@ describe('the Penglai series report, as the build printed it', () => {
   let chapters: Casebook['cases'];
   beforeAll(async () => {
     chapters = (await loadContent()).cases.filter((entry) => entry.data.series.id === 'penglai-chain' && !entry.data.draft);
-    ({ url: base, server } = await serveStatic(inject('casebookDist')));
+    ({ url: base, server } = await serveStatic(dist));
     browser = await launchBrowser();
     // The PDF the site links to: `npm run build` printed it.
-    pdf = path.join(inject('casebookDist'), 'reports/penglai-chain.pdf');
+    pdf = path.join(dist, 'reports/penglai-chain.pdf');
     ({ pages } = await pdfInfo(pdf));
     lines = await pdfLines(pdf);
   }, 60_000);
@@ -82,7 +86,7 @@ describe('the Penglai series report, as the build printed it', () => {
     const doc = await PDFDocument.load(readFileSync(pdf));
     const outlines = doc.catalog.lookup(PDFName.of('Outlines'), PDFDict);
     // One for the contents, one per chapter and appendix of the web report it was printed from.
-    const html = readFileSync(path.join(inject('casebookDist'), 'reports/penglai-chain/index.html'), 'utf8');
+    const html = readFileSync(path.join(dist, 'reports/penglai-chain/index.html'), 'utf8');
     const parts = (html.match(/class="report-(chapter|appendix)[" ]/g) ?? []).length;
     expect(parts).toBeGreaterThanOrEqual(3);
     expect((outlines.lookup(PDFName.of('Count'), PDFNumber)).asNumber()).toBe(1 + parts);
@@ -91,7 +95,7 @@ describe('the Penglai series report, as the build printed it', () => {
   it('keeps every link of the web report working in the PDF: contents to chapters, figures to their rows', async () => {
     const { internal, external } = await pdfLinks(pdf);
     // Each statistic in the prose and in the key-figures panel links to its row; the contents link to the chapters.
-    const html = readFileSync(path.join(inject('casebookDist'), 'reports/penglai-chain/index.html'), 'utf8');
+    const html = readFileSync(path.join(dist, 'reports/penglai-chain/index.html'), 'utf8');
     const statLinks = (html.match(/href="#chapter-[\w-]+-stat-/g) ?? []).length;
     expect(statLinks).toBeGreaterThan(20);
     expect(internal.length).toBeGreaterThanOrEqual(statLinks);
@@ -103,7 +107,7 @@ describe('the Penglai series report, as the build printed it', () => {
   });
 
   it('prints no blank page in any report: every page but the cover has text besides its running header and number', async () => {
-    const dir = path.join(inject('casebookDist'), 'reports');
+    const dir = path.join(dist, 'reports');
     const pdfs = readdirSync(dir).filter((name) => name.endsWith('.pdf'));
     // One per series and one of the whole casebook (each in one volume at the default volume size).
     const casebook = await loadContent();
@@ -133,7 +137,7 @@ describe('the Penglai series report, as the build printed it', () => {
 
 describe('reproducible PDFs', () => {
   it('prints the same report to the same bytes: twice with nothing cached, and again from cached parts', async () => {
-    const { url, server } = await serveStatic(inject('casebookDist'));
+    const { url, server } = await serveStatic(dist);
     const browser = await launchChromium(await findChromium());
     const dir = mkdtempSync(path.join(tmpdir(), 'casebook-reproducible-'));
     const info = { title: '云浮', author: 'Casebook 编辑部', subject: '', language: 'zh-CN' };
@@ -165,7 +169,7 @@ describe('npm run report with a Chromium path that does not exist', () => {
     // (Another content folder has a cache of its own, here an empty one.)
     const dist = mkdtempSync(path.join(tmpdir(), 'casebook-report-site-'));
     const content = mkdtempSync(path.join(root, 'node_modules/.cache/casebook-no-reports-'));
-    cpSync(inject('casebookDist'), dist, { recursive: true });
+    cpSync(dist, dist, { recursive: true });
     const run = spawnSync(process.execPath, ['scripts/report.ts', dist], {
       cwd: root,
       env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium', CASEBOOK_CONTENT: path.relative(root, content) },
@@ -183,7 +187,7 @@ describe('a machine with no Chromium and no CJK font', () => {
     // No CHROMIUM_PATH and no installed browser: the one inside @sparticuz/chromium, which carries no CJK font.
     const found = await findChromium({}, []);
     expect(found.source).toBe('bundled');
-    const { url, server } = await serveStatic(inject('casebookDist'));
+    const { url, server } = await serveStatic(dist);
     const browser = await launchChromium(found);
     const pdf = path.join(mkdtempSync(path.join(tmpdir(), 'casebook-bundled-')), 'yunfu.pdf');
     try {

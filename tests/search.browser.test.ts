@@ -1,8 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveStatic } from './helpers/browser.ts';
 import { loadContent } from './helpers/content.ts';
+import { casebookDist } from './helpers/shared-build.ts';
+
+/** The shared build of the casebook under test (tests/helpers/shared-build.ts). */
+const dist = await casebookDist();
 
 /** Results the search page shows at a time. */
 const PAGE = 10;
@@ -14,7 +18,7 @@ describe('search in a browser', () => {
   let page: Page;
   const errors: string[] = [];
   beforeAll(async () => {
-    ({ url: base, server } = await serveStatic(inject('casebookDist')));
+    ({ url: base, server } = await serveStatic(dist));
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (error) => errors.push(error.message));

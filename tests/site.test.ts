@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Casebook } from '../src/model/load.ts';
@@ -9,6 +9,10 @@ import { kindLabel } from '../src/model/schemas/kind.ts';
 import { site as settings } from '../src/site.config.ts';
 import { builtSite, root, type BuildResult } from './helpers/build.ts';
 import { caseFileIds, contentDir, loadContent } from './helpers/content.ts';
+import { casebookDist } from './helpers/shared-build.ts';
+
+/** The shared build of the casebook under test (tests/helpers/shared-build.ts). */
+const dist = await casebookDist();
 
 /** Text of an HTML page with tags removed and entities for quotes decoded, for content assertions. */
 const text = (html: string) =>
@@ -23,7 +27,7 @@ describe('the bundled casebook, built', () => {
   let casebook: Casebook;
   beforeAll(async () => {
     casebook = await loadContent();
-    site = builtSite(inject('casebookDist'));
+    site = builtSite(dist);
     // Every loop below runs over these: the casebook must have loaded in full, every case file a case.
     expect(casebook.diagnostics).toEqual([]);
     expect(casebook.cases.map((entry) => entry.id).sort()).toEqual(caseFileIds());
@@ -135,7 +139,7 @@ describe('claims on the built site', () => {
   let casebook: Casebook;
   beforeAll(async () => {
     casebook = await loadContent();
-    site = builtSite(inject('casebookDist'));
+    site = builtSite(dist);
     // Every loop below runs over these: the casebook must have loaded in full, every case file a case.
     expect(casebook.diagnostics).toEqual([]);
     expect(casebook.cases.map((entry) => entry.id).sort()).toEqual(caseFileIds());
@@ -199,7 +203,7 @@ describe('claims on the built site', () => {
 
 describe('machine-readable data', () => {
   it('serves versioned case and statistic documents under /api/', async () => {
-    const site = builtSite(inject('casebookDist'));
+    const site = builtSite(dist);
     const casebook = await loadContent();
     const cases = JSON.parse(site.read('api/cases.json'));
     const published = casebook.cases.filter((entry) => !entry.data.draft);

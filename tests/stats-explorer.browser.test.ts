@@ -1,9 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveStatic } from './helpers/browser.ts';
+import { casebookDist } from './helpers/shared-build.ts';
+
+/** The shared build of the casebook under test (tests/helpers/shared-build.ts). */
+const dist = await casebookDist();
 
 /** Cases listed on one page of the explorer (`/stats/`, `/stats/2/`…). */
 const CASES_PER_PAGE = 25;
@@ -29,7 +33,6 @@ describe('stats explorer in a browser', () => {
   /** The figures of the rows a keyword filter keeps: every row whose case title, subject, metric, figure or period has it. */
   const matching = (keyword: string) => rows.filter((row) => `${row.caseTitle} ${row.subject} ${row.metric} ${row.figure} ${row.period}`.toLowerCase().includes(keyword.toLowerCase()));
   beforeAll(async () => {
-    const dist = inject('casebookDist');
     const read = (file: string) => JSON.parse(readFileSync(path.join(dist, file), 'utf8'));
     const all = (read('api/stats.json') as { statistics: StatRow[] }).statistics;
     cases = (read('api/cases.json') as { cases: { id: string }[] }).cases.slice(0, CASES_PER_PAGE).map((entry) => entry.id).filter((id) => all.some((row) => row.case === id));

@@ -6,9 +6,10 @@ import { contentWithExtra } from './helpers/extra-content.ts';
 // - unit: modules on their own, no site build (src/ and scripts/ test files);
 // - build: the real `astro build` over the bundled casebook and the fixtures;
 // - browser: headless Chromium over built sites.
-// The build and browser suites share one build of the bundled casebook
-// (tests/helpers/global-build.ts builds it at most once per run, whichever of
-// the two projects asks first); the unit suite never builds.
+// The build and browser suites share their builds: each content folder and
+// its settings is built at most once per run, by the first test file that asks
+// (tests/helpers/shared-build.ts; global-build.ts makes the run's folder for
+// them and removes it at the end); the unit suite never builds.
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 // The casebook under test is content/, or the folder CASEBOOK_CONTENT names. CASEBOOK_TEST_EXTRA=<folder> adds
@@ -19,12 +20,13 @@ if (process.env.CASEBOOK_TEST_EXTRA && !process.env.CASEBOOK_TEST_CONTENT_READY)
   process.env.CASEBOOK_CONTENT = contentWithExtra(root, process.env.CASEBOOK_CONTENT || 'content', process.env.CASEBOOK_TEST_EXTRA);
   process.env.CASEBOOK_TEST_CONTENT_READY = '1';
 }
-const sharedBuild = 'tests/helpers/global-build.ts';
+const sharedBuilds = 'tests/helpers/global-build.ts';
 
 export default defineConfig({
   test: {
     testTimeout: 30_000,
-    hookTimeout: 180_000,
+    // A hook may wait for a build another test file started, then make its own.
+    hookTimeout: 300_000,
     projects: [
       {
         extends: true,
@@ -41,7 +43,7 @@ export default defineConfig({
           root,
           include: ['tests/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'tests/**/*.browser.test.ts'],
-          globalSetup: [sharedBuild],
+          globalSetup: [sharedBuilds],
         },
       },
       {
@@ -50,7 +52,7 @@ export default defineConfig({
           name: 'browser',
           root,
           include: ['tests/**/*.browser.test.ts'],
-          globalSetup: [sharedBuild],
+          globalSetup: [sharedBuilds],
         },
       },
     ],
