@@ -167,15 +167,15 @@ describe('npm run report with a Chromium path that does not exist', () => {
   it('stops with one message naming the setting, when a report has to be printed', () => {
     // A copy of the built site with an empty cache: the report must be printed, so a browser is needed.
     // (Another content folder has a cache of its own, here an empty one.)
-    const dist = mkdtempSync(path.join(tmpdir(), 'casebook-report-site-'));
+    const copy = mkdtempSync(path.join(tmpdir(), 'casebook-report-site-'));
     const content = mkdtempSync(path.join(root, 'node_modules/.cache/casebook-no-reports-'));
-    cpSync(dist, dist, { recursive: true });
-    const run = spawnSync(process.execPath, ['scripts/report.ts', dist], {
+    cpSync(dist, copy, { recursive: true });
+    const run = spawnSync(process.execPath, ['scripts/report.ts', copy], {
       cwd: root,
       env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium', CASEBOOK_CONTENT: path.relative(root, content) },
       encoding: 'utf8',
     });
-    rmSync(dist, { recursive: true, force: true });
+    rmSync(copy, { recursive: true, force: true });
     rmSync(content, { recursive: true, force: true });
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe('CHROMIUM_PATH=/nonexistent/chromium: no such file. Point it at a Chromium or Chrome binary, or unset it to use the one Casebook finds.');
