@@ -34,6 +34,9 @@ export default defineConfig({
           name: 'unit',
           root,
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          // Unit tests keep no state between files, so a worker runs file after file without reloading the
+          // modules they share (the model, the schemas, the figure parser): a third less time.
+          isolate: false,
         },
       },
       {

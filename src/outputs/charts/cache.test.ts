@@ -1,9 +1,8 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sharedModel } from '../../model/shared-model.ts';
-import { cachedChart, keepChart } from './cache.ts';
 
 describe('the chart cache', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'casebook-charts-'));
@@ -13,6 +12,9 @@ describe('the chart cache', () => {
     const stale = path.join(root, 'cards/charts/an-older-version');
     mkdirSync(stale, { recursive: true });
     writeFileSync(path.join(stale, 'x.svg'), '<svg/>');
+    // The cache finds its folder once per process: a fresh copy of the module finds this test's.
+    vi.resetModules();
+    const { cachedChart, keepChart } = await import('./cache.ts');
     const shared = sharedModel();
     const before = shared.options;
     shared.options = { root, content: 'content', cardsCache: path.join(root, 'cards') };
