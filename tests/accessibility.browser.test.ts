@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
@@ -7,6 +7,10 @@ import type { Browser, Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import { launchBrowser, serveStatic } from './helpers/browser.ts';
 import { basePath, builtPages, bySection } from './helpers/built-site.ts';
+import { casebookDist } from './helpers/shared-build.ts';
+
+/** The shared build of the casebook under test (tests/helpers/shared-build.ts). */
+const dist = await casebookDist();
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -33,7 +37,6 @@ async function serveAxe(): Promise<{ url: string; server: Server }> {
 // desktop, plus the search page with results (drawn by its script): no serious or critical violation.
 // One browser page visits the pages in turn; one test per part of the site names the part that fails.
 describe(`every page passes axe-core at ${WIDTHS.join(' and ')} px`, () => {
-  const dist = inject('casebookDist');
   let browser: Browser;
   let servers: Server[];
   let base: string;

@@ -1,14 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { buildSite, type BuildResult } from './helpers/build.ts';
+import type { BuildResult } from './helpers/build.ts';
+import { sharedBuild } from './helpers/shared-build.ts';
+import { contentDir, loadContent } from './helpers/content.ts';
 import { site as settings } from '../src/site.config.ts';
 import { pdfLinks } from './helpers/pdf.ts';
 
 // The site served from a sub-path, as a project site of a code host is (https://user.github.io/casebook/):
 // every internal link of every page, feed, sitemap and data file must stay under it and lead to a file.
 const BASE = '/casebook/';
+/** Chapters per volume of a PDF report in this build. */
+const VOLUME = 3;
 
 /** Every internal URL a built file links to, by the file that links to it. */
 function linksOf(outDir: string): Map<string, string[]> {
@@ -33,12 +37,11 @@ function linksOf(outDir: string): Map<string, string[]> {
 
 describe(`a build for ${BASE}`, () => {
   let site: BuildResult;
-  beforeAll(() => {
-    // Volumes of three chapters: the whole casebook (seven cases) is printed in three, as a large casebook would be.
-    site = buildSite('content', { reports: true, env: { CASEBOOK_BASE: BASE, CASEBOOK_PRECOMPRESS: 'on', CASEBOOK_REPORT_VOLUME: '3' } });
+  beforeAll(async () => {
+    // Volumes of three chapters: the whole casebook is printed in several, as a large casebook would be.
+    site = await sharedBuild(contentDir, { reports: true, env: { CASEBOOK_BASE: BASE, CASEBOOK_PRECOMPRESS: 'on', CASEBOOK_REPORT_VOLUME: String(VOLUME) } });
     if (site.status !== 0) throw new Error(site.output);
   }, 300_000);
-  afterAll(() => rmSync(site.outDir, { recursive: true, force: true }));
 
   it('links every page, card, PDF, feed, sitemap entry and data file under the base path, and each leads to a file', () => {
     const links = linksOf(site.outDir);
@@ -62,17 +65,23 @@ describe(`a build for ${BASE}`, () => {
   });
 
   it('prints a report of more chapters than a volume holds in volumes, each a page and a PDF whose every link leads inside it', async () => {
-    const volumes = ['reports/casebook/index.html', 'reports/casebook/2/index.html', 'reports/casebook/3/index.html'].map((file) => readFileSync(path.join(site.outDir, file), 'utf8'));
+    // The whole casebook, a chapter a case, in volumes of VOLUME chapters: full ones, then the rest.
+    const cases = (await loadContent()).cases.filter((entry) => !entry.data.draft).length;
+    expect(cases).toBeGreaterThan(VOLUME);
+    const expected = Array.from({ length: Math.ceil(cases / VOLUME) }, (_, index) => Math.min(VOLUME, cases - index * VOLUME));
+    const numbers = expected.map((_, index) => index + 1);
+    const volumes = numbers.map((number) => readFileSync(path.join(site.outDir, number === 1 ? 'reports/casebook/index.html' : `reports/casebook/${number}/index.html`), 'utf8'));
+    expect(existsSync(path.join(site.outDir, `reports/casebook/${numbers.length + 1}/index.html`))).toBe(false);
     const chapters = volumes.map((html) => (html.match(/class="report-chapter"/g) ?? []).length);
-    expect(chapters).toEqual([3, 3, 1]);
-    expect(volumes[1]).toContain('第 2 卷（共 3 卷）');
-    expect(volumes[1]).toContain('第 4–6 章');
+    expect(chapters).toEqual(expected);
+    expect(volumes[1]).toContain(`第 2 卷（共 ${numbers.length} 卷）`);
+    expect(volumes[1]).toContain(`第 ${VOLUME + 1}–${VOLUME + expected[1]!} 章`);
     // Each volume page names its own PDF, and the reports page lists them all.
     volumes.forEach((html, index) => expect(html).toContain(`<link rel="alternate" type="application/pdf" href="${BASE}reports/casebook.${index + 1}.pdf"`));
     const list = readFileSync(path.join(site.outDir, 'reports/index.html'), 'utf8');
-    for (const number of [1, 2, 3]) expect(list).toContain(`href="${BASE}reports/casebook.${number}.pdf"`);
+    for (const number of numbers) expect(list).toContain(`href="${BASE}reports/casebook.${number}.pdf"`);
     expect(existsSync(path.join(site.outDir, 'reports/casebook.pdf'))).toBe(false);
-    for (const number of [1, 2, 3]) {
+    for (const number of numbers) {
       const { internal } = await pdfLinks(path.join(site.outDir, `reports/casebook.${number}.pdf`));
       expect(internal.length, `volume ${number}`).toBeGreaterThan(10);
       expect(internal.filter((link) => !link.resolves), `volume ${number}`).toEqual([]);
@@ -90,14 +99,15 @@ describe(`a build for ${BASE}`, () => {
     }
   });
 
-  it('names the sitemap under the base path in robots.txt, and dates each sitemap entry', () => {
+  it('names the sitemap under the base path in robots.txt, and dates each sitemap entry', async () => {
     expect(readFileSync(path.join(site.outDir, 'robots.txt'), 'utf8')).toContain(`\nSitemap: ${new URL(`${BASE}sitemap-index.xml`, settings.url).href}\n`);
     const sitemap = readFileSync(path.join(site.outDir, 'sitemap-0.xml'), 'utf8');
     const entries = [...sitemap.matchAll(/<url>(.*?)<\/url>/gs)].map((match) => match[1]!);
     expect(entries.length).toBeGreaterThan(60);
     expect(entries.filter((entry) => !entry.includes('<lastmod>'))).toEqual([]);
-    // The page's path under the base path finds its case: penglai-edz was published on 2026-11-14.
-    expect(sitemap).toMatch(new RegExp(`<loc>[^<]*${BASE}cases/penglai-edz/</loc><lastmod>2026-11-14`));
+    // The page's path under the base path finds its case: its date is the case's last update, else its publication.
+    const { data } = (await loadContent()).cases.find((entry) => entry.id === 'penglai-edz')!;
+    expect(sitemap).toMatch(new RegExp(`<loc>[^<]*${BASE}cases/penglai-edz/</loc><lastmod>${(data.updated ?? data.date).toISOString().slice(0, 10)}`));
   });
 
   it('fetches the search index from under the base path', () => {

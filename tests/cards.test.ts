@@ -1,28 +1,32 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
-import { loadCasebook } from '../src/model/load.ts';
 import { siteCards, type CardFile } from '../src/outputs/cards/content.ts';
 import { publishedView } from '../src/view/published.ts';
 import { CARD_SIZES } from '../src/outputs/cards/template.ts';
 import { site as settings } from '../src/site.config.ts';
 import { root } from './helpers/build.ts';
+import { loadContent } from './helpers/content.ts';
+import { casebookDist } from './helpers/shared-build.ts';
+
+/** The shared build of the casebook under test (tests/helpers/shared-build.ts). */
+const dist = await casebookDist();
 
 describe('social cards in the built site', () => {
-  let dist: string;
   let files: CardFile[];
   beforeAll(async () => {
-    dist = inject('casebookDist');
-    const casebook = await loadCasebook(root, 'content');
+    const casebook = await loadContent();
     files = siteCards(publishedView({ casebook }), settings);
   });
 
   it('has a card for the home page, every series, case and report, both shapes of every headline statistic, and each kind of page', async () => {
-    const casebook = await loadCasebook(root, 'content');
+    const loaded = await loadContent();
+    const casebook = { ...loaded, cases: loaded.cases.filter((entry) => !entry.data.draft) };
     const headlines = casebook.cases.reduce((total, entry) => total + entry.data.stats.filter((stat) => stat.headline).length, 0);
-    // The bundled casebook: four series, seven cases, and headline statistics to draw.
-    expect([casebook.series.length, casebook.cases.length]).toEqual([4, 7]);
+    // Series, cases and headline statistics to draw.
+    expect(casebook.series.length).toBeGreaterThan(0);
+    expect(casebook.cases.length).toBeGreaterThan(0);
     expect(headlines).toBeGreaterThan(0);
     const folder = (prefix: string) => files.filter((file) => file.path.startsWith(prefix)).length;
     expect(folder('/cards/home.png')).toBe(1);
@@ -40,8 +44,9 @@ describe('social cards in the built site', () => {
     expect(files.map((file) => file.path)).toEqual(expect.arrayContaining(['/cards/home.png', '/cards/series/yunfu.png', '/cards/cases/penglai-edz.png', '/cards/reports/casebook.png']));
   });
 
-  it('draws each card at its size with real content, not a blank image', () => {
-    expect(files.length).toBeGreaterThan(1 + 4 + 7);
+  it('draws each card at its size with real content, not a blank image', async () => {
+    const casebook = await loadContent();
+    expect(files.length).toBeGreaterThan(1 + casebook.series.length + casebook.cases.filter((entry) => !entry.data.draft).length);
     for (const file of files) {
       const png = PNG.sync.read(readFileSync(path.join(dist, file.path)));
       expect([png.width, png.height], file.path).toEqual([CARD_SIZES[file.shape].width, CARD_SIZES[file.shape].height]);
@@ -73,7 +78,6 @@ describe('social cards in the built site', () => {
 
 describe('link previews on every page, as the platforms\' validators require', () => {
   it('has og:title, og:description, og:type, og:url and an absolute og:image of at least 1200×630 under 5 MB, with alt text under 420 characters', () => {
-    const dist = inject('casebookDist');
     const pages = readdirSync(dist, { recursive: true })
       .map(String)
       .filter((file) => file.endsWith('.html'));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveStatic } from './helpers/browser.ts';
-import { buildSite } from './helpers/build.ts';
+import { sharedBuild } from './helpers/shared-build.ts';
 
 // A case whose title, summary and body contain markup must show it as text everywhere and run nothing.
 describe('hostile text in a case', () => {
@@ -15,7 +15,7 @@ describe('hostile text in a case', () => {
   let outDir: string;
   const dialogs: string[] = [];
   beforeAll(async () => {
-    const site = buildSite('tests/fixtures/hostile');
+    const site = await sharedBuild('tests/fixtures/hostile');
     outDir = site.outDir;
     if (site.status !== 0) throw new Error(site.output);
     ({ url: base, server } = await serveStatic(site.outDir));

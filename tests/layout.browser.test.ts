@@ -1,9 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
-import { loadCasebook } from '../src/model/load.ts';
 import { launchBrowser, serveStatic } from './helpers/browser.ts';
 import { root } from './helpers/build.ts';
+import { loadContent } from './helpers/content.ts';
+import { casebookDist } from './helpers/shared-build.ts';
+
+/** The shared build of the casebook under test (tests/helpers/shared-build.ts). */
+const dist = await casebookDist();
 
 // Real headless Chromium over the built bundled casebook.
 describe('pages in a browser', () => {
@@ -12,9 +16,9 @@ describe('pages in a browser', () => {
   let base: string;
   let pages: string[];
   beforeAll(async () => {
-    ({ url: base, server } = await serveStatic(inject('casebookDist')));
+    ({ url: base, server } = await serveStatic(dist));
     browser = await launchBrowser();
-    const casebook = await loadCasebook(root, 'content');
+    const casebook = await loadContent();
     pages = ['/', '/cases/', '/series/penglai-chain/', '/regions/', '/tags/', ...casebook.cases.map((entry) => `/cases/${entry.id}/`)];
   });
   afterAll(async () => {

@@ -1,9 +1,13 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SearchMeta } from '../src/domain/search-index.ts';
 import { sectionUrl, useBase } from '../src/domain/urls.ts';
 import { attr, basePath, builtFiles, builtPages, elementsOf, read, siteOrigin, type BuiltFile } from './helpers/built-site.ts';
+import { casebookDist } from './helpers/shared-build.ts';
+
+/** The shared build of the casebook under test (tests/helpers/shared-build.ts). */
+const dist = await casebookDist();
 
 /** A reference found in a built file: what kind of reference it is and the URL as written. */
 interface Reference {
@@ -71,7 +75,6 @@ function jsonReferences(value: unknown): Reference[] {
 // data export, stylesheet and the search index that points into the site must name a built file, and
 // one with a #fragment an element with that id on the target page.
 describe('every internal link and anchor of the built site resolves', () => {
-  const dist = inject('casebookDist');
   const pages = new Map<string, { page: BuiltFile; references: Reference[]; ids: Map<string, number> }>();
   let references: { from: BuiltFile; reference: Reference }[] = [];
   beforeAll(() => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -6,6 +6,11 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveStatic } from './helpers/browser.ts';
 import { root } from './helpers/build.ts';
+import { caseFileIds, contentDir } from './helpers/content.ts';
+import { casebookDist } from './helpers/shared-build.ts';
+
+/** The shared build of the casebook under test (tests/helpers/shared-build.ts). */
+const dist = await casebookDist();
 
 // What a reader notices at a glance, checked in headless Chromium at a phone's and a desktop's width:
 // no sideways scrolling, no title ending on a lone character, figure grids without a lone figure on a row,
@@ -26,7 +31,7 @@ const WIDTHS = [
 ];
 const shots = path.resolve(root, process.env.CASEBOOK_SCREENSHOTS || path.join(tmpdir(), 'casebook-screenshots'));
 /** Source ids, which belong in data files and never in front of readers. */
-const sourceIds = readdirSync(path.join(root, 'content/sources')).map((file) => file.replace(/\.ya?ml$/, ''));
+const sourceIds = readdirSync(path.resolve(root, contentDir, 'sources')).map((file) => file.replace(/\.ya?ml$/, ''));
 
 /**
  * Saves a screenshot as a small PNG: reduced to a palette of at most 256 colours (a page of text and rules
@@ -89,12 +94,24 @@ function gridRows(page: Page) {
   );
 }
 
+/**
+ * The rows a figure grid of `count` figures takes in a wide column, as the design sets them (src/styles/global.css,
+ * "A grid of headline figures that fits its count"): rows of four; two, three or six figures in equal rows; five,
+ * nine, thirteen… ending on a row of three and a row of two.
+ */
+function wideRows(count: number): number[] {
+  if (count === 2 || count === 3) return [count];
+  if (count === 6) return [3, 3];
+  if (count >= 5 && (count - 5) % 4 === 0) return [...Array<number>((count - 5) / 4).fill(4), 3, 2];
+  return [...Array<number>(Math.floor(count / 4)).fill(4), ...(count % 4 ? [count % 4] : [])];
+}
+
 describe('the look, at a phone\'s and a desktop\'s width', () => {
   let browser: Browser;
   let server: Server;
   let base: string;
   beforeAll(async () => {
-    ({ url: base, server } = await serveStatic(inject('casebookDist')));
+    ({ url: base, server } = await serveStatic(dist));
     browser = await launchBrowser();
     mkdirSync(shots, { recursive: true });
   });
@@ -152,7 +169,7 @@ describe('the look, at a phone\'s and a desktop\'s width', () => {
   }
 
   it('ends no heading of any case on a lone character, from a small phone to a desktop', async () => {
-    const cases = readdirSync(path.join(root, 'content/cases')).map((file) => `/cases/${file.replace(/\.mdx$/, '')}/`);
+    const cases = caseFileIds().map((id) => `/cases/${id}/`);
     for (const width of [360, 414, 768, 1280]) {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
       for (const url of cases) {
@@ -165,19 +182,25 @@ describe('the look, at a phone\'s and a desktop\'s width', () => {
     }
   });
 
-  it('fits figure grids to their count: the home page\'s seven as 4 + 3, a case\'s six as 3 + 3, a list on a phone', async () => {
+  it('fits figure grids to their count: the home page\'s and a case\'s in rows of four, three or two with none alone, a list on a phone', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${base}/`);
-    expect((await gridRows(page))[0]).toEqual([4, 3]);
-    // The rank (第67位) is among them, marked as a rank (set in ink).
-    expect(await page.locator('.headline-grid .fig-rank').count()).toBe(1);
+    const home = await page.locator('.headline-grid > li').count();
+    expect(home).toBeGreaterThan(4);
+    expect((await gridRows(page))[0]).toEqual(wideRows(home));
+    // A rank among them (第67位) is marked as a rank (set in ink), and only a rank is.
+    const figures = await page.$$eval('.headline-grid .fig', (nodes) => nodes.map((node) => ({ text: node.textContent!.trim(), rank: node.classList.contains('fig-rank') })));
+    expect(figures).toHaveLength(home);
+    for (const figure of figures) expect(figure.rank, figure.text).toBe(/^第[0-9０-９零〇一二两三四五六七八九十百千]+[位名]$/.test(figure.text));
     await page.evaluate(() => document.querySelector('#headlines-heading')!.scrollIntoView());
     await photograph(await page.screenshot(), 'home-figures-1280.png');
     await page.setViewportSize({ width: 375, height: 812 });
     expect(new Set((await gridRows(page))[0])).toEqual(new Set([1]));
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${base}/cases/penglai-edz/`);
-    expect((await gridRows(page))[0]).toEqual([3, 3]);
+    const keyStats = await page.locator('.key-stats .figure-grid > li').count();
+    expect(keyStats).toBeGreaterThan(1);
+    expect((await gridRows(page))[0]).toEqual(wideRows(keyStats));
     await page.evaluate(() => document.querySelector('.key-stats')!.scrollIntoView());
     await photograph(await page.screenshot(), 'case-figures-1280.png');
     await page.close();

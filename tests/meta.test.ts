@@ -1,10 +1,15 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadCasebook, type Casebook } from '../src/model/load.ts';
+import type { Casebook } from '../src/model/load.ts';
 import { site } from '../src/site.config.ts';
 import { attr, basePath, builtFiles, builtPages, elementsOf, read, siteOrigin, textOf, type BuiltFile } from './helpers/built-site.ts';
 import { root } from './helpers/build.ts';
+import { loadContent } from './helpers/content.ts';
+import { casebookDist } from './helpers/shared-build.ts';
+
+/** The shared build of the casebook under test (tests/helpers/shared-build.ts). */
+const dist = await casebookDist();
 
 /** The shortest meta description a page may have, in characters: about one sentence of Chinese that says what is on the page. */
 const MIN_DESCRIPTION = 20;
@@ -39,7 +44,6 @@ function shared(pages: readonly PageMeta[], value: (page: PageMeta) => string | 
 const length = (text: string) => [...text].length;
 
 describe('what every page says about itself', () => {
-  const dist = inject('casebookDist');
   let pages: PageMeta[];
   beforeAll(() => {
     pages = builtPages(dist).map(readMeta);
@@ -59,10 +63,9 @@ describe('what every page says about itself', () => {
 });
 
 describe('robots.txt and the sitemap', () => {
-  const dist = inject('casebookDist');
   let casebook: Casebook;
   beforeAll(async () => {
-    casebook = await loadCasebook(root, 'content');
+    casebook = await loadContent();
   });
   const sitemapUrl = new URL(`${basePath}sitemap-index.xml`, siteOrigin).href;
 
@@ -104,7 +107,6 @@ describe('tags', () => {
   // Fails while the bundled casebook has tags that name one concept twice (today `“两新”组织` and
   // `两新组织`): folding them is the content loader's job (src/model/), not this gate's.
   it('have one tag page per concept: no two tag names differ only by quotes, brackets or punctuation', () => {
-    const dist = inject('casebookDist');
     const tags = builtPages(dist)
       .filter((page) => /\/tags\/[^/]+\/$/.test(page.path))
       .map((page) => ({ path: page.path, name: readMeta(page).h1 ?? '' }));

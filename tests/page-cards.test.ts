@@ -1,7 +1,6 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadCasebook } from '../src/model/load.ts';
 import { siteCards, type CardFile } from '../src/outputs/cards/content.ts';
 import { publishedView } from '../src/view/published.ts';
 import { OWN_CARD_FROM } from '../src/outputs/cards/page-cards.ts';
@@ -10,6 +9,11 @@ import { tagSlugs } from '../src/domain/slug.ts';
 import { flattenRegions, regionTree } from '../src/view/region-tree.ts';
 import { site as settings } from '../src/site.config.ts';
 import { root } from './helpers/build.ts';
+import { loadContent } from './helpers/content.ts';
+import { casebookDist } from './helpers/shared-build.ts';
+
+/** The shared build of the casebook under test (tests/helpers/shared-build.ts). */
+const dist = await casebookDist();
 
 /**
  * Which card each built page may share, by its path in the built site: its own card, or (for a tag, kind
@@ -43,7 +47,6 @@ describe('the card each page shares', () => {
   let cards: Map<string, CardFile>;
   let caseCounts: Map<string, number>;
   beforeAll(async () => {
-    const dist = inject('casebookDist');
     pages = readdirSync(dist, { recursive: true })
       .map(String)
       .filter((file) => file.endsWith('.html'))
@@ -52,7 +55,7 @@ describe('the card each page shares', () => {
         const meta = (key: string) => decode(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1] ?? '');
         return { file: file.split(path.sep).join('/'), image: new URL(meta('og:image')).pathname, alt: meta('og:image:alt'), h1: decode(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '') };
       });
-    const casebook = await loadCasebook(root, 'content');
+    const casebook = await loadContent();
     const published = casebook.cases.filter((entry) => !entry.data.draft);
     cards = new Map(siteCards(publishedView({ casebook }), settings).map((card) => [card.path, card]));
     // How many cases each tag, kind and region page lists, by its path in the built site.

@@ -1,13 +1,18 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadCasebook, type Casebook } from '../src/model/load.ts';
+import type { Casebook } from '../src/model/load.ts';
 import { checkCasebook } from '../src/model/checks/index.ts';
 import { optionsFromEnv } from '../src/options.ts';
 import { formatReport } from '../src/model/diagnostics.ts';
 import { kindLabel } from '../src/model/schemas/kind.ts';
 import { site as settings } from '../src/site.config.ts';
 import { builtSite, root, type BuildResult } from './helpers/build.ts';
+import { caseFileIds, contentDir, loadContent } from './helpers/content.ts';
+import { casebookDist } from './helpers/shared-build.ts';
+
+/** The shared build of the casebook under test (tests/helpers/shared-build.ts). */
+const dist = await casebookDist();
 
 /** Text of an HTML page with tags removed and entities for quotes decoded, for content assertions. */
 const text = (html: string) =>
@@ -21,28 +26,24 @@ describe('the bundled casebook, built', () => {
   let site: BuildResult;
   let casebook: Casebook;
   beforeAll(async () => {
-    casebook = await loadCasebook(root, 'content');
-    site = builtSite(inject('casebookDist'));
-    // Every loop below runs over these: the bundled casebook must have loaded in full.
-    expect([casebook.cases.length, casebook.series.length, casebook.diagnostics]).toEqual([7, 4, []]);
+    casebook = await loadContent();
+    site = builtSite(dist);
+    // Every loop below runs over these: the casebook must have loaded in full, every case file a case.
+    expect(casebook.diagnostics).toEqual([]);
+    expect(casebook.cases.map((entry) => entry.id).sort()).toEqual(caseFileIds());
   });
 
-  it('has the seven case studies across the four series', () => {
-    expect(casebook.cases.map((entry) => entry.id).sort()).toEqual([
-      'donghu-emerging-fields',
-      'penglai-edz',
-      'penglai-offshore-chain',
-      'yantai-development-zone',
-      'yantai-hightech-zone',
-      'yantai-red-engine',
-      'yunfu-new-employment',
-    ]);
-    expect(new Set(casebook.cases.map((entry) => entry.data.series.id))).toEqual(new Set(['yantai-parks', 'penglai-chain', 'yunfu', 'donghu']));
+  it('has a page for every case file, in one of the casebook\'s series, and every series has cases', () => {
+    expect(casebook.cases.length).toBeGreaterThan(1);
+    for (const id of caseFileIds()) expect(existsSync(path.join(site.outDir, `cases/${id}/index.html`)), id).toBe(true);
+    const seriesIds = casebook.series.map((series) => series.id).sort();
+    expect(seriesIds.length).toBeGreaterThan(1);
+    expect([...new Set(casebook.cases.map((entry) => entry.data.series.id))].sort()).toEqual(seriesIds);
   });
 
   it('passes every content check against the source texts: each figure printed in its source, no copied sentence', async () => {
-    const { casebook: checked, diagnostics, skipped } = await checkCasebook(root, { contentDir: 'content', sourceTexts: optionsFromEnv(root).sourceTexts });
-    expect(checked.cases).toHaveLength(7);
+    const { casebook: checked, diagnostics, skipped } = await checkCasebook(root, { contentDir, sourceTexts: optionsFromEnv(root).sourceTexts });
+    expect(checked.cases.map((entry) => entry.id).sort()).toEqual(caseFileIds());
     expect(skipped, 'the source texts (../shared/seeds or CASEBOOK_SOURCE_TEXTS) must be present').toEqual([]);
     expect(diagnostics, formatReport(diagnostics)).toEqual([]);
   });
@@ -137,10 +138,11 @@ describe('claims on the built site', () => {
   let site: BuildResult;
   let casebook: Casebook;
   beforeAll(async () => {
-    casebook = await loadCasebook(root, 'content');
-    site = builtSite(inject('casebookDist'));
-    // Every loop below runs over these: the bundled casebook must have loaded in full.
-    expect([casebook.cases.length, casebook.series.length, casebook.diagnostics]).toEqual([7, 4, []]);
+    casebook = await loadContent();
+    site = builtSite(dist);
+    // Every loop below runs over these: the casebook must have loaded in full, every case file a case.
+    expect(casebook.diagnostics).toEqual([]);
+    expect(casebook.cases.map((entry) => entry.id).sort()).toEqual(caseFileIds());
   });
 
   it('shows what each inline figure measures and where it comes from', () => {
@@ -201,20 +203,27 @@ describe('claims on the built site', () => {
 
 describe('machine-readable data', () => {
   it('serves versioned case and statistic documents under /api/', async () => {
-    const site = builtSite(inject('casebookDist'));
-    const casebook = await loadCasebook(root, 'content');
+    const site = builtSite(dist);
+    const casebook = await loadContent();
     const cases = JSON.parse(site.read('api/cases.json'));
-    expect(cases).toMatchObject({ version: 1, count: casebook.cases.length });
-    expect(cases.cases.find((row: { id: string }) => row.id === 'penglai-edz')).toMatchObject({
-      url: 'https://casebook.example.org/cases/penglai-edz/',
-      series: 'penglai-chain',
-      kind: 'park',
-      place: { province: '山东省', city: '烟台市', district: '蓬莱区' },
-      date: '2026-11-14',
-      updated: null,
-      sources: ['penglai-edz-red-engine'],
-      statistics: 35,
-    });
+    const published = casebook.cases.filter((entry) => !entry.data.draft);
+    expect(cases).toMatchObject({ version: 1, count: published.length });
+    // Each published case's row says what its file says.
+    expect(cases.cases.map((row: { id: string }) => row.id).sort()).toEqual(published.map((entry) => entry.id).sort());
+    for (const entry of published) {
+      const { data } = entry;
+      expect(cases.cases.find((row: { id: string }) => row.id === entry.id), entry.id).toMatchObject({
+        url: new URL(`/cases/${entry.id}/`, settings.url).href,
+        title: data.title,
+        series: data.series.id,
+        kind: data.kind,
+        place: { province: data.place.province, city: data.place.city, district: data.place.district ?? null },
+        date: data.date.toISOString().slice(0, 10),
+        updated: data.updated ? data.updated.toISOString().slice(0, 10) : null,
+        sources: data.sources.map((source) => source.id),
+        statistics: data.stats.length,
+      });
+    }
     // One endpoint per dataset: the explorer links to the API files, and no second copy is published.
     expect(site.read('stats/index.html')).toContain('href="/api/stats.csv"');
     expect(existsSync(path.join(site.outDir, 'stats.json'))).toBe(false);

@@ -2,11 +2,12 @@
 export { launchChromium as launchBrowser } from '../../src/outputs/reports/browser.ts';
 export { serveStatic } from '../../src/outputs/reports/static-server.ts';
 
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../src/outputs/reports/browser.ts';
 import { serveStatic as serve } from '../../src/outputs/reports/static-server.ts';
+import { casebookDist } from './shared-build.ts';
 
 /** A built site served locally and a Chromium to look at it: ready in `beforeAll`, closed in `afterAll`. */
 export interface SiteInBrowser {
@@ -24,7 +25,7 @@ export function siteInBrowser(dist?: string): SiteInBrowser {
   const site = {} as SiteInBrowser;
   let server: Server | undefined;
   beforeAll(async () => {
-    ({ url: site.base, server } = await serve(dist ?? inject('casebookDist')));
+    ({ url: site.base, server } = await serve(dist ?? (await casebookDist())));
     site.browser = await launchChromium();
   });
   afterAll(async () => {

@@ -31,7 +31,7 @@ export function userEnv(): NodeJS.ProcessEnv {
  * content folder, into a fresh temporary directory. PDF reports are printed
  * only when asked for (`reports: true`): most fixture builds test pages.
  */
-export function buildSite(contentDir = 'content', { reports = false, env = {} as Record<string, string> } = {}): BuildResult {
+export function buildSite(contentDir: string, { reports = false, env = {} as Record<string, string> } = {}): BuildResult {
   const outDir = mkdtempSync(path.join(tmpdir(), 'casebook-build-'));
   // Astro puts its server bundle in <cwd>/.astro/.prerender when outDir is outside cwd; a working folder
   // of its own inside the project (so the bundle finds node_modules) keeps concurrent builds apart.

@@ -1,43 +1,35 @@
-import { rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, type BuildResult } from './build.ts';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Output folder of one build of the bundled casebook, shared by the test files. */
-    casebookDist: string;
-  }
-}
+import type { BuildRecord } from './shared-build.ts';
 
 /**
- * The one build of the bundled casebook in this vitest process, and how many
- * projects still use it. Kept on globalThis because each project loads its
- * own copy of this module, and the build and browser projects must share one
- * build (the unit project does not declare this setup, so it never builds).
+ * The run's folder of shared builds (see shared-build.ts), and how many projects still use it. Kept on
+ * globalThis because each project loads its own copy of this module, and the build and browser projects must
+ * share one folder (the unit project does not declare this setup: it never builds).
  */
-interface SharedBuild {
-  site: BuildResult;
+interface SharedFolder {
+  folder: string;
   users: number;
 }
-const KEY = Symbol.for('casebook.tests.sharedBuild');
-const registry = globalThis as typeof globalThis & { [KEY]?: SharedBuild };
+const KEY = Symbol.for('casebook.tests.sharedBuilds');
+const registry = globalThis as typeof globalThis & { [KEY]?: SharedFolder };
 
-/** Builds the bundled casebook once for every project that declares this setup, and removes it after the last one. */
+/** Makes the run's shared-build folder for every project that declares this setup, and removes it and every build in it after the last one. */
 export default function setup(project: TestProject) {
   let shared = registry[KEY];
-  if (!shared) {
-    const started = performance.now();
-    const site = buildSite('content', { reports: true });
-    if (site.status !== 0) throw new Error(`the bundled casebook does not build:\n${site.output}`);
-    console.log(`[global-build] built the bundled casebook into ${site.outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s (shared by the build and browser suites)`);
-    shared = registry[KEY] = { site, users: 0 };
-  }
+  if (!shared) shared = registry[KEY] = { folder: mkdtempSync(path.join(tmpdir(), 'casebook-test-builds-')), users: 0 };
   shared.users++;
-  project.provide('casebookDist', shared.site.outDir);
+  project.provide('sharedBuilds', shared.folder);
   return () => {
     const current = registry[KEY];
     if (!current || --current.users > 0) return;
-    rmSync(current.site.outDir, { recursive: true, force: true });
+    for (const name of readdirSync(current.folder).filter((file) => file.endsWith('.json'))) {
+      const { outDir } = JSON.parse(readFileSync(path.join(current.folder, name), 'utf8')) as BuildRecord;
+      rmSync(outDir, { recursive: true, force: true });
+    }
+    rmSync(current.folder, { recursive: true, force: true });
     delete registry[KEY];
   };
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadCasebook, type Casebook } from '../../model/load.ts';
+import { optionsFromEnv } from '../../options.ts';
 import { claimRecords, findDisagreements, type Claim } from '../claims.ts';
 import { parseFigure } from '../figure/parse.ts';
 import { DIMENSION_LABELS } from '../figure/units.ts';
@@ -60,7 +61,7 @@ describe('charts of the bundled casebook', () => {
       disputed: claim.reconciliation !== undefined || disputed.has(`${entry.id}/${claim.id}`),
     }));
   beforeAll(async () => {
-    casebook = await loadCasebook(root, 'content');
+    casebook = await loadCasebook(root, optionsFromEnv(root).content);
     expect(casebook.diagnostics).toEqual([]);
     const groups = findDisagreements(claimRecords(casebook.cases));
     disputed = new Set(groups.flatMap((group) => group.claims.map((claim) => `${claim.caseId}/${claim.stat.id}`)));
@@ -77,8 +78,8 @@ describe('charts of the bundled casebook', () => {
     }
   });
 
-  it('finds two charts, both in 烟台开发区: its service centres by level and its three allowance tiers', () => {
-    const found = casebook.cases.flatMap((entry) => chartsOf(caseInputs(entry)).map((chart) => ({ case: entry.id, title: chart.title, bars: chart.bars.map(barValueText), labels: chart.bars.map((bar) => bar.label) })));
+  it('finds the two charts of 烟台开发区: its service centres by level and its three allowance tiers', () => {
+    const found = casebook.cases.filter((entry) => entry.id === 'yantai-development-zone').flatMap((entry) => chartsOf(caseInputs(entry)).map((chart) => ({ case: entry.id, title: chart.title, bars: chart.bars.map(barValueText), labels: chart.bars.map((bar) => bar.label) })));
     expect(found).toEqual([
       {
         case: 'yantai-development-zone',

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parseFigure, sameQuantity, type Qualifier } from './parse.ts';
 import { parseChineseNumeral, toChineseNumeral } from './numerals.ts';
 import { loadCasebook } from '../../model/load.ts';
+import { optionsFromEnv } from '../../options.ts';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -83,7 +84,7 @@ describe('figure parser', () => {
   });
 
   it('reads every figure in the bundled casebook', async () => {
-    const casebook = await loadCasebook(root, 'content');
+    const casebook = await loadCasebook(root, optionsFromEnv(root).content);
     const figures = casebook.cases.flatMap((entry) => entry.data.stats.map((stat) => stat.figure));
     expect(figures.length).toBeGreaterThan(200);
     const failures = figures.map((figure) => [figure, parseFigure(figure)] as const).filter(([, result]) => !result.ok);

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import { PNG } from 'pngjs';
 import { loadCasebook, type Casebook } from '../../model/load.ts';
+import { optionsFromEnv } from '../../options.ts';
 import { VERDICTS } from '../../model/schemas/statistic.ts';
 import { site } from '../../site.config.ts';
 import { CARD_FONTS } from '../fonts.ts';
@@ -158,7 +159,7 @@ describe('collection cards', () => {
   let casebook: Casebook;
   let files: CardFile[];
   beforeAll(async () => {
-    casebook = await loadCasebook(root, 'content');
+    casebook = await loadCasebook(root, optionsFromEnv(root).content);
     files = siteCards(publishedView({ casebook }), site);
   });
   const find = (path: string) => files.find((file) => file.path === path)!;
@@ -270,7 +271,7 @@ describe('drawn cards', () => {
   }, 30_000);
 
   it('fill a series card and a list card, not leave them mostly blank', async () => {
-    const casebook = await loadCasebook(root, 'content');
+    const casebook = await loadCasebook(root, optionsFromEnv(root).content);
     const files = siteCards(publishedView({ casebook }), site);
     for (const path of ['/cards/series/yunfu.png', '/cards/series/yantai-parks.png', '/cards/pages/tags.png', '/cards/reports/casebook.png', '/cards/home.png']) {
       const file = files.find((item) => item.path === path)!;

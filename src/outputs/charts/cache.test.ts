@@ -1,10 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sharedModel } from '../../model/shared-model.ts';
 import { fileURLToPath } from 'node:url';
-import { cachedChart, chartFolder, keepChart } from './cache.ts';
+import { chartFolder } from './cache.ts';
 
 describe('the chart cache', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'casebook-charts-'));
@@ -14,6 +14,9 @@ describe('the chart cache', () => {
     const stale = path.join(root, 'cards/charts/an-older-version');
     mkdirSync(stale, { recursive: true });
     writeFileSync(path.join(stale, 'x.svg'), '<svg/>');
+    // The cache finds its folder once per process: a fresh copy of the module finds this test's.
+    vi.resetModules();
+    const { cachedChart, keepChart } = await import('./cache.ts');
     const shared = sharedModel();
     const before = shared.options;
     // The project's own code (its root), the store in a folder of the test's (CASEBOOK_CARDS_CACHE).
