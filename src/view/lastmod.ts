@@ -1,10 +1,18 @@
 // When each page of the site last changed, as the casebook tells it, for the sitemap's <lastmod>
 // (astro.config.mjs hands `PublishedView.lastChanged` to @astrojs/sitemap's `serialize`).
-import type { PublishedView } from './published.ts';
 import type { CaseData } from '../model/schemas/case.ts';
 
-/** The groups of the published view that have pages of their own. */
-export type DatedGroups = Pick<PublishedView, 'cases' | 'casesOfSeries' | 'tags' | 'kinds' | 'regions'>;
+/** A case as far as its dates go. */
+type Dated = { readonly data: Pick<CaseData, 'date' | 'updated'> };
+
+/** The groups of the published view that have pages of their own (as `PublishedView` holds them). */
+export interface DatedGroups {
+  readonly cases: readonly (Dated & { readonly id: string })[];
+  readonly casesOfSeries: ReadonlyMap<string, readonly Dated[]>;
+  readonly tags: readonly { readonly slug: string; readonly cases: readonly Dated[] }[];
+  readonly kinds: readonly { readonly key: string; readonly cases: readonly Dated[] }[];
+  readonly regions: readonly { readonly region: { readonly path: string }; readonly cases: readonly Dated[] }[];
+}
 
 /**
  * The last change of the page at `path` (a site path without the base path, `/cases/x/`): for a
