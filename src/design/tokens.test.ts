@@ -37,6 +37,15 @@ describe('the design tokens', () => {
     expect(files.flatMap((file) => literalsIn(readFileSync(path.join(src, file), 'utf8')).map((found) => `${file}:${found}`))).toEqual([]);
   });
 
+  it('colour the site icon (public/favicon.svg, a static file) with tokens only: the accent ground and the inverse mark', () => {
+    const icon = readFileSync(path.join(src, '../public/favicon.svg'), 'utf8');
+    const used = [...icon.matchAll(/#[0-9a-f]{3,8}\b/gi)].map((match) => match[0].toLowerCase());
+    const tokens = new Set(Object.values(colors).map((value) => value.toLowerCase()));
+    expect(used.length).toBeGreaterThan(0);
+    expect(used.filter((value) => !tokens.has(value))).toEqual([]);
+    expect(used).toContain(colors.accent.toLowerCase());
+  });
+
   it('finds a colour literal where one is written, so the scan above can fail', () => {
     const found = (text: string) => literalsIn(text).length > 0;
     for (const text of ["const INK = '#1f2328';", 'color: #fff;', "rgb(0.33, 0.36, 0.4)", 'background: white;', "{ dark: 'black' }"]) expect(found(text), text).toBe(true);
