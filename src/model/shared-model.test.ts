@@ -3,8 +3,13 @@ import type { CheckResult } from './checks/index.ts';
 import { currentModel, holdModel, sharedModel } from './shared-model.ts';
 
 describe('currentModel after a save in dev', () => {
+  // The slot is process-wide (on globalThis) and other test files may share this process: leave it as found.
   const saved = { ...sharedModel() };
-  afterEach(() => Object.assign(sharedModel(), saved, { held: undefined }));
+  afterEach(() => {
+    const slot = sharedModel() as Record<string, unknown>;
+    for (const key of Object.keys(slot)) delete slot[key];
+    Object.assign(slot, saved);
+  });
 
   it('answers with the model checked after the save, not the one before it', async () => {
     const before = { diagnostics: [{ message: 'old error' }] } as unknown as CheckResult;
