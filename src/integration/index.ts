@@ -11,7 +11,7 @@ import { writeHeaders } from '../outputs/headers.ts';
 import { cacheFolder, configureCasebook, sharedCasebook } from './casebook.ts';
 import { publishedView } from '../view/published.ts';
 import { casebookLoaderNames } from '../model/loader.ts';
-import { sharedModel } from '../model/shared-model.ts';
+import { holdModel, sharedModel } from '../model/shared-model.ts';
 import { BuildProfile } from './profile.ts';
 import { designTokens } from './design-tokens.ts';
 import { MANIFEST_ENV, writeSiteManifest } from './manifest.ts';
@@ -75,19 +75,33 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         // result (the overlay, while there are errors; see src/middleware.ts) even when the collections see nothing
         // new (a broken file, a source text, an edit undone and made again).
         let pending: ReturnType<typeof setTimeout> | undefined;
+        let release: (() => void) | undefined;
+        // The pages' getStaticPaths results (the model's entries are their props), which Astro keeps until told.
+        const clearRouteCaches = () => {
+          for (const environment of Object.values(server.environments)) if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
+        };
         server.watcher.on('all', (_event, file) => {
           if (!watched.some((folder) => file.startsWith(folder)) || !/\.(mdx|ya?ml|txt)$/i.test(file)) return;
+          // Astro reloads a page that failed (the overlay) on this same change, at once, before the debounce below is
+          // over: that request must neither take the old props nor render the old model (its errors would reach the
+          // reloaded page). So the props go now, and the pages and the middleware wait for the model (`holdModel`).
+          release ??= holdModel();
+          clearRouteCaches();
           clearTimeout(pending);
           pending = setTimeout(async () => {
+            const checked = release;
+            release = undefined;
             const model = await sharedCasebook(undefined, { fresh: true }).catch(() => undefined);
+            checked?.();
             if (model?.diagnostics.length) logger.warn(`The casebook has errors; the build will refuse it:\n\n${formatReport(model.diagnostics)}`);
             const changes = sharedModel().storeChanges;
             await refreshContent?.({ loaders: casebookLoaderNames }).catch((error: unknown) => logger.warn(`content collections not refreshed: ${String(error)}`));
-            // When the collections changed, Astro clears the pages' getStaticPaths results (the old model's entries are their
-            // props) and reloads them; a new model may differ where the collections do not (a receipt, a body, an error),
-            // and then this does the same, once (two reloads in a row would show a page half loaded).
+            // When the collections changed, Astro clears the pages' getStaticPaths results and reloads them; a new model
+            // may differ where the collections do not (a receipt, a body, an error), and then this does the same, once
+            // (two reloads in a row would show a page half loaded). Cleared again: a request begun before the save may
+            // have cached the old props since.
             if (sharedModel().storeChanges !== changes) return;
-            for (const environment of Object.values(server.environments)) if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
+            clearRouteCaches();
             server.ws.send({ type: 'full-reload', path: '*' });
           }, 30);
         });

@@ -15,6 +15,8 @@ export interface SharedModel {
   refresh?: () => Promise<CheckResult>;
   /** How many times the content loaders changed Astro's data store (the dev server reloads pages itself only when they did not). */
   storeChanges?: number;
+  /** In dev, set from a save of a content file until the model is checked again (see `holdModel`). */
+  held?: Promise<void>;
 }
 
 // astro.config.mjs (the integration), src/content.config.ts (the loaders) and the pages are evaluated by
@@ -33,7 +35,27 @@ export function sharedModel(): SharedModel {
  * or, when none is loaded yet, one loaded through the integration.
  */
 export async function currentModel(): Promise<CheckResult> {
+  // Right after a save, the model of before it must not answer (see `holdModel`).
+  while (shared.held) await shared.held;
   if (!shared.model && shared.refresh) return shared.refresh();
   if (!shared.model) throw new Error('The casebook model is not loaded: add the casebook() integration to astro.config.mjs');
   return shared.model;
+}
+
+/**
+ * Holds `currentModel` back until the returned function is called: the dev
+ * server's watcher calls this the moment a content file changes and
+ * releases it once the model is checked again. Astro's dev server reloads a
+ * page that failed (the overlay of the casebook's errors) on any file
+ * change, at once; without the hold that request is answered from the
+ * model of before the save, and its error reaches the reloaded page.
+ */
+export function holdModel(): () => void {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  shared.held = held;
+  return () => {
+    if (shared.held === held) shared.held = undefined;
+    release();
+  };
 }
