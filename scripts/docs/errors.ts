@@ -22,7 +22,9 @@ async function check(root: string, content: string, sourceTexts: string): Promis
   const options = resolveOptions(optionsSchema.parse({ root, content, sourceTexts, cards: false, reports: false }));
   const { diagnostics } = await loadSiteCasebook(options);
   const prefix = `${content}/`;
-  const relative = (text: string) => text.split(`${root}/`).join('').split(prefix).join('content/');
+  // The root as the checks print it (no trailing slash), so no path of this machine reaches the page.
+  const at = `${path.resolve(root)}/`;
+  const relative = (text: string) => text.split(at).join('').split(prefix).join('content/');
   return diagnostics.map((diagnostic) => ({ ...diagnostic, file: relative(diagnostic.file), message: relative(diagnostic.message) }));
 }
 
