@@ -13,6 +13,7 @@ import { publishedView } from '../view/published.ts';
 import { casebookLoaderNames } from '../model/loader.ts';
 import { sharedModel } from '../model/shared-model.ts';
 import { BuildProfile } from './profile.ts';
+import { EarlyBrowser } from '../outputs/reports/early-browser.ts';
 import { designTokens } from './design-tokens.ts';
 import { MANIFEST_ENV, writeSiteManifest } from './manifest.ts';
 import { casebookSearchIndex, publishSearchIndex, searchIndexFiles } from '../outputs/search-index/publish.ts';
@@ -33,6 +34,7 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
   const options = resolveOptions(optionsSchema.parse(input));
   const profile = new BuildProfile();
   const devIndex = new WeakMap<object, Map<string, string>>();
+  const reportBrowser = new EarlyBrowser();
   // `astro sync` and `astro check` run the loaders without a build; they need the options too.
   configureCasebook(options);
   // Every URL the model and the build steps write (body links, search index, cards, exports) goes under the base path.
@@ -64,7 +66,12 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
       'astro:config:done': ({ buildOutput }) => {
         if (buildOutput) profile.mark('contentSync');
       },
-      'astro:build:start': () => profile.mark('bundleAndRender'),
+      'astro:build:start': () => {
+        profile.mark('bundleAndRender');
+        // Chromium starts on the second core while Astro bundles and renders on the first, so it is ready when the
+        // report pages are there to print; a build that prints none closes it unused.
+        if (options.reports) reportBrowser.start();
+      },
       'astro:build:generated': () => profile.mark('afterRender'),
       'astro:server:setup': ({ server, refreshContent, logger }) => {
         // Content and source texts may live outside the project (CASEBOOK_CONTENT); watch them all.
@@ -124,7 +131,9 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         if (options.reports) {
           // Loaded only when reports are printed: the printer brings playwright-core, a tenth of a second to load.
           const { publishReports } = await import('../outputs/reports/publish.ts');
-          const printed = await profile.time('reports', () => publishReports(fileURLToPath(dir), cacheFolder(options, 'reports'), { author: site.publisher, language: site.lang }));
+          const printed = await profile
+            .time('reports', () => publishReports(fileURLToPath(dir), cacheFolder(options, 'reports'), { author: site.publisher, language: site.lang, browser: () => reportBrowser.take() }))
+            .finally(() => reportBrowser.dispose());
           for (const damaged of printed.damaged) logger.warn(`${damaged}; printed again`);
           written.push(...printed.reports.map((report) => report.pdf));
           for (const report of printed.reports) {
