@@ -39,6 +39,14 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
   configureCasebook(options);
   // Every URL the model and the build steps write (body links, search index, cards, exports) goes under the base path.
   useBase(options.base);
+  /** Prints the reports of the site built in `outDir` (timed as the `reports` phase, which overlaps the search index and cards). */
+  const printReports = async (outDir: string) => {
+    // Loaded only when reports are printed: the printer brings pdf-lib and the report code.
+    const { publishReports } = await import('../outputs/reports/publish.ts');
+    return profile
+      .time('reports', () => publishReports(outDir, cacheFolder(options, 'reports'), { author: site.publisher, language: site.lang, browser: () => reportBrowser.take() }))
+      .finally(() => reportBrowser.dispose());
+  };
   return {
     name: 'casebook',
     hooks: {
@@ -120,6 +128,11 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         // Every file this build writes, for `npm run build` to check the new site against before swapping it in.
         const written = [...assets.values()].flat().map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/'));
         written.push('search/meta.json', '_headers');
+        // The reports start first and print while the search index and the cards are made: printing mostly waits for
+        // Chromium (loading a volume, printing a chapter), which works on the other core meanwhile.
+        const reports = options.reports ? printReports(outDir) : undefined;
+        // Handled where it is awaited below; until then a failure must not count as unhandled.
+        reports?.catch(() => undefined);
         const search = await profile.time('searchIndex', () => publishSearchIndex(view, fileURLToPath(dir), cacheFolder(options, 'search')));
         logger.info(`search index: ${search.files} files (${search.written} new) in ${Math.round(profile.phases.searchIndex ?? 0)} ms`);
         if (options.cards) {
@@ -128,12 +141,8 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
           written.push(...files.map((file) => file.path.replace(/^\//, '')));
           logger.info(`${files.length} social cards: ${report.rendered} drawn, ${report.cached} from cache, in ${Math.round(profile.phases.cards ?? 0)} ms`);
         }
-        if (options.reports) {
-          // Loaded only when reports are printed: the printer brings playwright-core, a tenth of a second to load.
-          const { publishReports } = await import('../outputs/reports/publish.ts');
-          const printed = await profile
-            .time('reports', () => publishReports(fileURLToPath(dir), cacheFolder(options, 'reports'), { author: site.publisher, language: site.lang, browser: () => reportBrowser.take() }))
-            .finally(() => reportBrowser.dispose());
+        if (reports) {
+          const printed = await reports;
           for (const damaged of printed.damaged) logger.warn(`${damaged}; printed again`);
           written.push(...printed.reports.map((report) => report.pdf));
           for (const report of printed.reports) {
