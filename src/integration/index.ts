@@ -40,9 +40,12 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
   // Every URL the model and the build steps write (body links, search index, cards, exports) goes under the base path.
   useBase(options.base);
   /** Prints the reports of the site built in `outDir` (timed as the `reports` phase, which overlaps the search index and cards). */
+  let reportCode: Promise<typeof import('../outputs/reports/publish.ts')> | undefined;
+  // Loaded only when reports are printed (the printer brings pdf-lib and the report code), and early, with the
+  // browser: loaded at the last moment, the printing would start only after the search index held the main thread.
+  const loadReportCode = () => (reportCode ??= import('../outputs/reports/publish.ts'));
   const printReports = async (outDir: string) => {
-    // Loaded only when reports are printed: the printer brings pdf-lib and the report code.
-    const { publishReports } = await import('../outputs/reports/publish.ts');
+    const { publishReports } = await loadReportCode();
     return profile
       .time('reports', () => publishReports(outDir, cacheFolder(options, 'reports'), { author: site.publisher, language: site.lang, browser: () => reportBrowser.take() }))
       .finally(() => reportBrowser.dispose());
@@ -78,7 +81,10 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         profile.mark('bundleAndRender');
         // Chromium starts on the second core while Astro bundles and renders on the first, so it is ready when the
         // report pages are there to print; a build that prints none closes it unused.
-        if (options.reports) reportBrowser.start();
+        if (options.reports) {
+          reportBrowser.start();
+          loadReportCode().catch(() => undefined);
+        }
       },
       'astro:build:generated': () => profile.mark('afterRender'),
       'astro:server:setup': ({ server, refreshContent, logger }) => {

@@ -54,6 +54,8 @@ export function searchIndexFiles(index: SearchIndex): Map<string, string> {
 export async function publishSearchIndex(view: PublishedView, outDir: string, cacheDir?: string): Promise<{ files: number; written: number }> {
   const cache = await ModelCache.open(cacheDir && path.join(cacheDir, 'parts'));
   const index = casebookSearchIndex(view, cache);
+  // Lets other build steps running meanwhile (the reports' printing) take a turn between the two long stretches.
+  await new Promise((resolve) => setImmediate(resolve));
   await cache.save();
   const files = new Map([...searchIndexFiles(index)].map(([name, json]) => [`search/${name}`, json]));
   if (!cacheDir) {
