@@ -39,11 +39,11 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
   configureCasebook(options);
   // Every URL the model and the build steps write (body links, search index, cards, exports) goes under the base path.
   useBase(options.base);
-  /** Prints the reports of the site built in `outDir` (timed as the `reports` phase, which overlaps the search index and cards). */
   let reportCode: Promise<typeof import('../outputs/reports/publish.ts')> | undefined;
   // Loaded only when reports are printed (the printer brings pdf-lib and the report code), and early, with the
   // browser: loaded at the last moment, the printing would start only after the search index held the main thread.
   const loadReportCode = () => (reportCode ??= import('../outputs/reports/publish.ts'));
+  // Prints the reports of the site built in `outDir`, timed as the `reports` phase (which overlaps the search index and cards).
   const printReports = async (outDir: string) => {
     const { publishReports } = await loadReportCode();
     return profile
