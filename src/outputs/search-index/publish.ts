@@ -6,6 +6,7 @@ import type { PublishedView } from '../../view/published.ts';
 import { kindLabel } from '../../model/schemas/kind.ts';
 import { buildSearchIndex, indexCase, SEARCH_INDEX_VERSION, type IndexableCase, type SearchIndex } from './build.ts';
 import { ModelCache } from '../../model/cache.ts';
+import { pinyinVocabulary } from './pinyin.ts';
 import { publishFiles } from '../../store/linked-output.ts';
 import { codeDigest } from '../../store/code-digest.ts';
 
@@ -27,7 +28,11 @@ export function casebookSearchIndex(view: PublishedView, cache?: ModelCache): Se
     // The case's digest covers its text and the code that read it; the series title is shown too.
     return cache ? cache.memo(['search', SEARCH_INDEX_VERSION, indexCodeVersion(), entry.digest, titles.get(entry.data.series.id)], compute) : compute();
   };
-  return buildSearchIndex(cases, labels, view.thesaurus, part);
+  // The pinyin of every name and title word: unchanged by an edit that changes neither (segmenting and spelling
+  // them took a tenth of a second at 1,000 cases).
+  const vocabulary = (names: string[], words: string[]) =>
+    cache ? cache.memo(['search-pinyin', SEARCH_INDEX_VERSION, indexCodeVersion(), names, words], () => pinyinVocabulary(names, words)) : pinyinVocabulary(names, words);
+  return buildSearchIndex(cases, labels, view.thesaurus, part, vocabulary);
 }
 
 /**
