@@ -159,7 +159,10 @@ function profileTable(result: Run, name: string): string {
   const rows = Object.entries(phases).map(([phase, ms]) => [phase, seconds(ms / 1000), share(ms)]);
   const other = result.seconds * 1000 - Object.values(phases).reduce((sum, ms) => sum + ms, 0);
   rows.push(['other (Astro start-up, shutdown, untimed steps)', seconds(other / 1000), share(other)]);
-  const note = total === undefined ? '' : `\n\nCasebook's integration was alive for ${seconds(total / 1000)} of the ${seconds(result.seconds)}.`;
+  const alive = total === undefined ? '' : `\n\nCasebook's integration was alive for ${seconds(total / 1000)} of the ${seconds(result.seconds)}.`;
+  // The reports print while the search index and the cards are made: their times overlap, so "other" is a lower bound.
+  const overlap = phases.reports !== undefined ? ' The reports print while the search index and the cards are made, so their times overlap and "other" is at least what it shows.' : '';
+  const note = alive || overlap ? `${alive || '\n\n'}${overlap}` : '';
   return `${heading}\n${table(['phase', 'time', 'share of wall time'], rows)}${note}`;
 }
 

@@ -13,6 +13,7 @@ import { publishedView } from '../view/published.ts';
 import { casebookLoaderNames } from '../model/loader.ts';
 import { holdModel, sharedModel } from '../model/shared-model.ts';
 import { BuildProfile } from './profile.ts';
+import { EarlyBrowser } from '../outputs/reports/early-browser.ts';
 import { designTokens } from './design-tokens.ts';
 import { MANIFEST_ENV, writeSiteManifest } from './manifest.ts';
 import { casebookSearchIndex, publishSearchIndex, searchIndexFiles } from '../outputs/search-index/publish.ts';
@@ -33,10 +34,22 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
   const options = resolveOptions(optionsSchema.parse(input));
   const profile = new BuildProfile();
   const devIndex = new WeakMap<object, Map<string, string>>();
+  const reportBrowser = new EarlyBrowser();
   // `astro sync` and `astro check` run the loaders without a build; they need the options too.
   configureCasebook(options);
   // Every URL the model and the build steps write (body links, search index, cards, exports) goes under the base path.
   useBase(options.base);
+  let reportCode: Promise<typeof import('../outputs/reports/publish.ts')> | undefined;
+  // Loaded only when reports are printed (the printer brings pdf-lib and the report code), and early, with the
+  // browser: loaded at the last moment, the printing would start only after the search index held the main thread.
+  const loadReportCode = () => (reportCode ??= import('../outputs/reports/publish.ts'));
+  // Prints the reports of the site built in `outDir`, timed as the `reports` phase (which overlaps the search index and cards).
+  const printReports = async (outDir: string) => {
+    const { publishReports } = await loadReportCode();
+    return profile
+      .time('reports', () => publishReports(outDir, cacheFolder(options, 'reports'), { author: site.publisher, language: site.lang, browser: () => reportBrowser.take() }))
+      .finally(() => reportBrowser.dispose());
+  };
   return {
     name: 'casebook',
     hooks: {
@@ -64,7 +77,15 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
       'astro:config:done': ({ buildOutput }) => {
         if (buildOutput) profile.mark('contentSync');
       },
-      'astro:build:start': () => profile.mark('bundleAndRender'),
+      'astro:build:start': () => {
+        profile.mark('bundleAndRender');
+        // Chromium starts on the second core while Astro bundles and renders on the first, so it is ready when the
+        // report pages are there to print; a build that prints none closes it unused.
+        if (options.reports) {
+          reportBrowser.start();
+          loadReportCode().catch(() => undefined);
+        }
+      },
       'astro:build:generated': () => profile.mark('afterRender'),
       'astro:server:setup': ({ server, refreshContent, logger }) => {
         // Content and source texts may live outside the project (CASEBOOK_CONTENT); watch them all.
@@ -127,6 +148,11 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         // Every file this build writes, for `npm run build` to check the new site against before swapping it in.
         const written = [...assets.values()].flat().map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/'));
         written.push('search/meta.json', '_headers');
+        // The reports start first and print while the search index and the cards are made: printing mostly waits for
+        // Chromium (loading a volume, printing a chapter), which works on the other core meanwhile.
+        const reports = options.reports ? printReports(outDir) : undefined;
+        // Handled where it is awaited below; until then a failure must not count as unhandled.
+        reports?.catch(() => undefined);
         const search = await profile.time('searchIndex', () => publishSearchIndex(view, fileURLToPath(dir), cacheFolder(options, 'search')));
         logger.info(`search index: ${search.files} files (${search.written} new) in ${Math.round(profile.phases.searchIndex ?? 0)} ms`);
         if (options.cards) {
@@ -135,10 +161,8 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
           written.push(...files.map((file) => file.path.replace(/^\//, '')));
           logger.info(`${files.length} social cards: ${report.rendered} drawn, ${report.cached} from cache, in ${Math.round(profile.phases.cards ?? 0)} ms`);
         }
-        if (options.reports) {
-          // Loaded only when reports are printed: the printer brings playwright-core, a tenth of a second to load.
-          const { publishReports } = await import('../outputs/reports/publish.ts');
-          const printed = await profile.time('reports', () => publishReports(fileURLToPath(dir), cacheFolder(options, 'reports'), { author: site.publisher, language: site.lang }));
+        if (reports) {
+          const printed = await reports;
           for (const damaged of printed.damaged) logger.warn(`${damaged}; printed again`);
           written.push(...printed.reports.map((report) => report.pdf));
           for (const report of printed.reports) {

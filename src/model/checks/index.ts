@@ -82,7 +82,7 @@ export async function runChecks(
   ];
   for (const check of extraChecks) diagnostics.push(...(await check(casebook)));
   const skipped: string[] = [];
-  const provenance = await checkProvenance(casebook, texts);
+  const provenance = await checkProvenance(casebook, texts, cache);
   diagnostics.push(...provenance.diagnostics);
   if (texts) {
     diagnostics.push(...(await checkOriginality(casebook, texts, cache)));

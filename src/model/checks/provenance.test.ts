@@ -133,3 +133,22 @@ describe('figures against source texts', () => {
     });
   });
 });
+
+describe('the figure check from the model cache', () => {
+  it('finds the same as a fresh check, and checks a case again when the source text it cites changes', async () => {
+    const project = await copyFixture();
+    const options = { contentDir: 'unsourced', sourceTexts: 'unsourced/texts', cacheDir: path.join(project, 'cache') };
+    const fresh = await checkCasebook(project, options);
+    const cached = await checkCasebook(project, options);
+    expect(cached.diagnostics.map(formatDiagnostic)).toEqual(fresh.diagnostics.map(formatDiagnostic));
+    expect(cached.verifications).toEqual(fresh.verifications);
+    expect(fresh.verifications.get('wrong-figures')!.map((item) => item.status)).toEqual(['verified', 'not-found']);
+
+    // The source now prints 128米: the cached finding ("not printed") must not survive the new text.
+    const text = path.join(project, 'unsourced/texts/report.txt');
+    await writeFile(text, (await readFile(text, 'utf8')).replace('126米', '128米'));
+    const edited = await checkCasebook(project, options);
+    expect(edited.verifications.get('wrong-figures')!.map((item) => item.status)).toEqual(['verified', 'verified']);
+    expect(edited.diagnostics.map(formatDiagnostic).filter((line) => line.includes('stats[1]'))).toEqual([]);
+  });
+});

@@ -2,10 +2,13 @@ import type { Casebook } from '../load.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { SourceTexts } from '../files/source-texts.ts';
 import { sourceTextFile } from '../schemas/source.ts';
-import type { LocatedFigure } from '../../domain/figure/locate.ts';
+import { locateFigures, type LocatedFigure } from '../../domain/figure/locate.ts';
 import { sameQuantity, type ParsedFigure } from '../../domain/figure/parse.ts';
 import * as normalise from '../../domain/normalise.ts';
 import type { Verification } from '../../domain/verification.ts';
+import { digestOf } from '../../domain/digest.ts';
+import type { ModelCache } from '../cache.ts';
+import { codeVersion } from '../code-version.ts';
 
 /** The figure check's findings: errors, and for each case what was established about each statistic, in frontmatter order. */
 export interface ProvenanceResult {
@@ -28,11 +31,12 @@ export interface ProvenanceResult {
  * 未核对原文.
  * Without `texts` every figure is 未核对原文.
  */
-export async function checkProvenance(casebook: Casebook, texts: SourceTexts | undefined): Promise<ProvenanceResult> {
+export async function checkProvenance(casebook: Casebook, texts: SourceTexts | undefined, cache?: ModelCache): Promise<ProvenanceResult> {
   const diagnostics: Diagnostic[] = [];
   const sources = new Map(casebook.sources.map((entry) => [entry.id, entry]));
-  // Each source text is scanned once into the whole figures it prints, indexed by dimension and value.
-  const printed = new Map<string, Map<string, LocatedFigure[]>>();
+  // Each readable source text, by source id: its text, scanned (once, and only if a case's check is not cached) into
+  // the whole figures it prints, indexed by dimension and value.
+  const readable = new Map<string, { file: string; text: string; digest: string }>();
   const citing = figuresCiting(casebook);
   for (const source of casebook.sources) {
     const file = sourceTextFile(source.data);
@@ -45,50 +49,80 @@ export async function checkProvenance(casebook: Casebook, texts: SourceTexts | u
       diagnostics.push({ file: source.file, ...source.source.locate(['text']), field: 'text', message: `${text.problem}${note}` });
       continue;
     }
-    // A text that loads is located (located() reads the same loaded text).
-    const located = (await texts.located(file))!;
-    const index = new Map<string, LocatedFigure[]>();
-    for (const figure of located) {
-      const key = quantityKey(figure.parsed);
-      const same = index.get(key);
-      if (same) same.push(figure);
-      else index.set(key, [figure]);
-    }
-    printed.set(source.id, index);
+    readable.set(source.id, { file, text: text.text, digest: textDigest(text.text) });
   }
+  const indexes = new Map<string, Map<string, LocatedFigure[]>>();
+  const printed = (source: string) => {
+    const found = readable.get(source);
+    if (!found) return undefined;
+    let index = indexes.get(source);
+    if (!index) {
+      index = new Map();
+      for (const figure of locateFigures(found.text)) {
+        const key = quantityKey(figure.parsed);
+        const same = index.get(key);
+        if (same) same.push(figure);
+        else index.set(key, [figure]);
+      }
+      indexes.set(source, index);
+    }
+    return index;
+  };
   const verifications = new Map<string, Verification[]>();
   for (const entry of casebook.cases) {
-    verifications.set(
-      entry.id,
-      entry.data.stats.map((stat, index): Verification => {
-        const source = stat.source.id;
-        const record = sources.get(source);
-        const file = record && sourceTextFile(record.data);
-        const figures = printed.get(source);
-        if (!figures) return { status: 'unverified', source, reason: file ? 'not-checked' : 'no-text' };
-        const sameValue = figures.get(quantityKey(stat.value)) ?? [];
-        const found = sameValue.find((figure) => samePrinted(figure.parsed, stat.value));
-        if (found) return { status: 'verified', source, paragraph: found.paragraph, line: found.line, offset: found.offset, quote: found.quote };
-        const where = `source "${source}" (${file})`;
-        // The same quantity written another way: 2个 where the source says 两个.
-        const written = sameValue.find((figure) => sameQuantity(figure.parsed, stat.value) && figure.parsed.unit.symbol === stat.value.unit.symbol);
-        // The same number and unit with another qualifier: 97% where the source says 近97%.
-        const qualified = sameValue.find((figure) => figure.parsed.unit.symbol === stat.value.unit.symbol);
-        diagnostics.push({
-          file: entry.file,
-          ...entry.source.locate(['stats', index, 'figure']),
-          field: `stats[${index}].figure`,
-          message: written
-            ? `"${stat.figure}" is printed in ${where} as "${written.parsed.printed}" (line ${written.line}); copy the figure as the source writes it`
-            : qualified
-              ? `"${stat.figure}" is printed in ${where} as "${qualified.parsed.printed}" (line ${qualified.line}): the qualifier differs (${qualified.parsed.qualifier}, not ${stat.value.qualifier}); copy the figure with its qualifier`
-              : `"${stat.figure}" is not printed in ${where}; copy the figure exactly as the source prints it${comparison(stat.value, figures)}`,
-        });
-        return { status: 'not-found', source };
-      }),
-    );
+    const check = () => checkCase(entry, sources, printed);
+    // A case's findings depend on its file (its digest), and on each source it cites: the record's text file and
+    // that text. An edit to one case checks that case again; the others come from the cache.
+    const cited = [...new Set(entry.data.stats.map((stat) => stat.source.id))].map((id) => [id, sources.has(id) ? sourceTextFile(sources.get(id)!.data) : null, readable.get(id)?.digest ?? null]);
+    const found = cache ? cache.memo(['provenance', codeVersion(), entry.digest, entry.file, cited], check) : check();
+    verifications.set(entry.id, found.verifications);
+    diagnostics.push(...found.diagnostics);
   }
   return { diagnostics, verifications };
+}
+
+// Digests of the source texts, computed once each per process.
+const textDigests = new Map<string, string>();
+const textDigest = (text: string) => {
+  let digest = textDigests.get(text);
+  if (!digest) textDigests.set(text, (digest = digestOf(text)));
+  return digest;
+};
+
+/** What the figure check finds in one case: a receipt or a reason per statistic, and the errors. */
+function checkCase(
+  entry: Casebook['cases'][number],
+  sources: ReadonlyMap<string, Casebook['sources'][number]>,
+  printed: (source: string) => ReadonlyMap<string, LocatedFigure[]> | undefined,
+): { verifications: Verification[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const verifications = entry.data.stats.map((stat, index): Verification => {
+    const source = stat.source.id;
+    const record = sources.get(source);
+    const file = record && sourceTextFile(record.data);
+    const figures = printed(source);
+    if (!figures) return { status: 'unverified', source, reason: file ? 'not-checked' : 'no-text' };
+    const sameValue = figures.get(quantityKey(stat.value)) ?? [];
+    const found = sameValue.find((figure) => samePrinted(figure.parsed, stat.value));
+    if (found) return { status: 'verified', source, paragraph: found.paragraph, line: found.line, offset: found.offset, quote: found.quote };
+    const where = `source "${source}" (${file})`;
+    // The same quantity written another way: 2个 where the source says 两个.
+    const written = sameValue.find((figure) => sameQuantity(figure.parsed, stat.value) && figure.parsed.unit.symbol === stat.value.unit.symbol);
+    // The same number and unit with another qualifier: 97% where the source says 近97%.
+    const qualified = sameValue.find((figure) => figure.parsed.unit.symbol === stat.value.unit.symbol);
+    diagnostics.push({
+      file: entry.file,
+      ...entry.source.locate(['stats', index, 'figure']),
+      field: `stats[${index}].figure`,
+      message: written
+        ? `"${stat.figure}" is printed in ${where} as "${written.parsed.printed}" (line ${written.line}); copy the figure as the source writes it`
+        : qualified
+          ? `"${stat.figure}" is printed in ${where} as "${qualified.parsed.printed}" (line ${qualified.line}): the qualifier differs (${qualified.parsed.qualifier}, not ${stat.value.qualifier}); copy the figure with its qualifier`
+          : `"${stat.figure}" is not printed in ${where}; copy the figure exactly as the source prints it${comparison(stat.value, figures)}`,
+    });
+    return { status: 'not-found', source };
+  });
+  return { verifications, diagnostics };
 }
 
 /** How many statistics cite each source, drafts included. */

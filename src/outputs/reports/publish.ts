@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import { problemWithFile } from '../../store/checks.ts';
 import { codeDigest, type CodeSpec } from '../../store/code-digest.ts';
 import { temporaryName } from '../../store/files.ts';
 import type { FoundChromium } from './browser.ts';
+import { startChromium, type StartedBrowser } from './early-browser.ts';
 import { PART_FORMAT, printReport, type PartCache, type PdfInfo } from './pdf.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -29,6 +31,8 @@ export interface ReportSettings {
   language: string;
   /** Publish only these reports, every volume of each (the bench prints one series); default every report. */
   only?: readonly string[];
+  /** The browser to print with, when one is needed (e.g. one started early, see `EarlyBrowser`); default: started then. It is closed after printing. */
+  browser?: () => Promise<StartedBrowser>;
 }
 
 // A printed part not used for this long is dropped from the cache.
@@ -77,19 +81,19 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
     return stylesheets.get(href)!;
   };
   const jobs = await Promise.all(
-    pages.map(async ({ id, page, html, pdf }) => {
+    pages.map(async ({ id, page, head, bytes, pdf }) => {
       const info: PdfInfo = {
-        title: unescapeHtml(/<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? id),
+        title: unescapeHtml(/<meta property="og:title" content="([^"]*)"/.exec(head)?.[1] ?? id),
         author: settings.author,
-        subject: unescapeHtml(/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? ''),
+        subject: unescapeHtml(/<meta name="description" content="([^"]*)"/.exec(head)?.[1] ?? ''),
         language: settings.language,
       };
-      const styles = await Promise.all([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => stylesheet(match[1]!)));
-      const key = digestOf([PART_FORMAT, html, styles, info]);
-      // Each part prints on a page of its own at least: a PDF with fewer pages lost some.
-      const parts = html.match(/\sdata-part="/g)?.length ?? 0;
+      const styles = await Promise.all([...head.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => stylesheet(match[1]!)));
+      // The page's bytes are hashed as they are: a volume's HTML is megabytes, and decoding and serialising the
+      // forty of them took a third of a second on every build.
+      const key = digestOf([PART_FORMAT, createHash('sha1').update(bytes).digest('hex'), styles, info]);
       // Named with the report's id: a run that prints some reports prunes only their older copies.
-      return { id, page, pdf, info, parts, cached: ArtefactStore.name(key, '.pdf', id), target: path.join(outDir, pdf) };
+      return { id, page, pdf, info, bytes, cached: ArtefactStore.name(key, '.pdf', id), target: path.join(outDir, pdf) };
     }),
   );
   const result: ReportsPublished = { reports: [], damaged: [], seconds: 0 };
@@ -104,12 +108,15 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
     } else toPrint.push(job);
   }
   if (toPrint.length) {
-    // Loaded only when a report is printed: playwright-core takes half a second to load, and a rebuild that changed
-    // no report takes every PDF from the cache.
-    const { findChromium, launchChromium } = await import('./browser.ts');
-    result.chromium = await findChromium();
+    // Started only when a report is printed (or early, by the caller): playwright-core takes half a second to load,
+    // and a rebuild that changed no report takes every PDF from the cache.
     const { url, server } = await serveStatic(outDir, basePath());
-    const browser = await launchChromium(result.chromium);
+    const started = await (settings.browser ?? startChromium)().catch((error: unknown) => {
+      server.close();
+      throw error;
+    });
+    const browser = started.browser;
+    result.chromium = started.chromium;
     const parts = partCache(stores.parts);
     try {
       const queue = [...toPrint];
@@ -120,7 +127,8 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
           const temporary = temporaryName(stores.pdfs.path(job.cached));
           try {
             const printed = await printReport(browser, `${url}${job.page}`, temporary, job.info, parts);
-            await checkPrinted(temporary, printed.pages, job.parts, job.pdf);
+            // Each part prints on a page of its own at least: a PDF with fewer pages lost some.
+            await checkPrinted(temporary, printed.pages, countParts(job.bytes), job.pdf);
             // Into the site from the printed file itself, then into the store: another build pruning the store
             // in between cannot take the site's copy away.
             await placeFile(temporary, job.target, { atomic: true });
@@ -145,11 +153,12 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
   return result;
 }
 
-/** A report page of the built site: its URL path (under the base), its HTML, and the PDF it names, relative to the site. */
+/** A report page of the built site: its URL path (under the base), its HTML (the bytes, and the head as text), and the PDF it names, relative to the site. */
 interface ReportPage {
   id: string;
   page: string;
-  html: string;
+  head: string;
+  bytes: Uint8Array;
   pdf: string;
 }
 
@@ -157,15 +166,31 @@ interface ReportPage {
 async function reportPages(outDir: string): Promise<ReportPage[]> {
   const files = ((await readdir(path.join(outDir, 'reports'), { recursive: true }).catch(() => [])) as string[]).filter((file) => file.endsWith('index.html')).sort();
   const pages = await Promise.all(
-    files.map(async (file) => {
-      const html = await readFile(path.join(outDir, 'reports', file), 'utf8');
-      const href = /<link rel="alternate" type="application\/pdf" href="([^"]+)"/.exec(html)?.[1];
+    files.map(async (file): Promise<ReportPage | undefined> => {
+      const bytes = await readFile(path.join(outDir, 'reports', file));
+      // Only the head is read as text (the PDF link, title, description, style sheets); the body is megabytes.
+      const end = bytes.indexOf('</head>');
+      const head = bytes.toString('utf8', 0, end < 0 ? bytes.length : end);
+      const href = /<link rel="alternate" type="application\/pdf" href="([^"]+)"/.exec(head)?.[1];
       if (!href) return undefined;
       const pdf = withoutBase(unescapeHtml(href));
-      return { id: path.basename(pdf, '.pdf'), page: `${basePath()}reports/${path.dirname(file) === '.' ? '' : `${path.dirname(file).split(path.sep).join('/')}/`}`, html, pdf };
+      return { id: path.basename(pdf, '.pdf'), page: `${basePath()}reports/${path.dirname(file) === '.' ? '' : `${path.dirname(file).split(path.sep).join('/')}/`}`, head, bytes, pdf };
     }),
   );
-  return pages.filter((page): page is ReportPage => page !== undefined);
+  return pages.filter((page) => page !== undefined);
+}
+
+const PART_ATTRIBUTE = Buffer.from('data-part="');
+const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0c, 0x0d]);
+
+/** How many parts (elements with a `data-part` attribute) a report page's HTML holds. */
+function countParts(bytes: Uint8Array): number {
+  const html = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let count = 0;
+  for (let at = html.indexOf(PART_ATTRIBUTE); at >= 0; at = html.indexOf(PART_ATTRIBUTE, at + PART_ATTRIBUTE.length)) {
+    if (at > 0 && WHITESPACE.has(html[at - 1]!)) count++;
+  }
+  return count;
 }
 
 /** A site URL path as a path inside the built site: the base path taken off. */

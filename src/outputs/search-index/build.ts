@@ -2,7 +2,7 @@ import type { CaseData } from '../../model/schemas/case.ts';
 import type { BodySection } from '../../model/body/sections.ts';
 import { bigramCounts, shardOf } from '../../domain/search-text.ts';
 import { figureKeyCounts } from '../../domain/search-figures.ts';
-import { SEARCH_INDEX_VERSION, type SearchDoc, type SearchIndex, type SearchShard } from '../../domain/search-index.ts';
+import { SEARCH_INDEX_VERSION, type SearchDoc, type SearchIndex, type SearchShard, type PinyinVocabulary } from '../../domain/search-index.ts';
 import { pinyinVocabulary } from './pinyin.ts';
 import { variantMap } from './variants.ts';
 
@@ -104,6 +104,7 @@ export function buildSearchIndex<C extends IndexableCase>(
   labels: IndexLabels,
   thesaurus: string[][] = [],
   part: (entry: C) => CaseIndexPart = (entry) => indexCase(entry, labels),
+  vocabulary: (names: string[], words: string[]) => PinyinVocabulary = pinyinVocabulary,
 ): SearchIndex {
   const shardCount = shardCountFor(cases.length);
   const docs: SearchDoc[] = [];
@@ -148,7 +149,7 @@ export function buildSearchIndex<C extends IndexableCase>(
     meta: { version: SEARCH_INDEX_VERSION, shardCount, docs, sections, lengths, common: common.sort(), variants: variantMap(used), thesaurus },
     shards,
     texts,
-    pinyin: pinyinVocabulary(names, words),
+    pinyin: vocabulary(names, words),
   };
 }
 
