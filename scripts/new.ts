@@ -7,7 +7,6 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { loadCasebook } from '../src/model/load.ts';
 import { scaffoldCase, type ProposedFigures } from '../src/model/scaffold.ts';
 import { KINDS } from '../src/model/schemas/kind.ts';
@@ -16,18 +15,31 @@ import { sourceTextFile } from '../src/model/schemas/source.ts';
 import { SourceTexts } from '../src/model/files/source-texts.ts';
 import { closest } from '../src/domain/suggest.ts';
 import { optionsFromEnv } from '../src/options.ts';
+import { commandLine } from './cli.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
+const { text, texts, positionals } = commandLine({
+  name: 'new',
+  usage: '-- <id> --series <id> --kind <kind> --province <province> --city <city> [--district <district>] --source <id>[,<id>…] [--title <title>]',
+  summary: [
+    'Scaffolds a case study as a draft that passes npm run check: frontmatter, the four sections, and the figures',
+    'its sources\' texts print, as commented-out statistics. Anything missing is asked for when run in a terminal.',
+  ].join('\n'),
   options: {
-    title: { type: 'string' },
-    series: { type: 'string' },
-    kind: { type: 'string' },
-    province: { type: 'string' },
-    city: { type: 'string' },
-    district: { type: 'string' },
-    source: { type: 'string', multiple: true },
+    series: { type: 'string', value: '<id>', description: 'the series it belongs to (a file in series/)' },
+    kind: { type: 'string', value: '<kind>', description: `what kind of case it is: ${Object.keys(KINDS).join(', ')}` },
+    province: { type: 'string', value: '<province>', description: 'province, e.g. 山东省' },
+    city: { type: 'string', value: '<city>', description: 'city, e.g. 烟台市' },
+    district: { type: 'string', value: '<district>', description: 'district (optional), e.g. 蓬莱区' },
+    source: { type: 'string', value: '<id>[,<id>…]', multiple: true, description: 'the sources it cites (files in sources/), comma-separated or repeated' },
+    title: { type: 'string', value: '<title>', description: 'title (optional; a placeholder is written otherwise)' },
   },
+  notes: [
+    '  <id>   the case\'s file name in cases/: lower-case letters, digits and single hyphens',
+    '',
+    'The content folder is CASEBOOK_CONTENT (default content/), relative to the project or absolute.',
+  ],
+  example: 'npm run new -- penglai-offshore-chain --series penglai-chain --kind industrial-chain --province 山东省 --city 烟台市 --source penglai-edz-red-engine',
+  positionals: 1,
 });
 const options = optionsFromEnv(process.cwd());
 const casebook = await loadCasebook(options.root, options.content);
@@ -60,15 +72,15 @@ const id = await answer('id', 'Case id (file name: lower-case letters, digits an
   const file = path.join(options.root, options.content, 'cases', `${value}.mdx`);
   return existsSync(file) ? `${path.relative(options.root, file)} already exists` : undefined;
 });
-const seriesId = await answer('series', `Series (${series.join(', ')})`, values.series, oneOf('series', series));
-const kind = await answer('kind', `Kind (${Object.keys(KINDS).join(', ')})`, values.kind, oneOf('kind', Object.keys(KINDS)));
-const province = await answer('province', 'Province (e.g. 山东省)', values.province, () => undefined);
-const city = await answer('city', 'City (e.g. 烟台市)', values.city, () => undefined);
-const district = values.district ?? (prompt ? (await prompt.question('District (optional, e.g. 蓬莱区): ')).trim() || undefined : undefined);
-const cited = (await answer('source', `Sources, comma-separated (${sources.join(', ')})`, values.source?.join(','), (value) =>
+const seriesId = await answer('series', `Series (${series.join(', ')})`, text('series'), oneOf('series', series));
+const kind = await answer('kind', `Kind (${Object.keys(KINDS).join(', ')})`, text('kind'), oneOf('kind', Object.keys(KINDS)));
+const province = await answer('province', 'Province (e.g. 山东省)', text('province'), () => undefined);
+const city = await answer('city', 'City (e.g. 烟台市)', text('city'), () => undefined);
+const district = text('district') ?? (prompt ? (await prompt.question('District (optional, e.g. 蓬莱区): ')).trim() || undefined : undefined);
+const cited = (await answer('source', `Sources, comma-separated (${sources.join(', ')})`, texts('source').join(',') || undefined, (value) =>
   value.split(/[,\s，]+/).filter(Boolean).map(oneOf('source', sources)).find(Boolean),
 )).split(/[,\s，]+/).filter(Boolean);
-const title = values.title ?? (prompt ? (await prompt.question('Title (optional; a placeholder is written otherwise): ')).trim() || undefined : undefined);
+const title = text('title') ?? (prompt ? (await prompt.question('Title (optional; a placeholder is written otherwise): ')).trim() || undefined : undefined);
 prompt?.close();
 if (problems.length) {
   console.error(`npm run new: ${problems.join('\n  ')}\n\nExample: npm run new -- my-case --series ${series[0] ?? 'my-series'} --kind park --province 山东省 --city 烟台市 --source ${sources[0] ?? 'my-source'}`);
