@@ -8,13 +8,13 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { loadCasebook } from '../src/model/load.ts';
-import { scaffoldCase, type ProposedFigures } from '../src/model/scaffold.ts';
+import { offeredFigures, scaffoldCase, type ProposedFigures } from '../src/model/scaffold.ts';
 import { KINDS } from '../src/model/schemas/kind.ts';
 import { slugSchema } from '../src/model/schemas/ids.ts';
 import { sourceTextFile } from '../src/model/schemas/source.ts';
 import { SourceTexts } from '../src/model/files/source-texts.ts';
 import { closest } from '../src/domain/suggest.ts';
-import { optionsFromEnv } from '../src/options.ts';
+import { contentFolder, optionsFromEnv } from '../src/options.ts';
 import { commandLine } from './cli.ts';
 
 const { text, texts, positionals } = commandLine({
@@ -47,6 +47,10 @@ const series = casebook.series.map((entry) => entry.id);
 const sources = casebook.sources.map((entry) => entry.id);
 const prompt = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 const problems: string[] = [];
+// CASEBOOK_CONTENT may be absolute (a casebook kept outside the project): never joined under the project folder.
+const casesFolder = path.join(contentFolder(options), 'cases');
+/** A path as the editor can find it: relative to the working folder when inside it, else absolute. */
+const shown = (file: string) => (path.relative(process.cwd(), file).startsWith('..') ? file : path.relative(process.cwd(), file));
 
 /** A value from its flag, else asked for in a terminal; checked by `valid`, which returns what is wrong. */
 async function answer(name: string, question: string, flag: string | undefined, valid: (value: string) => string | undefined): Promise<string> {
@@ -69,8 +73,8 @@ const oneOf = (kind: string, known: readonly string[]) => (value: string) =>
 
 const id = await answer('id', 'Case id (file name: lower-case letters, digits and hyphens, e.g. penglai-offshore-chain)', positionals[0], (value) => {
   if (!slugSchema.safeParse(value).success) return `"${value}" is not a valid id: use lower-case letters, digits and single hyphens`;
-  const file = path.join(options.root, options.content, 'cases', `${value}.mdx`);
-  return existsSync(file) ? `${path.relative(options.root, file)} already exists` : undefined;
+  const file = path.join(casesFolder, `${value}.mdx`);
+  return existsSync(file) ? `${shown(file)} already exists` : undefined;
 });
 const seriesId = await answer('series', `Series (${series.join(', ')})`, text('series'), oneOf('series', series));
 const kind = await answer('kind', `Kind (${Object.keys(KINDS).join(', ')})`, text('kind'), oneOf('kind', Object.keys(KINDS)));
@@ -89,17 +93,28 @@ if (problems.length) {
 
 // The figures each cited source's text prints, offered as statistics to keep or delete.
 const proposals: ProposedFigures[] = [];
-if (options.sourceTexts) {
-  const texts = new SourceTexts(options.sourceTexts);
-  for (const source of cited) {
-    const file = sourceTextFile(casebook.sources.find((entry) => entry.id === source)!.data);
-    const figures = file ? await texts.located(file) : undefined;
-    if (figures) proposals.push({ source, figures });
+// Why a cited source offers no figures, so an editor does not take an empty draft for a text without numbers.
+const noFigures: string[] = [];
+const sourceTexts = options.sourceTexts ? new SourceTexts(options.sourceTexts) : undefined;
+for (const source of cited) {
+  const file = sourceTextFile(casebook.sources.find((entry) => entry.id === source)!.data);
+  if (!file) {
+    noFigures.push(`${source}: it has no source text (its record says text: unknown)`);
+    continue;
   }
+  if (!sourceTexts) {
+    noFigures.push(`${source}: no folder of source texts is set (CASEBOOK_SOURCE_TEXTS), so ${file} could not be read`);
+    continue;
+  }
+  const figures = await sourceTexts.located(file);
+  if (!figures) noFigures.push(`${source}: its text ${file} is not in ${shown(options.sourceTexts!)}`);
+  else if (!offeredFigures(figures).length) noFigures.push(`${source}: its text ${file} prints no figures to offer (only dates and bare numbers, if any)`);
+  else proposals.push({ source, figures });
 }
-const file = path.join(options.root, options.content, 'cases', `${id}.mdx`);
+const file = path.join(casesFolder, `${id}.mdx`);
 const date = new Date().toISOString().slice(0, 10);
 await writeFile(file, scaffoldCase({ id, title, series: seriesId, kind, place: { province, city, district }, sources: cited, date }, proposals), { flag: 'wx' });
-const offered = proposals.reduce((total, item) => total + item.figures.length, 0);
-console.log(`Created ${path.relative(process.cwd(), file)} (a draft${offered ? `, with the figures its sources print as commented-out statistics` : ''}).`);
+const offered = proposals.reduce((total, item) => total + offeredFigures(item.figures).length, 0);
+console.log(`Created ${shown(file)} (a draft${offered ? `, with ${offered} figure${offered === 1 ? '' : 's'} its sources print as commented-out statistics` : ''}).`);
+for (const reason of noFigures) console.log(`No figures offered from ${reason}.`);
 console.log('Write the title, summary and the four sections, claim figures with <Stat id="…" />, then run npm run check.');
