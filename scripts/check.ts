@@ -4,6 +4,19 @@ import { loadSiteCasebook } from '../src/integration/casebook.ts';
 import { formatReport } from '../src/model/diagnostics.ts';
 import { verificationSummary } from '../src/model/checks/summary.ts';
 import { optionsFromEnv } from '../src/options.ts';
+import { commandLine } from './cli.ts';
+
+commandLine({
+  name: 'check',
+  usage: '',
+  summary: [
+    'Runs every content check the build runs, without building: frontmatter, sections, sources, and each',
+    'statistic against its source text (CASEBOOK_SOURCE_TEXTS). Exits 1 on any error, naming file, line and field.',
+  ].join('\n'),
+  options: {},
+  notes: ['The content folder is CASEBOOK_CONTENT (default content/), relative to the project or absolute.'],
+  example: 'CASEBOOK_CONTENT=/path/to/my-casebook npm run check',
+});
 
 const started = performance.now();
 const model = await loadSiteCasebook(optionsFromEnv(process.cwd()));

@@ -7,27 +7,39 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { loadCasebook } from '../src/model/load.ts';
-import { scaffoldCase, type ProposedFigures } from '../src/model/scaffold.ts';
+import { offeredFigures, scaffoldCase, type ProposedFigures } from '../src/model/scaffold.ts';
 import { KINDS } from '../src/model/schemas/kind.ts';
 import { slugSchema } from '../src/model/schemas/ids.ts';
 import { sourceTextFile } from '../src/model/schemas/source.ts';
 import { SourceTexts } from '../src/model/files/source-texts.ts';
 import { closest } from '../src/domain/suggest.ts';
-import { optionsFromEnv } from '../src/options.ts';
+import { contentFolder, optionsFromEnv } from '../src/options.ts';
+import { commandLine } from './cli.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
+const { text, texts, positionals } = commandLine({
+  name: 'new',
+  usage: '-- <id> --series <id> --kind <kind> --province <province> --city <city> [--district <district>] --source <id>[,<id>…] [--title <title>]',
+  summary: [
+    'Scaffolds a case study as a draft that passes npm run check: frontmatter, the four sections, and the figures',
+    'its sources\' texts print, as commented-out statistics. Anything missing is asked for when run in a terminal.',
+  ].join('\n'),
   options: {
-    title: { type: 'string' },
-    series: { type: 'string' },
-    kind: { type: 'string' },
-    province: { type: 'string' },
-    city: { type: 'string' },
-    district: { type: 'string' },
-    source: { type: 'string', multiple: true },
+    series: { type: 'string', value: '<id>', description: 'the series it belongs to (a file in series/)' },
+    kind: { type: 'string', value: '<kind>', description: `what kind of case it is: ${Object.keys(KINDS).join(', ')}` },
+    province: { type: 'string', value: '<province>', description: 'province, e.g. 山东省' },
+    city: { type: 'string', value: '<city>', description: 'city, e.g. 烟台市' },
+    district: { type: 'string', value: '<district>', description: 'district (optional), e.g. 蓬莱区' },
+    source: { type: 'string', value: '<id>[,<id>…]', multiple: true, description: 'the sources it cites (files in sources/), comma-separated or repeated' },
+    title: { type: 'string', value: '<title>', description: 'title (optional; a placeholder is written otherwise)' },
   },
+  notes: [
+    '  <id>   the case\'s file name in cases/: lower-case letters, digits and single hyphens',
+    '',
+    'The content folder is CASEBOOK_CONTENT (default content/), relative to the project or absolute.',
+  ],
+  example: 'npm run new -- penglai-offshore-chain --series penglai-chain --kind industrial-chain --province 山东省 --city 烟台市 --source penglai-edz-red-engine',
+  positionals: 1,
 });
 const options = optionsFromEnv(process.cwd());
 const casebook = await loadCasebook(options.root, options.content);
@@ -35,6 +47,10 @@ const series = casebook.series.map((entry) => entry.id);
 const sources = casebook.sources.map((entry) => entry.id);
 const prompt = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 const problems: string[] = [];
+// CASEBOOK_CONTENT may be absolute (a casebook kept outside the project): never joined under the project folder.
+const casesFolder = path.join(contentFolder(options), 'cases');
+/** A path as the editor can find it: relative to the working folder when inside it, else absolute. */
+const shown = (file: string) => (path.relative(process.cwd(), file).startsWith('..') ? file : path.relative(process.cwd(), file));
 
 /** A value from its flag, else asked for in a terminal; checked by `valid`, which returns what is wrong. */
 async function answer(name: string, question: string, flag: string | undefined, valid: (value: string) => string | undefined): Promise<string> {
@@ -57,18 +73,18 @@ const oneOf = (kind: string, known: readonly string[]) => (value: string) =>
 
 const id = await answer('id', 'Case id (file name: lower-case letters, digits and hyphens, e.g. penglai-offshore-chain)', positionals[0], (value) => {
   if (!slugSchema.safeParse(value).success) return `"${value}" is not a valid id: use lower-case letters, digits and single hyphens`;
-  const file = path.join(options.root, options.content, 'cases', `${value}.mdx`);
-  return existsSync(file) ? `${path.relative(options.root, file)} already exists` : undefined;
+  const file = path.join(casesFolder, `${value}.mdx`);
+  return existsSync(file) ? `${shown(file)} already exists` : undefined;
 });
-const seriesId = await answer('series', `Series (${series.join(', ')})`, values.series, oneOf('series', series));
-const kind = await answer('kind', `Kind (${Object.keys(KINDS).join(', ')})`, values.kind, oneOf('kind', Object.keys(KINDS)));
-const province = await answer('province', 'Province (e.g. 山东省)', values.province, () => undefined);
-const city = await answer('city', 'City (e.g. 烟台市)', values.city, () => undefined);
-const district = values.district ?? (prompt ? (await prompt.question('District (optional, e.g. 蓬莱区): ')).trim() || undefined : undefined);
-const cited = (await answer('source', `Sources, comma-separated (${sources.join(', ')})`, values.source?.join(','), (value) =>
+const seriesId = await answer('series', `Series (${series.join(', ')})`, text('series'), oneOf('series', series));
+const kind = await answer('kind', `Kind (${Object.keys(KINDS).join(', ')})`, text('kind'), oneOf('kind', Object.keys(KINDS)));
+const province = await answer('province', 'Province (e.g. 山东省)', text('province'), () => undefined);
+const city = await answer('city', 'City (e.g. 烟台市)', text('city'), () => undefined);
+const district = text('district') ?? (prompt ? (await prompt.question('District (optional, e.g. 蓬莱区): ')).trim() || undefined : undefined);
+const cited = (await answer('source', `Sources, comma-separated (${sources.join(', ')})`, texts('source').join(',') || undefined, (value) =>
   value.split(/[,\s，]+/).filter(Boolean).map(oneOf('source', sources)).find(Boolean),
 )).split(/[,\s，]+/).filter(Boolean);
-const title = values.title ?? (prompt ? (await prompt.question('Title (optional; a placeholder is written otherwise): ')).trim() || undefined : undefined);
+const title = text('title') ?? (prompt ? (await prompt.question('Title (optional; a placeholder is written otherwise): ')).trim() || undefined : undefined);
 prompt?.close();
 if (problems.length) {
   console.error(`npm run new: ${problems.join('\n  ')}\n\nExample: npm run new -- my-case --series ${series[0] ?? 'my-series'} --kind park --province 山东省 --city 烟台市 --source ${sources[0] ?? 'my-source'}`);
@@ -77,17 +93,28 @@ if (problems.length) {
 
 // The figures each cited source's text prints, offered as statistics to keep or delete.
 const proposals: ProposedFigures[] = [];
-if (options.sourceTexts) {
-  const texts = new SourceTexts(options.sourceTexts);
-  for (const source of cited) {
-    const file = sourceTextFile(casebook.sources.find((entry) => entry.id === source)!.data);
-    const figures = file ? await texts.located(file) : undefined;
-    if (figures) proposals.push({ source, figures });
+// Why a cited source offers no figures, so an editor does not take an empty draft for a text without numbers.
+const noFigures: string[] = [];
+const sourceTexts = options.sourceTexts ? new SourceTexts(options.sourceTexts) : undefined;
+for (const source of cited) {
+  const file = sourceTextFile(casebook.sources.find((entry) => entry.id === source)!.data);
+  if (!file) {
+    noFigures.push(`${source}: it has no source text (its record says text: unknown)`);
+    continue;
   }
+  if (!sourceTexts) {
+    noFigures.push(`${source}: no folder of source texts is set (CASEBOOK_SOURCE_TEXTS), so ${file} could not be read`);
+    continue;
+  }
+  const figures = await sourceTexts.located(file);
+  if (!figures) noFigures.push(`${source}: its text ${file} is not in ${shown(options.sourceTexts!)}`);
+  else if (!offeredFigures(figures).length) noFigures.push(`${source}: its text ${file} prints no figures to offer (only dates and bare numbers, if any)`);
+  else proposals.push({ source, figures });
 }
-const file = path.join(options.root, options.content, 'cases', `${id}.mdx`);
+const file = path.join(casesFolder, `${id}.mdx`);
 const date = new Date().toISOString().slice(0, 10);
 await writeFile(file, scaffoldCase({ id, title, series: seriesId, kind, place: { province, city, district }, sources: cited, date }, proposals), { flag: 'wx' });
-const offered = proposals.reduce((total, item) => total + item.figures.length, 0);
-console.log(`Created ${path.relative(process.cwd(), file)} (a draft${offered ? `, with the figures its sources print as commented-out statistics` : ''}).`);
+const offered = proposals.reduce((total, item) => total + offeredFigures(item.figures).length, 0);
+console.log(`Created ${shown(file)} (a draft${offered ? `, with ${offered} figure${offered === 1 ? '' : 's'} its sources print as commented-out statistics` : ''}).`);
+for (const reason of noFigures) console.log(`No figures offered from ${reason}.`);
 console.log('Write the title, summary and the four sections, claim figures with <Stat id="…" />, then run npm run check.');

@@ -12,8 +12,21 @@ import { publishReports } from '../src/outputs/reports/publish.ts';
 import { optionsFromEnv } from '../src/options.ts';
 import { useBase } from '../src/domain/urls.ts';
 import { site } from '../src/site.config.ts';
+import { commandLine } from './cli.ts';
 
-const dist = path.resolve(process.argv[2] ?? 'dist');
+const { positionals } = commandLine({
+  name: 'report',
+  usage: '[-- <built site folder>]',
+  summary: [
+    'Prints the report pages of an already built site to the PDFs they link to, as npm run build does,',
+    'reusing unchanged reports and chapters from the cache. Holds the folder\'s lock, as npm run build does.',
+  ].join('\n'),
+  options: {},
+  notes: ['  <built site folder>   the output of npm run build (default dist)'],
+  example: 'npm run report -- dist',
+  positionals: 1,
+});
+const dist = path.resolve(positionals[0] ?? 'dist');
 try {
   const options = optionsFromEnv(process.cwd());
   // The pages were built under this base path (CASEBOOK_BASE); the reports are served under it to be printed.

@@ -95,6 +95,11 @@ export function optionsFromEnv(root: string, env: NodeJS.ProcessEnv = process.en
   return resolveOptions(result.data);
 }
 
+/** The content folder as an absolute path: `CASEBOOK_CONTENT` may be relative to the project folder or absolute. */
+export function contentFolder(options: Pick<CasebookOptions, 'root' | 'content'>): string {
+  return path.resolve(options.root, options.content);
+}
+
 /** Resolves relative folders against the root and finds the default source-text folder. */
 export function resolveOptions(options: CasebookOptions): CasebookOptions {
   const beside = path.resolve(options.root, '../shared/seeds');

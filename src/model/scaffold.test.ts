@@ -44,4 +44,11 @@ describe('npm run new', async () => {
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
     expect(result.verifications.get('new-case')).toMatchObject([{ status: 'verified', paragraph: 1 }]);
   });
+
+  it('never offers a piece of a date as a figure', () => {
+    const dated = '2022年10月8日，蓬莱区召开大会。上世纪90年代起，全区有12家企业，22年10月新增3个项目。';
+    const draft = scaffoldCase(answers, [{ source: 'spread-b14-b15', figures: locateFigures(dated) }]);
+    const offered = [...draft.matchAll(/^#    figure: "(.*)"$/gm)].map((match) => match[1]);
+    expect(offered).toEqual(['12家', '3个']);
+  });
 });

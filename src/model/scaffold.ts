@@ -1,4 +1,5 @@
 import type { LocatedFigure } from '../domain/figure/locate.ts';
+import { isDatePart } from '../domain/figure/date-part.ts';
 import { CASE_SECTIONS } from './body/structure.ts';
 
 /** What the draft asks for under each required section (see CASE_SECTIONS). */
@@ -27,9 +28,15 @@ export interface ProposedFigures {
   figures: LocatedFigure[];
 }
 
-// Worth proposing: not a date, a bare number or the ordinary 一 (一个, 一批), which are rarely a case's claims.
-const worthProposing = ({ parsed }: LocatedFigure) =>
-  parsed.unit.dimension !== 'date' && parsed.unit.symbol !== '' && (/\d/.test(parsed.printed) || parsed.value >= 2);
+// Worth proposing: not a date or a piece of one (8日 in 10月8日, 90年 in 90年代), a bare number or the ordinary 一
+// (一个, 一批), which are rarely a case's claims.
+const worthProposing = ({ parsed, quote }: LocatedFigure) =>
+  parsed.unit.dimension !== 'date' && parsed.unit.symbol !== '' && (/\d/.test(parsed.printed) || parsed.value >= 2) && !isDatePart(quote);
+
+/** The figures of a source text that `npm run new` offers as statistics: quantities, not dates or bare numbers. */
+export function offeredFigures(figures: readonly LocatedFigure[]): LocatedFigure[] {
+  return figures.filter(worthProposing);
+}
 
 /** YAML double-quoted text. */
 const quoted = (text: string) => JSON.stringify(text);
@@ -61,7 +68,7 @@ export function scaffoldCase(answers: NewCase, proposals: readonly ProposedFigur
   ];
   let number = 0;
   for (const { source, figures } of proposals) {
-    const offered = figures.filter(worthProposing);
+    const offered = offeredFigures(figures);
     if (!offered.length) continue;
     lines.push(
       `# Figures source "${source}" prints. To claim one, move it under stats (replace "stats: []" with "stats:"), uncomment it,`,

@@ -1,0 +1,126 @@
+// The command-line parsing every `npm run` command shares: node:util parseArgs, `--help`/`-h` printing the
+// command's usage, options and an example, and a wrong option answered with one line and exit code 2.
+import { parseArgs } from 'node:util';
+
+/** One option of a command, as parseArgs takes it, with what `--help` says about it. */
+export interface CommandOption {
+  type: 'string' | 'boolean';
+  short?: string;
+  multiple?: boolean;
+  /** Placeholder shown after a string option in `--help`, e.g. `<folder>`. */
+  value?: string;
+  /** One line saying what the option does. */
+  description: string;
+}
+
+/** What a command accepts and how `--help` describes it. */
+export interface Command {
+  /** The `npm run` script name, e.g. `new`. */
+  name: string;
+  /** The usage line after `npm run <name>`, e.g. `-- <id> [--series <id>]`. */
+  usage: string;
+  /** One sentence or two: what the command does. */
+  summary: string;
+  options: Record<string, CommandOption>;
+  /** Lines describing positional arguments or other notes, shown after the options. */
+  notes?: string[];
+  /** One runnable example. */
+  example: string;
+  /** Most positional arguments the command takes (0 by default). */
+  positionals?: number;
+  /** Arguments after `--` are handed on untouched (as `rest`) instead of refused. */
+  passThrough?: boolean;
+}
+
+/** The text `--help` prints for `command`. */
+export function helpText(command: Command): string {
+  const flags = Object.entries(command.options).map(([name, option]) => {
+    const left = `${option.short ? `-${option.short}, ` : '    '}--${name}${option.type === 'string' ? ` ${option.value ?? '<value>'}` : ''}`;
+    return { left, description: option.description };
+  });
+  flags.push({ left: '-h, --help', description: 'print this help and exit' });
+  const width = Math.max(...flags.map((flag) => flag.left.length)) + 3;
+  return [
+    `Usage: npm run ${command.name} ${command.usage}`.trimEnd(),
+    '',
+    command.summary,
+    '',
+    'Options:',
+    ...flags.map((flag) => `  ${flag.left.padEnd(width)}${flag.description}`),
+    ...(command.notes?.length ? ['', ...command.notes] : []),
+    '',
+    'Example:',
+    `  ${command.example}`,
+  ].join('\n');
+}
+
+/** Parsed arguments: option values, positionals, and (with `passThrough`) what followed `--`. */
+export interface ParsedCommand {
+  /** The value of a string option, if given (the last one, for a repeated option). */
+  text(name: string): string | undefined;
+  /** Every value of a repeated string option, in order (none: empty). */
+  texts(name: string): string[];
+  positionals: string[];
+  rest: string[];
+}
+
+/** Why the arguments are refused, or the help asked for: the caller prints `text` and exits with `code`. */
+export class CommandLineExit extends Error {
+  readonly text: string;
+  readonly code: 0 | 2;
+  constructor(text: string, code: 0 | 2) {
+    super(text);
+    this.text = text;
+    this.code = code;
+  }
+}
+
+/**
+ * Parses `argv` for `command`. Throws {@link CommandLineExit} with the help
+ * text (code 0) for `--help`/`-h`, or one line naming the wrong argument
+ * (code 2) for an unknown option, a missing value or too many positionals.
+ */
+export function parseCommandLine(command: Command, argv: readonly string[]): ParsedCommand {
+  // parseArgs refuses keys set to undefined, so only the ones an option has are passed on.
+  const ownOptions = Object.entries(command.options).map(([name, { type, short, multiple }]) => [name, { type, ...(short ? { short } : {}), ...(multiple ? { multiple } : {}) }]);
+  const options = { ...Object.fromEntries(ownOptions), help: { type: 'boolean' as const, short: 'h' } };
+  const cut = command.passThrough ? argv.indexOf('--') : -1;
+  const own = cut >= 0 ? argv.slice(0, cut) : [...argv];
+  const rest = cut >= 0 ? argv.slice(cut + 1) : [];
+  const wrong = (problem: string) => new CommandLineExit(`npm run ${command.name}: ${problem}; see npm run ${command.name} -- --help`, 2);
+  // Help wins over any other mistake on the line, so `--help` always answers.
+  if (own.includes('--help') || own.includes('-h')) throw new CommandLineExit(helpText(command), 0);
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: own, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const named = /'([^']+)'/.exec((error as Error).message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw wrong(`unknown option ${named ?? ''}`.trim());
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw wrong((error as Error).message.split('\n')[0]!.replace(/\.$/, ''));
+    throw error;
+  }
+  const allowed = command.positionals ?? 0;
+  if (parsed.positionals.length > allowed) {
+    const extra = parsed.positionals.slice(allowed).join(' ');
+    throw wrong(allowed ? `unexpected argument ${extra}` : `takes no arguments, got ${extra}`);
+  }
+  const values = parsed.values as Record<string, string | string[] | boolean | undefined>;
+  const texts = (name: string) => [values[name]].flat().filter((value): value is string => typeof value === 'string');
+  return { text: (name) => texts(name).at(-1), texts, positionals: parsed.positionals, rest };
+}
+
+/**
+ * {@link parseCommandLine} for a script's own process: prints the help and
+ * exits 0, or prints the one-line problem and exits 2.
+ */
+export function commandLine(command: Command, argv: readonly string[] = process.argv.slice(2)): ParsedCommand {
+  try {
+    return parseCommandLine(command, argv);
+  } catch (error) {
+    if (!(error instanceof CommandLineExit)) throw error;
+    if (error.code === 0) console.log(error.text);
+    else console.error(error.text);
+    process.exit(error.code);
+  }
+}
