@@ -107,14 +107,15 @@ for (const source of cited) {
     continue;
   }
   const figures = await sourceTexts.located(file);
-  if (!figures) noFigures.push(`${source}: its text ${file} is not in ${shown(options.sourceTexts!)}`);
-  else if (!offeredFigures(figures).length) noFigures.push(`${source}: its text ${file} prints no figures to offer (only dates and bare numbers, if any)`);
-  else proposals.push({ source, figures });
+  const offerable = figures && offeredFigures(figures);
+  if (!offerable) noFigures.push(`${source}: its text ${file} is not in ${shown(options.sourceTexts!)}`);
+  else if (!offerable.length) noFigures.push(`${source}: its text ${file} prints no figures to offer (only dates and bare numbers, if any)`);
+  else proposals.push({ source, figures: offerable });
 }
 const file = path.join(casesFolder, `${id}.mdx`);
 const date = new Date().toISOString().slice(0, 10);
 await writeFile(file, scaffoldCase({ id, title, series: seriesId, kind, place: { province, city, district }, sources: cited, date }, proposals), { flag: 'wx' });
-const offered = proposals.reduce((total, item) => total + offeredFigures(item.figures).length, 0);
+const offered = proposals.reduce((total, item) => total + item.figures.length, 0);
 console.log(`Created ${shown(file)} (a draft${offered ? `, with ${offered} figure${offered === 1 ? '' : 's'} its sources print as commented-out statistics` : ''}).`);
 for (const reason of noFigures) console.log(`No figures offered from ${reason}.`);
 console.log('Write the title, summary and the four sections, claim figures with <Stat id="…" />, then run npm run check.');
