@@ -10,6 +10,10 @@ const AFTER_A_DAY = /^(上午|下午|中午|晚上?|凌晨|早上?|讯|电)/u;
 // A month, written in digits or characters: what follows the year of a date (22年10月, 二〇二二年十月).
 const MONTH_AFTER = /^([0-9]{1,2}|[〇零一二三四五六七八九十]{1,3})月/u;
 
+// A quote's part as the patterns read it: whitespace removed (a figure may be wrapped across lines), full-width forms
+// folded.
+const flat = (text: string) => normalise.width(text.replace(/\s+/gu, ''));
+
 /**
  * Whether a located figure is a piece of a date rather than a quantity: a
  * day after its month (10月8日, 十月八日), a day of a range or a day
@@ -21,9 +25,9 @@ const MONTH_AFTER = /^([0-9]{1,2}|[〇零一二三四五六七八九十]{1,3})�
  * figures to claim. `quote` is the figure's sentence, as located.
  */
 export function isDatePart({ before, figure, after }: Quote): boolean {
-  const left = normalise.width(before.replace(/\s+/gu, ''));
-  const right = normalise.width(after.replace(/\s+/gu, ''));
-  const printed = normalise.width(figure.replace(/\s+/gu, ''));
+  const left = flat(before);
+  const right = flat(after);
+  const printed = flat(figure);
   if (STARTS_WITH_NUMERAL.test(printed) && NUMERAL_BEFORE.test(left)) return true;
   if (/[日号]$/u.test(printed)) {
     // A day of the month on its own at the start of a sentence or clause (5月起，15日召开): a duration has a word
