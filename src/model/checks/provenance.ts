@@ -73,7 +73,10 @@ export async function checkProvenance(casebook: Casebook, texts: SourceTexts | u
     const check = () => checkCase(entry, sources, printed);
     // A case's findings depend on its file (its digest), and on each source it cites: the record's text file and
     // that text. An edit to one case checks that case again; the others come from the cache.
-    const cited = [...new Set(entry.data.stats.map((stat) => stat.source.id))].map((id) => [id, sources.has(id) ? sourceTextFile(sources.get(id)!.data) : null, readable.get(id)?.digest ?? null]);
+    const cited = [...new Set(entry.data.stats.map((stat) => stat.source.id))].map((id) => {
+      const record = sources.get(id);
+      return [id, record ? sourceTextFile(record.data) : null, readable.get(id)?.digest ?? null];
+    });
     const found = cache ? cache.memo(['provenance', codeVersion(), entry.digest, entry.file, cited], check) : check();
     verifications.set(entry.id, found.verifications);
     diagnostics.push(...found.diagnostics);
