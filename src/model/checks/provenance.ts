@@ -36,7 +36,7 @@ export async function checkProvenance(casebook: Casebook, texts: SourceTexts | u
   const sources = new Map(casebook.sources.map((entry) => [entry.id, entry]));
   // Each readable source text, by source id: its text, scanned (once, and only if a case's check is not cached) into
   // the whole figures it prints, indexed by dimension and value.
-  const readable = new Map<string, { file: string; text: string; digest: string }>();
+  const readable = new Map<string, { text: string; digest: string }>();
   const citing = figuresCiting(casebook);
   for (const source of casebook.sources) {
     const file = sourceTextFile(source.data);
@@ -49,7 +49,7 @@ export async function checkProvenance(casebook: Casebook, texts: SourceTexts | u
       diagnostics.push({ file: source.file, ...source.source.locate(['text']), field: 'text', message: `${text.problem}${note}` });
       continue;
     }
-    readable.set(source.id, { file, text: text.text, digest: textDigest(text.text) });
+    readable.set(source.id, { text: text.text, digest: textDigest(text.text) });
   }
   const indexes = new Map<string, Map<string, LocatedFigure[]>>();
   const printed = (source: string) => {
