@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isRunning } from '../../src/publish/lock.ts';
 import { buildSite, type BuildResult } from './build.ts';
 import { contentDir } from './content.ts';
 
@@ -30,15 +31,6 @@ export interface BuildRecord {
   output: string;
 }
 
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
-
 /**
  * The build of `content` with `options` for this run: built here if no test file has asked for it yet, else
  * the one another file built or is building (waited for). Pass the same options to share a build.
@@ -59,7 +51,7 @@ export async function sharedBuild(content: string, options: SharedBuildOptions =
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // Another test file is building it; a builder that died without a record will never write one.
       const owner = Number(readFileSync(path.join(lock, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0);
-      if (owner && !isAlive(owner) && !existsSync(record)) throw new Error(`the shared build of ${content} stopped with its test process (pid ${owner})`);
+      if (owner && !isRunning(owner) && !existsSync(record)) throw new Error(`the shared build of ${content} stopped with its test process (pid ${owner})`);
       await sleep(250);
       continue;
     }
