@@ -4,10 +4,11 @@
 // end), so the build and browser suites share them, and a file that needs no build starts at once.
 import { inject } from 'vitest';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isRunning } from '../../src/publish/lock.ts';
+import { writeFileAtomic } from '../../src/store/files.ts';
 import { buildSite, type BuildResult } from './build.ts';
 import { contentDir } from './content.ts';
 
@@ -57,8 +58,7 @@ export async function sharedBuild(content: string, options: SharedBuildOptions =
     }
     writeFileSync(path.join(lock, 'pid'), String(process.pid));
     const site = buildSite(content, options);
-    writeFileSync(`${record}.partial`, JSON.stringify({ outDir: site.outDir, status: site.status, output: site.output } satisfies BuildRecord));
-    renameSync(`${record}.partial`, record);
+    await writeFileAtomic(record, JSON.stringify({ outDir: site.outDir, status: site.status, output: site.output } satisfies BuildRecord));
     return site;
   }
 }
