@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import { isRunning, lockFolder, lockWaitFromEnv, LockBusyError, LockSettingError, shownPath, type FolderLock } from './lock.ts';
-import { neighbours, recordPublished, settleOutput, swapIn, whatIsLeft } from './output-folder.ts';
+import { buildsFolder, neighbours, recordPublished, settleOutput, swapIn, whatIsLeft } from './output-folder.ts';
 import { checkSite, describeProblems, MANIFEST_ENV, readSiteManifest } from './site-manifest.ts';
 
 // Astro's last line, printed when it has written the pages: before the site is checked and swapped in, so it
@@ -45,7 +45,7 @@ export async function runBuild(argv: readonly string[], root: string): Promise<n
     child?.kill(signal);
   };
   for (const signal of SIGNALS) process.on(signal, onSignal);
-  const work = path.join(root, 'node_modules/.cache/casebook-builds');
+  const work = buildsFolder(root);
   mkdirSync(work, { recursive: true });
   removeOldScratch(work);
   const scratch = mkdtempSync(path.join(work, `build-${process.pid}-`));
