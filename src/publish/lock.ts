@@ -4,11 +4,12 @@
 // so a lock nobody refreshes any more, left by a build killed with SIGKILL, is stale and taken over); beside
 // it, `<folder>.lock-owner.json` says who holds it, for the message another run prints.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { constants, hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import lockfile from 'proper-lockfile';
+import { writeFileAtomic } from '../store/files.ts';
 
 /** What the owner file says about the run that holds the lock. */
 export interface LockOwner {
@@ -180,9 +181,7 @@ export async function lockFolder(folder: string, request: LockRequest): Promise<
       if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
     }
     if (lock) {
-      const temporary = `${ownerFile(file)}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(owner));
-      renameSync(temporary, ownerFile(file));
+      await writeFileAtomic(ownerFile(file), JSON.stringify(owner));
       if (waitingFor !== undefined) log(`${shownPath(file)} is free after ${Math.round((Date.now() - waitStarted) / 1000)} s: going on.`);
       return lock;
     }

@@ -48,9 +48,12 @@ export async function swapIn(outDir: string): Promise<void> {
   await rm(previous, { recursive: true, force: true });
 }
 
+/** The folder `npm run build` keeps its own files in, outside every site: its scratch folders and the published manifests. */
+export const buildsFolder = (root: string) => path.join(root, 'node_modules/.cache/casebook-builds');
+
 /** Where the manifest of the site last published to `outDir` is kept (outside the site), so a later failure can say whether that site is still whole. */
 function publishedRecord(root: string, outDir: string): string {
-  return path.join(root, 'node_modules/.cache/casebook-builds/published', `${createHash('sha1').update(path.resolve(outDir)).digest('hex').slice(0, 16)}.json`);
+  return path.join(buildsFolder(root), 'published', `${createHash('sha1').update(path.resolve(outDir)).digest('hex').slice(0, 16)}.json`);
 }
 
 /** Remembers the manifest of the site just published to `outDir`, and forgets those of folders that are gone (a test's). */

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import { isRunning, lockFolder, lockWaitFromEnv, LockBusyError, LockSettingError, shownPath, type FolderLock } from './lock.ts';
-import { neighbours, recordPublished, settleOutput, swapIn, whatIsLeft } from './output-folder.ts';
+import { buildsFolder, neighbours, recordPublished, settleOutput, swapIn, whatIsLeft } from './output-folder.ts';
 import { checkSite, describeProblems, MANIFEST_ENV, readSiteManifest } from './site-manifest.ts';
 
 // Astro's last line, printed when it has written the pages: before the site is checked and swapped in, so it
@@ -45,7 +45,7 @@ export async function runBuild(argv: readonly string[], root: string): Promise<n
     child?.kill(signal);
   };
   for (const signal of SIGNALS) process.on(signal, onSignal);
-  const work = path.join(root, 'node_modules/.cache/casebook-builds');
+  const work = buildsFolder(root);
   mkdirSync(work, { recursive: true });
   removeOldScratch(work);
   const scratch = mkdtempSync(path.join(work, `build-${process.pid}-`));
@@ -74,30 +74,22 @@ export async function runBuild(argv: readonly string[], root: string): Promise<n
       });
     });
     await relayed;
-    if (stopped.signal) {
+    /** Publishes nothing: deletes the new folder, says why and what the output folder still holds, returns `exitCode`. */
+    const refuse = (reason: string, exitCode: number): number => {
       rmSync(next, { recursive: true, force: true });
-      console.error(`\nThe build was stopped (${stopped.signal}); ${whatIsLeft(root, outDir)}.`);
-      return 128 + (constants.signals[stopped.signal] ?? 15);
-    }
-    if (code !== 0) {
-      rmSync(next, { recursive: true, force: true });
-      console.error(`\nThe build failed${killedBy ? ` (astro build was killed by ${killedBy})` : ''}; ${whatIsLeft(root, outDir)}.`);
-      return code || 1;
-    }
+      console.error(`\n${reason}; ${whatIsLeft(root, outDir)}.`);
+      return exitCode;
+    };
+    if (stopped.signal) return refuse(`The build was stopped (${stopped.signal})`, 128 + (constants.signals[stopped.signal] ?? 15));
+    if (code !== 0) return refuse(`The build failed${killedBy ? ` (astro build was killed by ${killedBy})` : ''}`, code || 1);
     const manifest = readSiteManifest(manifestFile);
     const check = checkSite(next, manifest);
     if (!manifest || check.problems.length > 0) {
-      rmSync(next, { recursive: true, force: true });
       // Without a manifest the build never reached its last step, whatever else is there.
       const found = [...(manifest ? [] : ['the build wrote no manifest of its files']), ...(check.problems.length ? [describeProblems(check.problems)] : [])];
-      console.error(`\nThe new site is not complete, so it was not published (${found.join('; ')}); ${whatIsLeft(root, outDir)}.`);
-      return 1;
+      return refuse(`The new site is not complete, so it was not published (${found.join('; ')})`, 1);
     }
-    if (!lock.holds()) {
-      rmSync(next, { recursive: true, force: true });
-      console.error(`\n${shownPath(lock.file)} was taken by another run during this build, so the new site was not published; ${whatIsLeft(root, outDir)}.`);
-      return 1;
-    }
+    if (!lock.holds()) return refuse(`${shownPath(lock.file)} was taken by another run during this build, so the new site was not published`, 1);
     await swapIn(outDir);
     try {
       recordPublished(root, outDir, manifest);

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { unescapeHtml } from '../domain/html.ts';
 import type { SiteManifest } from '../integration/manifest.ts';
 
-export { MANIFEST_ENV, readSiteManifest, writeSiteManifest, type SiteManifest } from '../integration/manifest.ts';
+// The record itself is written by the integration; the publish step reads it through here.
+export { MANIFEST_ENV, readSiteManifest, type SiteManifest } from '../integration/manifest.ts';
 
 /**
  * Files every Casebook site has, whatever the build's manifest says: a

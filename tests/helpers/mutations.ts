@@ -71,6 +71,8 @@ export interface MutationBench {
   files: Map<string, string>;
   /** The casebook with one case file replaced by `text`, checked: its diagnostics. */
   checkWith(caseId: string, text: string): Promise<Diagnostic[]>;
+  /** The case file's text with statistic `index`'s figure replaced by `variant` on its frontmatter line. */
+  withFigure(entry: Casebook['cases'][number], index: number, variant: string): string;
   /**
    * A one-digit change of the figure that its source does not print as a whole figure (a change to
    * another printed figure is not an error, and 6个方面 is the 六个方面 a source prints).
@@ -125,19 +127,23 @@ export async function mutationBench(): Promise<MutationBench> {
         : { ...casebook, cases: casebook.cases.filter((item) => item.id !== caseId), diagnostics: [...casebook.diagnostics, ...parsed.diagnostics] };
       return (await runChecks(mutated, texts, [], cache)).diagnostics;
     },
+    withFigure(entry, index, variant) {
+      const lines = files.get(entry.id)!.split('\n');
+      const { line } = entry.source.locate(['stats', index, 'figure']);
+      lines[line - 1] = lines[line - 1]!.replace(entry.data.stats[index]!.figure, variant);
+      return lines.join('\n');
+    },
     mutate(figure, sourceId) {
-      const printed = printedBy.get(sourceId)!;
-      const variant = oneDigitChanges(figure).find((candidate) => {
-        const parsed = parseFigure(candidate);
-        return !parsed.ok || !printed.has(quantity(parsed.figure));
-      });
+      const variant = oneDigitChanges(figure).find((candidate) => !printedWhole(candidate, sourceId));
       if (!variant) throw new Error(`no unprinted one-digit change of ${figure}`);
       return variant;
     },
-    printedWhole(figure, sourceId) {
-      const parsed = parseFigure(figure);
-      if (!parsed.ok) return false;
-      return printedBy.get(sourceId)!.has(quantity(parsed.figure));
-    },
+    printedWhole,
   };
+
+  function printedWhole(figure: string, sourceId: string): boolean {
+    const parsed = parseFigure(figure);
+    if (!parsed.ok) return false;
+    return printedBy.get(sourceId)!.has(quantity(parsed.figure));
+  }
 }

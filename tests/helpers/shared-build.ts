@@ -4,9 +4,11 @@
 // end), so the build and browser suites share them, and a file that needs no build starts at once.
 import { inject } from 'vitest';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isRunning } from '../../src/publish/lock.ts';
+import { writeFileAtomic } from '../../src/store/files.ts';
 import { buildSite, type BuildResult } from './build.ts';
 import { contentDir } from './content.ts';
 
@@ -30,15 +32,6 @@ export interface BuildRecord {
   output: string;
 }
 
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
-
 /**
  * The build of `content` with `options` for this run: built here if no test file has asked for it yet, else
  * the one another file built or is building (waited for). Pass the same options to share a build.
@@ -59,14 +52,13 @@ export async function sharedBuild(content: string, options: SharedBuildOptions =
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // Another test file is building it; a builder that died without a record will never write one.
       const owner = Number(readFileSync(path.join(lock, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0);
-      if (owner && !isAlive(owner) && !existsSync(record)) throw new Error(`the shared build of ${content} stopped with its test process (pid ${owner})`);
+      if (owner && !isRunning(owner) && !existsSync(record)) throw new Error(`the shared build of ${content} stopped with its test process (pid ${owner})`);
       await sleep(250);
       continue;
     }
     writeFileSync(path.join(lock, 'pid'), String(process.pid));
     const site = buildSite(content, options);
-    writeFileSync(`${record}.partial`, JSON.stringify({ outDir: site.outDir, status: site.status, output: site.output } satisfies BuildRecord));
-    renameSync(`${record}.partial`, record);
+    await writeFileAtomic(record, JSON.stringify({ outDir: site.outDir, status: site.status, output: site.output } satisfies BuildRecord));
     return site;
   }
 }

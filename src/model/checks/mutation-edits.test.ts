@@ -13,15 +13,10 @@ describe('mutation: every changed figure is caught', () => {
     const missed: string[] = [];
     const tried = new Map<string, number>();
     for (const entry of bench.casebook.cases) {
-      const text = bench.files.get(entry.id)!;
-      const lines = text.split('\n');
       for (const [index, stat] of entry.data.stats.entries()) {
-        const { line } = entry.source.locate(['stats', index, 'figure']);
         for (const [kind, variant] of substringEdits(stat.figure)) {
           if (bench.printedWhole(variant, stat.source.id)) continue;
-          const mutatedLines = [...lines];
-          mutatedLines[line - 1] = lines[line - 1]!.replace(stat.figure, variant);
-          const diagnostics = await bench.checkWith(entry.id, mutatedLines.join('\n'));
+          const diagnostics = await bench.checkWith(entry.id, bench.withFigure(entry, index, variant));
           tried.set(kind, (tried.get(kind) ?? 0) + 1);
           if (!diagnostics.some((diagnostic) => diagnostic.file === entry.file && diagnostic.field?.startsWith(`stats[${index}]`))) {
             missed.push(`${entry.id} ${stat.id}: ${stat.figure} → ${variant} (${kind})`);
