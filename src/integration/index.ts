@@ -153,11 +153,11 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         const reports = options.reports ? printReports(outDir) : undefined;
         // Handled where it is awaited below; until then a failure must not count as unhandled.
         reports?.catch(() => undefined);
-        const search = await profile.time('searchIndex', () => publishSearchIndex(view, fileURLToPath(dir), cacheFolder(options, 'search')));
+        const search = await profile.time('searchIndex', () => publishSearchIndex(view, outDir, cacheFolder(options, 'search')));
         logger.info(`search index: ${search.files} files (${search.written} new) in ${Math.round(profile.phases.searchIndex ?? 0)} ms`);
         if (options.cards) {
           const files = siteCards(view, site);
-          const report = await profile.time('cards', () => publishCards(files, fileURLToPath(dir), cacheFolder(options, 'cards')));
+          const report = await profile.time('cards', () => publishCards(files, outDir, cacheFolder(options, 'cards')));
           written.push(...files.map((file) => file.path.replace(/^\//, '')));
           logger.info(`${files.length} social cards: ${report.rendered} drawn, ${report.cached} from cache, in ${Math.round(profile.phases.cards ?? 0)} ms`);
         }
@@ -174,9 +174,9 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
           }
           logger.info(`${printed.reports.length} PDF reports in ${printed.seconds.toFixed(1)} s${printed.chromium ? ` (Chromium: ${printed.chromium.source}, ${printed.chromium.path})` : ''}`);
         }
-        await writeHeaders(fileURLToPath(dir));
+        await writeHeaders(outDir);
         if (options.precompress) {
-          const compressed = await profile.time('precompress', () => precompress(fileURLToPath(dir), cacheFolder(options, 'compressed')));
+          const compressed = await profile.time('precompress', () => precompress(outDir, cacheFolder(options, 'compressed')));
           logger.info(`precompressed: ${compressed.files} files as .br and .gz (${compressed.compressed} compressed, the rest from cache) in ${Math.round(profile.phases.precompress ?? 0)} ms`);
         }
         if (options.profile) logger.info(`[casebook:profile] ${JSON.stringify(profile.report())}`);

@@ -7,7 +7,6 @@ import { currentModel } from '../model/shared-model.ts';
 import { publishedView, type PublishedCase, type PublishedSeries, type PublishedSource, type PublishedView } from '../view/published.ts';
 import type { Disagreement } from '../domain/claims.ts';
 import type { Statistic } from '../model/schemas/statistic.ts';
-import type { Verification } from '../domain/verification.ts';
 
 /** A case as pages see it: the model's entry (frontmatter, file, parsed body) with its receipts and cache key. */
 export type CaseEntry = PublishedCase;
@@ -36,34 +35,10 @@ export const getSeriesById = async (): Promise<ReadonlyMap<string, SeriesEntry>>
 /** Every claim of the published cases as export rows (the explorer and the data files list the same), and a digest of them. */
 export const getStatRows = async () => (await getView()).statRows;
 
-/** Every tag used by a published case, with its URL slug. */
-export const getTagSlugs = async (): Promise<ReadonlyMap<string, string>> => (await getView()).tagSlugs;
-
 /** Statements of the same subject and metric whose figures differ, reconciled or not, among the published cases. */
 export const getDisagreements = async (): Promise<readonly Disagreement<Statistic>[]> => (await getView()).disagreements;
-
-/** The disagreements a case's statistics take part in. */
-export async function disagreementsOfCase(caseId: string): Promise<readonly Disagreement<Statistic>[]> {
-  return (await getView()).disagreementsOf(caseId);
-}
 
 /** The disagreement a case's statistic takes part in, if any. */
 export async function disagreementOf(caseId: string, statId: string): Promise<Disagreement<Statistic> | undefined> {
   return (await getView()).disagreementOf(caseId, statId);
-}
-
-/** The HTML of a case body, as the model rendered it. */
-export async function getCaseHtml(id: string): Promise<string> {
-  return (await publishedCase(id)).parsed.html;
-}
-
-/** What the figure check established about each statistic of case `id`, in frontmatter order (receipts, 未核对原文). */
-export async function getVerifications(id: string): Promise<readonly Verification[]> {
-  return (await publishedCase(id)).verifications;
-}
-
-async function publishedCase(id: string): Promise<CaseEntry> {
-  const entry = (await getView()).casesById.get(id);
-  if (!entry) throw new Error(`No case "${id}" in the casebook model`);
-  return entry;
 }

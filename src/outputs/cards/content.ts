@@ -49,15 +49,16 @@ const statCount = (cases: readonly CaseInput[]) => cases.reduce((total, entry) =
  */
 export function siteCards(view: PublishedView, site: { title: string; description: string }): CardFile[] {
   const { cases, series, disagreements: groups } = view;
-  const newest = cases;
   const membersOf = (seriesId: string) => view.casesOfSeries.get(seriesId) ?? [];
   const sourceLine = new Map(view.sources.map((entry) => [entry.id, sourceName(entry.data)]));
   const disputes = disputedStats(cases, groups);
+  // A case's headline statistics no one disputes: a figure without its caveat is shown only when it needs none.
+  const undisputedHeadlines = (entry: CaseInput) => entry.data.stats.filter((stat) => stat.headline && !disputes.has(`${entry.id}\0${stat.id}`));
   const files: CardFile[] = [];
   const stats = statCount(cases);
   // Entries whose text a card shows (so `npm run check` can point at the field holding a character it cannot draw).
   const ids = (members: readonly CaseInput[]) => members.map((entry) => `cases/${entry.id}`);
-  const everything = [...series.map((entry) => `series/${entry.id}`), ...ids(newest)];
+  const everything = [...series.map((entry) => `series/${entry.id}`), ...ids(cases)];
   // A collection card: a series, a report, a page that lists cases.
   const collection = (card: PageCard, page: string, from: string[], content: Omit<CollectionContent, 'layout' | 'site'>) =>
     files.push({ ...card, page, shape: 'wide', from, content: { layout: 'collection', ...content, site: site.title } });
@@ -92,7 +93,7 @@ export function siteCards(view: PublishedView, site: { title: string; descriptio
     const members = membersOf(entry.id);
     // Its headline figures, one from each case in turn (newest first), leaving out disputed ones: a figure without its
     // caveat is not shown here. Fewer than two, and the card lists the series' cases instead.
-    const figures = roundRobin(members.map((item) => item.data.stats.filter((stat) => stat.headline && !disputes.has(`${item.id}\0${stat.id}`))))
+    const figures = roundRobin(members.map(undisputedHeadlines))
       .slice(0, 3)
       .map((stat) => cardFigure(stat));
     files.push({
@@ -144,7 +145,7 @@ export function siteCards(view: PublishedView, site: { title: string; descriptio
 
   // Reports: the whole casebook's and each series'; a report in volumes shares one card.
   const reports = [
-    { id: 'casebook', title: ui.reports.wholeTitle(site.title), scope: site.description, members: newest, from: [] as string[] },
+    { id: 'casebook', title: ui.reports.wholeTitle(site.title), scope: site.description, members: cases, from: [] as string[] },
     ...series.map((entry) => ({
       id: entry.id,
       title: ui.reports.seriesTitle(entry.data.title),
@@ -208,7 +209,7 @@ export function siteCards(view: PublishedView, site: { title: string; descriptio
     const name = region.names.join(' ');
     listing(pageCards.region(region.path, name, members.length), regionUrl(region.path), ui.regions.crumb, name, members);
   }
-  const places = [...regions].filter((region) => region.names.length === 2).sort((a, b) => b.count - a.count);
+  const places = regions.filter((region) => region.names.length === 2).sort((a, b) => b.count - a.count);
   collection(pageCards.regions(), siteUrl('/regions/'), everything, {
     eyebrow: ui.header.nav.regions,
     title: ui.regions.title,
@@ -222,7 +223,7 @@ export function siteCards(view: PublishedView, site: { title: string; descriptio
     eyebrow: ui.header.nav.cases,
     title: ui.cases.title,
     counts: [count(cases.length, units.cases), count(stats, units.stats), count(series.length, units.series)],
-    items: newest.map((entry) => entry.data.title),
+    items: cases.map((entry) => entry.data.title),
   });
   collection(pageCards.stats(cases.length, stats), siteUrl('/stats/'), everything, {
     eyebrow: ui.header.nav.stats,
@@ -230,7 +231,7 @@ export function siteCards(view: PublishedView, site: { title: string; descriptio
     subtitle: CARD_WORDS.statsOffer,
     counts: [count(stats, units.stats), count(cases.length, units.cases)],
     // The figures the explorer holds, a few from each case in turn, leaving out disputed ones.
-    figures: roundRobin(newest.map((entry) => entry.data.stats.filter((stat) => stat.headline && !disputes.has(`${entry.id}\0${stat.id}`))))
+    figures: roundRobin(cases.map(undisputedHeadlines))
       .slice(0, 3)
       .map((stat) => cardFigure(stat)),
   });

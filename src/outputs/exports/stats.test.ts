@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvText, STAT_COLUMNS, statRows, toCsv, toJson, type StatRow } from './stats.ts';
+import { csvText, STAT_COLUMNS, toCsv, toJson } from './stats.ts';
+import { statRows, type StatRow } from '../../view/stat-rows.ts';
 import { statisticSchema } from '../../model/schemas/statistic.ts';
 import type { CaseData } from '../../model/schemas/case.ts';
 

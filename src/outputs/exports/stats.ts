@@ -1,8 +1,6 @@
 // The statistics as files for other tools: CSV and JSON of the rows the published view lists (see src/view/stat-rows.ts).
 import type { StatRow } from '../../view/stat-rows.ts';
 
-export { statRows, type StatRow } from '../../view/stat-rows.ts';
-
 /** Version of the stats export shape; bump when a field changes meaning or goes away. */
 export const STATS_EXPORT_VERSION = 1;
 

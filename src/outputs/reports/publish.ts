@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { digestOf } from '../../domain/digest.ts';
@@ -72,7 +72,7 @@ function reportStores(cacheDir: string): { pdfs: ArtefactStore; parts: ArtefactS
 export async function publishReports(outDir: string, cacheDir: string, settings: ReportSettings): Promise<ReportsPublished> {
   const started = performance.now();
   const stores = reportStores(cacheDir);
-  await removeTemporaries(path.join(outDir, 'reports'), 0);
+  await removeTemporaries(path.join(outDir, 'reports'));
   const pages = (await reportPages(outDir)).filter((page) => !settings.only || settings.only.some((id) => page.id === id || page.id.startsWith(`${id}.`)));
   // Every report page links the same few style sheets: each is read once.
   const stylesheets = new Map<string, Promise<string>>();
@@ -213,13 +213,10 @@ function partCache(store: ArtefactStore): PartCache {
   };
 }
 
-/** Deletes the `.tmp` files in `dir` older than `maxAgeMs` (in the site folder: all of them, left by a killed `npm run report`). */
-async function removeTemporaries(dir: string, maxAgeMs: number): Promise<void> {
-  const now = Date.now();
+/** Deletes the `.tmp` files in `dir` (in the site folder, left by a killed `npm run report`; the stores clean their own). */
+async function removeTemporaries(dir: string): Promise<void> {
   for (const name of await readdir(dir).catch(() => [] as string[])) {
-    if (!name.endsWith('.tmp')) continue;
-    const modified = (await stat(path.join(dir, name)).catch(() => undefined))?.mtimeMs;
-    if (modified !== undefined && now - modified >= maxAgeMs) await rm(path.join(dir, name), { force: true });
+    if (name.endsWith('.tmp')) await rm(path.join(dir, name), { force: true });
   }
 }
 
