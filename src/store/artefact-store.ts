@@ -190,6 +190,14 @@ export class ArtefactStore {
   }
 
   /**
+   * Whether entry `name` is stored and whole, so it can be served as it is
+   * (`has`, then `verify`'s cheap check of its ends; a damaged one is dropped).
+   */
+  hasWhole(name: string): boolean {
+    return this.has(name) && this.verify(name) === undefined;
+  }
+
+  /**
    * Puts entry `name` at `target` in the site: a hard link, or a copy where
    * links cannot go (another disk). With `atomic`, through a temporary name
    * renamed over the target, so the site has the old file or the new one at
