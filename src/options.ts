@@ -2,6 +2,7 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { normalizeBase } from './domain/urls.ts';
+import { DEFAULT_CACHE } from './store/folders.ts';
 
 /**
  * Casebook's build options, validated once. `astro.config.mjs` passes them to
@@ -33,7 +34,7 @@ export const optionsSchema = z.strictObject({
    * Folder of every cache kept between builds (`CASEBOOK_CACHE`): one store root per content folder inside it
    * (model shards, search index, cards, charts, reports, compressed files; see src/store/folders.ts).
    */
-  cache: z.string().default('node_modules/.cache/casebook'),
+  cache: z.string().default(DEFAULT_CACHE),
   /** Folder of drawn cards and charts instead of the content folder's store (`CASEBOOK_CARDS_CACHE`, the older setting); unset by default. */
   cardsCache: z.string().optional(),
   /** Print where the build's time went, as one `[casebook:profile] {…}` line (`CASEBOOK_PROFILE=1`). */

@@ -99,6 +99,13 @@ export class ArtefactStore {
     await rm(this.path(name), { force: true });
   }
 
+  /** `drop` without waiting, for the synchronous readers. */
+  private dropSync(name: string, problem: string): void {
+    this.damaged.push(`${name}: ${problem}`);
+    this.entries.delete(name);
+    rmSync(this.path(name), { force: true });
+  }
+
   /** An entry's content, checked; undefined (and the entry dropped) when it is missing or damaged. */
   async read(name: string): Promise<Buffer | undefined> {
     const bytes = await readFile(this.path(name)).catch(() => undefined);
@@ -116,10 +123,7 @@ export class ArtefactStore {
       bytes = undefined;
     }
     const problem = bytes && problemWith(name, bytes);
-    if (problem) {
-      this.damaged.push(`${name}: ${problem}`);
-      rmSync(this.path(name), { force: true });
-    }
+    if (problem) this.dropSync(name, problem);
     return this.accept(name, problem ? undefined : bytes);
   }
 
@@ -177,14 +181,20 @@ export class ArtefactStore {
       return problem;
     }
     if (problem) {
-      this.damaged.push(`${name}: ${problem}`);
-      this.entries.delete(name);
-      rmSync(this.path(name), { force: true });
+      this.dropSync(name, problem);
       return problem;
     }
     this.entries.add(name);
     this.used.add(name);
     return undefined;
+  }
+
+  /**
+   * Whether entry `name` is stored and whole, so it can be served as it is
+   * (`has`, then `verify`'s cheap check of its ends; a damaged one is dropped).
+   */
+  hasWhole(name: string): boolean {
+    return this.has(name) && this.verify(name) === undefined;
   }
 
   /**

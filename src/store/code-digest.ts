@@ -46,7 +46,7 @@ function resolveRelative(from: string, specifier: string): string | undefined {
 }
 
 /** The installed version of `name` under `root`, from its package.json (`missing` when it is not installed). */
-export function packageVersion(root: string, name: string): string {
+function packageVersion(root: string, name: string): string {
   try {
     return (JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version?: string }).version ?? 'unversioned';
   } catch {

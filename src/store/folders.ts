@@ -26,7 +26,7 @@ export const DEFAULT_CACHE = 'node_modules/.cache/casebook';
  * or race each other's entries; deleting this folder makes the next build
  * of that casebook cold.
  */
-export function storeRoot(settings: StoreSettings): string {
+function storeRoot(settings: StoreSettings): string {
   return path.join(path.resolve(settings.root, settings.cache ?? DEFAULT_CACHE), digestOf(path.resolve(settings.root, settings.content)));
 }
 

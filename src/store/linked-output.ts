@@ -15,7 +15,7 @@ export async function publishFiles(files: ReadonlyMap<string, string>, outDir: s
   const named = [...files].map(([file, content]) => ({ file, content, name: `${createHash('sha1').update(content).digest('hex')}${path.extname(file)}` }));
   // Files with the same content (two empty shards) share one stored file. A stored file is served only when it
   // passes its check (a damaged one is written again).
-  const whole = new Map(named.map(({ name }) => [name, store.has(name) && store.verify(name) === undefined]));
+  const whole = new Map(named.map(({ name }) => [name, store.hasWhole(name)]));
   const fresh = [...new Map(named.filter((item) => !whole.get(item.name)).map((item) => [item.name, item])).values()];
   await Promise.all(fresh.map(({ content, name }) => store.write(name, content)));
   await makeFolders(named.map(({ file }) => path.join(outDir, file)));

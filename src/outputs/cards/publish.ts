@@ -40,7 +40,7 @@ export async function publishCards(files: readonly CardFile[], outDir: string, s
   const store = ArtefactStore.open(storeDir, { code: codeDigest(ROOT, CARD_CODE) });
   const keyed = files.map((file) => ({ file, name: `${digestOf({ content: file.content, shape: file.shape })}.png` }));
   // Each stored card is checked by its ends before it is served: a damaged one is drawn again.
-  const whole = keyed.map((item) => store.has(item.name) && store.verify(item.name) === undefined);
+  const whole = keyed.map((item) => store.hasWhole(item.name));
   const missing = [...new Map(keyed.filter((_, index) => !whole[index]).map((item) => [item.name, item])).values()];
   // A stored card passed this check when it was drawn; only the cards to draw now need it.
   await checkGlyphs(missing.map((item) => item.file));

@@ -23,15 +23,17 @@ export function casebookSearchIndex(view: PublishedView, cache?: ModelCache): Se
   const titles = new Map(view.series.map((entry) => [entry.id, entry.data.title]));
   const labels = { seriesTitle: (id: string) => titles.get(id) ?? id, kindLabel };
   const cases = view.cases.map((entry) => ({ id: entry.id, digest: entry.digest, data: { ...entry.data, sections: entry.parsed.sections } }));
+  // Only a cached part needs it: the digest reads the index code's files.
+  const code = cache && indexCodeVersion();
   const part = (entry: IndexableCase & { digest: string }) => {
     const compute = () => indexCase(entry, labels);
     // The case's digest covers its text and the code that read it; the series title is shown too.
-    return cache ? cache.memo(['search', SEARCH_INDEX_VERSION, indexCodeVersion(), entry.digest, titles.get(entry.data.series.id)], compute) : compute();
+    return cache ? cache.memo(['search', SEARCH_INDEX_VERSION, code, entry.digest, titles.get(entry.data.series.id)], compute) : compute();
   };
   // The pinyin of every name and title word: unchanged by an edit that changes neither (segmenting and spelling
   // them took a tenth of a second at 1,000 cases).
   const vocabulary = (names: string[], words: string[]) =>
-    cache ? cache.memo(['search-pinyin', SEARCH_INDEX_VERSION, indexCodeVersion(), names, words], () => pinyinVocabulary(names, words)) : pinyinVocabulary(names, words);
+    cache ? cache.memo(['search-pinyin', SEARCH_INDEX_VERSION, code, names, words], () => pinyinVocabulary(names, words)) : pinyinVocabulary(names, words);
   return buildSearchIndex(cases, labels, view.thesaurus, part, vocabulary);
 }
 
