@@ -19,8 +19,9 @@ const { text, rest } = commandLine({
   notes: [
     'Options after a second -- go to astro build unchanged (e.g. -- --verbose).',
     'Settings come from the environment (CASEBOOK_CONTENT, CASEBOOK_REPORTS=off, …): see docs/operators/settings.md.',
+    '--content <dir> sets CASEBOOK_CONTENT for the whole build.',
   ],
-  example: 'CASEBOOK_REPORTS=off npm run build -- --outDir dist',
+  example: 'CASEBOOK_REPORTS=off npm run build -- --content ../my-casebook --outDir dist',
   passThrough: true,
 });
 

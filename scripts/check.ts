@@ -14,8 +14,8 @@ commandLine({
     'statistic against its source text (CASEBOOK_SOURCE_TEXTS). Exits 1 on any error, naming file, line and field.',
   ].join('\n'),
   options: {},
-  notes: ['The content folder is CASEBOOK_CONTENT (default content/), relative to the project or absolute.'],
-  example: 'CASEBOOK_CONTENT=/path/to/my-casebook npm run check',
+  notes: ['The content folder is --content or CASEBOOK_CONTENT (default content/), relative or absolute.'],
+  example: 'npm run check -- --content ../my-casebook',
 });
 
 const started = performance.now();

@@ -25,8 +25,12 @@ const COMMANDS = {
   new: ['Usage: npm run new -- <id>', '--series <id>', '--kind <kind>', '--source <id>'],
   build: ['Usage: npm run build', '--outDir <folder>'],
   report: ['Usage: npm run report', '<built site folder>'],
-  bench: ['Usage: npm run bench', '--only PARTS'],
+  bench: ['Usage: npm run bench', '--only <parts>', '--sizes <N,…>', '--search-sizes <N,…>', 'figures, build, search'],
+  init: ['Usage: npm run init -- <dir>', '--lang <zh-CN|en>'],
 } as const;
+
+// Every command that reads a casebook takes --content, and says so in its help.
+const TAKES_CONTENT = ['check', 'new', 'build', 'report'];
 
 describe.concurrent('--help', () => {
   for (const [command, expected] of Object.entries(COMMANDS)) {
@@ -36,10 +40,9 @@ describe.concurrent('--help', () => {
         expect(result.stderr).toBe('');
         expect(result.code).toBe(0);
         for (const text of expected) expect(result.stdout).toContain(text);
-        if (command !== 'bench') {
-          expect(result.stdout).toContain('-h, --help');
-          expect(result.stdout).toMatch(new RegExp(`Example:\\n  .*npm run ${command}`));
-        }
+        expect(result.stdout).toContain('-h, --help');
+        expect(result.stdout).toMatch(new RegExp(`Example:\\n  .*npm run ${command}`));
+        if (TAKES_CONTENT.includes(command)) expect(result.stdout).toContain('--content <dir>');
       });
     }
   }
@@ -61,7 +64,7 @@ describe.concurrent('--help', () => {
 });
 
 describe.concurrent('wrong arguments', () => {
-  for (const command of ['check', 'new', 'build', 'report']) {
+  for (const command of ['check', 'new', 'build', 'report', 'bench', 'init']) {
     it(`npm run ${command} -- --no-such-option says so in one line and exits 2`, () => {
       const result = run(command, ['--no-such-option']);
       expect(result.code).toBe(2);
@@ -80,5 +83,36 @@ describe.concurrent('wrong arguments', () => {
   it('an argument a command does not take is refused', () => {
     expect(run('check', ['content']).stderr.trim()).toBe('npm run check: takes no arguments, got content; see npm run check -- --help');
     expect(run('report', ['dist', 'more']).code).toBe(2);
+  });
+
+  it('npm run bench refuses an unknown part or a size that is not a whole number in one line, before measuring', () => {
+    const part = run('bench', ['--only', 'figures,speed']);
+    expect(part.code).toBe(2);
+    expect(part.stdout).toBe('');
+    expect(part.stderr.trim()).toBe('npm run bench: --only speed: choose from figures, build, search, quality, cards, charts, reports, dev; see npm run bench -- --help');
+    const size = run('bench', ['--sizes', '1000,many']);
+    expect(size.code).toBe(2);
+    expect(size.stderr.trim().split('\n')).toHaveLength(1);
+    expect(size.stderr).toContain('--sizes wants whole numbers');
+  });
+});
+
+describe.concurrent('--content', () => {
+  it('npm run check -- --content <dir> reads that folder, relative or absolute, like CASEBOOK_CONTENT', () => {
+    const fixture = path.join(ROOT, 'tests/fixtures/valid');
+    const texts = path.join(fixture, 'texts');
+    for (const folder of [fixture, path.relative(ROOT, fixture)]) {
+      const result = run('check', ['--content', folder], { CASEBOOK_SOURCE_TEXTS: texts, CASEBOOK_CONTENT: 'no-such-folder' });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/✓ \d+ cases, \d+ series/);
+    }
+  });
+
+  it('a relative --content is taken from where npm was run (INIT_CWD), not the project folder', () => {
+    const fixtures = path.join(ROOT, 'tests/fixtures');
+    const result = run('check', ['--content', 'valid'], { INIT_CWD: fixtures, CASEBOOK_SOURCE_TEXTS: path.join(fixtures, 'valid/texts') });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
   });
 });

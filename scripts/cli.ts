@@ -1,5 +1,7 @@
 // The command-line parsing every `npm run` command shares: node:util parseArgs, `--help`/`-h` printing the
-// command's usage, options and an example, and a wrong option answered with one line and exit code 2.
+// command's usage, options and an example, a wrong option answered with one line and exit code 2, and
+// `--content <dir>`, the content folder every command that reads a casebook takes.
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 /** One option of a command, as parseArgs takes it, with what `--help` says about it. */
@@ -30,11 +32,29 @@ export interface Command {
   positionals?: number;
   /** Arguments after `--` are handed on untouched (as `rest`) instead of refused. */
   passThrough?: boolean;
+  /**
+   * Takes the shared `--content <dir>` (the default): the content folder, as `CASEBOOK_CONTENT` names it.
+   * False for a command that reads no existing casebook (`init` names its new folder as an argument).
+   */
+  content?: boolean;
 }
+
+/** The option every command that reads a casebook shares; {@link commandLine} hands it on as `CASEBOOK_CONTENT`. */
+export const CONTENT_OPTION: CommandOption = {
+  type: 'string',
+  value: '<dir>',
+  description: 'the content folder (casebook.yaml, cases/, series/, sources/), absolute or relative; same as CASEBOOK_CONTENT',
+};
+
+/** The command's own options with the shared ones it takes. */
+const optionsOf = (command: Command): Record<string, CommandOption> => ({
+  ...command.options,
+  ...(command.content === false ? {} : { content: CONTENT_OPTION }),
+});
 
 /** The text `--help` prints for `command`. */
 export function helpText(command: Command): string {
-  const flags = Object.entries(command.options).map(([name, option]) => {
+  const flags = Object.entries(optionsOf(command)).map(([name, option]) => {
     const left = `${option.short ? `-${option.short}, ` : '    '}--${name}${option.type === 'string' ? ` ${option.value ?? '<value>'}` : ''}`;
     return { left, description: option.description };
   });
@@ -82,7 +102,7 @@ export class CommandLineExit extends Error {
  */
 export function parseCommandLine(command: Command, argv: readonly string[]): ParsedCommand {
   // parseArgs refuses keys set to undefined, so only the ones an option has are passed on.
-  const ownOptions = Object.entries(command.options).map(([name, { type, short, multiple }]) => [name, { type, ...(short ? { short } : {}), ...(multiple ? { multiple } : {}) }]);
+  const ownOptions = Object.entries(optionsOf(command)).map(([name, { type, short, multiple }]) => [name, { type, ...(short ? { short } : {}), ...(multiple ? { multiple } : {}) }]);
   const options = { ...Object.fromEntries(ownOptions), help: { type: 'boolean' as const, short: 'h' } };
   const cut = command.passThrough ? argv.indexOf('--') : -1;
   const own = cut >= 0 ? argv.slice(0, cut) : [...argv];
@@ -111,12 +131,39 @@ export function parseCommandLine(command: Command, argv: readonly string[]): Par
 }
 
 /**
+ * A path the user typed, as an absolute path. A relative one is taken from the
+ * folder the user ran the command in: npm runs scripts in the project folder
+ * and says where the user was in `INIT_CWD`.
+ */
+export function userPath(typed: string, env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
+  return path.resolve(env.INIT_CWD || cwd, typed);
+}
+
+/**
+ * The `CASEBOOK_CONTENT` that `--content <dir>` means: relative to the project
+ * folder `root` when inside it (so messages name files as before), else absolute.
+ */
+export function contentSetting(typed: string, root: string, env: NodeJS.ProcessEnv = process.env): string {
+  const absolute = userPath(typed, env, root);
+  const inside = path.relative(root, absolute);
+  return inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? inside : absolute;
+}
+
+/**
  * {@link parseCommandLine} for a script's own process: prints the help and
- * exits 0, or prints the one-line problem and exits 2.
+ * exits 0, or prints the one-line problem and exits 2. `--content <dir>` is
+ * set as `CASEBOOK_CONTENT` in this process's environment, so the options, and
+ * every process the command starts (the build's Astro), read that folder.
  */
 export function commandLine(command: Command, argv: readonly string[] = process.argv.slice(2)): ParsedCommand {
   try {
-    return parseCommandLine(command, argv);
+    const parsed = parseCommandLine(command, argv);
+    const content = parsed.text('content');
+    if (content !== undefined) {
+      if (!content.trim()) throw new CommandLineExit(`npm run ${command.name}: --content needs a folder; see npm run ${command.name} -- --help`, 2);
+      process.env.CASEBOOK_CONTENT = contentSetting(content, process.cwd());
+    }
+    return parsed;
   } catch (error) {
     if (!(error instanceof CommandLineExit)) throw error;
     if (error.code === 0) console.log(error.text);
