@@ -40,7 +40,7 @@ const shown = relativeFits ? fromProject : folder;
 const quoted = /^[\w./@:+-]+$/.test(shown) ? shown : `'${shown.replaceAll("'", "'\\''")}'`;
 try {
   const files = await writeStarterCasebook(folder, lang, new Date().toISOString().slice(0, 10));
-  console.log(`Created a ${lang === 'en' ? 'English' : 'Chinese'} casebook in ${shown}:`);
+  console.log(`Created ${lang === 'en' ? 'an English' : 'a Chinese'} casebook in ${shown}:`);
   for (const file of files) console.log(`  ${file}`);
   console.log(
     [
