@@ -80,6 +80,8 @@ export interface ParsedCommand {
   text(name: string): string | undefined;
   /** Every value of a repeated string option, in order (none: empty). */
   texts(name: string): string[];
+  /** Whether a boolean option was given. */
+  flag(name: string): boolean;
   positionals: string[];
   rest: string[];
 }
@@ -127,7 +129,7 @@ export function parseCommandLine(command: Command, argv: readonly string[]): Par
   }
   const values = parsed.values as Record<string, string | string[] | boolean | undefined>;
   const texts = (name: string) => [values[name]].flat().filter((value): value is string => typeof value === 'string');
-  return { text: (name) => texts(name).at(-1), texts, positionals: parsed.positionals, rest };
+  return { text: (name) => texts(name).at(-1), texts, flag: (name) => values[name] === true, positionals: parsed.positionals, rest };
 }
 
 /**

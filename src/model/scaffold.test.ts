@@ -5,18 +5,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkCasebook } from './checks/index.ts';
 import { formatDiagnostic } from './diagnostics.ts';
-import { scaffoldCase } from './scaffold.ts';
+import { scaffoldCase, scaffoldSeries, scaffoldSource } from './scaffold.ts';
 import { locateFigures } from '../domain/figure/locate.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = path.join(root, 'tests/fixtures/valid');
 
-/** A copy of the valid fixture with `text` as a new case, checked against the fixture's source texts. */
-async function checkWith(id: string, text: string) {
+/** A copy of the valid fixture with `text` as a new case (and any `more` files), checked against the fixture's source texts. */
+async function checkWith(id: string, text: string, more: Record<string, string> = {}) {
   const dir = await mkdtemp(path.join(tmpdir(), 'casebook-new-'));
   onTestFinished(() => rm(dir, { recursive: true, force: true }));
   await cp(fixture, path.join(dir, 'content'), { recursive: true });
   await writeFile(path.join(dir, 'content/cases', `${id}.mdx`), text);
+  for (const [file, body] of Object.entries(more)) await writeFile(path.join(dir, 'content', file), body);
   return checkCasebook(dir, { contentDir: 'content', sourceTexts: 'content/texts' });
 }
 
@@ -50,5 +51,28 @@ describe('npm run new', async () => {
     const draft = scaffoldCase(answers, [{ source: 'spread-b14-b15', figures: locateFigures(dated) }]);
     const offered = [...draft.matchAll(/^#    figure: "(.*)"$/gm)].map((match) => match[1]);
     expect(offered).toEqual(['12家', '3个']);
+  });
+
+  it('writes a new series and source record that pass the check with the draft that names them', async () => {
+    const draft = scaffoldCase({ ...answers, series: 'new-series', sources: ['new-source', 'with-text'] });
+    const result = await checkWith('new-case', draft, {
+      'series/new-series.yaml': scaffoldSeries({ id: 'new-series', place: answers.place, order: 9 }),
+      'sources/new-source.yaml': scaffoldSource('new-source', undefined),
+      'sources/with-text.yaml': scaffoldSource('with-text', '002_53224f3071a808ca.txt'),
+    });
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
+    const sources = result.casebook.sources;
+    // Nothing guessed: every bibliographic fact is unknown until the editor copies it from the document.
+    expect(sources.find((entry) => entry.id === 'new-source')!.data).toMatchObject({ title: 'unknown', outlet: 'unknown', date: 'unknown', authors: 'unknown', text: 'unknown' });
+    expect(sources.find((entry) => entry.id === 'with-text')!.data.text).toBe('002_53224f3071a808ca.txt');
+    expect(result.casebook.series.find((entry) => entry.id === 'new-series')!.data).toMatchObject({ place: { province: '山东省', city: '烟台市' }, order: 9 });
+  });
+
+  it('writes an English draft with the casebook\'s own sections in its order', () => {
+    const sections = [{ name: 'Background' }, { name: 'What was done' }, { name: 'Results' }, { name: 'Lessons' }, { name: 'Further reading' }];
+    const draft = scaffoldCase(answers, [], { sections, lang: 'en' });
+    expect(draft.match(/^## .+$/gm)).toEqual(sections.map((section) => `## ${section.name}`));
+    expect(draft).toContain('title: "(Title to write) new-case"');
+    expect(draft).not.toMatch(/[待写]/);
   });
 });
