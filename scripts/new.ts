@@ -62,11 +62,22 @@ const casesFolder = path.join(contentFolder(options), 'cases');
 /** A path as the editor can find it: relative to the working folder when inside it, else absolute. */
 const shown = (file: string) => (path.relative(process.cwd(), file).startsWith('..') ? file : path.relative(process.cwd(), file));
 
+/** The editor's answer in a terminal; Ctrl+D or Ctrl+C stops the command in one line, before anything is written. */
+async function ask(question: string): Promise<string> {
+  try {
+    return await prompt!.question(question);
+  } catch (error) {
+    if ((error as Error).name !== 'AbortError') throw error;
+    console.error('\nnpm run new: stopped; nothing was written.');
+    process.exit(1);
+  }
+}
+
 /** A value from its flag, else asked for in a terminal; checked by `valid`, which returns what is wrong. */
 async function answer(name: string, question: string, given: string | undefined, valid: (value: string) => string | undefined | Promise<string | undefined>): Promise<string> {
   let value = given?.trim();
   for (;;) {
-    if (!value && prompt) value = (await prompt.question(`${question}: `)).trim();
+    if (!value && prompt) value = (await ask(`${question}: `)).trim();
     const problem = value ? await valid(value) : `--${name} is required`;
     if (!problem) return value!;
     if (!prompt) {
@@ -97,7 +108,7 @@ const existingOrCreated = (kind: 'series' | 'source', known: readonly string[], 
   }
   if (prompt) {
     const near = closest(value, known);
-    const yes = (await prompt.question(`  There is no ${kind} "${value}"${near ? ` (did you mean "${near}"?)` : ''}. Create ${file}? [y/N] `)).trim();
+    const yes = (await ask(`  There is no ${kind} "${value}"${near ? ` (did you mean "${near}"?)` : ''}. Create ${file}? [y/N] `)).trim();
     if (/^(y|yes|是)$/i.test(yes)) {
       created.add(value);
       return undefined;
@@ -115,7 +126,7 @@ const seriesId = await answer('series', `Series (${series.join(', ')})`, text('s
 const kind = await answer('kind', `Kind (${Object.keys(KINDS).join(', ')})`, text('kind'), oneOf('kind', Object.keys(KINDS)));
 const province = await answer('province', 'Province (e.g. 山东省)', text('province'), () => undefined);
 const city = await answer('city', 'City (e.g. 烟台市)', text('city'), () => undefined);
-const district = text('district') ?? (prompt ? (await prompt.question('District (optional, e.g. 蓬莱区): ')).trim() || undefined : undefined);
+const district = text('district') ?? (prompt ? (await ask('District (optional, e.g. 蓬莱区): ')).trim() || undefined : undefined);
 const citedSource = existingOrCreated('source', sources, toCreate.sources);
 const cited = (await answer('source', `Sources, comma-separated (${sources.join(', ')})`, texts('source').join(',') || undefined, async (value) => {
   for (const source of value.split(/[,\s，]+/).filter(Boolean)) {
@@ -124,7 +135,7 @@ const cited = (await answer('source', `Sources, comma-separated (${sources.join(
   }
   return undefined;
 })).split(/[,\s，]+/).filter(Boolean);
-const title = text('title') ?? (prompt ? (await prompt.question('Title (optional; a placeholder is written otherwise): ')).trim() || undefined : undefined);
+const title = text('title') ?? (prompt ? (await ask('Title (optional; a placeholder is written otherwise): ')).trim() || undefined : undefined);
 prompt?.close();
 if (problems.length) {
   console.error(`npm run new: ${problems.join('\n  ')}\n\nExample: npm run new -- my-case --series ${series[0] ?? 'my-series'} --kind park --province 山东省 --city 烟台市 --source ${sources[0] ?? 'my-source'}`);
@@ -181,4 +192,4 @@ for (const record of created) console.log(`Created ${shown(record)}, a record to
 const offered = proposals.reduce((total, item) => total + item.figures.length, 0);
 console.log(`Created ${shown(file)} (a draft${offered ? `, with ${offered} figure${offered === 1 ? '' : 's'} its sources print as commented-out statistics` : ''}).`);
 for (const reason of noFigures) console.log(`No figures offered from ${reason}.`);
-console.log('Write the title, summary and the four sections, claim figures with <Stat id="…" />, then run npm run check.');
+console.log('Write the title, the summary and each section, claim figures with <Stat id="…" />, then run npm run check.');
