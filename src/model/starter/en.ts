@@ -119,7 +119,7 @@ Parents brought their children along, and the local primary school looked after 
 
 ## Results
 
-Over the spring and summer <Stat id="residents" /> joined the weekend cleanups, and <Stat id="households" /> of the households on River Street took part at least once. The county then gave the town <Stat id="grant" /> to rebuild the flood wall and replant the bank, with the association helping to plan the work.
+Over the spring and summer <Stat id="residents" /> joined the cleanups, and <Stat id="households" /> of River Street's households took part at least once. The county has since granted the town <Stat id="grant" /> for a new flood wall and for planting along the bank, and the association is to help plan that work.
 
 ## Lessons
 

@@ -7,6 +7,7 @@ import { JSON_SCHEMA, load } from 'js-yaml';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { STARTER_LANGUAGES, StarterRefused, starterFiles, writeStarterCasebook } from './index.ts';
 import { STARTER_SECTIONS } from './sections.ts';
+import { copiedRuns } from '../../domain/originality.ts';
 
 const DATE = '2026-12-06';
 
@@ -57,6 +58,11 @@ describe.each(STARTER_LANGUAGES)('the %s starter casebook', (lang) => {
     }
     const caseText = [...files].find(([name]) => name.startsWith('cases/'))![1].toLowerCase();
     for (const example of settings.search.examples) expect(caseText).toContain(example.toLowerCase().split(' ')[0]);
+  });
+
+  it('writes the example in its own words: no run of the source text as long as the check refuses', () => {
+    const { body, sourceText } = starter(lang);
+    expect(copiedRuns(body, [sourceText!])).toEqual([]);
   });
 
   it('leaves the title, description and publisher as placeholders an editor sees at once', () => {
