@@ -84,12 +84,18 @@ async function openSourceTexts(root: string, casebook: Casebook, override?: stri
   return {
     diagnostics: [{
       file: casebook.settingsFile.file,
-      ...(casebook.settingsFile.source?.locate(['sourceTexts']) ?? { line: 1, column: 1 }),
+      // Where the setting is written, or the file's first line when the folder is the default one.
+      ...(settingsHas(casebook, 'sourceTexts') ? casebook.settingsFile.source!.locate(['sourceTexts']) : { line: 1, column: 1 }),
       field: 'sourceTexts',
       message: `the source-text folder ${casebook.settings.sourceTexts.folder} (${folder}) ${what}: create it and put each source's full text in it, or name the right folder (relative to the content folder); write sourceTexts: { folder: …, optional: true } only if the texts are kept elsewhere and the figures may go unchecked`,
     }],
   };
 }
+
+const settingsHas = (casebook: Casebook, field: string) => {
+  const value = casebook.settingsFile.source?.value;
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, field);
+};
 
 /**
  * Every check over an already loaded casebook; `texts` undefined skips the

@@ -87,7 +87,10 @@ export const casebookSettingsSchema = z
     lang: languageSchema.default('zh-CN'),
     /** The kinds of case this casebook publishes: id → the label readers see, in the order listings show them. */
     kinds: z
-      .record(slugSchema, text(1, 30, '"Community governance"'), { error: 'must map kind ids to labels, such as "community: Community governance"' })
+      .record(slugSchema, text(1, 30, '"Community governance"'), {
+        // Only for a value that is not a mapping; a bad id or label keeps its own message.
+        error: (issue) => (issue.code === 'invalid_type' ? 'must map kind ids to labels, such as "community: Community governance"' : issue.code === 'invalid_key' ? 'a kind id must be lower-case letters, digits and single hyphens, such as "community"' : undefined),
+      })
       .refine((kinds) => Object.keys(kinds).length > 0, { error: 'must name at least one kind' }),
     /** The level-2 sections every case has, in order; by default those of `lang`. */
     sections: z.array(sectionSchema, { error: 'must be a list of sections, each with a name' }).min(1, { error: 'must name at least one section' }).max(12, { error: 'must name at most 12 sections' }).optional(),
