@@ -47,7 +47,7 @@ describe('casebook.yaml', () => {
     expect(await problems(`${VALID}sections:\n  - name: Results\n  - name: Outcomes\n    also: [Results]\n`)).toEqual([
       'book/casebook.yaml:10:11 sections[1].name: "Results" is already a name of section 1: each heading may name one section',
     ]);
-    expect(await problems(`${VALID}colour: blue\n`)).toEqual(['book/casebook.yaml:8:1 colour: unknown field "colour"']);
+    expect(await problems(`${VALID}colour: blue\n`)).toEqual(['book/casebook.yaml:8:9 colour: unknown field "colour"']);
   });
 
   it('gives the build its base path, URL, cards and reports unless the environment says otherwise', async () => {
