@@ -30,7 +30,7 @@ describe('casebook.yaml', () => {
   });
 
   it('says where a missing, empty or malformed file is', async () => {
-    expect(await problems(undefined)).toEqual([expect.stringMatching(/^book\/casebook\.yaml:1:1 there is no casebook\.yaml in the content folder: .*npm run init/)]);
+    expect(await problems(undefined)).toEqual([expect.stringMatching(/^book\/casebook\.yaml:1:1 there is no casebook\.yaml in the content folder: every casebook names its title, language and kinds there/)]);
     expect(await problems('  \n')).toEqual([expect.stringMatching(/^book\/casebook\.yaml:1:1 casebook\.yaml is empty: it needs at least title/)]);
     const [malformed] = await problems(`${VALID}kinds: [oops\n`);
     expect(malformed).toMatch(/^book\/casebook\.yaml:\d+:\d+ /);

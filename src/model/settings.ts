@@ -55,7 +55,7 @@ export function readSettings(root: string, contentDir: string): SettingsRead {
   const failed = (diagnostics: Diagnostic[]): SettingsRead => ({ settings: FALLBACK_SETTINGS, file, diagnostics });
   const read = readSettingsText(absolute);
   if ('missing' in read) {
-    return failed([{ file, line: 1, column: 1, message: `there is no ${SETTINGS_FILE} in the content folder: every casebook names its title, language and kinds there (npm run init writes one; see docs/reference/casebook-yaml.md)` }]);
+    return failed([{ file, line: 1, column: 1, message: `there is no ${SETTINGS_FILE} in the content folder: every casebook names its title, language and kinds there (see docs/reference/casebook-yaml.md)` }]);
   }
   if ('problem' in read) return failed([{ file, column: 1, ...read.problem }]);
   if (read.text.trim() === '') return failed([{ file, line: 1, column: 1, message: `${SETTINGS_FILE} is empty: it needs at least title, shortTitle, description, publisher and kinds` }]);
