@@ -44,3 +44,8 @@ export type SiteSettings = typeof site;
 export function kindLabel(kind: string): string {
   return site.kinds[kind] ?? kind;
 }
+
+/** The `lang` attribute a case's own text needs: its language where it differs from the site's, else none. */
+export function caseLang(entry: { data: { lang?: Language } }): Language | undefined {
+  return entry.data.lang && entry.data.lang !== site.lang ? entry.data.lang : undefined;
+}
