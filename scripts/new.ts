@@ -10,7 +10,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { loadCasebook } from '../src/model/load.ts';
 import { offeredFigures, scaffoldCase, scaffoldSeries, scaffoldSource, type DraftRules, type ProposedFigures } from '../src/model/scaffold.ts';
-import { KINDS } from '../src/model/schemas/kind.ts';
+import { sourceTextsFolder } from '../src/model/settings.ts';
 import { slugSchema } from '../src/model/schemas/ids.ts';
 import { sourceTextFile } from '../src/model/schemas/source.ts';
 import { SourceTexts } from '../src/model/files/source-texts.ts';
@@ -27,7 +27,7 @@ const { text, texts, flag, positionals } = commandLine({
   ].join('\n'),
   options: {
     series: { type: 'string', value: '<id>', description: 'the series it belongs to (a file in series/)' },
-    kind: { type: 'string', value: '<kind>', description: `what kind of case it is: ${Object.keys(KINDS).join(', ')}` },
+    kind: { type: 'string', value: '<kind>', description: 'what kind of case it is: one of the kinds in casebook.yaml' },
     province: { type: 'string', value: '<province>', description: 'province, e.g. 山东省' },
     city: { type: 'string', value: '<city>', description: 'city, e.g. 烟台市' },
     district: { type: 'string', value: '<district>', description: 'district (optional), e.g. 蓬莱区' },
@@ -49,9 +49,11 @@ const options = optionsFromEnv(process.cwd());
 const casebook = await loadCasebook(options.root, options.content);
 const series = casebook.series.map((entry) => entry.id);
 const sources = casebook.sources.map((entry) => entry.id);
-// The casebook's sections and language once casebook.yaml is read; the Chinese defaults until then.
-const { settings } = casebook as { settings?: DraftRules };
-const rules: DraftRules = { sections: settings?.sections, lang: settings?.lang };
+const kinds = Object.keys(casebook.settings.kinds);
+// Drafts and new records follow the casebook's sections and language.
+const rules: DraftRules = { sections: casebook.settings.sections, lang: casebook.settings.lang };
+// The casebook's source texts: CASEBOOK_SOURCE_TEXTS, else the folder casebook.yaml names (default texts/).
+const textsFolder = sourceTextsFolder(options.root, options.content, casebook.settings, options.sourceTexts).folder;
 const createMissing = flag('create-missing');
 /** Series and sources the editor asked to create, written with the case. */
 const toCreate = { series: new Set<string>(), sources: new Set<string>() };
@@ -123,7 +125,7 @@ const id = await answer('id', 'Case id (file name: lower-case letters, digits an
   return existsSync(file) ? `${shown(file)} already exists` : undefined;
 });
 const seriesId = await answer('series', `Series (${series.join(', ')})`, text('series'), existingOrCreated('series', series, toCreate.series));
-const kind = await answer('kind', `Kind (${Object.keys(KINDS).join(', ')})`, text('kind'), oneOf('kind', Object.keys(KINDS)));
+const kind = await answer('kind', `Kind (${kinds.join(', ')})`, text('kind'), oneOf('kind', kinds));
 const province = await answer('province', 'Province (e.g. 山东省)', text('province'), () => undefined);
 const city = await answer('city', 'City (e.g. 烟台市)', text('city'), () => undefined);
 const district = text('district') ?? (prompt ? (await ask('District (optional, e.g. 蓬莱区): ')).trim() || undefined : undefined);
@@ -155,7 +157,7 @@ if (toCreate.series.has(seriesId)) {
 for (const source of cited.filter((id) => toCreate.sources.has(id))) {
   const file = path.join(contentRoot, 'sources', `${source}.yaml`);
   // The text already put in the source-text folder under the source's id is named, so its figures are offered.
-  const textFile = options.sourceTexts && existsSync(path.join(options.sourceTexts, `${source}.txt`)) ? `${source}.txt` : undefined;
+  const textFile = existsSync(path.join(textsFolder, `${source}.txt`)) ? `${source}.txt` : undefined;
   await writeFile(file, scaffoldSource(source, textFile, rules.lang), { flag: 'wx' });
   textOf.set(source, textFile);
   created.push(file);
@@ -165,23 +167,19 @@ for (const source of cited.filter((id) => toCreate.sources.has(id))) {
 const proposals: ProposedFigures[] = [];
 // Why a cited source offers no figures, so an editor does not take an empty draft for a text without numbers.
 const noFigures: string[] = [];
-const sourceTexts = options.sourceTexts ? new SourceTexts(options.sourceTexts) : undefined;
+const sourceTexts = new SourceTexts(textsFolder);
 for (const source of cited) {
   const file = textOf.get(source);
   if (!file) {
     noFigures.push(`${source}: it has no source text (its record says text: unknown)`);
     continue;
   }
-  if (!sourceTexts) {
-    noFigures.push(`${source}: no folder of source texts is set (CASEBOOK_SOURCE_TEXTS), so ${file} could not be read`);
-    continue;
-  }
   const figures = await sourceTexts.located(file);
   const offerable = figures && offeredFigures(figures);
   const loaded = await sourceTexts.load(file);
   // Missing, empty, binary or not UTF-8: each said as the check says it.
-  if (!loaded.ok && existsSync(path.join(options.sourceTexts!, file))) noFigures.push(`${source}: ${loaded.problem}`);
-  else if (!offerable) noFigures.push(`${source}: its text ${file} is not in ${shown(options.sourceTexts!)}`);
+  if (!loaded.ok && existsSync(path.join(textsFolder, file))) noFigures.push(`${source}: ${loaded.problem}`);
+  else if (!offerable) noFigures.push(`${source}: its text ${file} is not in ${shown(textsFolder)}`);
   else if (!offerable.length) noFigures.push(`${source}: its text ${file} prints no figures to offer (only dates and bare numbers, if any)`);
   else proposals.push({ source, figures: offerable });
 }
