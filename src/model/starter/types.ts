@@ -1,8 +1,10 @@
-/** The languages `npm run init` writes a casebook in. */
-export const STARTER_LANGUAGES = ['zh-CN', 'en'] as const;
+import { LANGUAGES, type Language } from '../schemas/casebook.ts';
+
+/** The languages `npm run init` writes a casebook in: every language of the interface. */
+export const STARTER_LANGUAGES = LANGUAGES;
 
 /** One of {@link STARTER_LANGUAGES}. */
-export type StarterLanguage = (typeof STARTER_LANGUAGES)[number];
+export type StarterLanguage = Language;
 
 /** One file of a new casebook: its path inside the content folder (with `/`) and its text. */
 export interface StarterFile {
