@@ -39,6 +39,9 @@ describe('a casebook made by npm run init', () => {
     for (const figure of ['18个', '260万元', '1.3万人次', '97%']) expect(page).toContain(figure);
     expect(page).toContain('已核对原文');
     expect(page).not.toContain('未核对原文');
+    // The casebook's own settings: its placeholder title, which the editor replaces, on every page.
+    expect(page).toMatch(/<title>[^<]*待改：案例集名称/);
+    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain('lang="zh-CN"');
     // Only the new casebook: none of the bundled cases.
     expect(existsSync(path.join(outDir, 'cases/penglai-edz/index.html'))).toBe(false);
   });
