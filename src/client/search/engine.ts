@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { SEARCH_INDEX_VERSION, type SearchDoc, type SearchLoader, type SearchMeta, type SearchShard } from '../../domain/search-index.ts';
-import { bigrams, compact, englishWords, shardOf } from '../../domain/search-text.ts';
+import { bigrams, compact, shardOf, termKeys } from '../../domain/search-text.ts';
+import { hasLatin, latinWords } from '../../domain/search-words.ts';
 import { analyzeQuery, allTerms, withSynonyms, WEIGHT, type Alternative, type QueryRun, type QueryTerm } from '../../domain/search-query.ts';
 import { PinyinMatcher } from '../../domain/search-pinyin.ts';
 import { figuresIn } from '../../domain/figure/scan.ts';
@@ -44,6 +45,12 @@ export interface SearchResult {
   terms: string[];
   /** The query as corrected, when a term matched nothing and a close word did (蓬来 → 蓬莱). */
   corrected?: string;
+  /**
+   * The query's words, when it has only English stop words (`the`, `how`):
+   * case texts are not indexed by them, so they were searched in titles,
+   * summaries and tags alone, and the page says so.
+   */
+  commonWords?: string[];
 }
 
 /**
@@ -62,6 +69,8 @@ type TermScores = Map<number, number>;
 
 interface PreparedDoc {
   fields: Record<keyof typeof FIELDS, string>;
+  /** Each field's Latin word keys (stop words too: a query of nothing else looks for them here). */
+  words: Record<keyof typeof FIELDS, Set<string>>;
   english: { title: Set<string>; summary: Set<string> };
 }
 
@@ -96,6 +105,7 @@ export class SearchEngine {
     const matcher = context.pinyin;
     const runs = analyzeQuery(query, { ...context, pinyin: matcher && ((letters: string) => matcher.match(letters)) });
     let terms = (await Promise.all(runs.map((run) => this.resolve(meta, run)))).flat();
+    const commonWords = terms.length > 0 && terms.every((term) => term.common) ? terms.map((term) => term.label) : undefined;
     if (terms.length === 0) return { hits: [], total: 0, complete: 0, terms: [] };
     let scores = await Promise.all(terms.map((term) => this.scoreTerm(meta, term)));
     let corrected: string | undefined;
@@ -116,7 +126,7 @@ export class SearchEngine {
     for (const item of ranked.slice(offset, offset + limit)) {
       hits.push(await this.hit(meta, item.doc, item.score, item.missing.map((index) => terms[index]!.label), terms, runs));
     }
-    return { hits, total: ranked.length, complete, terms: terms.map((term) => term.label), corrected };
+    return { hits, total: ranked.length, complete, terms: terms.map((term) => term.label), corrected, ...(commonWords ? { commonWords } : {}) };
   }
 
   /** Every doc with at least one term, every term first, then by how many terms and by score. */
@@ -202,12 +212,15 @@ export class SearchEngine {
       });
     }
     if (alternative.kind === 'english') {
+      const keys = alternative.value.split(' ');
+      const has = (words: Set<string>) => keys.every((key) => words.has(key));
       docs.forEach((doc, index) => {
-        const score = (doc.english.title.has(alternative.value) ? ENGLISH_FIELDS.title : 0) + (doc.english.summary.has(alternative.value) ? ENGLISH_FIELDS.summary : 0);
+        let score = (has(doc.english.title) ? ENGLISH_FIELDS.title : 0) + (has(doc.english.summary) ? ENGLISH_FIELDS.summary : 0);
+        for (const field of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) if (has(doc.words[field])) score += FIELDS[field];
         if (score > 0) fieldScores.set(index, score);
       });
     }
-    const counts = alternative.kind === 'english' ? new Map<number, number>() : await this.bodyCounts(meta, alternative);
+    const counts = await this.bodyCounts(meta, alternative);
     const found = new Set([...fieldScores.keys(), ...counts.keys()]);
     const n = meta.docs.length;
     const idf = Math.log(1 + (n - found.size + 0.5) / (found.size + 0.5));
@@ -223,14 +236,16 @@ export class SearchEngine {
 
   /**
    * How often the form occurs in each doc's body, by its postings: a figure
-   * key's own; a word's least frequent bigram among docs holding all of
-   * them. A word of bigrams found nearly everywhere counts once in every doc.
+   * key's own; a word's or phrase's least frequent term (bigram, English
+   * word) among docs holding all of them. A form whose terms are all found
+   * nearly everywhere counts once in every doc.
    */
   private async bodyCounts(meta: SearchMeta, alternative: Alternative): Promise<Map<number, number>> {
     const common = (this.common ??= new Set(meta.common));
-    const keys = alternative.kind === 'figure' ? [alternative.value] : bigrams(alternative.value).filter((gram) => !common.has(gram));
+    const all = alternative.kind === 'figure' ? [alternative.value] : alternative.kind === 'english' ? alternative.value.split(' ').filter(Boolean) : termKeys(alternative.value);
+    const keys = all.filter((key) => !common.has(key));
     if (keys.length === 0) {
-      if (alternative.kind === 'text' && [...alternative.value].length >= 2) return new Map(meta.docs.map((_, index) => [index, 1]));
+      if (all.length > 0 && (alternative.kind === 'english' || [...alternative.value].length >= 2)) return new Map(meta.docs.map((_, index) => [index, 1]));
       return new Map();
     }
     const lists = await Promise.all(keys.map(async (key) => decode((await this.shard(shardOf(key, meta.shardCount)))[key] ?? [])));
@@ -277,7 +292,8 @@ export class SearchEngine {
   private async hit(meta: SearchMeta, doc: number, score: number, missing: string[], terms: QueryTerm[], runs: QueryRun[]): Promise<SearchHit> {
     const entry = meta.docs[doc]!;
     const words = this.prepare(meta)[doc]!.english;
-    const english = terms.some((term) => !missing.includes(term.label) && term.alternatives.some((alternative) => alternative.kind === 'english' && (words.title.has(alternative.value) || words.summary.has(alternative.value))));
+    const inEnglish = (value: string) => value.split(' ').every((key) => words.title.has(key)) || value.split(' ').every((key) => words.summary.has(key));
+    const english = terms.some((term) => !missing.includes(term.label) && term.alternatives.some((alternative) => alternative.kind === 'english' && inEnglish(alternative.value)));
     const forms = [...terms, ...allTerms(runs)].flatMap((term) => term.alternatives);
     const texts = await this.docTexts(doc);
     let best: { index: number; count: number; ranges: [number, number][] } | undefined;
@@ -321,23 +337,28 @@ export class SearchEngine {
 
   /** The searchable fields of every doc in compact form, prepared once. */
   private prepare(meta: SearchMeta): PreparedDoc[] {
-    return (this.prepared ??= meta.docs.map((doc) => ({
-      fields: {
-        title: compact(doc.title).text,
-        tags: doc.tags.map((tag) => compact(tag).text).join('|'),
-        place: compact(doc.place).text,
-        seriesTitle: compact(doc.seriesTitle).text,
-        kindLabel: compact(doc.kindLabel).text,
-        summary: compact(doc.summary).text,
-      },
-      english: { title: new Set(englishWords(doc.en?.title ?? '')), summary: new Set(englishWords(doc.en?.summary ?? '')) },
-    })));
+    const keys = (text: string) => new Set(latinWords(text, { stopWords: true }).map((word) => word.key));
+    return (this.prepared ??= meta.docs.map((doc) => {
+      const tags = doc.tags.join('\n');
+      return {
+        fields: {
+          title: compact(doc.title).text,
+          tags: doc.tags.map((tag) => compact(tag).text).join('|'),
+          place: compact(doc.place).text,
+          seriesTitle: compact(doc.seriesTitle).text,
+          kindLabel: compact(doc.kindLabel).text,
+          summary: compact(doc.summary).text,
+        },
+        words: { title: keys(doc.title), tags: keys(tags), place: keys(doc.place), seriesTitle: keys(doc.seriesTitle), kindLabel: keys(doc.kindLabel), summary: keys(doc.summary) },
+        english: { title: keys(doc.en?.title ?? ''), summary: keys(doc.en?.summary ?? '') },
+      };
+    }));
   }
 
   /** The casebook word closest to a term that matched nothing: same length, one character changed. */
   private correct(meta: SearchMeta, term: string): string | undefined {
     const length = [...term].length;
-    if (length < 2 || length > 4 || /^[a-z0-9.%]+$/.test(term)) return undefined;
+    if (length < 2 || length > 4 || hasLatin(term) || /^[0-9.%]+$/.test(term)) return undefined;
     this.vocabulary ??= buildVocabulary(meta);
     const words = this.vocabulary.get(length);
     if (!words) return undefined;
@@ -402,6 +423,11 @@ export function matchRanges(text: string, forms: readonly Alternative[], variant
     for (let index = folded.indexOf(form.value); index !== -1; index = folded.indexOf(form.value, index + form.value.length)) {
       ranges.push([positions[index]!, end(index + form.value.length - 1) + 1, form.value]);
     }
+  }
+  // English words by their keys, each range the word as printed (`Farming` for `farm`, `clean-up` for `cleanup`).
+  const words = new Set(forms.filter((form) => form.kind === 'english').flatMap((form) => form.value.split(' ')));
+  if (words.size) {
+    for (const word of latinWords(text, { stopWords: true })) if (words.has(word.key)) ranges.push([word.start, word.end, word.key]);
   }
   const keys = new Set(forms.filter((form) => form.kind === 'figure').map((form) => form.value));
   if (keys.size) {
