@@ -30,14 +30,14 @@ const LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o',
 
 /**
  * English words a search skips in case texts, because nearly every text has
- * them: Lucene's English stop set and the question words readers type
- * (`how did … do`). A query of nothing else still searches them, in
+ * them: Lucene's English stop set, with the question words and pronouns
+ * readers type (`how did we …`, `what about …`). A query of nothing else still searches them, in
  * titles, summaries and tags (see `analyzeQuery`).
  */
 export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   (
-    'a an and are as at be been but by did do does for from how if in into is it its no not of on or such that the their ' +
-    'then there these they this those to was were what when where which who why will with'
+    'a about an and are as at be been but by did do does for from had has have how i if in into is it its me my no not of on or our ' +
+    'such that the their then there these they this those to was we were what when where which who whom why will with you your'
   ).split(' '),
 );
 

@@ -62,6 +62,7 @@ const ENGLISH_FIELDS = { title: 2.5, summary: 1.2 } as const;
 // BM25's usual constants.
 const K1 = 1.2;
 const B = 0.75;
+// Characters of context before a passage's first match (twice as many after it); doubled around Latin text.
 const SNIPPET_RADIUS = 40;
 
 /** A term's score in each doc that has it. */
@@ -442,12 +443,24 @@ export function matchRanges(text: string, forms: readonly Alternative[], variant
   return ranges;
 }
 
-/** A window of `text` around the first match, split into plain and matched parts. */
+/**
+ * A window of `text` around the first match, split into plain and matched
+ * parts. Around Latin text the window is wider (an English word is several
+ * characters where a Chinese one is one or two) and ends at word breaks.
+ */
 export function snippetOf(text: string, matches: [number, number][]): SnippetPart[] {
   const ranges = [...matches].sort((a, b) => a[0] - b[0]);
   const first = ranges[0]?.[0] ?? 0;
-  const start = Math.max(0, first - SNIPPET_RADIUS);
-  const end = Math.min(text.length, first + SNIPPET_RADIUS * 2);
+  const around = text.slice(Math.max(0, first - SNIPPET_RADIUS), first + SNIPPET_RADIUS * 2);
+  const latin = (around.match(LATIN_LETTERS)?.length ?? 0) * 2 > [...around].length;
+  const radius = latin ? SNIPPET_RADIUS * 2 : SNIPPET_RADIUS;
+  let start = Math.max(0, first - radius);
+  let end = Math.min(text.length, first + radius * 2);
+  if (latin) {
+    // Not in the middle of a word: back to its start, on to its end (a long run without breaks is cut as it is).
+    for (let step = 0; step < 20 && start > 0 && WORD_LETTER.test(text[start - 1]!); step++) start--;
+    for (let step = 0; step < 20 && end < text.length && WORD_LETTER.test(text[end]!); step++) end++;
+  }
   const parts: SnippetPart[] = [];
   let cursor = start;
   for (const [from, to] of ranges) {
@@ -471,6 +484,9 @@ export function snippetOf(text: string, matches: [number, number][]): SnippetPar
   if (end < text.length) parts.push({ text: '…', match: false });
   return parts.filter((part) => part.text !== '');
 }
+
+const LATIN_LETTERS = /\p{Script=Latin}/gu;
+const WORD_LETTER = /[\p{L}\p{M}\p{N}'’-]/u;
 
 /** Chinese (full-width) punctuation: after it a line break is no space. */
 const WIDE_PUNCTUATION = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—]/u;
