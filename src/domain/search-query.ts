@@ -189,6 +189,14 @@ function latinRuns(tokens: string[], context: QueryContext, stopWords: boolean):
         break;
       }
     }
+    // Else an English phrase of the thesaurus (`litter picking`): one term with its equivalents, else its words.
+    const phrase = matched ? undefined : thesaurusPhrase(tokens, start, context);
+    if (phrase) {
+      const words = tokens.slice(start, phrase.end);
+      start = phrase.end;
+      runs.push({ term: { label: words.join(' '), alternatives: withSynonyms([{ kind: 'english', value: phrase.value, weight: WEIGHT.typed }], context) }, parts: latinRuns(words, { ...context, thesaurus: [] }, stopWords) });
+      continue;
+    }
     const words = tokens.slice(start, start + Math.max(1, matched));
     start += words.length;
     const pinyin = han.map((value): Alternative => ({ kind: 'text', value, weight: WEIGHT.pinyin }));
@@ -237,6 +245,17 @@ export function withSynonyms(alternatives: Alternative[], context: Pick<QueryCon
     }
   }
   return result;
+}
+
+/** The longest run of `tokens` from `start` (two words or more) that is an English phrase of the thesaurus: where it ends and its keys. */
+function thesaurusPhrase(tokens: string[], start: number, context: Pick<QueryContext, 'thesaurus' | 'variants'>): { end: number; value: string } | undefined {
+  const phrases = new Set(context.thesaurus.flat().map((word) => thesaurusForm(word, context.variants)).filter((form) => form.kind === 'english' && form.value.includes(' ')).map((form) => form.value));
+  if (phrases.size === 0) return undefined;
+  for (let end = tokens.length; end >= start + 2; end--) {
+    const value = latinWords(tokens.slice(start, end).join(' '), { parts: false }).map((found) => found.key).join(' ');
+    if (phrases.has(value)) return { end, value };
+  }
+  return undefined;
 }
 
 /** How a thesaurus word is searched: Latin words alone as English words (`river clean-up`), anything else as text. */

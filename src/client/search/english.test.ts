@@ -56,6 +56,18 @@ describe('search over an English casebook', () => {
     expect(hit?.missing).toEqual([]);
   });
 
+  it('searches English thesaurus words and phrases, typed or found, and groups that mix English and Chinese', async () => {
+    // tests/fixtures/search-en/thesaurus.yaml: [rubbish, garbage, litter picking], [河长制, river chief system].
+    expect((await engine.search('garbage')).hits.map((hit) => hit.doc.id)).toEqual(['mill-brook-cleanup']);
+    const phrase = await engine.search('litter picking');
+    expect(phrase.terms).toEqual(['litter picking']);
+    expect(phrase.hits[0]?.doc.id).toBe('mill-brook-cleanup');
+    expect(phrase.hits[0]?.missing).toEqual([]);
+    const mixed = await engine.search('river chief system');
+    expect(mixed.terms).toEqual(['river chief system']);
+    expect(marks(mixed.hits[0])).toEqual(expect.arrayContaining(['河长制', 'river', 'chief', 'system']));
+  });
+
   it('drops stop words beside other words, and searches a query of nothing else in titles, summaries and tags, saying so', async () => {
     const withWords = await engine.search('the cooperative');
     expect(withWords.terms).toEqual(['cooperative']);
