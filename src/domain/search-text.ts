@@ -1,6 +1,6 @@
 import { fnv1a } from './hash.ts';
 import * as normalise from './normalise.ts';
-import { latinWords, splitLatin } from './search-words.ts';
+import { latinSpans, tokenWords, type LatinWord } from './search-words.ts';
 
 /** Characters that carry meaning for search: letters, digits, Han, and the `.` and `%` of figures. */
 const WORD_CHAR = /[\p{Script=Han}\p{L}\p{N}.%]/u;
@@ -40,19 +40,7 @@ export function bigrams(text: string): string[] {
  * spans one, so `在PPP项目` gives `项目` and no `p项`.
  */
 export function bigramCounts(text: string): Map<string, number> {
-  // Positions are not needed here, so the text is folded whole (much faster than character by character).
-  return stretchBigrams(splitLatin(normalise.search(text)).between, new Map());
-}
-
-function stretchBigrams(stretches: string[], counts: Map<string, number>): Map<string, number> {
-  for (const stretch of stretches) {
-    const chars = [...stretch].filter((char) => WORD_CHAR.test(char));
-    for (let index = 0; index + 1 < chars.length; index++) {
-      const gram = chars[index]! + chars[index + 1]!;
-      counts.set(gram, (counts.get(gram) ?? 0) + 1);
-    }
-  }
-  return counts;
+  return readTerms(text, false);
 }
 
 /**
@@ -63,10 +51,31 @@ function stretchBigrams(stretches: string[], counts: Map<string, number>): Map<s
  * has a Latin letter: the two never collide.
  */
 export function termCounts(text: string): Map<string, number> {
+  return readTerms(text, true);
+}
+
+function readTerms(text: string, withWords: boolean): Map<string, number> {
+  // Positions are not needed here, so the text is folded whole (much faster than character by character).
   const folded = normalise.search(text);
-  const counts = stretchBigrams(splitLatin(folded).between, new Map());
-  for (const word of latinWords(folded)) counts.set(word.key, (counts.get(word.key) ?? 0) + 1);
+  const counts = new Map<string, number>();
+  let last = 0;
+  const words: LatinWord[] = [];
+  for (const [start, end] of latinSpans(folded)) {
+    addBigrams(folded.slice(last, start), counts);
+    if (withWords) tokenWords(folded.slice(start, end), start, false, true, words);
+    last = end;
+  }
+  addBigrams(last ? folded.slice(last) : folded, counts);
+  for (const word of words) counts.set(word.key, (counts.get(word.key) ?? 0) + 1);
   return counts;
+}
+
+function addBigrams(stretch: string, counts: Map<string, number>): void {
+  const chars = [...stretch].filter((char) => WORD_CHAR.test(char));
+  for (let index = 0; index + 1 < chars.length; index++) {
+    const gram = chars[index]! + chars[index + 1]!;
+    counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  }
 }
 
 /** The distinct terms of `text` (see `termCounts`): what a query's text looks up in the body index. */

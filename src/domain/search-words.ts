@@ -24,6 +24,8 @@ const PART = "[\\p{Script=Latin}\\p{N}][\\p{Script=Latin}\\p{M}\\p{N}]*(?:['’]
 const TOKEN = new RegExp(`${PART}(?:[-‐‑]${PART})*`, 'gu');
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const HYPHEN = /[-‐‑]/u;
+const HYPHENS = /[-‐‑]/gu;
+const ASCII = /^[\x20-\x7e]*$/;
 
 // Letters that no Unicode decomposition takes to a plain a–z letter.
 const LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
@@ -47,6 +49,8 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
  * `Straße` → `strasse`), apostrophes as `'`.
  */
 export function foldWord(word: string): string {
+  // Most words are plain ASCII: nothing to decompose.
+  if (ASCII.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKC')
     .toLowerCase()
@@ -81,49 +85,34 @@ export function isStopWord(folded: string): boolean {
  */
 export function latinWords(text: string, { stopWords = false, parts = true } = {}): LatinWord[] {
   const words: LatinWord[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const token = match[0];
-    if (!LATIN_LETTER.test(token)) continue;
-    const start = match.index;
-    const add = (written: string, from: number) => {
-      const folded = foldWord(written.replace(/[-‐‑]/gu, ''));
-      if (!folded || (!stopWords && isStopWord(folded))) return;
-      words.push({ key: wordKey(folded), start: from, end: from + written.length });
-    };
-    add(token, start);
-    if (!parts || !HYPHEN.test(token)) continue;
-    let offset = start;
-    for (const part of token.split(HYPHEN)) {
-      // A part of digits alone (the 19 of COVID-19) is read with the figures.
-      if (LATIN_LETTER.test(part)) add(part, offset);
-      offset += part.length + 1;
-    }
+  for (const [start, end] of latinSpans(text)) tokenWords(text.slice(start, end), start, stopWords, parts, words);
+  return words;
+}
+
+/** The words of one run that `latinSpans` found, at `start` in the text: the whole, then a hyphenated run's parts. */
+export function tokenWords(token: string, start: number, stopWords: boolean, parts: boolean, words: LatinWord[]): LatinWord[] {
+  const add = (written: string, from: number) => {
+    const folded = foldWord(written.replace(HYPHENS, ''));
+    if (!folded || (!stopWords && isStopWord(folded))) return;
+    words.push({ key: wordKey(folded), start: from, end: from + written.length });
+  };
+  add(token, start);
+  if (!parts || !HYPHEN.test(token)) return words;
+  let offset = start;
+  for (const part of token.split(HYPHEN)) {
+    // A part of digits alone (the 19 of COVID-19) is read with the figures.
+    if (LATIN_LETTER.test(part)) add(part, offset);
+    offset += part.length + 1;
   }
   return words;
 }
 
-/**
- * `text` split by script: the stretches between Latin words (Han, digits,
- * other scripts, read by slices) and the Latin words themselves, in order.
- * Digits alone stay in the stretches (`2.6亿元`, `1,300`).
- */
-export function splitLatin(text: string): { between: string[]; words: string[] } {
-  const between: string[] = [];
-  const words: string[] = [];
-  let last = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    if (!LATIN_LETTER.test(match[0])) continue;
-    between.push(text.slice(last, match.index));
-    words.push(match[0]);
-    last = match.index + match[0].length;
-  }
-  between.push(text.slice(last));
-  return { between, words };
-}
-
 /** Where the runs of Latin letters and digits that hold a Latin letter stand in `text`, as [start, end]. */
 export function latinSpans(text: string): [number, number][] {
-  return [...text.matchAll(TOKEN)].filter((match) => LATIN_LETTER.test(match[0])).map((match) => [match.index, match.index + match[0].length]);
+  const spans: [number, number][] = [];
+  if (!LATIN_LETTER.test(text)) return spans;
+  for (const match of text.matchAll(TOKEN)) if (LATIN_LETTER.test(match[0])) spans.push([match.index, match.index + match[0].length]);
+  return spans;
 }
 
 /** Whether `text` has a Latin letter. */
