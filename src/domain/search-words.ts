@@ -68,8 +68,16 @@ export function foldWord(word: string): string {
  * `river's` is `river`.
  */
 export function wordKey(folded: string): string {
-  return stem(folded).replace(/'/g, '');
+  let key = stems.get(folded);
+  if (key === undefined) {
+    key = stem(folded).replace(/'/g, '');
+    // A casebook's vocabulary is some thousands of words, each met many times: stem each once.
+    if (stems.size < 100_000) stems.set(folded, key);
+  }
+  return key;
 }
+
+const stems = new Map<string, string>();
 
 /** Whether a folded word is a stop word (before stemming: `this` is one, `thi` is not). */
 export function isStopWord(folded: string): boolean {

@@ -70,8 +70,11 @@ type TermScores = Map<number, number>;
 
 interface PreparedDoc {
   fields: Record<keyof typeof FIELDS, string>;
-  /** Each field's Latin word keys (stop words too: a query of nothing else looks for them here). */
-  words: Record<keyof typeof FIELDS, Set<string>>;
+}
+
+/** A doc's fields as English word keys (stop words too: a query of nothing else looks for them here). */
+interface DocWords {
+  fields: Record<keyof typeof FIELDS, Set<string>>;
   english: { title: Set<string>; summary: Set<string> };
 }
 
@@ -91,6 +94,7 @@ export class SearchEngine {
   private pinyinPromise?: Promise<PinyinMatcher>;
   private fuse?: Fuse<SearchDoc>;
   private prepared?: PreparedDoc[];
+  private words?: DocWords[];
   private common?: Set<string>;
   private vocabulary?: Map<number, Map<string, number>>;
   private readonly alternativeCache = new Map<string, Promise<TermScores>>();
@@ -215,9 +219,9 @@ export class SearchEngine {
     if (alternative.kind === 'english') {
       const keys = alternative.value.split(' ');
       const has = (words: Set<string>) => keys.every((key) => words.has(key));
-      docs.forEach((doc, index) => {
+      this.docWords(meta).forEach((doc, index) => {
         let score = (has(doc.english.title) ? ENGLISH_FIELDS.title : 0) + (has(doc.english.summary) ? ENGLISH_FIELDS.summary : 0);
-        for (const field of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) if (has(doc.words[field])) score += FIELDS[field];
+        for (const field of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) if (has(doc.fields[field])) score += FIELDS[field];
         if (score > 0) fieldScores.set(index, score);
       });
     }
@@ -292,7 +296,8 @@ export class SearchEngine {
   /** A hit to show: its best section and passage, read from the case's text. */
   private async hit(meta: SearchMeta, doc: number, score: number, missing: string[], terms: QueryTerm[], runs: QueryRun[]): Promise<SearchHit> {
     const entry = meta.docs[doc]!;
-    const words = this.prepare(meta)[doc]!.english;
+    const needsWords = terms.some((term) => term.alternatives.some((alternative) => alternative.kind === 'english'));
+    const words = needsWords ? this.docWords(meta)[doc]!.english : { title: new Set<string>(), summary: new Set<string>() };
     const inEnglish = (value: string) => value.split(' ').every((key) => words.title.has(key)) || value.split(' ').every((key) => words.summary.has(key));
     const english = terms.some((term) => !missing.includes(term.label) && term.alternatives.some((alternative) => alternative.kind === 'english' && inEnglish(alternative.value)));
     const forms = [...terms, ...allTerms(runs)].flatMap((term) => term.alternatives);
@@ -338,22 +343,25 @@ export class SearchEngine {
 
   /** The searchable fields of every doc in compact form, prepared once. */
   private prepare(meta: SearchMeta): PreparedDoc[] {
+    return (this.prepared ??= meta.docs.map((doc) => ({
+      fields: {
+        title: compact(doc.title).text,
+        tags: doc.tags.map((tag) => compact(tag).text).join('|'),
+        place: compact(doc.place).text,
+        seriesTitle: compact(doc.seriesTitle).text,
+        kindLabel: compact(doc.kindLabel).text,
+        summary: compact(doc.summary).text,
+      },
+    })));
+  }
+
+  /** The fields of every doc as English word keys, read on the first query with an English word (a Chinese query never needs them). */
+  private docWords(meta: SearchMeta): DocWords[] {
     const keys = (text: string) => new Set(latinWords(text, { stopWords: true }).map((word) => word.key));
-    return (this.prepared ??= meta.docs.map((doc) => {
-      const tags = doc.tags.join('\n');
-      return {
-        fields: {
-          title: compact(doc.title).text,
-          tags: doc.tags.map((tag) => compact(tag).text).join('|'),
-          place: compact(doc.place).text,
-          seriesTitle: compact(doc.seriesTitle).text,
-          kindLabel: compact(doc.kindLabel).text,
-          summary: compact(doc.summary).text,
-        },
-        words: { title: keys(doc.title), tags: keys(tags), place: keys(doc.place), seriesTitle: keys(doc.seriesTitle), kindLabel: keys(doc.kindLabel), summary: keys(doc.summary) },
-        english: { title: keys(doc.en?.title ?? ''), summary: keys(doc.en?.summary ?? '') },
-      };
-    }));
+    return (this.words ??= meta.docs.map((doc) => ({
+      fields: { title: keys(doc.title), tags: keys(doc.tags.join('\n')), place: keys(doc.place), seriesTitle: keys(doc.seriesTitle), kindLabel: keys(doc.kindLabel), summary: keys(doc.summary) },
+      english: { title: keys(doc.en?.title ?? ''), summary: keys(doc.en?.summary ?? '') },
+    })));
   }
 
   /** The casebook word closest to a term that matched nothing: same length, one character changed. */
