@@ -7,7 +7,7 @@ import { siteInBrowser } from './helpers/browser.ts';
 import { sharedBuild } from './helpers/shared-build.ts';
 
 const content = 'tests/fixtures/search-en';
-const site = await sharedBuild(content, { env: { CASEBOOK_CARDS: 'off', CASEBOOK_SOURCE_TEXTS: `${content}/texts` } });
+const site = await sharedBuild(content, { env: { CASEBOOK_CARDS: 'off' } });
 if (site.status !== 0) throw new Error(`${content} does not build:\n${site.output}`);
 
 interface EnglishQuery {
