@@ -1,4 +1,5 @@
 import { figuresIn } from './scan.ts';
+import { isLatinText } from './english-scan.ts';
 import type { ParsedFigure } from './parse.ts';
 import * as normalise from '../normalise.ts';
 
@@ -35,10 +36,13 @@ const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u;
 
 /**
  * Every whole figure `text` prints (see `figuresIn`), with its paragraph,
- * offset and sentence. Each paragraph is read with its whitespace removed
- * and full-width forms folded (`normalise.sourceText`), so `15 家`, `１５家` and a figure
- * wrapped across lines are found as `15家`; the quote is taken from the
- * original text, so readers see the source's own characters.
+ * offset and sentence. Each Chinese paragraph is read with its whitespace
+ * removed and full-width forms folded (`normalise.sourceText`), so `15 家`,
+ * `１５家` and a figure wrapped across lines are found as `15家`; an English
+ * paragraph (see `isLatinText`) keeps one space between words, so
+ * `reaches 97%` is found as `97%` and a figure wrapped across lines as
+ * `1,300 people`. The quote is taken from the original text, so readers
+ * see the source's own characters.
  */
 export function locateFigures(text: string): LocatedFigure[] {
   const located: LocatedFigure[] = [];
@@ -48,8 +52,10 @@ export function locateFigures(text: string): LocatedFigure[] {
   for (const { start, end } of paragraphs(text)) {
     paragraph++;
     // The folded paragraph, and for each of its code units the offset in `text` it came from.
-    const { text: folded, origin } = normalise.sourceText(text, start, end);
-    for (const { offset, figure } of figuresIn(folded)) {
+    // English paragraphs keep the spaces between words; Chinese ones are read without whitespace.
+    const latin = isLatinText(text.slice(start, end));
+    const { text: folded, origin } = normalise.sourceText(text, start, end, latin);
+    for (const { offset, figure } of figuresIn(folded, latin)) {
       const from = origin[offset]!;
       const last = origin[offset + figure.printed.length - 1]!;
       const to = last + String.fromCodePoint(text.codePointAt(last)!).length;
