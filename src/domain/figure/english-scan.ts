@@ -11,7 +11,7 @@ import { isModifier } from './english-nouns.ts';
  * names a foreign company is still Chinese.
  */
 export function isLatinText(text: string): boolean {
-  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-zＡ-Ｚａ-ｚ]/g)?.length ?? 0;
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   return latin > 0 && han * 5 < latin;
 }
