@@ -16,17 +16,21 @@ export function isLatinText(text: string): boolean {
   return latin > 0 && han * 5 < latin;
 }
 
-// Where a number may start: digits, or a number word (`twelve`, `a dozen`, `half a million`).
+// Where a number may start: digits, a number word (`twelve`, `a dozen`, `half a million`), or a month that begins a
+// date (`September 30, 2009`, `April 2011`).
+// Number words may open a sentence (Twelve schools); month names are matched with their capital only.
+const anyCase = (word: string) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`;
 const NUMBER_START = new RegExp(
-  `\\d|\\b(?:${ENGLISH_NUMBER_WORDS.join('|')}|an? (?:dozen|hundred|thousand|million|billion)|half an? (?:million|billion))\\b`,
-  'giu',
+  `\\d|\\b(?:${ENGLISH_NUMBER_WORDS.map(anyCase).join('|')}|[Aa]n? (?:dozen|hundred|thousand|million|billion)|[Hh]alf an? (?:million|billion))\\b|\\b(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?) \\d)`,
+  'gu',
 );
+const NUMBER_WORD = new RegExp(`^(?:${ENGLISH_NUMBER_WORDS.join('|')}|an?|half)\\b`, 'iu');
 const SIGNS = CURRENCY_SIGNS.map(([sign]) => sign.replace(/\$/g, '\\$')).join('|');
 const SIGN_BEFORE = new RegExp(`(?<![A-Za-z])(?:${SIGNS}) ?$`, 'u');
 const CODE_BEFORE = /(?<![A-Za-z])([A-Z]{3}) $/u;
 const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ENGLISH_PREFIXES.map(([words]) => words.replace(/\./g, '\\.')).join('|')}) $`, 'iu');
 // The end of a token: punctuation that follows a figure without belonging to it.
-const TRAILING = /[,;:!?)\]}"'”’»]+$|\.$/u;
+const TRAILING = /[,;:!?.)\]}"'”’»]+$/u;
 // How far a figure may reach: its qualifier and number, a scale word, two modifiers and its noun, a suffix.
 const TOKENS = 8;
 
@@ -50,7 +54,8 @@ export function* englishFigures(text: string): Generator<EnglishCandidate> {
   const starts = new RegExp(NUMBER_START.source, NUMBER_START.flags);
   for (let match = starts.exec(text); match; match = starts.exec(text)) {
     const at = match.index;
-    if (insideAWord(text, at) || rangeEnd(text, at)) continue;
+    if (match[0] === '') starts.lastIndex++;
+    if (insideAWord(text, at) || rangeEnd(text, at) || inAName(text, at)) continue;
     const found = longestAt(text, at);
     if (!found) continue;
     const after = text.slice(found.end);
@@ -65,6 +70,16 @@ export function* englishFigures(text: string): Generator<EnglishCandidate> {
     yield { offset: found.offset, figure: asYear(found.figure) };
     starts.lastIndex = found.end;
   }
+}
+
+/**
+ * A number word with a capital inside a sentence is part of a name: the One
+ * Billion Trees Fund, Over One Million Jobs (a headline). At the start of a
+ * sentence it is a number (Twelve schools opened).
+ */
+function inAName(text: string, at: number): boolean {
+  if (!/^[A-Z]/.test(text.slice(at)) || !NUMBER_WORD.test(text.slice(at))) return false;
+  return !/(?:^|[.!?:]["”’)]?\s+|\n\s*|["“(]\s*)$/u.test(text.slice(Math.max(0, at - 4), at)) || /^\S+ [A-Z]/u.test(text.slice(at));
 }
 
 /** Digits inside a word, a code or a longer number: A380, COVID-19, 2023/24, 1.5, #3. */
@@ -95,8 +110,10 @@ function longestAt(text: string, at: number): { offset: number; end: number; fig
   const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, money - 24), money));
   if (qualifier) starts.unshift(money - qualifier[0].length);
   const ends = tokenEnds(text, at);
-  for (const start of starts) {
-    for (const end of ends) {
+  // The longest reach first, then the widest start: in "over three years" the qualifier is refused with the duration,
+  // and "three years" is the figure, never "over three".
+  for (const end of ends) {
+    for (const start of starts) {
       const result = parseFigure(text.slice(start, end));
       if (result.ok) return { offset: start, end, figure: result.figure };
     }
@@ -112,8 +129,9 @@ function tokenEnds(text: string, at: number): number[] {
   for (let count = 0, match = token.exec(text); match && count < TOKENS; count++, match = token.exec(text)) {
     const trimmed = match[0].replace(TRAILING, '');
     if (trimmed) ends.push(match.index + trimmed.length);
-    // A figure does not run on past the end of a clause.
-    if (trimmed !== match[0] || /[—–]/u.test(match[0])) break;
+    // A figure does not run on past the end of a clause, but a date does past its day (September 30, 2009).
+    const dated = /^\d{1,2},$/u.test(match[0]) && /^ \d{4}\b/u.test(text.slice(match.index + match[0].length));
+    if (!dated && (trimmed !== match[0] || /[—–]/u.test(match[0]))) break;
   }
   return ends.reverse();
 }
@@ -135,8 +153,9 @@ const NOT_UNITS = new Set(
   both either neither am pm a.m. p.m. while when where whereas because though although yet still only even just further via versus vs
   respectively above below beyond near next plus minus to-date overall alone together apart`.split(/\s+/),
 );
-// Inside quotation marks a count is part of a name; money, percentages and measures are still claims.
-const QUOTED = /“[^”]*”|"[^"\n]*"/gu;
+// Inside short quotation marks a count is part of a name ("10 Steps"); money, percentages and measures are still
+// claims. A long quotation is someone's words, whose figures are claims like any other.
+const QUOTED = /“[^”]{1,40}”|"[^"\n]{1,40}"/gu;
 const QUOTED_CLAIMS = new Set(['currency', 'foreign-currency', 'percent', 'area', 'length', 'mass']);
 
 /** A number in English prose that reads as a claim (see `findClaims`). */
@@ -169,7 +188,7 @@ export function englishClaims(text: string): EnglishClaim[] {
     if (dimension === 'date' || NAMING.test(before)) continue;
     // List and section numbering: 1. 2) at the start of a line, 3.2 Methods at the start of a heading.
     const lineStart = /(?:^|\n)[\s>*•-]*$/u.test(before);
-    if (lineStart && (/^[.)]/u.test(after) || (symbol === '' && /^ [A-Z]/u.test(after)))) continue;
+    if (lineStart && /^\d{1,2}(?:\.\d{1,2})*$/u.test(figure.printed) && (/^[.)]/u.test(after) || /^ [A-Z]/u.test(after))) continue;
     if (dimension === 'rank') {
       if (/\b(?:ranked|ranks|ranking|placed|came|finished|rated)\s+(?:the\s+)?$/iu.test(before)) claims.push({ offset, figure });
       continue;

@@ -179,6 +179,10 @@ export function parseEnglishFigure(printed: string): FigureResult {
     }
   }
   if (!unit) unit = { dimension: 'count', symbol: '', factor: 1 };
+  // "over three years" and "under two hours" usually say when (during, within), not how long.
+  if (unit.dimension === 'duration' && /^(over|under|above|below)\b/i.test(normalise.width(printed).trim())) {
+    return fail(`"${printed}": "${/^\S+/.exec(printed.trim())![0]}" before a duration may mean "during" or "within"; write "more than" or "less than"`);
+  }
 
   let remaining = text.trim();
   for (const [words, meaning] of ENGLISH_SUFFIXES) {
@@ -207,7 +211,9 @@ function readCountedNoun(text: string, value: number): { symbol: string; length:
     if (text.slice(before, word.index) !== (index === 0 ? '' : ' ')) return undefined;
     const symbol = countedNoun(word[0], value);
     if (symbol) return { symbol, length: word.index! + word[0].length };
-    if (!isModifier(word[0])) return undefined;
+    // A proper adjective describes the noun too (93,000 American families); a month after a day is a date (12 March).
+    const proper = /^[A-Z][a-z]+$/.test(word[0]) && !MONTHS.some((month) => month.startsWith(word[0].toLowerCase().slice(0, 3)) && word[0].length >= 3);
+    if (!isModifier(word[0]) && !proper) return undefined;
   }
   return undefined;
 }

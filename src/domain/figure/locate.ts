@@ -30,7 +30,7 @@ export interface LocatedFigure extends Receipt {
 // Longest context kept on either side of the figure: a receipt quotes a sentence, not a page.
 const CONTEXT = 80;
 const SENTENCE_END = /[。！？!?；;]/u;
-const PARAGRAPH_END = /[。！？!?；;：:…”」』）)】]/u;
+const PARAGRAPH_END = /[。！？!?；;：:…”」』）)】.]/u;
 const CLOSERS = /[”’」』）)】]/u;
 const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u;
 
@@ -97,11 +97,11 @@ function* paragraphs(text: string): Generator<{ start: number; end: number }> {
 /** The sentence of the paragraph [start, end) around the figure at [from, to). */
 function quoteAround(text: string, start: number, end: number, from: number, to: number): Quote {
   let head = from;
-  while (head > start && !SENTENCE_END.test(text[head - 1]!)) head--;
+  while (head > start && !endsSentence(text, head - 1)) head--;
   // A closing quote after the full stop belongs to the sentence before: 。”他说
   while (head < from && (CLOSERS.test(text[head]!) || /\s/u.test(text[head]!))) head++;
   let tail = to;
-  while (tail < end && !SENTENCE_END.test(text[tail]!)) tail++;
+  while (tail < end && !endsSentence(text, tail)) tail++;
   if (tail < end) tail++;
   while (tail < end && CLOSERS.test(text[tail]!)) tail++;
   const before = collapse(text, head, from).trimStart();
@@ -111,6 +111,11 @@ function quoteAround(text: string, start: number, end: number, from: number, to:
     figure: collapse(text, from, to),
     after: after.length > CONTEXT ? `${after.slice(0, CONTEXT)}…` : after,
   };
+}
+
+/** Whether the character at `index` ends a sentence: 。！？；, or an English full stop before a space (never 2.6's point). */
+function endsSentence(text: string, index: number): boolean {
+  return SENTENCE_END.test(text[index]!) || (text[index] === '.' && /\s/u.test(text[index + 1] ?? ''));
 }
 
 /**
