@@ -115,13 +115,14 @@ function find(text: string, split: (text: string) => Units, length: number, inde
 }
 
 // A polynomial hash of every `length`-unit window, updated in O(1) per step (values stay below 2^53). A unit's value
-// is the hash of its text, so a word and a character hash alike.
+// is its code point (a character) or a hash of its text below 2^21 (a word), so products with `top` stay exact.
 const MODULUS = 2147483647;
 const BASE = 1000003 % MODULUS;
+const WORD_MODULUS = 2_097_143;
 function unitHash(unit: string): number {
   if (unit.length === 1) return unit.codePointAt(0)!;
   let hash = 0;
-  for (let index = 0; index < unit.length; index++) hash = (hash * 31 + unit.charCodeAt(index)) % MODULUS;
+  for (let index = 0; index < unit.length; index++) hash = (hash * 31 + unit.charCodeAt(index)) % WORD_MODULUS;
   return hash;
 }
 function rollingHashes(units: readonly string[], length: number, visit: (hash: number, index: number) => void): void {
