@@ -63,7 +63,10 @@ export function currencyUnit(code: string): Unit {
   return code === 'CNY' || code === 'RMB' ? { dimension: 'currency', symbol: 'CNY', factor: 1 } : { dimension: 'foreign-currency', symbol: code, factor: 1 };
 }
 
-/** Whether `word` is a currency code: ISO 4217, or `RMB` as renminbi is often printed. */
+// ISO codes that are also English words in capitals (TOP 10, ALL 3 sites): never read as money.
+const WORDS = new Set(['ALL', 'BAM', 'BOB', 'CUP', 'GEL', 'MAD', 'MOP', 'PEN', 'SOS', 'TOP', 'TRY']);
+
+/** Whether `word` is a currency code: ISO 4217 (less the few that are English words in capitals), or `RMB`. */
 export function isCurrencyCode(word: string): boolean {
-  return word === 'RMB' || (/^[A-Z]{3}$/.test(word) && ISO_CURRENCIES.has(word));
+  return word === 'RMB' || (/^[A-Z]{3}$/.test(word) && ISO_CURRENCIES.has(word) && !WORDS.has(word));
 }

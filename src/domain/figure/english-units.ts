@@ -59,7 +59,7 @@ export const ENGLISH_UNITS: EnglishUnit[] = [
   { symbol: 'MVA', dimension: 'power', factor: 1e3, symbols: ['MVA'] },
   { symbol: 'kW', dimension: 'power', factor: 1, symbols: ['kW', 'kWp'], words: ['kilowatt'] },
   { symbol: 'pp', dimension: 'percentage-points', factor: 1, words: ['percentage point'] },
-  { symbol: '%', dimension: 'percent', factor: 1, words: ['percent', 'per cent'] },
+  { symbol: '%', dimension: 'percent', factor: 1, symbols: ['%'], words: ['percent', 'per cent'] },
   { symbol: 'times', dimension: 'ratio', factor: 1, words: ['times'] },
   // Durations keep their own unit; a calendar year (in 2023) is a date, read by the scanner.
   { symbol: 'year', dimension: 'duration', factor: 1, words: ['year'] },
