@@ -96,7 +96,9 @@ function rangeEnd(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   const dashed = /\d%?\s*[-–—~]\s*[$€£¥]?$/u.test(before);
   const between = /\bbetween\s+\S+(?:\s+\S+)?\s+and\s+[$€£¥]?$/iu.test(before);
-  const to = /\d%?\s+to\s+[$€£¥]?$/iu.test(before) && !/\bfrom\s+\S+\s+to\s+[$€£¥]?$/iu.test(before);
+  // 20 to 30 people; not after a year (from 3.5% in 2022 to 4.1%) or in "from 20% to 30%", a change between two figures.
+  const lower = /(\d[\d,.]*)%?\s+to\s+[$€£¥]?$/iu.exec(before);
+  const to = lower !== null && !/^(1[89]|20)\d\d$/.test(lower[1]!) && !/\bfrom\s+\S+\s+to\s+[$€£¥]?$/iu.test(before);
   return dashed || between || to;
 }
 
@@ -151,7 +153,7 @@ const NOT_UNITS = new Set(
   the a an that which who whom whose this these those it its than then per out up down into onto over under between after before during
   since until till through across within without about around against among along if but so not no nor also more less each every all
   both either neither am pm a.m. p.m. while when where whereas because though although yet still only even just further via versus vs
-  respectively above below beyond near next plus minus to-date overall alone together apart`.split(/\s+/),
+  respectively above below beyond near next plus minus to-date overall alone together apart noon midnight o'clock`.split(/\s+/),
 );
 // Inside short quotation marks a count is part of a name ("10 Steps"); money, percentages and measures are still
 // claims. A long quotation is someone's words, whose figures are claims like any other.
