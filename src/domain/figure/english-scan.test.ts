@@ -22,6 +22,7 @@ describe('figures in English source text', () => {
   it('finds each figure whole, never a shorter number inside a longer one', () => {
     expect(figures('It employs 1,300 people and 41,300 volunteers.')).toEqual(['1,300 people:count', '41,300 volunteers:count']);
     expect(figures('It cost $12.6 million.')).toEqual(['$12.6 million:foreign-currency']);
+    expect(figures('It counted 4 015 186 households in 2023 and 450 schools.')).toEqual(['4 015 186 households:count', '2023:date', '450 schools:count']);
   });
 
   it('reads years and dates as dates, never as counts', () => {

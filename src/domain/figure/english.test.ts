@@ -12,6 +12,8 @@ const TABLE: [string, number, number, string, string, Qualifier][] = [
   ['$2.6 million', 2.6e6, 2.6e6, 'foreign-currency', '$', 'exact'],
   ['1,300 people', 1300, 1300, 'count', 'person', 'exact'],
   ['230,000 persons', 230_000, 230_000, 'count', 'person', 'exact'],
+  ['4 015 186 persons', 4_015_186, 4_015_186, 'count', 'person', 'exact'],
+  ['1\u202f300 people', 1300, 1300, 'count', 'person', 'exact'],
   ['97%', 97, 97, 'percent', '%', 'exact'],
   ['nearly 97%', 97, 97, 'percent', '%', 'nearly'],
   ['97 per cent', 97, 97, 'percent', '%', 'exact'],

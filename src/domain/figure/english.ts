@@ -63,7 +63,8 @@ const MONTH = `(January|February|March|April|May|June|July|August|September|Octo
 const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2}) ${MONTH} (\\d{4})$`);
 const MONTH_DAY_YEAR = new RegExp(`^${MONTH} (\\d{1,2}),? (\\d{4})$`);
 const MONTH_YEAR = new RegExp(`^${MONTH} (\\d{4})$`);
-const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)/;
+// Thousands grouped with commas (1,300) or, as some statistical offices print them, spaces (4 015 186).
+const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?(?![\d,]\d)/;
 const ORDINAL = /^(\d+)(st|nd|rd|th)$/;
 
 /**
@@ -109,7 +110,7 @@ export function parseEnglishFigure(printed: string): FigureResult {
   let value: number;
   const digits = DIGITS.exec(text);
   if (digits) {
-    value = Number(digits[0].replace(/,/g, ''));
+    value = Number(digits[0].replace(/[,\s]/g, ''));
     text = text.slice(digits[0].length);
   } else if (/^\d/.test(text)) {
     return fail(`"${printed}" is not a well-formed number: group thousands in threes (1,300), with a point for decimals (2.6)`);
