@@ -72,9 +72,13 @@ export function isModifier(word: string): boolean {
 
 /** `word` in the singular, by the regular rules: `companies` → `company`, `buses` → `bus`, `schools` → `school`. */
 function singular(word: string): string {
-  if (COUNT_NOUNS[word]) return COUNT_NOUNS[word];
+  const same = COUNT_NOUNS[word];
+  if (same) return same;
   // houses → house, buses → bus: a listed singular decides where the rules would not.
-  for (const cut of [1, 2]) if (COUNT_NOUNS[word.slice(0, -cut)]) return COUNT_NOUNS[word.slice(0, -cut)];
+  for (const cut of [1, 2]) {
+    const listed = COUNT_NOUNS[word.slice(0, -cut)];
+    if (listed) return listed;
+  }
   if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
   if (/(ches|shes|xes|sses|zes|uses)$/.test(word)) return word.slice(0, -2);
   return word.slice(0, -1);
