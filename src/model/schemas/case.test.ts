@@ -90,7 +90,7 @@ describe('case frontmatter', () => {
 
   it('rejects a figure with no number in it', () => {
     expect(problems(valid.replace('figure: "12家"', 'figure: "若干家"'))).toEqual([
-      'content/cases/x.mdx:15:13 stats[0].figure: must contain a number, e.g. "2.6亿元" or "百亿元"',
+      'content/cases/x.mdx:15:13 stats[0].figure: must contain a number, e.g. "2.6亿元", "百亿元" or "$2.6 million"',
     ]);
   });
 
