@@ -7,6 +7,10 @@ import { sharedBuild } from './helpers/shared-build.ts';
 import { contentDir, loadContent } from './helpers/content.ts';
 import { site as settings } from '../src/site.config.ts';
 import { pdfLinks } from './helpers/pdf.ts';
+import { openBuiltSite } from '../src/gates/built-site.ts';
+import { checkLinks } from '../src/gates/links.ts';
+import { checkMeta } from '../src/gates/meta.ts';
+import { formatProblem } from '../src/gates/result.ts';
 
 // The site served from a sub-path, as a project site of a code host is (https://user.github.io/casebook/):
 // every internal link of every page, feed, sitemap and data file must stay under it and lead to a file.
@@ -62,6 +66,15 @@ describe(`a build for ${BASE}`, () => {
     for (const kind of [/\/cases\/[\w-]+\/$/, /\.pdf$/, /\/cards\/.+\.png$/, /\/rss\.xml$/, /\/api\/stats\.csv$/, /\/sitemap-index\.xml$/]) {
       expect(all.some((url) => kind.test(url)), String(kind)).toBe(true);
     }
+  });
+
+  it('passes the links and meta gates of npm run gates, which read the base path from the site itself', () => {
+    const built = openBuiltSite(site.outDir);
+    expect(built).toMatchObject({ origin: new URL(settings.url).origin, base: BASE });
+    const links = checkLinks(built);
+    expect(links.checked.internal).toBeGreaterThan(2000);
+    expect(links.problems.map(formatProblem)).toEqual([]);
+    expect(checkMeta(built).problems.map(formatProblem)).toEqual([]);
   });
 
   it('prints a report of more chapters than a volume holds in volumes, each a page and a PDF whose every link leads inside it', async () => {

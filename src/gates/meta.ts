@@ -171,6 +171,6 @@ export function checkMeta(site: BuiltSite, options: MetaOptions = {}): GateResul
       ...sitemapProblems(site, listed, options.lastmod),
       ...tagProblems(tagPages(site, pages)),
     ],
-    notes: options.lastmod ? [`sitemap dates compared with ${options.lastmod.size} pages of the content folder`] : [],
+    notes: options.lastmod ? [`sitemap dates compared with ${options.lastmod.size} case page${options.lastmod.size === 1 ? '' : 's'} of the content folder`] : [],
   };
 }

@@ -64,14 +64,20 @@ export function passingFiles(): Record<string, string> {
   return files;
 }
 
-/** Writes `files` (path → text; `undefined` leaves a file out) into a temporary folder, removed when the test ends, and opens it as a built site. */
-export function craftedSite(files: Record<string, string | undefined> = passingFiles()): BuiltSite {
+/** Writes `files` (path → text; `undefined` leaves a file out) into a new temporary folder, and returns the folder. */
+export function writeSite(files: Record<string, string | undefined>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'casebook-gates-'));
-  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   for (const [name, text] of Object.entries(files)) {
     if (text === undefined) continue;
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
   }
+  return dir;
+}
+
+/** {@link writeSite}, opened as a built site; the folder is removed when the test ends. */
+export function craftedSite(files: Record<string, string | undefined> = passingFiles()): BuiltSite {
+  const dir = writeSite(files);
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return openBuiltSite(dir);
 }
