@@ -28,9 +28,9 @@ describe.concurrent('npm run gates', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`(${ORIGIN}${BASE}, "${TITLE}", en)`);
-    expect(result.stdout).toMatch(/^html\s+6 pages\s+0\s+pass$/m);
-    expect(result.stdout).toMatch(/^links\s+6 pages, .*\s+0\s+pass$/m);
-    expect(result.stdout).toMatch(/^meta\s+6 pages, 5 sitemap entries, 2 tag pages\s+0\s+pass$/m);
+    expect(result.stdout).toMatch(/^html\s+6 pages\s+0\s+pass\s+[\d.]+ s$/m);
+    expect(result.stdout).toMatch(/^links\s+6 pages, .*\s+0\s+pass\s+[\d.]+ s$/m);
+    expect(result.stdout).toMatch(/^meta\s+6 pages, 5 sitemap entries, 2 tag pages\s+0\s+pass\s+[\d.]+ s$/m);
     expect(result.stdout).not.toMatch(/^a11y/m);
     expect(result.stdout).toContain('✓ every gate passed');
   });
@@ -41,7 +41,7 @@ describe.concurrent('npm run gates', () => {
     const result = gates([siteFolder(broken), '--only', 'html,meta']);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(new RegExp(`^html  ${BASE}tags/rivers/ \\d+:2: casebook/no-content-outside-body: <script> after </html>`, 'm'));
-    expect(result.stdout).toMatch(/^html\s+6 pages\s+1\s+FAIL$/m);
+    expect(result.stdout).toMatch(/^html\s+6 pages\s+1\s+FAIL\s+[\d.]+ s$/m);
     expect(result.stdout).toContain('✗ html failed');
   });
 

@@ -23,6 +23,8 @@ export interface GateResult {
   problems: Problem[];
   /** Lines the summary prints under the table, e.g. which pages were sampled. */
   notes: string[];
+  /** How long the gate took, in seconds (set by the runner). */
+  seconds?: number;
 }
 
 /** One line for a problem: `/cases/x/ 12:40 attribute-misuse: …`. */

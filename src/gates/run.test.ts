@@ -19,9 +19,9 @@ describe('running the gates', () => {
     const results = await runGates(craftedSite({ ...files, 'index.html': files['index.html']!.replace('</main>', '<a href="cases/gone/">gone</a></main>') }), { only: ['html', 'links'] });
     expect(problemLines(results)).toEqual([`links ${BASE} a[href] cases/gone/: no such file`]);
     const table = summaryTable(results).split('\n');
-    expect(table[0]).toMatch(/^gate\s+checked\s+problems\s+result$/);
-    expect(table[2]).toMatch(/^html\s+6 pages\s+0\s+pass$/);
-    expect(table[3]).toMatch(/^links\s+6 pages, \d+ references, \d+ internal\s+1\s+FAIL$/);
+    expect(table[0]).toMatch(/^gate\s+checked\s+problems\s+result\s+time$/);
+    expect(table[2]).toMatch(/^html\s+6 pages\s+0\s+pass\s+\d+\.\d s$/);
+    expect(table[3]).toMatch(/^links\s+6 pages, \d+ references, \d+ internal\s+1\s+FAIL\s+\d+\.\d s$/);
   });
 
   it('adds the gates\' notes under the table', () => {

@@ -29,10 +29,10 @@ export async function runGates(site: BuiltSite, options: RunOptions = {}): Promi
   const results: GateResult[] = [];
   for (const gate of GATE_NAMES.filter((name) => !options.only || options.only.includes(name))) {
     options.onStart?.(gate);
-    if (gate === 'html') results.push(await checkHtml(site));
-    if (gate === 'links') results.push(checkLinks(site));
-    if (gate === 'meta') results.push(checkMeta(site, options.meta));
-    if (gate === 'a11y') results.push(await checkA11y(site, options.a11y));
+    const started = performance.now();
+    const result =
+      gate === 'html' ? await checkHtml(site) : gate === 'links' ? checkLinks(site) : gate === 'meta' ? checkMeta(site, options.meta) : await checkA11y(site, options.a11y);
+    results.push({ ...result, seconds: (performance.now() - started) / 1000 });
   }
   return results;
 }
@@ -40,10 +40,10 @@ export async function runGates(site: BuiltSite, options: RunOptions = {}): Promi
 /** One line per problem, the gate's name first: `html  /cases/x/ 12:40: attribute-misuse: …`. */
 export const problemLines = (results: readonly GateResult[]) => results.flatMap((result) => result.problems.map((problem) => `${result.gate.padEnd(5)} ${formatProblem(problem)}`));
 
-/** The summary: a row per gate (what it checked, how many problems, pass or fail), then the gates' notes. */
+/** The summary: a row per gate (what it checked, how many problems, pass or fail, how long it took), then the gates' notes. */
 export function summaryTable(results: readonly GateResult[]): string {
   const rows = [
-    ['gate', 'checked', 'problems', 'result'],
+    ['gate', 'checked', 'problems', 'result', 'time'],
     ...results.map((result) => [
       result.gate,
       Object.entries(result.checked)
@@ -51,6 +51,7 @@ export function summaryTable(results: readonly GateResult[]): string {
         .join(', '),
       String(result.problems.length),
       result.problems.length ? 'FAIL' : 'pass',
+      result.seconds === undefined ? '' : `${result.seconds.toFixed(1)} s`,
     ]),
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
