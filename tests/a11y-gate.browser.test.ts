@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
-import { checkA11y, startAxe, type AxeSession } from '../src/gates/a11y.ts';
+import { checkA11y, searchResults, startAxe, type AxeSession } from '../src/gates/a11y.ts';
 import { openBuiltSite, type BuiltSite } from '../src/gates/built-site.ts';
 import { formatProblem } from '../src/gates/result.ts';
 import { BASE, pageHtml, passingFiles, writeSite } from './helpers/crafted-site.ts';
@@ -38,6 +38,11 @@ describe('the a11y gate', () => {
         ])
         .sort(),
     );
+  });
+
+  it('reports a page that never draws what the gate waits for, and still checks it', async () => {
+    const { url, ready } = searchResults(site, 'rivers');
+    expect((await axe.check(url, ready, 500)).map(formatProblem)).toEqual([`${url} .results li: nothing matched .results li within 0.5 s: the page's script did not draw it`]);
   });
 
   it('runs over the whole site, served under its base path, and fails on the broken page only', async () => {

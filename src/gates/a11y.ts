@@ -21,6 +21,9 @@ export const FAILING_IMPACTS = new Set(['serious', 'critical']);
 /** Phone and desktop widths, in CSS pixels; each page is loaded once and checked at both. */
 export const WIDTHS = [375, 1280];
 
+/** How long a page may take to draw what the gate waits for (the search results), in milliseconds. */
+const READY_TIMEOUT = 15_000;
+
 /** How many pages of each kind the gate loads by default (see {@link samplePages}). */
 export const DEFAULT_PER_KIND = 10;
 
@@ -40,8 +43,11 @@ async function serveAxe(): Promise<{ url: string; server: Server }> {
 
 /** A site served locally, a Chromium page and axe-core: check pages in turn, then close. */
 export interface AxeSession {
-  /** Serious and critical violations on the page at `url` (a site path, query allowed) at each width, one per element; waits for `ready` (a selector) first when given. */
-  check(url: string, ready?: string): Promise<Problem[]>;
+  /**
+   * Serious and critical violations on the page at `url` (a site path, query allowed) at each width, one
+   * per element; waits up to `timeout` ms for `ready` (a selector) first when given, and reports it missing.
+   */
+  check(url: string, ready?: string, timeout?: number): Promise<Problem[]>;
   close(): Promise<void>;
 }
 
@@ -57,10 +63,13 @@ export async function startAxe(site: BuiltSite, widths: readonly number[] = WIDT
     // A content security policy on the pages must not keep axe out.
     const page: Page = await (await browser.newContext({ bypassCSP: true, viewport: { width, height: 900 } })).newPage();
     return {
-      async check(url, ready) {
+      async check(url, ready, timeout = READY_TIMEOUT) {
         const found: Problem[] = [];
         await page.goto(served.url + url);
-        if (ready) await page.waitForSelector(ready);
+        // A page whose script never draws what it should is a problem to report, not a reason to stop the gate.
+        if (ready && !(await page.waitForSelector(ready, { timeout }).catch(() => null))) {
+          found.push({ page: url, where: ready, message: `nothing matched ${ready} within ${timeout / 1000} s: the page's script did not draw it` });
+        }
         await page.addScriptTag({ url: axe.url });
         // The width the last page ended at first, then the others: one resize a page.
         for (const next of [width, ...widths.filter((other) => other !== width)]) {

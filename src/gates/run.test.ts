@@ -24,6 +24,14 @@ describe('running the gates', () => {
     expect(table[3]).toMatch(/^links\s+6 pages, \d+ references, \d+ internal\s+1\s+FAIL\s+\d+\.\d s$/);
   });
 
+  it('fails a gate that cannot run with the reason, and still runs the others', async () => {
+    const results = await runGates(craftedSite({ ...passingFiles(), 'api/cases.json': '{ not json' }), { only: ['links', 'meta'] });
+    expect(results.map((result) => [result.gate, result.problems.map((problem) => problem.message)])).toEqual([
+      ['links', [expect.stringMatching(/^the links gate could not run: .*JSON/)]],
+      ['meta', []],
+    ]);
+  });
+
   it('adds the gates\' notes under the table', () => {
     const result: GateResult = { gate: 'a11y', checked: { pages: 1_200 }, problems: [], notes: ['a11y loaded 60 of 1,200 pages'] };
     expect(summaryTable([result]).split('\n').slice(2)).toEqual(['a11y  1,200 pages  0         pass', 'note: a11y loaded 60 of 1,200 pages']);

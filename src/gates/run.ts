@@ -30,8 +30,14 @@ export async function runGates(site: BuiltSite, options: RunOptions = {}): Promi
   for (const gate of GATE_NAMES.filter((name) => !options.only || options.only.includes(name))) {
     options.onStart?.(gate);
     const started = performance.now();
-    const result =
-      gate === 'html' ? await checkHtml(site) : gate === 'links' ? checkLinks(site) : gate === 'meta' ? checkMeta(site, options.meta) : await checkA11y(site, options.a11y);
+    let result: GateResult;
+    try {
+      result =
+        gate === 'html' ? await checkHtml(site) : gate === 'links' ? checkLinks(site) : gate === 'meta' ? checkMeta(site, options.meta) : await checkA11y(site, options.a11y);
+    } catch (error) {
+      // A gate that cannot run (no Chromium, a data file that is not JSON) fails with the reason; the others still report.
+      result = { gate, checked: {}, problems: [{ page: site.base, message: `the ${gate} gate could not run: ${(error as Error).message.split('\n')[0]}` }], notes: [] };
+    }
     results.push({ ...result, seconds: (performance.now() - started) / 1000 });
   }
   return results;
