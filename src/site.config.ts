@@ -1,21 +1,92 @@
-import { reportVolumeFromEnv, siteUrlFromEnv } from './options.ts';
-import { siteSchema } from './model/schemas/site.ts';
+import { optionsFromEnv, reportVolumeFromEnv } from './options.ts';
+import { readSettings, withCasebookSettings } from './model/settings.ts';
+import { sharedModel } from './model/shared-model.ts';
+import type { CasebookSettings, Language } from './model/schemas/casebook.ts';
+import type { CasebookOptions } from './options.ts';
 
-/** The origin the project ships with; a production build that still uses it says so (see the casebook integration). */
+/** The origin used when neither `casebook.yaml` nor `CASEBOOK_SITE_URL` names one; a production build that still uses it says so. */
 export const PLACEHOLDER_SITE_URL = 'https://casebook.example.org';
 
+let current: { key: string; settings: CasebookSettings; url: string } | undefined;
+
 /**
- * The casebook's site settings, validated once. Set `CASEBOOK_SITE_URL` to
- * deploy under another origin without editing this file, and
- * `CASEBOOK_REPORT_VOLUME` to print reports in volumes of another size.
+ * The settings of the casebook being built, read once per content folder:
+ * the folder the integration was configured with (`configureCasebook`), or
+ * before that the environment's. Read on first use, not on import, because
+ * the configuration, the content loaders and the pages are evaluated by
+ * different module runners, some before the integration knows its options
+ * and from another working folder. Settings with errors give a neutral
+ * placeholder here: the model reports them and the build stops first.
  */
-export const site = siteSchema.parse({
-  url: siteUrlFromEnv() ?? PLACEHOLDER_SITE_URL,
-  title: '两新组织党建案例集',
-  shortTitle: '党建案例集',
-  description:
-    '以数据为据的地方治理案例库：经济园区、产业链、新兴领域与新就业群体党建的典型做法，每个数字都可溯源、可核对。',
-  lang: 'zh-CN',
-  publisher: 'Casebook 编辑部',
-  reportVolumeChapters: reportVolumeFromEnv(),
-});
+function settingsNow(): { settings: CasebookSettings; url: string } {
+  const options = (sharedModel().options as CasebookOptions | undefined) ?? optionsFromEnv(process.cwd());
+  const key = `${options.root}\0${options.content}`;
+  if (current?.key !== key) {
+    const { settings } = readSettings(options.root, options.content);
+    current = { key, settings, url: withCasebookSettings(options, settings).siteUrl ?? PLACEHOLDER_SITE_URL };
+  }
+  return current;
+}
+
+/** Reads `casebook.yaml` again on next use (the dev server after the file changed). */
+export function forgetSiteSettings(): void {
+  current = undefined;
+}
+
+/**
+ * The casebook's site settings, from `casebook.yaml` in the content folder
+ * (`CASEBOOK_CONTENT`, default `content/`), with the environment's overrides
+ * (`CASEBOOK_SITE_URL`, `CASEBOOK_REPORT_VOLUME`): what every page, feed,
+ * card and report says about the casebook itself.
+ */
+export const site = {
+  /** Absolute origin the site is deployed at; canonical URLs, feeds and the sitemap use it. */
+  get url(): string {
+    return settingsNow().url;
+  },
+  /** Site name shown in the header, titles and feeds. */
+  get title(): string {
+    return settingsNow().settings.title;
+  },
+  /** Short name for tight spaces (browser tabs, cards). */
+  get shortTitle(): string {
+    return settingsNow().settings.shortTitle;
+  },
+  /** One sentence describing the casebook, used for the home page and feed. */
+  get description(): string {
+    return settingsNow().settings.description;
+  },
+  /** Language of the interface and, unless a case says otherwise, of the content. */
+  get lang(): Language {
+    return settingsNow().settings.lang;
+  },
+  /** Publisher named in the footer and feed. */
+  get publisher(): string {
+    return settingsNow().settings.publisher;
+  },
+  /** Chapters in one volume of a PDF report. */
+  get reportVolumeChapters(): number {
+    return reportVolumeFromEnv() ?? settingsNow().settings.reports.volumeChapters;
+  },
+  /** The kinds of case, id → label, in the order listings show them. */
+  get kinds(): Readonly<Record<string, string>> {
+    return settingsNow().settings.kinds;
+  },
+  /** Example queries the search page offers. */
+  get searchExamples(): readonly string[] {
+    return settingsNow().settings.search.examples;
+  },
+};
+
+/** The site settings, as pages read them. */
+export type SiteSettings = typeof site;
+
+/** The label readers see for a kind id (the id itself if the casebook does not name it, which the check refuses). */
+export function kindLabel(kind: string): string {
+  return site.kinds[kind] ?? kind;
+}
+
+/** The `lang` attribute a case's own text needs: its language where it differs from the site's, else none. */
+export function caseLang(entry: { data: { lang?: Language } }): Language | undefined {
+  return entry.data.lang && entry.data.lang !== site.lang ? entry.data.lang : undefined;
+}

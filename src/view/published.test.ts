@@ -34,7 +34,7 @@ function makeCase(id: string, data: Omit<Partial<CaseData>, 'date' | 'updated'> 
 function makeModel(cases: LoadedCase[], verifications = new Map<string, Verification[]>()): ViewableModel {
   const series = (id: string, order: number) => ({ id, file: `content/series/${id}.yaml`, data: { title: `系列${id}`, order } });
   return {
-    casebook: { cases, series: [series('parks', 2), series('chain', 1)], sources: [{ id: 's', data: {} }], thesaurus: [] } as unknown as Casebook,
+    casebook: { cases, series: [series('parks', 2), series('chain', 1)], sources: [{ id: 's', data: {} }], thesaurus: [], settings: { kinds: { park: '经济园区', 'industrial-chain': '产业链', 'new-employment': '新就业' } } } as unknown as Casebook,
     verifications,
   };
 }
@@ -63,6 +63,12 @@ describe('the published view', () => {
       ['park', ['b', 'a']],
       ['new-employment', ['c']],
     ]);
+  });
+
+  it('lists only the series and kinds its published cases use, in the casebook\'s order', () => {
+    const drafted = publishedView(makeModel([...model.casebook.cases.slice(0, 3).map((entry) => ({ ...entry, data: { ...entry.data, series: { collection: 'series' as const, id: 'chain' } } })), makeCase('only-draft', { draft: true, series: { collection: 'series', id: 'parks' } })]));
+    expect(drafted.series.map((entry) => entry.id)).toEqual(['chain']);
+    expect(drafted.kinds.map((group) => group.key)).toEqual(['park', 'new-employment']);
   });
 
   it('shows drafts only when asked, in every group', () => {
