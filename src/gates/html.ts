@@ -12,7 +12,7 @@ export const OUTSIDE_BODY_RULE = 'casebook/no-content-outside-body';
 
 const TEXT_NODE = 3;
 const isBlank = (node: DOMNode) => node.nodeType === TEXT_NODE && !node.textContent.trim();
-const describe = (node: DOMNode) => (node.nodeType === TEXT_NODE ? `text "${node.textContent.trim().slice(0, 30)}"` : `<${node.nodeName}>`);
+const nameOf = (node: DOMNode) => (node.nodeType === TEXT_NODE ? `text "${node.textContent.trim().slice(0, 30)}"` : `<${node.nodeName}>`);
 
 /**
  * Nothing but `<html>` at the top of the document, and nothing but `<head>` and `<body>` inside it
@@ -31,11 +31,11 @@ class NoContentOutsideBody extends Rule {
       for (const node of top) {
         if (node === html || isBlank(node)) continue;
         const after = html && node.location.offset > html.location.offset;
-        this.report(node.nodeType === TEXT_NODE ? null : (node as never), `${describe(node)} ${after ? 'after </html>' : 'before <html>'}: move it into <head> or <body>`, node.location);
+        this.report(node, `${nameOf(node)} ${after ? 'after </html>' : 'before <html>'}: move it into <head> or <body>`, node.location);
       }
       for (const node of html?.childNodes ?? []) {
         if (node.nodeName === 'head' || node.nodeName === 'body' || isBlank(node)) continue;
-        this.report(node.nodeType === TEXT_NODE ? null : (node as never), `${describe(node)} outside <head> and <body>: move it into one of them`, node.location);
+        this.report(node, `${nameOf(node)} outside <head> and <body>: move it into one of them`, node.location);
       }
     });
   }
