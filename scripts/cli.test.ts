@@ -26,6 +26,7 @@ const COMMANDS = {
   build: ['Usage: npm run build', '--outDir <folder>'],
   report: ['Usage: npm run report', '<built site folder>'],
   bench: ['Usage: npm run bench', '--only PARTS'],
+  gates: ['Usage: npm run gates -- [<built site folder>]', '--content <dir>', '--only <gates>', 'a11y'],
 } as const;
 
 describe.concurrent('--help', () => {
@@ -61,7 +62,7 @@ describe.concurrent('--help', () => {
 });
 
 describe.concurrent('wrong arguments', () => {
-  for (const command of ['check', 'new', 'build', 'report']) {
+  for (const command of ['check', 'new', 'build', 'report', 'gates']) {
     it(`npm run ${command} -- --no-such-option says so in one line and exits 2`, () => {
       const result = run(command, ['--no-such-option']);
       expect(result.code).toBe(2);
