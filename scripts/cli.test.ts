@@ -27,10 +27,11 @@ const COMMANDS = {
   report: ['Usage: npm run report', '<built site folder>'],
   bench: ['Usage: npm run bench', '--only <parts>', '--sizes <N,…>', '--search-sizes <N,…>', 'figures, build, search'],
   init: ['Usage: npm run init -- <dir>', '--lang <zh-CN|en>'],
+  gates: ['Usage: npm run gates -- [<built site folder>]', '--content <dir>', '--only <gates>', 'a11y'],
 } as const;
 
 // Every command that reads a casebook takes --content, and says so in its help.
-const TAKES_CONTENT = ['check', 'new', 'build', 'report'];
+const TAKES_CONTENT = ['check', 'new', 'build', 'report', 'gates'];
 
 describe.concurrent('--help', () => {
   for (const [command, expected] of Object.entries(COMMANDS)) {
@@ -64,7 +65,7 @@ describe.concurrent('--help', () => {
 });
 
 describe.concurrent('wrong arguments', () => {
-  for (const command of ['check', 'new', 'build', 'report', 'bench', 'init']) {
+  for (const command of ['check', 'new', 'build', 'report', 'bench', 'init', 'gates']) {
     it(`npm run ${command} -- --no-such-option says so in one line and exits 2`, () => {
       const result = run(command, ['--no-such-option']);
       expect(result.code).toBe(2);

@@ -46,10 +46,10 @@ export const CONTENT_OPTION: CommandOption = {
   description: 'the content folder (casebook.yaml, cases/, series/, sources/), absolute or relative; same as CASEBOOK_CONTENT',
 };
 
-/** The command's own options with the shared ones it takes. */
+/** The command's own options with the shared ones it takes; its own description of one of them wins. */
 const optionsOf = (command: Command): Record<string, CommandOption> => ({
-  ...command.options,
   ...(command.content === false ? {} : { content: CONTENT_OPTION }),
+  ...command.options,
 });
 
 /** The text `--help` prints for `command`. */

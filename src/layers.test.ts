@@ -25,7 +25,15 @@ const LAYERS: { name: string; holds: (file: string) => boolean; why: string }[] 
   },
   { name: 'integration', holds: (file) => file.startsWith('integration/'), why: 'the Astro integration that runs the model and the outputs' },
   { name: 'publish', holds: (file) => file.startsWith('publish/'), why: '`npm run build`: lock, swap and manifest around astro build' },
+  { name: 'gates', holds: (file) => file.startsWith('gates/'), why: 'the built-site gates of `npm run gates` and the tests, which read a built site\'s files' },
 ];
+
+/**
+ * The gates check any casebook's built site from its files alone, so nothing they load, directly or through
+ * another module, may be the model or anything built from it (they may use pure logic, the options, and the
+ * report printer's Chromium and static server).
+ */
+const GATES = { holds: (file: string) => file.startsWith('gates/'), mayReach: ['design', 'domain', 'i18n', 'store', 'config', 'outputs', 'gates'] };
 
 /** Browser code stands apart: it ships to readers, so it may use only pure logic and words, and only pages load it. */
 const BROWSER = { holds: (file: string) => file.startsWith('client/'), mayImport: ['domain', 'i18n'], importedBy: ['site'] };
@@ -41,6 +49,11 @@ function importsOf(file: string): string[] {
   const text = readFileSync(path.join(src, file), 'utf8');
   const specifiers = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)(['"])(\.{1,2}\/[^'"]+)\1/g)].map((match) => match[2]!);
   return specifiers.map((specifier) => path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)));
+}
+
+/** The source file a module path names (`x` may be written without its `.ts`). */
+function resolveModule(target: string, files: ReadonlySet<string>): string | undefined {
+  return [target, `${target}.ts`, `${target}/index.ts`].find((candidate) => files.has(candidate));
 }
 
 const layerOf = (file: string) => {
@@ -74,6 +87,23 @@ describe('the layers of src/', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it('keeps the gates away from the model: they read built files only', () => {
+    const known = new Set(files);
+    const reached = new Map<string, string>(files.filter(GATES.holds).map((file) => [file, file]));
+    const queue = [...reached.keys()];
+    for (const file of queue) {
+      for (const target of importsOf(file)) {
+        const module = resolveModule(target, known);
+        if (!module || reached.has(module)) continue;
+        reached.set(module, `${reached.get(file)} → ${module}`);
+        queue.push(module);
+      }
+    }
+    const outside = [...reached].filter(([module]) => !GATES.mayReach.includes(layerOf(module) ?? '')).map(([, chain]) => chain);
+    expect(reached.size).toBeGreaterThan(files.filter(GATES.holds).length);
+    expect(outside).toEqual([]);
   });
 
   it('has no source folder named like build output', () => {

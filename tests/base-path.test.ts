@@ -7,33 +7,17 @@ import { sharedBuild } from './helpers/shared-build.ts';
 import { contentDir, loadContent } from './helpers/content.ts';
 import { site as settings } from '../src/site.config.ts';
 import { pdfLinks } from './helpers/pdf.ts';
+import { openBuiltSite } from '../src/gates/built-site.ts';
+import { brokenLinks, readSiteLinks, repeatedIds } from '../src/gates/links.ts';
+import { checkMeta } from '../src/gates/meta.ts';
+import { formatProblem } from '../src/gates/result.ts';
+import { caseLastmods } from '../scripts/gates/case-dates.ts';
 
 // The site served from a sub-path, as a project site of a code host is (https://user.github.io/casebook/):
 // every internal link of every page, feed, sitemap and data file must stay under it and lead to a file.
 const BASE = '/casebook/';
 /** Chapters per volume of a PDF report in this build. */
 const VOLUME = 3;
-
-/** Every internal URL a built file links to, by the file that links to it. */
-function linksOf(outDir: string): Map<string, string[]> {
-  const origin = new URL(settings.url).origin;
-  const links = new Map<string, string[]>();
-  for (const name of readdirSync(outDir, { recursive: true }) as string[]) {
-    const file = name.split(path.sep).join('/');
-    if (!/\.(html|xml|json)$/.test(file) || file.startsWith('search/')) continue;
-    const text = readFileSync(path.join(outDir, name), 'utf8');
-    const found = [
-      ...[...text.matchAll(/\s(?:href|src|action)="([^"]+)"/g)].map((match) => match[1]!),
-      ...[...text.matchAll(/<(?:loc|link)>([^<]+)<\/(?:loc|link)>/g)].map((match) => match[1]!),
-      ...[...text.matchAll(/"(?:url|wide)":\s*"([^"]+)"/g)].map((match) => match[1]!),
-    ]
-      .map((url) => url.replace(/&amp;/g, '&'))
-      .filter((url) => url.startsWith('/') && !url.startsWith('//') || url.startsWith(origin))
-      .map((url) => (url.startsWith(origin) ? url.slice(origin.length) : url));
-    if (found.length) links.set(file, found);
-  }
-  return links;
-}
 
 describe(`a build for ${BASE}`, () => {
   let site: BuildResult;
@@ -43,25 +27,27 @@ describe(`a build for ${BASE}`, () => {
     if (site.status !== 0) throw new Error(site.output);
   }, 300_000);
 
+  // The links and meta gates of `npm run gates` (src/gates/), which read the base path from the built site itself.
   it('links every page, card, PDF, feed, sitemap entry and data file under the base path, and each leads to a file', () => {
-    const links = linksOf(site.outDir);
-    const all = [...links.values()].flat();
-    expect(all.length).toBeGreaterThan(1000);
-    const outside = [...links].flatMap(([file, urls]) => urls.filter((url) => !url.startsWith(BASE)).map((url) => `${file} → ${url}`));
-    expect(outside).toEqual([]);
-    const missing = new Set<string>();
-    for (const [file, urls] of links) {
-      for (const url of urls) {
-        const target = decodeURIComponent(url.slice(BASE.length - 1).split('#')[0]!.split('?')[0]!);
-        const candidate = path.join(site.outDir, target.endsWith('/') ? `${target}index.html` : target);
-        if (!existsSync(candidate)) missing.add(`${file} → ${url}`);
-      }
-    }
-    expect([...missing]).toEqual([]);
+    const built = openBuiltSite(site.outDir);
+    expect(built).toMatchObject({ origin: new URL(settings.url).origin, base: BASE });
+    const links = readSiteLinks(built);
+    const { problems, checked } = brokenLinks(built, links);
+    expect(checked).toBeGreaterThan(2000);
+    // A link outside the base path, to a missing file or to a missing id, and an id twice on a page (the reports' too).
+    expect([...problems, ...repeatedIds(links)].map(formatProblem)).toEqual([]);
     // The kinds of link the walk covered.
+    const all = links.references.map(({ reference }) => reference.url);
     for (const kind of [/\/cases\/[\w-]+\/$/, /\.pdf$/, /\/cards\/.+\.png$/, /\/rss\.xml$/, /\/api\/stats\.csv$/, /\/sitemap-index\.xml$/]) {
       expect(all.some((url) => kind.test(url)), String(kind)).toBe(true);
     }
+  });
+
+  it('names the sitemap under the base path in robots.txt, and dates each sitemap entry, a case page on its case\'s date', async () => {
+    const built = openBuiltSite(site.outDir);
+    const result = checkMeta(built, { lastmod: caseLastmods(await loadContent()) });
+    expect(result.checked['sitemap entries']).toBeGreaterThan(60);
+    expect(result.problems.map(formatProblem)).toEqual([]);
   });
 
   it('prints a report of more chapters than a volume holds in volumes, each a page and a PDF whose every link leads inside it', async () => {
@@ -86,28 +72,6 @@ describe(`a build for ${BASE}`, () => {
       expect(internal.length, `volume ${number}`).toBeGreaterThan(10);
       expect(internal.filter((link) => !link.resolves), `volume ${number}`).toEqual([]);
     }
-  });
-
-  it('gives every report page unique ids, and every same-page link an id to land on', () => {
-    for (const name of readdirSync(path.join(site.outDir, 'reports'), { recursive: true }) as string[]) {
-      if (!name.endsWith('.html')) continue;
-      const html = readFileSync(path.join(site.outDir, 'reports', name), 'utf8');
-      const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!);
-      expect(ids.filter((id, index) => ids.indexOf(id) !== index), name).toEqual([]);
-      const targets = [...html.matchAll(/\shref="#([^"]*)"/g)].map((match) => decodeURIComponent(match[1]!));
-      expect(targets.filter((id) => !ids.includes(id)), name).toEqual([]);
-    }
-  });
-
-  it('names the sitemap under the base path in robots.txt, and dates each sitemap entry', async () => {
-    expect(readFileSync(path.join(site.outDir, 'robots.txt'), 'utf8')).toContain(`\nSitemap: ${new URL(`${BASE}sitemap-index.xml`, settings.url).href}\n`);
-    const sitemap = readFileSync(path.join(site.outDir, 'sitemap-0.xml'), 'utf8');
-    const entries = [...sitemap.matchAll(/<url>(.*?)<\/url>/gs)].map((match) => match[1]!);
-    expect(entries.length).toBeGreaterThan(60);
-    expect(entries.filter((entry) => !entry.includes('<lastmod>'))).toEqual([]);
-    // The page's path under the base path finds its case: its date is the case's last update, else its publication.
-    const { data } = (await loadContent()).cases.find((entry) => entry.id === 'penglai-edz')!;
-    expect(sitemap).toMatch(new RegExp(`<loc>[^<]*${BASE}cases/penglai-edz/</loc><lastmod>${(data.updated ?? data.date).toISOString().slice(0, 10)}`));
   });
 
   it('fetches the search index from under the base path', () => {

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectErrors, errorTables } from './errors.ts';
-import { metricTable, qualifierTable, unitTable } from './units.ts';
+import { englishMetricTable, englishQualifierTable, englishUnitTable, metricTable, qualifierTable, unitTable } from './units.ts';
 import { replaceBlock } from './markdown.ts';
 
 /** A page of docs/ and the generated blocks it holds, each made from the code or the tests. */
@@ -14,7 +14,17 @@ export interface GeneratedPage {
 /** Every generated part of the manual. */
 export const GENERATED: GeneratedPage[] = [
   { page: 'docs/editors/errors.md', blocks: { errors: async (root) => errorTables(await collectErrors(root)) } },
-  { page: 'docs/reference/units.md', blocks: { units: unitTable, qualifiers: qualifierTable, metrics: metricTable } },
+  {
+    page: 'docs/reference/units.md',
+    blocks: {
+      units: unitTable,
+      qualifiers: qualifierTable,
+      metrics: metricTable,
+      'english-units': englishUnitTable,
+      'english-qualifiers': englishQualifierTable,
+      'english-metrics': englishMetricTable,
+    },
+  },
 ];
 
 /** The page's text with every generated block made afresh. */

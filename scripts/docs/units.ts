@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIMENSION_LABELS, MEASURE_WORDS, matchUnit, type Dimension } from '../../src/domain/figure/units.ts';
 import { parseFigure, PREFIXES, QUALIFIER_LABELS, SUFFIXES, type Qualifier } from '../../src/domain/figure/parse.ts';
-import { METRIC_ENDINGS } from '../../src/domain/figure/metric.ts';
+import { ENGLISH_METRIC_WORDS, METRIC_ENDINGS } from '../../src/domain/figure/metric.ts';
+import { englishUnitForms } from '../../src/domain/figure/english-units.ts';
+import { LISTED_COUNT_NOUNS } from '../../src/domain/figure/english-nouns.ts';
+import { CURRENCY_NAMES, CURRENCY_SIGNS } from '../../src/domain/figure/english-currency.ts';
+import { ENGLISH_PREFIXES, ENGLISH_SUFFIXES } from '../../src/domain/figure/english.ts';
 import { codeSpan, tableCell } from './markdown.ts';
 
 /** Units the parser reads by form rather than from the catalogue list, and what they look like. */
@@ -94,4 +98,77 @@ export function qualifierTable(): string {
 export function metricTable(): string {
   const rows = METRIC_ENDINGS.map(({ dimensions, endings }) => `| ${tableCell(endings)} | ${dimensions.map((dimension) => `${codeSpan(dimension)} ${DIMENSION_LABELS[dimension]}`).join(', ')} |`);
   return ['| 指标结尾 metric ends in | 可用的量纲 dimensions it accepts |', '| --- | --- |', ...rows].join('\n');
+}
+
+/** One English figure of each dimension it reads, parsed by the real parser for the example column. */
+const ENGLISH_EXAMPLES: Partial<Record<Dimension, string>> = {
+  count: 'more than 1,300 people',
+  currency: '260 million yuan',
+  'foreign-currency': '$2.6 million',
+  percent: 'nearly 97%',
+  'percentage-points': '2.3 percentage points',
+  area: '12.5 km²',
+  volume: '400 cubic metres',
+  power: '30 MW',
+  energy: '1.2 GWh',
+  length: 'about 5 km',
+  mass: '2,000 tonnes',
+  ratio: '4 times',
+  rank: '3rd',
+  duration: '3 years',
+  date: '12 March 2024',
+};
+
+/** English units read by form rather than from the catalogue list. */
+const ENGLISH_BY_FORM: Partial<Record<Dimension, string>> = {
+  count: `any plural noun (\`45 schools\`, \`12 widgets\`), after up to two describing words (\`45 new schools\`, \`93,000 American families\`); in the singular and irregular plural: ${LISTED_COUNT_NOUNS.map((noun) => codeSpan(noun)).join(' ')}`,
+  currency: '`yuan`, `renminbi`, `RMB`, `CNY` (renminbi agrees with 元)',
+  'foreign-currency': `signs before the number: ${CURRENCY_SIGNS.map(([sign]) => codeSpan(sign)).join(' ')}; any ISO 4217 code before or after it (\`USD 3 million\`, \`3 million EUR\`); names after it: ${CURRENCY_NAMES.filter(([, code]) => code !== 'CNY').map(([name]) => codeSpan(name)).join(' ')} (\`pounds\` only after a scale word)`,
+  rank: '`1st`, `2nd`, `3rd`, `24th`',
+  date: '`12 March 2024`, `March 12, 2024`, `March 2024`; a year on its own (`in 2023`) is a date in running text',
+};
+
+/** The English unit catalogue as a Markdown table: dimension, forms as printed, an example read by the parser. */
+export function englishUnitTable(): string {
+  const forms = englishUnitForms();
+  const rows = (Object.keys(DIMENSION_LABELS) as Dimension[])
+    .filter((dimension) => ENGLISH_EXAMPLES[dimension])
+    .map((dimension) => {
+      for (const form of forms.get(dimension) ?? []) {
+        const read = parseFigure(`2 ${form}`);
+        if (!read.ok || read.figure.unit.dimension !== dimension) throw new Error(`the English unit "${form}" does not read as ${dimension}`);
+      }
+      const printed = [forms.get(dimension)?.map((form) => codeSpan(form)).join(' '), ENGLISH_BY_FORM[dimension]].filter(Boolean).join('; ');
+      const example = parseFigure(ENGLISH_EXAMPLES[dimension]!);
+      if (!example.ok) throw new Error(`the example ${ENGLISH_EXAMPLES[dimension]} does not parse: ${example.message}`);
+      const { figure } = example;
+      if (figure.unit.dimension !== dimension) throw new Error(`the example ${ENGLISH_EXAMPLES[dimension]} reads as ${figure.unit.dimension}, not ${dimension}`);
+      const number = dimension === 'date' ? String : formatNumber;
+      return `| ${codeSpan(dimension)} | ${tableCell(printed)} | ${codeSpan(ENGLISH_EXAMPLES[dimension]!)}: ${number(figure.value)} → ${number(figure.normalized)}, ${figure.qualifier} |`;
+    });
+  return ['| dimension | units as printed | example: value → normalised, qualifier |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+/** The English qualifier words, before and after the number, by meaning (the same kinds as the Chinese ones). */
+export function englishQualifierTable(): string {
+  const words = (list: [string, Qualifier][], qualifier: Qualifier) => list.filter(([, meaning]) => meaning === qualifier).map(([word]) => codeSpan(word));
+  const rows = (Object.keys(QUALIFIER_LABELS) as Qualifier[])
+    .filter((qualifier) => qualifier !== 'order-of')
+    .map((qualifier) => {
+      for (const [word, meaning] of [...ENGLISH_PREFIXES.map(([word, meaning]) => [`${word} 40 people`, meaning] as const), ...ENGLISH_SUFFIXES.map(([word, meaning]) => [`40 ${word}`, meaning] as const)]) {
+        const read = parseFigure(word);
+        if (!read.ok || read.figure.qualifier !== meaning) throw new Error(`"${word}" is no longer read as ${meaning}`);
+      }
+      const before = qualifier === 'exact' ? '(none)' : words(ENGLISH_PREFIXES, qualifier).join(' ') || '—';
+      const behind = qualifier === 'exact' ? '(none)' : words(ENGLISH_SUFFIXES, qualifier).join(' ') || '—';
+      const chinese = [...words(PREFIXES, qualifier), ...words(SUFFIXES, qualifier)].join(' ') || '—';
+      return `| ${codeSpan(qualifier)} | ${before} | ${behind} | ${qualifier === 'exact' ? '(none)' : chinese} |`;
+    });
+  return ['| qualifier | before the number | after the number | the Chinese words of the same kind |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+/** Which words decide an English metric, in the order the check tries them. */
+export function englishMetricTable(): string {
+  const rows = ENGLISH_METRIC_WORDS.map(({ dimensions, words }) => `| ${tableCell(words)} | ${dimensions.map((dimension) => codeSpan(dimension)).join(', ')} |`);
+  return ['| metric words | dimensions it accepts |', '| --- | --- |', ...rows].join('\n');
 }

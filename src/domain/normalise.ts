@@ -105,17 +105,25 @@ export function figure(printed: string): string {
 
 /**
  * For finding figures in a source text: whitespace removed (hard line wraps
- * undone, `15 家` read as `15家`) and compatibility forms folded, with,
+ * undone, `15 家` read as `15家`), or with `keepSpaces` (English text, whose
+ * words a space separates: `reaches 97%`) each run of whitespace one space,
+ * and compatibility forms folded, with,
  * for each code unit of the result, the offset in `text` it came from, so a
  * figure found in the result is quoted from the text as written. Reads
  * `text` from `start` to `end`.
  */
-export function sourceText(text: string, start = 0, end = text.length): { text: string; origin: number[] } {
+export function sourceText(text: string, start = 0, end = text.length, keepSpaces = false): { text: string; origin: number[] } {
   let folded = '';
   const origin: number[] = [];
   for (let index = start; index < end; ) {
     const char = String.fromCodePoint(text.codePointAt(index)!);
-    if (!/\s/u.test(char)) {
+    if (/\s/u.test(char)) {
+      // English keeps its word boundaries: a run of whitespace (a wrapped line too) is one space.
+      if (keepSpaces && folded !== '' && !folded.endsWith(' ')) {
+        folded += ' ';
+        origin.push(index);
+      }
+    } else {
       const normal = compatibility(char);
       folded += normal;
       for (let unit = 0; unit < normal.length; unit++) origin.push(index);

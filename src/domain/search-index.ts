@@ -1,7 +1,7 @@
 // The search index format: what the build writes under /search/ and the browser's engine reads.
 
 /** Version of the search index files; the client refuses another. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 /** One case in the metadata index, which the browser loads whole on the first query. */
 export interface SearchDoc {
@@ -29,10 +29,10 @@ export interface SearchMeta {
   docs: SearchDoc[];
   /** Per section: [doc index, anchor, heading]. Section ids are indexes into this list. */
   sections: [number, string, string][];
-  /** Per doc: how many bigrams its body has (the document length BM25 normalises by). */
+  /** Per doc: how many terms (bigrams and English words) its body has (the document length BM25 normalises by). */
   lengths: number[];
   /**
-   * Bigrams in so many documents that their postings would cost more than
+   * Terms (bigrams, English words) in so many documents that their postings would cost more than
    * they tell (more than half of a large casebook): left out of the shards,
    * and counted as present in every document.
    */
@@ -49,10 +49,12 @@ export interface SearchMeta {
 }
 
 /**
- * A shard: bigram (or figure key, `#` first) → postings, as
- * `[doc gap, count, doc gap, count, …]`: each doc index as the gap from the
- * previous one (small numbers, which compress well) and how often the
- * bigram occurs in that doc (title and headings count more, see the build).
+ * A shard: term → postings, as `[doc gap, count, doc gap, count, …]`: each
+ * doc index as the gap from the previous one (small numbers, which compress
+ * well) and how often the term occurs in that doc (headings count more, see
+ * the build). A term is a bigram of Han text, digits or other scripts (two
+ * characters, no Latin letter), the key of a Latin word (its Porter2 stem,
+ * `farm`, `cooper`; see search-words.ts), or a figure key (`#` first).
  */
 export type SearchShard = Record<string, number[]>;
 

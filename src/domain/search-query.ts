@@ -1,10 +1,14 @@
-import { compact, englishWords, joinSingleCharacters } from './search-text.ts';
+import { compact, joinSingleCharacters } from './search-text.ts';
+import { foldWord, hasLatin, isStopWord, latinSpans, latinWords } from './search-words.ts';
 import * as normalise from './normalise.ts';
 import { queryFigures } from './search-figures.ts';
 
 /** One way a term may be found, with how much a match counts (the words typed count most). */
 export interface Alternative {
-  /** `text`: a word or phrase in the compact form; `figure`: a figure key; `english`: an English stem. */
+  /**
+   * `text`: a word or phrase in the compact form; `figure`: a figure key;
+   * `english`: the keys of one or more Latin words (see `latinWords`), space-separated, all of which must be found.
+   */
   kind: 'text' | 'figure' | 'english';
   value: string;
   weight: number;
@@ -15,6 +19,12 @@ export interface QueryTerm {
   /** As the reader typed it, shown when a result lacks it (缺少：…). */
   label: string;
   alternatives: Alternative[];
+  /**
+   * Made of English stop words only (`the`, `how`), which case texts are not
+   * indexed by: searched in titles, summaries and tags alone. Only a query of
+   * nothing else has such a term.
+   */
+  common?: boolean;
 }
 
 /**
@@ -52,10 +62,8 @@ const CHINESE_STOPWORDS = new Set(
   ).split(' '),
 );
 
-const ENGLISH_STOPWORDS = new Set(
-  'a an the of in on for to and or with by how what which who why where when is are was were be been does do did about from at as its it this that these those into case study studie'.split(' '),
-);
-
+// Words a reader types about any case (`case study of …`), skipped in a query like stop words, though texts are indexed by them.
+const QUERY_STOP_WORDS = new Set(['case', 'cases', 'study', 'studies']);
 
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
 
@@ -70,26 +78,29 @@ export function analyzeQuery(query: string, context: QueryContext): QueryRun[] {
   const variants = context.variants;
   let text = [...normalise.search(query)].map((char) => variants[char] ?? char).join('');
   const runs: QueryRun[] = [];
+  // A figure inside a Latin word (the 5 of 5g, the 19 of covid-19) is part of the word; one that holds the whole word (40km) is a figure.
+  const spans = latinSpans(text);
+  const insideWord = (start: number, end: number) => spans.some(([from, to]) => from < end && start < to && (start > from || end < to));
   // Figures first, by value; what is left is read as words.
-  for (const figure of queryFigures(text).reverse()) {
+  for (const figure of queryFigures(text).filter((found) => !insideWord(found.start, found.end)).reverse()) {
     runs.unshift(leaf(figure.printed, [
       { kind: 'figure', value: figure.key, weight: WEIGHT.typed },
       { kind: 'text', value: compact(figure.printed).text, weight: WEIGHT.typed },
     ]));
     text = `${text.slice(0, figure.start)} | ${text.slice(figure.end)}`;
   }
-  const words: QueryRun[] = [];
-  for (const group of text.split(/\s*[|]\s*|[,，、;；。!！?？:：()（）[\]【】《》<>/~～·…—]+/u)) {
-    words.push(...readGroup(group, context));
-  }
-  return [...runs, ...words].filter((run) => run.term.alternatives.length > 0);
+  const groups = text.split(/\s*[|]\s*|[,，、;；。!！?？:：()（）[\]【】《》<>/~～·…—]+/u);
+  const read = (stopWords: boolean) => [...runs, ...groups.flatMap((group) => readGroup(group, context, stopWords))].filter((run) => run.term.alternatives.length > 0);
+  const found = read(false);
+  // Only stop words (`the`, `how does it`): search them after all, where they can be found, rather than nothing.
+  return found.length > 0 ? found : read(true);
 }
 
 /** A group of the query without separating punctuation: Han runs and Latin words, in order. */
-function readGroup(group: string, context: QueryContext): QueryRun[] {
+function readGroup(group: string, context: QueryContext, stopWords: boolean): QueryRun[] {
   const runs: QueryRun[] = [];
-  // Tokens: Han (with what a phrase may hold, such as quotation marks) or Latin/digits, split at spaces.
-  const tokens = group.split(/\s+/).filter(Boolean).flatMap((piece) => piece.match(/[a-z0-9][a-z0-9.%']*|[^a-z0-9\s]+/g) ?? []);
+  // Tokens: Han (with what a phrase may hold, such as quotation marks) or Latin words and digits, split at spaces.
+  const tokens = group.split(/\s+/).filter(Boolean).flatMap((piece) => piece.match(/[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{M}\p{N}.%'’‐‑-]*|[^\p{Script=Latin}\p{N}\s]+/gu) ?? []);
   let han: string[] = [];
   let latin: string[] = [];
   const flushHan = () => {
@@ -97,11 +108,11 @@ function readGroup(group: string, context: QueryContext): QueryRun[] {
     han = [];
   };
   const flushLatin = () => {
-    if (latin.length) runs.push(...latinRuns(latin, context));
+    if (latin.length) runs.push(...latinRuns(latin, context, stopWords));
     latin = [];
   };
   for (const token of tokens) {
-    if (/^[a-z0-9]/.test(token)) {
+    if (/^[\p{Script=Latin}\p{N}]/u.test(token)) {
       flushHan();
       latin.push(token);
     } else {
@@ -159,9 +170,12 @@ function hanTerm(text: string, context: QueryContext): QueryTerm {
 /**
  * Latin words: the longest stretch that spells casebook words in pinyin
  * (`lanse zhigu`, `penglai`, `lszg`) becomes one term; every other word is
- * searched as English (and as itself: `ppp`, `5g`).
+ * searched as an English word (stemmed: `farming` finds `farm`), and digits
+ * that are no figure as text. A hyphenated word is searched whole
+ * (`clean-up` finds `cleanup` and `clean-up`), else by its parts. Stop words
+ * are dropped unless `stopWords` (a query of nothing else).
  */
-function latinRuns(tokens: string[], context: QueryContext): QueryRun[] {
+function latinRuns(tokens: string[], context: QueryContext, stopWords: boolean): QueryRun[] {
   const runs: QueryRun[] = [];
   for (let start = 0; start < tokens.length; ) {
     let matched = 0;
@@ -175,36 +189,79 @@ function latinRuns(tokens: string[], context: QueryContext): QueryRun[] {
         break;
       }
     }
+    // Else an English phrase of the thesaurus (`litter picking`): one term with its equivalents, else its words.
+    const phrase = matched ? undefined : thesaurusPhrase(tokens, start, context);
+    if (phrase) {
+      const words = tokens.slice(start, phrase.end);
+      start = phrase.end;
+      runs.push({ term: { label: words.join(' '), alternatives: withSynonyms([{ kind: 'english', value: phrase.value, weight: WEIGHT.typed }], context) }, parts: latinRuns(words, { ...context, thesaurus: [] }, stopWords) });
+      continue;
+    }
     const words = tokens.slice(start, start + Math.max(1, matched));
-    const english = words.flatMap(englishWords).filter((word) => !ENGLISH_STOPWORDS.has(word));
-    const alternatives: Alternative[] = [
-      ...han.map((value): Alternative => ({ kind: 'text', value, weight: WEIGHT.pinyin })),
-      ...(words.length === 1 && english.length === 1 ? [{ kind: 'english', value: english[0]!, weight: WEIGHT.typed } as Alternative] : []),
-      ...(words.length === 1 && !ENGLISH_STOPWORDS.has(words[0]!) ? [{ kind: 'text', value: compact(words[0]!).text, weight: WEIGHT.typed } as Alternative] : []),
-    ];
-    if (alternatives.length) runs.push(leaf(words.join(' '), withSynonyms(alternatives, context)));
     start += words.length;
+    const pinyin = han.map((value): Alternative => ({ kind: 'text', value, weight: WEIGHT.pinyin }));
+    if (words.length > 1) {
+      runs.push(leaf(words.join(' '), withSynonyms(pinyin, context)));
+      continue;
+    }
+    const word = words[0]!;
+    if (!hasLatin(word)) {
+      runs.push(leaf(word, withSynonyms([...pinyin, { kind: 'text', value: compact(word).text, weight: WEIGHT.typed }], context)));
+      continue;
+    }
+    let first = true;
+    for (const whole of latinWords(word, { stopWords: true, parts: false })) {
+      const written = word.slice(whole.start, whole.end);
+      const folded = foldWord(written.replace(/[-‐‑]/gu, ''));
+      if (!stopWords && (isStopWord(folded) || QUERY_STOP_WORDS.has(folded))) continue;
+      const run = leaf(written, withSynonyms([...(first ? pinyin : []), { kind: 'english', value: whole.key, weight: WEIGHT.typed }], context));
+      if (isStopWord(folded)) run.term.common = true;
+      // The parts of a hyphenated word, searched when the whole is found nowhere.
+      run.parts = latinWords(written, { stopWords })
+        .slice(1)
+        .map((part) => leaf(written.slice(part.start, part.end), withSynonyms([{ kind: 'english', value: part.key, weight: WEIGHT.typed }], context)));
+      runs.push(run);
+      first = false;
+    }
+    if (first && pinyin.length) runs.push(leaf(word, withSynonyms(pinyin, context)));
   }
   return runs;
 }
 
-/** Adds the thesaurus equivalents of each text form, below it. */
+/** Adds the thesaurus equivalents of each text or English form, below it. */
 export function withSynonyms(alternatives: Alternative[], context: Pick<QueryContext, 'thesaurus' | 'variants'>): Alternative[] {
   const result = [...alternatives];
   const seen = new Set(alternatives.map((alternative) => `${alternative.kind}:${alternative.value}`));
   for (const alternative of alternatives) {
-    if (alternative.kind !== 'text') continue;
+    if (alternative.kind === 'figure') continue;
     for (const group of context.thesaurus) {
-      const members = group.map((word) => compact(word, context.variants).text);
-      if (!members.includes(alternative.value)) continue;
+      const members = group.map((word) => thesaurusForm(word, context.variants));
+      if (!members.some((member) => member.kind === alternative.kind && member.value === alternative.value)) continue;
       for (const member of members) {
-        if (seen.has(`text:${member}`)) continue;
-        seen.add(`text:${member}`);
-        result.push({ kind: 'text', value: member, weight: Math.min(alternative.weight, WEIGHT.synonym) });
+        if (!member.value || seen.has(`${member.kind}:${member.value}`)) continue;
+        seen.add(`${member.kind}:${member.value}`);
+        result.push({ ...member, weight: Math.min(alternative.weight, WEIGHT.synonym) });
       }
     }
   }
   return result;
+}
+
+/** The longest run of `tokens` from `start` (two words or more) that is an English phrase of the thesaurus: where it ends and its keys. */
+function thesaurusPhrase(tokens: string[], start: number, context: Pick<QueryContext, 'thesaurus' | 'variants'>): { end: number; value: string } | undefined {
+  const phrases = new Set(context.thesaurus.flat().map((word) => thesaurusForm(word, context.variants)).filter((form) => form.kind === 'english' && form.value.includes(' ')).map((form) => form.value));
+  if (phrases.size === 0) return undefined;
+  for (let end = tokens.length; end >= start + 2; end--) {
+    const value = latinWords(tokens.slice(start, end).join(' '), { parts: false }).map((found) => found.key).join(' ');
+    if (phrases.has(value)) return { end, value };
+  }
+  return undefined;
+}
+
+/** How a thesaurus word is searched: Latin words alone as English words (`river clean-up`), anything else as text. */
+function thesaurusForm(word: string, variants: Readonly<Record<string, string>>): Pick<Alternative, 'kind' | 'value'> {
+  if (hasLatin(word) && !/\p{Script=Han}/u.test(word)) return { kind: 'english', value: latinWords(word, { parts: false }).map((found) => found.key).join(' ') };
+  return { kind: 'text', value: compact(word, variants).text };
 }
 
 function leaf(label: string, alternatives: Alternative[]): QueryRun {

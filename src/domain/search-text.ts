@@ -1,5 +1,6 @@
 import { fnv1a } from './hash.ts';
 import * as normalise from './normalise.ts';
+import { latinSpans, tokenWords, type LatinWord } from './search-words.ts';
 
 /** Characters that carry meaning for search: letters, digits, Han, and the `.` and `%` of figures. */
 const WORD_CHAR = /[\p{Script=Han}\p{L}\p{N}.%]/u;
@@ -28,43 +29,63 @@ export function compact(text: string, variants: Readonly<Record<string, string>>
   return { text: result, positions };
 }
 
-/** The overlapping two-character slices of `text` (letters, digits, Han), the unit of the body index. */
+/** The overlapping two-character slices of `text` (letters, digits, Han), the unit of the body index for Han text. */
 export function bigrams(text: string): string[] {
   return [...bigramCounts(text).keys()];
 }
 
-/** Each bigram of `text` with how often it occurs. */
+/**
+ * Each bigram of `text` with how often it occurs. Latin words are not cut
+ * into slices (they are read as words, see `termCounts`): a slice never
+ * spans one, so `在PPP项目` gives `项目` and no `p项`.
+ */
 export function bigramCounts(text: string): Map<string, number> {
+  return readTerms(text, false);
+}
+
+/**
+ * The body index's terms of `text` with how often each occurs: the
+ * two-character slices of its Han text, digits and other scripts, and the
+ * keys of its Latin words (stemmed, stop words left out, see `latinWords`).
+ * A bigram is two characters none of which is a Latin letter; a word key
+ * has a Latin letter: the two never collide.
+ */
+export function termCounts(text: string): Map<string, number> {
+  return readTerms(text, true);
+}
+
+function readTerms(text: string, withWords: boolean): Map<string, number> {
   // Positions are not needed here, so the text is folded whole (much faster than character by character).
-  const chars = [...normalise.search(text)].filter((char) => WORD_CHAR.test(char));
+  const folded = normalise.search(text);
   const counts = new Map<string, number>();
+  let last = 0;
+  const words: LatinWord[] = [];
+  for (const [start, end] of latinSpans(folded)) {
+    addBigrams(folded.slice(last, start), counts);
+    if (withWords) tokenWords(folded.slice(start, end), start, false, true, words);
+    last = end;
+  }
+  addBigrams(last ? folded.slice(last) : folded, counts);
+  for (const word of words) counts.set(word.key, (counts.get(word.key) ?? 0) + 1);
+  return counts;
+}
+
+function addBigrams(stretch: string, counts: Map<string, number>): void {
+  const chars = [...stretch].filter((char) => WORD_CHAR.test(char));
   for (let index = 0; index + 1 < chars.length; index++) {
     const gram = chars[index]! + chars[index + 1]!;
     counts.set(gram, (counts.get(gram) ?? 0) + 1);
   }
-  return counts;
+}
+
+/** The distinct terms of `text` (see `termCounts`): what a query's text looks up in the body index. */
+export function termKeys(text: string): string[] {
+  return [...termCounts(text).keys()];
 }
 
 /** Which of `count` shards a bigram's postings live in (FNV-1a). */
 export function shardOf(gram: string, count: number): number {
   return fnv1a(gram) % count;
-}
-
-/**
- * English words reduced to a common stem, for the English titles and
- * summaries and English queries: lower case, possessive and plural endings
- * dropped (`parks` → `park`, `industries` → `industry`).
- */
-export function englishWords(text: string): string[] {
-  return (normalise.search(text).match(/[a-z][a-z0-9-]*/g) ?? []).flatMap((word) => word.split('-')).filter(Boolean).map(stem);
-}
-
-function stem(word: string): string {
-  if (word.endsWith("'s")) word = word.slice(0, -2);
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 4 && /(ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
-  return word;
 }
 
 /**

@@ -61,3 +61,18 @@ export function textWidth(text: string, font: FontWidths = ANY_CJK_FONT): number
 export function lineCount(text: string, size: number, width: number, font: FontWidths = ANY_CJK_FONT): number {
   return Math.max(1, Math.ceil((textWidth(text, font) * size * 1.06) / width));
 }
+
+// East Asian scripts and full-width forms: one character each; any other character counts half.
+const FULL_LENGTH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * The length of a text as its length limits count it: a Chinese character
+ * (or any East Asian or full-width character) is 1, any other character ½,
+ * so one limit fits a Chinese and an English title alike (60 gives 60 Chinese
+ * characters or about 120 Latin letters and spaces).
+ */
+export function textLength(text: string): number {
+  let length = 0;
+  for (const char of text) length += FULL_LENGTH.test(char) ? 1 : 0.5;
+  return length;
+}

@@ -19,6 +19,12 @@ export const correctedTo = (query: string) => `已按“${query}”搜索。`;
 export const casesFound = (total: number, complete: number, shown: number) =>
   `找到 ${total} 个案例${complete < total ? `（${complete} 个包含全部词语）` : ''}${total > shown ? `，显示最相关的 ${shown} 个` : ''}`;
 
+/**
+ * Status line when the query has only common English words (`the`, `how`):
+ * case texts are not indexed by them, so only titles, summaries and tags were searched.
+ */
+export const commonWordsOnly = (words: readonly string[]) => `“${words.join(' ')}”只有常见的英文虚词，正文不按这类词索引，只在标题、摘要和标签中查找；加一个实词可查正文。`;
+
 /** Under a result that lacks some terms of the query. */
 export const missingTerms = (terms: readonly string[]) => `缺少：${terms.join('、')}`;
 

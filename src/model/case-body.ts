@@ -113,7 +113,7 @@ function checkedBody(
         claim.line,
         claim.column,
         claim.unknownUnit
-          ? `"${claim.printed}${claim.unknownUnit}…": unrecognised unit "${claim.unknownUnit}" after a number; declare the figure in stats with a unit from the catalogue, or wrap a number that is not a claim (a name such as 1861文化创意产业园) in <NotClaim>…</NotClaim>`
+          ? `"${claim.printed}${/^[A-Za-z]/.test(claim.unknownUnit) ? ' ' : ''}${claim.unknownUnit}…": unrecognised unit "${claim.unknownUnit}" after a number; declare the figure in stats with a unit from the catalogue, or wrap a number that is not a claim (a name such as 1861文化创意产业园) in <NotClaim>…</NotClaim>`
           : `"${claim.printed}" reads as a claim but is not a declared statistic: declare it in stats and write <Stat id="…" />, or wrap a number that is not a claim in <NotClaim>…</NotClaim>`,
       ),
     );

@@ -29,6 +29,14 @@ describe('figure parts', () => {
     expect(shown('第67位')).toBe('u:第|67|u:位');
   });
 
+  it('splits English figures: qualifier words and a currency sign before, the unit and "or more" after', () => {
+    expect(shown('nearly 97%')).toBe('q:nearly |97|u:%');
+    expect(shown('More than 1,300 people')).toBe('q:More than |1,300|u: people');
+    expect(shown('$2.6 million')).toBe('u:$|2.6|u: million');
+    expect(shown('about US$3bn')).toBe('q:about |u:US$|3|u:bn');
+    expect(shown('1,000 or more')).toBe('1,000|q: or more');
+  });
+
   it('leaves shapes it does not split whole', () => {
     for (const figure of ['2022年10月', '1/5', '百分之八', '三分之一']) expect(shown(figure)).toBe(figure);
   });

@@ -1,4 +1,6 @@
 import { PREFIXES, SUFFIXES } from '../domain/figure/parse.ts';
+import { ENGLISH_PREFIXES, ENGLISH_SUFFIXES } from '../domain/figure/english.ts';
+import { CURRENCY_SIGNS } from '../domain/figure/english-currency.ts';
 import { escapeHtml } from '../domain/html.ts';
 
 /**
@@ -27,8 +29,15 @@ const ORDINAL = '第';
 export function figureParts(printed: string): FigurePart[] {
   const parts: FigurePart[] = [];
   let rest = printed;
-  const prefix = PREFIXES.find(([word]) => rest.startsWith(word))?.[0];
-  if (prefix) {
+  // English: "nearly 97%", "more than 1,300 people", "$2.6 million": the words before, then a currency sign.
+  const english = ENGLISH_PREFIXES.find(([word]) => rest.toLowerCase().startsWith(`${word} `))?.[0];
+  const prefix = english ? rest.slice(0, english.length + 1) : PREFIXES.find(([word]) => rest.startsWith(word))?.[0];
+  const sign = CURRENCY_SIGNS.find(([symbol]) => rest.startsWith(symbol, prefix?.length ?? 0))?.[0];
+  if (sign) {
+    if (prefix) parts.push({ kind: 'qualifier', text: prefix });
+    parts.push({ kind: 'unit', text: sign });
+    rest = rest.slice((prefix?.length ?? 0) + sign.length);
+  } else if (prefix) {
     parts.push({ kind: 'qualifier', text: prefix });
     rest = rest.slice(prefix.length);
   } else if (rest.startsWith(ORDINAL)) {
@@ -55,12 +64,12 @@ export function figureParts(printed: string): FigurePart[] {
       rest = rest.slice(after.length);
     }
   }
-  const suffix = SUFFIXES.find(([word]) => rest.endsWith(word))?.[0];
+  const suffix = SUFFIXES.find(([word]) => rest.endsWith(word))?.[0] ?? ENGLISH_SUFFIXES.map(([word]) => ` ${word}`).find((word) => rest.toLowerCase().endsWith(word));
   const unit = suffix ? rest.slice(0, -suffix.length) : rest;
   // Digits left in the unit mean a shape this does not split (2022年10月, 1/5, 百分之八).
   if (/[0-9０-９/]|分之/.test(unit)) return [{ kind: 'number', text: printed }];
   if (multiplier || unit) parts.push({ kind: 'unit', text: multiplier + unit });
-  if (suffix) parts.push({ kind: 'qualifier', text: suffix });
+  if (suffix) parts.push({ kind: 'qualifier', text: rest.slice(rest.length - suffix.length) });
   return parts;
 }
 

@@ -66,7 +66,7 @@ describe('the published view', () => {
   });
 
   it('lists only the series and kinds its published cases use, in the casebook\'s order', () => {
-    const drafted = publishedView(makeModel([...model.casebook.cases.slice(0, 3).map((entry) => ({ ...entry, data: { ...entry.data, series: { collection: 'series' as const, id: 'chain' } } })), makeCase('only-draft', { draft: true, series: { collection: 'series', id: 'parks' } })]));
+    const drafted = publishedView(makeModel([...model.casebook.cases.slice(0, 3).map((entry) => ({ ...entry, data: { ...entry.data, series: { collection: 'series' as const, id: 'chain' } } })), makeCase('only-draft', { date: '2026-02-01', draft: true, series: { collection: 'series', id: 'parks' } })]));
     expect(drafted.series.map((entry) => entry.id)).toEqual(['chain']);
     expect(drafted.kinds.map((group) => group.key)).toEqual(['park', 'new-employment']);
   });

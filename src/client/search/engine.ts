@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { SEARCH_INDEX_VERSION, type SearchDoc, type SearchLoader, type SearchMeta, type SearchShard } from '../../domain/search-index.ts';
-import { bigrams, compact, englishWords, shardOf } from '../../domain/search-text.ts';
+import { bigrams, compact, shardOf, termKeys } from '../../domain/search-text.ts';
+import { hasLatin, latinWords } from '../../domain/search-words.ts';
 import { analyzeQuery, allTerms, withSynonyms, WEIGHT, type Alternative, type QueryRun, type QueryTerm } from '../../domain/search-query.ts';
 import { PinyinMatcher } from '../../domain/search-pinyin.ts';
 import { figuresIn } from '../../domain/figure/scan.ts';
@@ -44,6 +45,12 @@ export interface SearchResult {
   terms: string[];
   /** The query as corrected, when a term matched nothing and a close word did (蓬来 → 蓬莱). */
   corrected?: string;
+  /**
+   * The query's words, when it has only English stop words (`the`, `how`):
+   * case texts are not indexed by them, so they were searched in titles,
+   * summaries and tags alone, and the page says so.
+   */
+  commonWords?: string[];
 }
 
 /**
@@ -55,6 +62,7 @@ const ENGLISH_FIELDS = { title: 2.5, summary: 1.2 } as const;
 // BM25's usual constants.
 const K1 = 1.2;
 const B = 0.75;
+// Characters of context before a passage's first match (twice as many after it); doubled around Latin text.
 const SNIPPET_RADIUS = 40;
 
 /** A term's score in each doc that has it. */
@@ -62,6 +70,11 @@ type TermScores = Map<number, number>;
 
 interface PreparedDoc {
   fields: Record<keyof typeof FIELDS, string>;
+}
+
+/** A doc's fields as English word keys (stop words too: a query of nothing else looks for them here). */
+interface DocWords {
+  fields: Record<keyof typeof FIELDS, Set<string>>;
   english: { title: Set<string>; summary: Set<string> };
 }
 
@@ -81,6 +94,7 @@ export class SearchEngine {
   private pinyinPromise?: Promise<PinyinMatcher>;
   private fuse?: Fuse<SearchDoc>;
   private prepared?: PreparedDoc[];
+  private words?: DocWords[];
   private common?: Set<string>;
   private vocabulary?: Map<number, Map<string, number>>;
   private readonly alternativeCache = new Map<string, Promise<TermScores>>();
@@ -96,6 +110,7 @@ export class SearchEngine {
     const matcher = context.pinyin;
     const runs = analyzeQuery(query, { ...context, pinyin: matcher && ((letters: string) => matcher.match(letters)) });
     let terms = (await Promise.all(runs.map((run) => this.resolve(meta, run)))).flat();
+    const commonWords = terms.length > 0 && terms.every((term) => term.common) ? terms.map((term) => term.label) : undefined;
     if (terms.length === 0) return { hits: [], total: 0, complete: 0, terms: [] };
     let scores = await Promise.all(terms.map((term) => this.scoreTerm(meta, term)));
     let corrected: string | undefined;
@@ -116,7 +131,7 @@ export class SearchEngine {
     for (const item of ranked.slice(offset, offset + limit)) {
       hits.push(await this.hit(meta, item.doc, item.score, item.missing.map((index) => terms[index]!.label), terms, runs));
     }
-    return { hits, total: ranked.length, complete, terms: terms.map((term) => term.label), corrected };
+    return { hits, total: ranked.length, complete, terms: terms.map((term) => term.label), corrected, ...(commonWords ? { commonWords } : {}) };
   }
 
   /** Every doc with at least one term, every term first, then by how many terms and by score. */
@@ -202,12 +217,15 @@ export class SearchEngine {
       });
     }
     if (alternative.kind === 'english') {
-      docs.forEach((doc, index) => {
-        const score = (doc.english.title.has(alternative.value) ? ENGLISH_FIELDS.title : 0) + (doc.english.summary.has(alternative.value) ? ENGLISH_FIELDS.summary : 0);
+      const keys = alternative.value.split(' ');
+      const has = (words: Set<string>) => keys.every((key) => words.has(key));
+      this.docWords(meta).forEach((doc, index) => {
+        let score = (has(doc.english.title) ? ENGLISH_FIELDS.title : 0) + (has(doc.english.summary) ? ENGLISH_FIELDS.summary : 0);
+        for (const field of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) if (has(doc.fields[field])) score += FIELDS[field];
         if (score > 0) fieldScores.set(index, score);
       });
     }
-    const counts = alternative.kind === 'english' ? new Map<number, number>() : await this.bodyCounts(meta, alternative);
+    const counts = await this.bodyCounts(meta, alternative);
     const found = new Set([...fieldScores.keys(), ...counts.keys()]);
     const n = meta.docs.length;
     const idf = Math.log(1 + (n - found.size + 0.5) / (found.size + 0.5));
@@ -223,14 +241,16 @@ export class SearchEngine {
 
   /**
    * How often the form occurs in each doc's body, by its postings: a figure
-   * key's own; a word's least frequent bigram among docs holding all of
-   * them. A word of bigrams found nearly everywhere counts once in every doc.
+   * key's own; a word's or phrase's least frequent term (bigram, English
+   * word) among docs holding all of them. A form whose terms are all found
+   * nearly everywhere counts once in every doc.
    */
   private async bodyCounts(meta: SearchMeta, alternative: Alternative): Promise<Map<number, number>> {
     const common = (this.common ??= new Set(meta.common));
-    const keys = alternative.kind === 'figure' ? [alternative.value] : bigrams(alternative.value).filter((gram) => !common.has(gram));
+    const all = alternative.kind === 'figure' ? [alternative.value] : alternative.kind === 'english' ? alternative.value.split(' ').filter(Boolean) : termKeys(alternative.value);
+    const keys = all.filter((key) => !common.has(key));
     if (keys.length === 0) {
-      if (alternative.kind === 'text' && [...alternative.value].length >= 2) return new Map(meta.docs.map((_, index) => [index, 1]));
+      if (all.length > 0 && (alternative.kind === 'english' || [...alternative.value].length >= 2)) return new Map(meta.docs.map((_, index) => [index, 1]));
       return new Map();
     }
     const lists = await Promise.all(keys.map(async (key) => decode((await this.shard(shardOf(key, meta.shardCount)))[key] ?? [])));
@@ -276,8 +296,10 @@ export class SearchEngine {
   /** A hit to show: its best section and passage, read from the case's text. */
   private async hit(meta: SearchMeta, doc: number, score: number, missing: string[], terms: QueryTerm[], runs: QueryRun[]): Promise<SearchHit> {
     const entry = meta.docs[doc]!;
-    const words = this.prepare(meta)[doc]!.english;
-    const english = terms.some((term) => !missing.includes(term.label) && term.alternatives.some((alternative) => alternative.kind === 'english' && (words.title.has(alternative.value) || words.summary.has(alternative.value))));
+    const needsWords = terms.some((term) => term.alternatives.some((alternative) => alternative.kind === 'english'));
+    const words = needsWords ? this.docWords(meta)[doc]!.english : { title: new Set<string>(), summary: new Set<string>() };
+    const inEnglish = (value: string) => value.split(' ').every((key) => words.title.has(key)) || value.split(' ').every((key) => words.summary.has(key));
+    const english = terms.some((term) => !missing.includes(term.label) && term.alternatives.some((alternative) => alternative.kind === 'english' && inEnglish(alternative.value)));
     const forms = [...terms, ...allTerms(runs)].flatMap((term) => term.alternatives);
     const texts = await this.docTexts(doc);
     let best: { index: number; count: number; ranges: [number, number][] } | undefined;
@@ -330,14 +352,22 @@ export class SearchEngine {
         kindLabel: compact(doc.kindLabel).text,
         summary: compact(doc.summary).text,
       },
-      english: { title: new Set(englishWords(doc.en?.title ?? '')), summary: new Set(englishWords(doc.en?.summary ?? '')) },
+    })));
+  }
+
+  /** The fields of every doc as English word keys, read on the first query with an English word (a Chinese query never needs them). */
+  private docWords(meta: SearchMeta): DocWords[] {
+    const keys = (text: string) => new Set(latinWords(text, { stopWords: true }).map((word) => word.key));
+    return (this.words ??= meta.docs.map((doc) => ({
+      fields: { title: keys(doc.title), tags: keys(doc.tags.join('\n')), place: keys(doc.place), seriesTitle: keys(doc.seriesTitle), kindLabel: keys(doc.kindLabel), summary: keys(doc.summary) },
+      english: { title: keys(doc.en?.title ?? ''), summary: keys(doc.en?.summary ?? '') },
     })));
   }
 
   /** The casebook word closest to a term that matched nothing: same length, one character changed. */
   private correct(meta: SearchMeta, term: string): string | undefined {
     const length = [...term].length;
-    if (length < 2 || length > 4 || /^[a-z0-9.%]+$/.test(term)) return undefined;
+    if (length < 2 || length > 4 || hasLatin(term) || /^[0-9.%]+$/.test(term)) return undefined;
     this.vocabulary ??= buildVocabulary(meta);
     const words = this.vocabulary.get(length);
     if (!words) return undefined;
@@ -403,6 +433,11 @@ export function matchRanges(text: string, forms: readonly Alternative[], variant
       ranges.push([positions[index]!, end(index + form.value.length - 1) + 1, form.value]);
     }
   }
+  // English words by their keys, each range the word as printed (`Farming` for `farm`, `clean-up` for `cleanup`).
+  const words = new Set(forms.filter((form) => form.kind === 'english').flatMap((form) => form.value.split(' ')));
+  if (words.size) {
+    for (const word of latinWords(text, { stopWords: true })) if (words.has(word.key)) ranges.push([word.start, word.end, word.key]);
+  }
   const keys = new Set(forms.filter((form) => form.kind === 'figure').map((form) => form.value));
   if (keys.size) {
     const normalized = normalise.compatibility(text);
@@ -416,12 +451,24 @@ export function matchRanges(text: string, forms: readonly Alternative[], variant
   return ranges;
 }
 
-/** A window of `text` around the first match, split into plain and matched parts. */
+/**
+ * A window of `text` around the first match, split into plain and matched
+ * parts. Around Latin text the window is wider (an English word is several
+ * characters where a Chinese one is one or two) and ends at word breaks.
+ */
 export function snippetOf(text: string, matches: [number, number][]): SnippetPart[] {
   const ranges = [...matches].sort((a, b) => a[0] - b[0]);
   const first = ranges[0]?.[0] ?? 0;
-  const start = Math.max(0, first - SNIPPET_RADIUS);
-  const end = Math.min(text.length, first + SNIPPET_RADIUS * 2);
+  const around = text.slice(Math.max(0, first - SNIPPET_RADIUS), first + SNIPPET_RADIUS * 2);
+  const latin = (around.match(LATIN_LETTERS)?.length ?? 0) * 2 > [...around].length;
+  const radius = latin ? SNIPPET_RADIUS * 2 : SNIPPET_RADIUS;
+  let start = Math.max(0, first - radius);
+  let end = Math.min(text.length, first + radius * 2);
+  if (latin) {
+    // Not in the middle of a word: back to its start, on to its end (a long run without breaks is cut as it is).
+    for (let step = 0; step < 20 && start > 0 && WORD_LETTER.test(text[start - 1]!); step++) start--;
+    for (let step = 0; step < 20 && end < text.length && WORD_LETTER.test(text[end]!); step++) end++;
+  }
   const parts: SnippetPart[] = [];
   let cursor = start;
   for (const [from, to] of ranges) {
@@ -445,6 +492,9 @@ export function snippetOf(text: string, matches: [number, number][]): SnippetPar
   if (end < text.length) parts.push({ text: '…', match: false });
   return parts.filter((part) => part.text !== '');
 }
+
+const LATIN_LETTERS = /\p{Script=Latin}/gu;
+const WORD_LETTER = /[\p{L}\p{M}\p{N}'’-]/u;
 
 /** Chinese (full-width) punctuation: after it a line break is no space. */
 const WIDE_PUNCTUATION = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—]/u;

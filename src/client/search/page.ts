@@ -91,9 +91,10 @@ export function startSearchPage(document: Document, engine = new SearchEngine(fe
     else list.replaceChildren(...items);
     shown = offset + result.hits.length;
     const took = Math.round(performance.now() - started);
+    const common = result.commonWords ? text.commonWordsOnly(result.commonWords) : '';
     status.textContent = shown
-      ? `${result.corrected ? text.correctedTo(result.corrected) : ''}${text.casesFound(result.total, result.complete, shown)}${text.took(took)}`
-      : '';
+      ? `${common}${result.corrected ? text.correctedTo(result.corrected) : ''}${text.casesFound(result.total, result.complete, shown)}${text.took(took)}`
+      : common;
     empty.hidden = shown > 0;
     if (moreWrap) moreWrap.hidden = shown >= result.total;
     // Keyboard readers land on the first new result.

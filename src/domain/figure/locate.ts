@@ -1,4 +1,5 @@
 import { figuresIn } from './scan.ts';
+import { isLatinText } from './english-scan.ts';
 import type { ParsedFigure } from './parse.ts';
 import * as normalise from '../normalise.ts';
 
@@ -29,16 +30,19 @@ export interface LocatedFigure extends Receipt {
 // Longest context kept on either side of the figure: a receipt quotes a sentence, not a page.
 const CONTEXT = 80;
 const SENTENCE_END = /[。！？!?；;]/u;
-const PARAGRAPH_END = /[。！？!?；;：:…”」』）)】]/u;
+const PARAGRAPH_END = /[。！？!?；;：:…”」』）)】.]/u;
 const CLOSERS = /[”’」』）)】]/u;
 const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u;
 
 /**
  * Every whole figure `text` prints (see `figuresIn`), with its paragraph,
- * offset and sentence. Each paragraph is read with its whitespace removed
- * and full-width forms folded (`normalise.sourceText`), so `15 家`, `１５家` and a figure
- * wrapped across lines are found as `15家`; the quote is taken from the
- * original text, so readers see the source's own characters.
+ * offset and sentence. Each Chinese paragraph is read with its whitespace
+ * removed and full-width forms folded (`normalise.sourceText`), so `15 家`,
+ * `１５家` and a figure wrapped across lines are found as `15家`; an English
+ * paragraph (see `isLatinText`) keeps one space between words, so
+ * `reaches 97%` is found as `97%` and a figure wrapped across lines as
+ * `1,300 people`. The quote is taken from the original text, so readers
+ * see the source's own characters.
  */
 export function locateFigures(text: string): LocatedFigure[] {
   const located: LocatedFigure[] = [];
@@ -48,8 +52,10 @@ export function locateFigures(text: string): LocatedFigure[] {
   for (const { start, end } of paragraphs(text)) {
     paragraph++;
     // The folded paragraph, and for each of its code units the offset in `text` it came from.
-    const { text: folded, origin } = normalise.sourceText(text, start, end);
-    for (const { offset, figure } of figuresIn(folded)) {
+    // English paragraphs keep the spaces between words; Chinese ones are read without whitespace.
+    const latin = isLatinText(text.slice(start, end));
+    const { text: folded, origin } = normalise.sourceText(text, start, end, latin);
+    for (const { offset, figure } of figuresIn(folded, latin)) {
       const from = origin[offset]!;
       const last = origin[offset + figure.printed.length - 1]!;
       const to = last + String.fromCodePoint(text.codePointAt(last)!).length;
@@ -91,11 +97,11 @@ function* paragraphs(text: string): Generator<{ start: number; end: number }> {
 /** The sentence of the paragraph [start, end) around the figure at [from, to). */
 function quoteAround(text: string, start: number, end: number, from: number, to: number): Quote {
   let head = from;
-  while (head > start && !SENTENCE_END.test(text[head - 1]!)) head--;
+  while (head > start && !endsSentence(text, head - 1)) head--;
   // A closing quote after the full stop belongs to the sentence before: 。”他说
   while (head < from && (CLOSERS.test(text[head]!) || /\s/u.test(text[head]!))) head++;
   let tail = to;
-  while (tail < end && !SENTENCE_END.test(text[tail]!)) tail++;
+  while (tail < end && !endsSentence(text, tail)) tail++;
   if (tail < end) tail++;
   while (tail < end && CLOSERS.test(text[tail]!)) tail++;
   const before = collapse(text, head, from).trimStart();
@@ -105,6 +111,11 @@ function quoteAround(text: string, start: number, end: number, from: number, to:
     figure: collapse(text, from, to),
     after: after.length > CONTEXT ? `${after.slice(0, CONTEXT)}…` : after,
   };
+}
+
+/** Whether the character at `index` ends a sentence: 。！？；, or an English full stop before a space (never 2.6's point). */
+function endsSentence(text: string, index: number): boolean {
+  return SENTENCE_END.test(text[index]!) || (text[index] === '.' && /\s/u.test(text[index + 1] ?? ''));
 }
 
 /**

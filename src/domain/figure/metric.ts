@@ -27,16 +27,62 @@ const RULES: [RegExp, Dimension[], string][] = [
   [/(数|人次|次数|场次|位次|规模|数量)$/, ['count'], '…数 人次 场次 位次 规模'],
 ];
 
-/** Whether a metric names a change (增长, 同比…), whose percentage may exceed 100. */
+/**
+ * What an English metric measures, read from its words rather than its last
+ * one: English puts the head first in `share of households with broadband`
+ * and last in `annual budget`, and a participle may follow it (`residents
+ * served`, `river length cleaned`). The rules are tried in order, so a
+ * change (`budget growth`) or a count (`number of loans`) is decided before
+ * the money its words mention; a plural noun that no rule names counts
+ * something (`trees planted`). Matched in any letter case, on whole words.
+ */
+const ENGLISH_RULES: [RegExp, Dimension[], string][] = [
+  [/\bpercentage[- ]points?\b|\bgap\b/, ['percentage-points'], 'percentage points, gap'],
+  [/\b(growth|increase|decrease|decline|rise|fall|drop|change|reduction|cut|year[- ]on[- ]year|yoy)\b/, ['percent', 'percentage-points', 'ratio'], 'growth, increase, decrease, change, reduction, year on year'],
+  [/^(number|count|total number) of\b|\b(headcount|population|attendance)\b/, ['count'], 'number of …, population, attendance'],
+  [/\b(share|proportion|percentage|rate|coverage|ratio of)\b/, ['percent'], 'share, proportion, percentage, rate, coverage'],
+  [/\b(rank|ranking|position|place)\b/, ['rank'], 'rank, ranking, position'],
+  [/\b(date|year (founded|established|opened|completed|launched))\b/, ['date'], 'date, year founded'],
+  [/\b(duration|(?<!-)time|period|length of stay|lifetime)\b/, ['duration'], 'duration, time, period'],
+  [/\b(area|land|acreage|floor space|surface)\b/, ['area'], 'area, land, acreage, floor space'],
+  [/\b(length|distance|height|width|depth|mileage)\b/, ['length'], 'length, distance, height, width, depth'],
+  [/\b(volume|water (use|consumption|supply|saved|storage))\b/, ['volume'], 'volume, water use'],
+  [/\b(electricity|energy)\b/, ['energy'], 'electricity, energy'],
+  [/\b(capacity|power)\b/, ['power'], 'capacity, power'],
+  [/\b(weight|mass|tonnage|emissions?|waste)\b/, ['mass'], 'weight, tonnage, emissions, waste'],
+  [/\b(multiple|times|ratio)\b/, ['ratio'], 'multiple, ratio'],
+  [
+    /\b(budget|funding|funds?|investment|spending|expenditure|costs?|revenue|income|sales|turnover|value|price|grants?|subsid(y|ies)|profits?|gdp|amount|salary|wages?|fees?|loans?|savings|tax|taxes|donations?|money|financing|capital|aid|allowance|compensation)\b/,
+    ['currency', 'foreign-currency', 'magnitude'],
+    'budget, funding, investment, spending, cost, revenue, income, value, grant, loan, …',
+  ],
+  [/\btarget\b/, ['currency', 'magnitude', 'count'], 'target'],
+  [/\b(number|count|total)\b|\b[a-z]+[^siu's]s\b|\b(people|staff|children|personnel|livestock|cattle)\b/, ['count'], 'number, total, or a plural noun (households, trees planted)'],
+];
+
+const isEnglishMetric = (metric: string) => /[A-Za-z]/.test(metric) && !/\p{Script=Han}/u.test(metric);
+const headOf = (metric: string) => metric.trim().replace(/[（(][^（）()]*[）)]$/, '');
+
+/** Whether a metric names a change (增长, 同比…; growth, increase…), whose percentage may exceed 100. */
 export function isChangeMetric(metric: string): boolean {
-  return RULES[0]![0].test(metric.trim().replace(/[（(][^（）()]*[）)]$/, ''));
+  return isEnglishMetric(metric) ? ENGLISH_RULES[1]![0].test(metric.toLowerCase()) : RULES[0]![0].test(headOf(metric));
 }
 
-/** The dimensions a metric accepts, or undefined when its ending does not say. */
+/** The dimensions a metric accepts, or undefined when its words do not say. */
 export function metricDimensions(metric: string): Dimension[] | undefined {
-  const head = metric.trim().replace(/[（(][^（）()]*[）)]$/, '');
+  if (isEnglishMetric(metric)) {
+    const lower = metric.trim().toLowerCase();
+    return ENGLISH_RULES.find(([pattern]) => pattern.test(lower))?.[1];
+  }
+  const head = headOf(metric);
   return RULES.find(([pattern]) => pattern.test(head))?.[1];
 }
 
+/** Whether a metric is written in English, so messages list the English words. */
+export { isEnglishMetric };
+
 /** The endings that decide each kind of metric, for messages and the unit reference (docs/reference/units.md). */
 export const METRIC_ENDINGS = RULES.map(([, dimensions, endings]) => ({ dimensions, endings }));
+
+/** The words that decide each kind of English metric, in the order they are tried. */
+export const ENGLISH_METRIC_WORDS = ENGLISH_RULES.map(([, dimensions, words]) => ({ dimensions, words }));

@@ -117,3 +117,53 @@ export function toChineseNumeral(value: number): string {
   });
   return out;
 }
+
+const ENGLISH_UNITS_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const ENGLISH_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** English number words: one to nineteen and the tens, for scanners that must find where a number starts. */
+export const ENGLISH_NUMBER_WORDS = [...Object.keys(ENGLISH_UNITS_WORDS), ...Object.keys(ENGLISH_TENS)];
+
+/**
+ * An English number written in words at the start of `text`, and how many
+ * characters it took: `twelve` → 12, `twenty-five` → 25, `a dozen` → 12,
+ * `two dozen` → 24, `three hundred` → 300, `a hundred` → 100, and `a`/`an`
+ * before `thousand`, `million` or `billion` (`a million` → 1, the scale word
+ * is left for the caller). `half a million` → 0.5 likewise. Letter case is
+ * ignored (`Twelve` at the start of a sentence). Returns undefined when
+ * `text` does not start with a number word.
+ */
+export function readEnglishNumberWords(text: string): { value: number; length: number } | undefined {
+  const lower = text.toLowerCase();
+  const word = (pattern: RegExp, from: number) => pattern.exec(lower.slice(from));
+  let value: number | undefined;
+  let at = 0;
+  const half = word(/^half an? (?=(thousand|million|billion)\b)/, 0);
+  const article = word(/^an? (?=(dozen|hundred|thousand|million|billion)\b)/, 0);
+  if (half) return { value: 0.5, length: half[0].length };
+  if (article) {
+    value = 1;
+    at = article[0].length;
+  } else {
+    const compound = word(/^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?\b/, 0);
+    const small = word(/^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/, 0);
+    if (compound) {
+      value = ENGLISH_TENS[compound[1]!]! + (compound[2] ? ENGLISH_UNITS_WORDS[compound[2]]! : 0);
+      at = compound[0].length;
+    } else if (small) {
+      value = ENGLISH_UNITS_WORDS[small[1]!]!;
+      at = small[0].length;
+    } else return undefined;
+  }
+  const times = word(/^ ?(dozen|hundred)\b/, at);
+  if (times) {
+    value *= times[1] === 'dozen' ? 12 : 100;
+    at += times[0].length;
+  } else if (article && !/^ (thousand|million|billion)\b/.test(lower.slice(at - 1))) return undefined;
+  // "a" alone before thousand/million/billion: the caller applies the scale word that follows.
+  if (article && !times) at -= 1;
+  return { value, length: at };
+}

@@ -1,5 +1,7 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './numerals.ts';
 import { matchUnit, type Unit } from './units.ts';
+import { parseEnglishFigure } from './english.ts';
+import { STRICT_SYMBOLS } from './english-units.ts';
 import * as normalise from '../normalise.ts';
 
 /** How the source qualifies a figure. */
@@ -63,12 +65,30 @@ const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千万: 1e7, �
 const DATE = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$/;
 
 /**
+ * Reads a printed figure into a number, a unit from the closed catalogue and
+ * a qualifier: a Chinese figure (see `parseChineseFigure`), or, when it has
+ * no Chinese characters but Latin letters or a currency sign, an English
+ * one (`$2.6 million`, `nearly 97%`, `1,300 people`; see
+ * `parseEnglishFigure`). Figures of digits and signs alone (`97%`, `1/5`)
+ * read the same either way and take the Chinese reader.
+ */
+export function parseFigure(printed: string): FigureResult {
+  return isEnglishFigure(printed) ? parseEnglishFigure(printed) : parseChineseFigure(printed);
+}
+
+/** Whether a printed figure is read as English: no Han characters, and Latin letters or a currency sign. */
+export function isEnglishFigure(printed: string): boolean {
+  const folded = normalise.width(printed);
+  return !/\p{Script=Han}/u.test(folded) && /[A-Za-z$€£¥₹₩₽]/u.test(folded);
+}
+
+/**
  * Reads a figure as printed in a Chinese source (`2.6亿元`, `近97%`,
  * `1300余人次`, `百亿元`, `第67位`, `50人以上`, `2022年10月`) into a number, a
  * unit from the closed catalogue and a qualifier. Full-width digits, ％ and
  * ． read as their ASCII forms (`１２３个` is `123个`); `printed` keeps them.
  */
-export function parseFigure(printed: string): FigureResult {
+export function parseChineseFigure(printed: string): FigureResult {
   const fail = (message: string): FigureResult => ({ ok: false, message });
   let text = normalise.figure(printed);
   if (text === '') return fail('is empty');
@@ -225,6 +245,8 @@ export function sameQuantity(a: ParsedFigure, b: ParsedFigure): boolean {
     (a.unit.dimension !== 'count' || a.unit.symbol === b.unit.symbol || a.unit.symbol === '' || b.unit.symbol === '') &&
     (a.unit.dimension !== 'duration' || a.unit.symbol === b.unit.symbol) &&
     // 100万美元 and 100万欧元 are different sums.
-    (a.unit.dimension !== 'foreign-currency' || a.unit.symbol === b.unit.symbol)
+    (a.unit.dimension !== 'foreign-currency' || a.unit.symbol === b.unit.symbol) &&
+    // A ton may be metric, short or long: it agrees only with a ton.
+    STRICT_SYMBOLS.has(a.unit.symbol) === STRICT_SYMBOLS.has(b.unit.symbol)
   );
 }

@@ -1,6 +1,7 @@
 import { CHINESE_NUMERAL_CHARS } from './numerals.ts';
 import { asPosition, parseFigure, type ParsedFigure } from './parse.ts';
 import * as normalise from '../normalise.ts';
+import { englishClaims, englishFigures, isLatinText } from './english-scan.ts';
 
 /** A number in running text that reads as a claim: a figure with a unit or measure word. */
 export interface ClaimInText {
@@ -51,9 +52,12 @@ const QUOTED_CLAIMS = new Set(['currency', 'percent', 'area', 'length', 'mass'])
  * ordinals without 位/名, counts inside quotes, and anything the editor
  * wraps in `<NotClaim>`. `text` should already have `<Stat />` tags removed.
  * Full-width digits, ％ and ． count as their ASCII forms (`１２３个`); each
- * claim's `printed` and `offset` are as written in `text`.
+ * claim's `printed` and `offset` are as written in `text`. English text
+ * (see `isLatinText`) is read by `englishClaims`.
  */
 export function findClaims(text: string): ClaimInText[] {
+  // English prose has its own rules (see `englishClaims`); a Chinese paragraph keeps these.
+  if (isLatinText(text)) return englishClaims(normalise.width(text)).map((claim) => ({ ...claim, figure: { ...claim.figure, printed: text.slice(claim.offset, claim.offset + claim.figure.printed.length) } }));
   const quoted = [...text.matchAll(QUOTED)].map((match) => [match.index!, match.index! + match[0].length] as const);
   const inQuotes = (offset: number) => quoted.some(([start, end]) => offset > start && offset < end);
   const claims: ClaimInText[] = [];
@@ -128,12 +132,15 @@ export interface PrintedFigure {
 
 /**
  * Every figure a source text prints, whole: each number with its qualifier,
- * multiplier and unit as one figure (`427家`, never `27家` inside it). Unlike
+ * multiplier and unit as one figure (`427家`, never `27家` inside it); in
+ * English text (`latin`, by default `isLatinText`) with the words around it
+ * (`more than 1,300 people`; see `englishFigures`). Unlike
  * `findClaims` nothing is left out as "not a claim": a source's dates, names
  * and quoted numbers are figures a statistic may cite.
  */
-export function figuresIn(text: string): PrintedFigure[] {
+export function figuresIn(text: string, latin = isLatinText(text)): PrintedFigure[] {
   const folded = normalise.width(text);
+  if (latin) return [...englishFigures(folded)].map(({ offset, figure }) => ({ offset, figure: { ...figure, printed: text.slice(offset, offset + figure.printed.length) } }));
   return [...candidates(text, folded)].filter(({ offset }) => !/[0-9.]/.test(folded[offset - 1] ?? '')).map(({ offset, figure }) => ({ offset, figure }));
 }
 

@@ -7,7 +7,7 @@ export interface ProseClaim {
   printed: string;
   line: number;
   column: number;
-  /** The word after the number when the unit catalogue does not know it (`1861文`). */
+  /** The word after the number when the unit catalogue does not know it (`1861文`, `45 widget`). */
   unknownUnit?: string;
 }
 
@@ -16,7 +16,9 @@ const GAP = '\u2063';
 
 /**
  * The numbers a reader sees in the prose that read as claims (see
- * `findClaims`), outside `<Stat>`, `<NotClaim>`, code and comments. Each
+ * `findClaims`: Chinese and English prose alike, each by its own rules, so
+ * `$180 million` or `230,000 persons` in an English body must be declared
+ * as `2.6亿元` must), outside `<Stat>`, `<NotClaim>`, code and comments. Each
  * paragraph, heading and table cell is scanned as one run of text, so a
  * figure split by emphasis (`**126**米`) is still found.
  */

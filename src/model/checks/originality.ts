@@ -1,7 +1,7 @@
 import { sourceTextFile } from '../schemas/source.ts';
 import { bodyPosition, type Casebook } from '../load.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import { COPIED_RUN_LENGTH, copyFinder, type CopiedRun } from '../../domain/originality.ts';
+import { COPIED_RUN_LENGTH, COPIED_WORD_RUN, copyFinder, type CopiedRun } from '../../domain/originality.ts';
 import type { SourceTexts } from '../files/source-texts.ts';
 import type { ModelCache } from '../cache.ts';
 import { digestOf } from '../../domain/digest.ts';
@@ -27,8 +27,8 @@ function findersFor(texts: SourceTexts) {
 
 /**
  * A case study's body and frontmatter text must be the editor's own words:
- * no run of {@link COPIED_RUN_LENGTH} consecutive characters may repeat the
- * text of a source it cites. Facts and figures carry over; sentences do not.
+ * no run of {@link COPIED_RUN_LENGTH} consecutive characters (in English,
+ * {@link COPIED_WORD_RUN} words) may repeat the text of a source it cites. Facts and figures carry over; sentences do not.
  */
 export async function checkOriginality(casebook: Casebook, texts: SourceTexts, cache?: ModelCache): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
@@ -49,12 +49,12 @@ export async function checkOriginality(casebook: Casebook, texts: SourceTexts, c
       return find(entry.body);
     };
     // The texts' digests are part of the key (the finder is built only when a body needs searching).
-    const copiedRuns = cache ? cache.memo(['originality', COPIED_RUN_LENGTH, entry.digest, sourceTexts.map(textDigest)], search) : search();
+    const copiedRuns = cache ? cache.memo(['originality', COPIED_RUN_LENGTH, COPIED_WORD_RUN, entry.digest, sourceTexts.map(textDigest)], search) : search();
     for (const copied of copiedRuns) {
       diagnostics.push({
         file: entry.file,
         ...bodyPosition(entry, copied.offset),
-        message: `copied from a source (${copied.run.length} characters in a row: "${copied.run.slice(0, 30)}${copied.run.length > 30 ? '…' : ''}"); rewrite it in your own words`,
+        message: `copied from a source (${copied.length} ${copied.unit} in a row: "${copied.run.slice(0, 30)}${copied.run.length > 30 ? '…' : ''}"); rewrite it in your own words`,
       });
     }
   }

@@ -90,13 +90,22 @@ describe('case frontmatter', () => {
 
   it('rejects a figure with no number in it', () => {
     expect(problems(valid.replace('figure: "12家"', 'figure: "若干家"'))).toEqual([
-      'content/cases/x.mdx:15:13 stats[0].figure: must contain a number, e.g. "2.6亿元" or "百亿元"',
+      'content/cases/x.mdx:15:13 stats[0].figure: must contain a number, e.g. "2.6亿元", "百亿元" or "$2.6 million"',
     ]);
+  });
+
+  it('counts a Latin letter or space as half a character, so an English title may be about twice as long', () => {
+    const english = 'How a river town cut its flood losses by a third with wetlands';
+    expect(problems(valid.replace(/^title: .*$/m, `title: ${english}`))).toEqual([]);
+    expect(problems(valid.replace(/^title: .*$/m, `title: ${english}, new embankments along both banks and a warning system for every street`))).toEqual([
+      'content/cases/x.mdx:2:8 title: must be at most 60 characters (a Latin letter or space counts half), so it fits cards and search results',
+    ]);
+    expect(problems(valid.replace(/^tags: .*$/m, 'tags: [flood defence, wetlands]'))).toEqual([]);
   });
 
   it('rejects a title too long for cards and results', () => {
     expect(problems(valid.replace(/^title: .*$/m, `title: ${'长'.repeat(61)}`))).toEqual([
-      'content/cases/x.mdx:2:8 title: must be at most 60 characters, so it fits cards and search results',
+      'content/cases/x.mdx:2:8 title: must be at most 60 characters (a Latin letter or space counts half), so it fits cards and search results',
     ]);
   });
 

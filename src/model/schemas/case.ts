@@ -5,6 +5,10 @@ import { languageSchema } from './casebook.ts';
 import { dayDateSchema } from './partial-date.ts';
 import { placeSchema } from './place.ts';
 import { statisticSchema } from './statistic.ts';
+import { textLength } from '../../domain/text-width.ts';
+
+// Lengths count a Chinese character as 1 and a Latin letter or space as ½ (see `textLength`).
+const HALF = ' (a Latin letter or space counts half)';
 
 /**
  * The frontmatter of one case study (`content/cases/<id>.mdx`).
@@ -17,13 +21,13 @@ export const caseSchema = z
       .string({ error: 'must be text' })
       .trim()
       .min(4, { error: 'must be at least 4 characters' })
-      .max(60, { error: 'must be at most 60 characters, so it fits cards and search results' }),
+      .refine((value) => textLength(value) <= 60, { error: `must be at most 60 characters${HALF}, so it fits cards and search results` }),
     /** Two or three sentences a reader sees in lists, search results and link previews. */
     summary: z
       .string({ error: 'must be text' })
       .trim()
-      .min(30, { error: 'must be at least 30 characters' })
-      .max(200, { error: 'must be at most 200 characters' }),
+      .refine((value) => textLength(value) >= 30, { error: `must be at least 30 characters${HALF}` })
+      .refine((value) => textLength(value) <= 200, { error: `must be at most 200 characters${HALF}` }),
     /**
      * The case's title and summary in English, for readers who search or
      * skim in English: indexed by the search and shown marked `lang="en"`.
@@ -48,9 +52,9 @@ export const caseSchema = z
     date: dayDateSchema,
     /** Day of the last substantive revision, `YYYY-MM-DD`; not before `date`. */
     updated: dayDateSchema.optional(),
-    /** Topics for browsing, in Chinese, e.g. `海上风电`. */
+    /** Topics for browsing, e.g. `海上风电` or `flood defence`. */
     tags: z
-      .array(z.string().trim().min(1).max(12, { error: 'must be at most 12 characters' }), { error: 'must be a list' })
+      .array(z.string().trim().min(1).refine((value) => textLength(value) <= 12, { error: `must be at most 12 characters${HALF}` }), { error: 'must be a list' })
       .max(12, { error: 'must have at most 12 tags' })
       .default([]),
     /** Ids of the source documents the case is written from (files in `content/sources/`). */

@@ -68,3 +68,24 @@ describe('statistic', () => {
     ]);
   });
 });
+
+describe('statistics in English', () => {
+  const english = ['id: reach', 'figure: "nearly 97%"', 'subject: Riverside broadband programme', 'metric: share of households with broadband', 'source: report', ''].join('\n');
+
+  it('reads an English figure under an English metric', () => {
+    const result = validateYaml(statisticSchema, english, 's.yaml');
+    expect(result.problems).toEqual([]);
+    expect(result.data?.value).toMatchObject({ value: 97, unit: { dimension: 'percent' }, qualifier: 'nearly' });
+    const money = validateYaml(statisticSchema, english.replace('nearly 97%', '$2.6 million').replace('share of households with broadband', 'annual budget'), 's.yaml');
+    expect(money.problems).toEqual([]);
+  });
+
+  it('names the English words when an English metric says nothing measurable, and the unit when it disagrees', () => {
+    const vague = validateYaml(statisticSchema, english.replace('share of households with broadband', 'overall situation'), 's.yaml').problems;
+    expect(vague).toHaveLength(1);
+    expect(vague[0]).toContain('"overall situation" does not say what is measured: name it with percentage points, gap | growth');
+    expect(vague[0]).toContain('budget, funding, investment');
+    const wrong = validateYaml(statisticSchema, english.replace('nearly 97%', '1,300 people'), 's.yaml').problems;
+    expect(wrong).toEqual(['s.yaml:2:9 figure: "1,300 people" is 计数 but metric "share of households with broadband" measures 百分比']);
+  });
+});

@@ -1,8 +1,12 @@
 import { z } from 'astro/zod';
 import { reference, slugSchema } from './ids.ts';
 import { asPosition, parseFigure, type ParsedFigure } from '../../domain/figure/parse.ts';
-import { isChangeMetric, metricDimensions, METRIC_ENDINGS } from '../../domain/figure/metric.ts';
+import { ENGLISH_METRIC_WORDS, isChangeMetric, isEnglishMetric, metricDimensions, METRIC_ENDINGS } from '../../domain/figure/metric.ts';
+import { ENGLISH_NUMBER_WORDS } from '../../domain/figure/numerals.ts';
 import { DIMENSION_LABELS } from '../../domain/figure/units.ts';
+
+// A number written in English words: twelve, a dozen, a hundred.
+const ENGLISH_NUMBER = new RegExp(`\\b(${[...ENGLISH_NUMBER_WORDS, 'dozen', 'hundred'].join('|')})\\b`, 'i');
 
 const text = (what: string, max: number) =>
   z
@@ -34,13 +38,13 @@ export const reconciliationSchema = z.strictObject({
 export const statisticSchema = z.strictObject({
   /** Id used by `<Stat id="…" />` in the body; unique within the case. */
   id: slugSchema,
-  /** The figure exactly as printed in the source, e.g. `2.6亿元`, `近97%`, `1300余人次`. */
-  figure: text('the figure as printed, e.g. "2.6亿元"', 40).refine((value) => /[0-9０-９零〇一二两三四五六七八九十百千万亿]/.test(value), {
-    error: 'must contain a number, e.g. "2.6亿元" or "百亿元"',
+  /** The figure exactly as printed in the source, e.g. `2.6亿元`, `近97%`, `1300余人次`, `$2.6 million`, `more than 1,300 people`. */
+  figure: text('the figure as printed, e.g. "2.6亿元"', 40).refine((value) => /[0-9０-９零〇一二两三四五六七八九十百千万亿]/.test(value) || ENGLISH_NUMBER.test(value), {
+    error: 'must contain a number, e.g. "2.6亿元", "百亿元" or "$2.6 million"',
   }),
   /** Who or what the figure is about, e.g. `蓬莱区海工装备产业链党建联盟`. */
   subject: text('who or what the figure is about', 60),
-  /** What is measured, e.g. `成员企业数`, `年产值`. */
+  /** What is measured, e.g. `成员企业数`, `年产值`, `residents served`, `annual budget`. */
   metric: text('what is measured, e.g. "年产值"', 40),
   /** Time the figure refers to when the source says, e.g. `2021年`, `截至目前`. */
   period: text('the period the figure refers to', 30).optional(),
@@ -74,7 +78,9 @@ export const statisticSchema = z.strictObject({
     ctx.addIssue({
       code: 'custom',
       path: ['metric'],
-      message: `"${stat.metric}" does not say what is measured: end it with ${METRIC_ENDINGS.map((rule) => rule.endings).join(' | ')}`,
+      message: isEnglishMetric(stat.metric)
+        ? `"${stat.metric}" does not say what is measured: name it with ${ENGLISH_METRIC_WORDS.map((rule) => rule.words).join(' | ')} (or in Chinese, end it with ${METRIC_ENDINGS.map((rule) => rule.endings).join(' | ')})`
+        : `"${stat.metric}" does not say what is measured: end it with ${METRIC_ENDINGS.map((rule) => rule.endings).join(' | ')}`,
     });
   } else if (!accepted.includes(dimension)) {
     ctx.addIssue({

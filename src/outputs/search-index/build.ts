@@ -1,6 +1,6 @@
 import type { CaseData } from '../../model/schemas/case.ts';
 import type { BodySection } from '../../model/body/sections.ts';
-import { bigramCounts, shardOf } from '../../domain/search-text.ts';
+import { shardOf, termCounts } from '../../domain/search-text.ts';
 import { figureKeyCounts } from '../../domain/search-figures.ts';
 import { SEARCH_INDEX_VERSION, type SearchDoc, type SearchIndex, type SearchShard, type PinyinVocabulary } from '../../domain/search-index.ts';
 import { pinyinVocabulary } from './pinyin.ts';
@@ -19,9 +19,9 @@ export interface CaseIndexPart {
   doc: Omit<SearchDoc, 'firstSection'>;
   /** Per section: anchor, heading, text. */
   sections: [anchor: string, heading: string, text: string][];
-  /** The body's bigrams and figure keys with their counts, `key\tcount` per line (one string keeps caching cheap). */
+  /** The body's terms (bigrams of Han text, keys of English words) and figure keys with their counts, `key\tcount` per line (one string keeps caching cheap). */
   terms: string;
-  /** How many bigrams the body has. */
+  /** How many terms (bigrams and English words) the body has. */
   length: number;
   /** Names whose pinyin readers may type: title, tags, place, headings, statistics' subjects. */
   names: string[];
@@ -37,7 +37,7 @@ export interface IndexLabels {
   kindLabel: (kind: CaseData['kind']) => string;
 }
 
-// A heading names what its section is about: its bigrams count as often as this many mentions in the text.
+// A heading names what its section is about: its terms count as often as this many mentions in the text.
 const HEADING_WEIGHT = 3;
 
 /** What one case contributes: its metadata entry, its sections' text, and its terms with their counts. */
@@ -64,8 +64,8 @@ export function indexCase(entry: IndexableCase, labels: IndexLabels): CaseIndexP
   const counts = new Map<string, number>();
   let length = 0;
   const add = (text: string, weight: number) => {
-    for (const [gram, count] of bigramCounts(text)) {
-      counts.set(gram, (counts.get(gram) ?? 0) + count * weight);
+    for (const [term, count] of termCounts(text)) {
+      counts.set(term, (counts.get(term) ?? 0) + count * weight);
       length += count;
     }
     for (const [key, count] of figureKeyCounts(text)) counts.set(key, (counts.get(key) ?? 0) + count * weight);

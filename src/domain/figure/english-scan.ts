@@ -1,0 +1,212 @@
+import { ENGLISH_NUMBER_WORDS } from './numerals.ts';
+import { parseFigure, type ParsedFigure } from './parse.ts';
+import { ENGLISH_PREFIXES } from './english.ts';
+import { CURRENCY_SIGNS, isCurrencyCode } from './english-currency.ts';
+import { isModifier } from './english-nouns.ts';
+
+/**
+ * Whether `text` is read as English (Latin script) rather than Chinese: it
+ * has Latin letters and few Han characters beside them. A Han character
+ * says about as much as a word of five letters, so a Chinese paragraph that
+ * names a foreign company is still Chinese.
+ */
+export function isLatinText(text: string): boolean {
+  const latin = text.match(/[A-Za-zＡ-Ｚａ-ｚ]/g)?.length ?? 0;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return latin > 0 && han * 5 < latin;
+}
+
+// Where a number may start: digits, a number word (`twelve`, `a dozen`, `half a million`), or a month that begins a
+// date (`September 30, 2009`, `April 2011`).
+// Number words may open a sentence (Twelve schools); month names are matched with their capital only.
+const anyCase = (word: string) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`;
+const NUMBER_START = new RegExp(
+  `\\d|\\b(?:${ENGLISH_NUMBER_WORDS.map(anyCase).join('|')}|[Aa]n? (?:dozen|hundred|thousand|million|billion)|[Hh]alf an? (?:million|billion))\\b|\\b(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?) \\d)`,
+  'gu',
+);
+const NUMBER_WORD = new RegExp(`^(?:${ENGLISH_NUMBER_WORDS.join('|')}|an?|half)\\b`, 'iu');
+const SIGNS = CURRENCY_SIGNS.map(([sign]) => sign.replace(/\$/g, '\\$')).join('|');
+const SIGN_BEFORE = new RegExp(`(?<![A-Za-z])(?:${SIGNS}) ?$`, 'u');
+const CODE_BEFORE = /(?<![A-Za-z])([A-Z]{3}) $/u;
+const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ENGLISH_PREFIXES.map(([words]) => words.replace(/\./g, '\\.')).join('|')}) $`, 'iu');
+// The end of a token: punctuation that follows a figure without belonging to it.
+const TRAILING = /[,;:!?.)\]}"'”’»]+$/u;
+// How far a figure may reach: its qualifier and number, a scale word, two modifiers and its noun, a suffix.
+const TOKENS = 8;
+
+/** A run of English text read as a figure. */
+export interface EnglishCandidate {
+  offset: number;
+  figure: ParsedFigure;
+}
+
+/**
+ * Every whole figure an English text prints, in order: each number with the
+ * qualifier words and currency before it and the scale word, unit or
+ * counted noun after it, read by `parseFigure` (so `1,300 people` is one
+ * figure and `300 people` is never found inside it). Left out: digits
+ * inside a word or a longer number (`A380`, `COVID-19`, `2023/24`), the
+ * ends of a range (`20–30%`, `between 20 and 30 percent`), and a rate
+ * (`45 people per km²`), which the catalogue cannot state. A four-digit
+ * year standing alone (`in 2023`) is a date, never a count.
+ */
+export function* englishFigures(text: string): Generator<EnglishCandidate> {
+  const starts = new RegExp(NUMBER_START.source, NUMBER_START.flags);
+  for (let match = starts.exec(text); match; match = starts.exec(text)) {
+    const at = match.index;
+    if (match[0] === '') starts.lastIndex++;
+    if (insideAWord(text, at) || rangeEnd(text, at) || inAName(text, at)) continue;
+    const found = longestAt(text, at);
+    if (!found) continue;
+    const after = text.slice(found.end);
+    const before = text.slice(Math.max(0, found.offset - 40), found.offset);
+    // A range's first end (20–30%, 20 to 30 people, between 20 and 30) or a rate (45 people per km²): refused, never
+    // read as a plain figure. From 20% to 30% is a change between two figures, each a figure.
+    const range = /^\s*[-–—~]\s*[$€£¥]?\d/u.test(after) || (/^\s+to\s+[$€£¥]?\d/iu.test(after) && !/\bfrom\s+$/iu.test(before)) || /\bbetween\s+$/iu.test(before);
+    if (range || /^\s*(?:per\b|\/\s*[A-Za-z])/u.test(after)) {
+      starts.lastIndex = found.end;
+      continue;
+    }
+    yield { offset: found.offset, figure: asYear(found.figure) };
+    starts.lastIndex = found.end;
+  }
+}
+
+/**
+ * A number word with a capital inside a sentence is part of a name: the One
+ * Billion Trees Fund, Over One Million Jobs (a headline). At the start of a
+ * sentence it is a number (Twelve schools opened).
+ */
+function inAName(text: string, at: number): boolean {
+  if (!/^[A-Z]/.test(text.slice(at)) || !NUMBER_WORD.test(text.slice(at))) return false;
+  return !/(?:^|[.!?:]["”’)]?\s+|\n\s*|["“(]\s*)$/u.test(text.slice(Math.max(0, at - 4), at)) || /^\S+ [A-Z]/u.test(text.slice(at));
+}
+
+/** Digits inside a word, a code or a longer number: A380, COVID-19, 2023/24, 1.5, #3. */
+function insideAWord(text: string, at: number): boolean {
+  const before = text[at - 1] ?? '';
+  if (!/\d/.test(text[at]!)) return /[\p{L}\p{N}-]/u.test(before);
+  if (/[\p{L}\p{N}_#/]/u.test(before)) return true;
+  // 1,300 or 2.6 already read from their first digit; 19 in COVID-19.
+  return /[.,\-–]/u.test(before) && /[\p{L}\p{N}]/u.test(text[at - 2] ?? '');
+}
+
+/** The second end of a range: `20–30%`, `20 to 30 percent` after a number, `between 20 and 30`. */
+function rangeEnd(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const dashed = /\d%?\s*[-–—~]\s*[$€£¥]?$/u.test(before);
+  const between = /\bbetween\s+\S+(?:\s+\S+)?\s+and\s+[$€£¥]?$/iu.test(before);
+  // 20 to 30 people; not after a year (from 3.5% in 2022 to 4.1%) or in "from 20% to 30%", a change between two figures.
+  const lower = /(\d[\d,.]*)%?\s+to\s+[$€£¥]?$/iu.exec(before);
+  const to = lower !== null && !/^(1[89]|20)\d\d$/.test(lower[1]!) && !/\bfrom\s+\S+\s+to\s+[$€£¥]?$/iu.test(before);
+  return dashed || between || to;
+}
+
+/** The longest figure that starts at the number at `at`, with a qualifier or currency printed before it. */
+function longestAt(text: string, at: number): { offset: number; end: number; figure: ParsedFigure } | undefined {
+  const head = text.slice(Math.max(0, at - 24), at);
+  const starts = [at];
+  const sign = SIGN_BEFORE.exec(head) ?? (CODE_BEFORE.exec(head) && isCurrencyCode(CODE_BEFORE.exec(head)![1]!) ? CODE_BEFORE.exec(head) : null);
+  let money = at;
+  if (sign && /\d/.test(text[at]!)) starts.unshift((money = at - sign[0].length));
+  const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, money - 24), money));
+  if (qualifier) starts.unshift(money - qualifier[0].length);
+  const ends = tokenEnds(text, at);
+  // The longest reach first, then the widest start: in "over three years" the qualifier is refused with the duration,
+  // and "three years" is the figure, never "over three".
+  for (const end of ends) {
+    for (const start of starts) {
+      const result = parseFigure(text.slice(start, end));
+      if (result.ok) return { offset: start, end, figure: result.figure };
+    }
+  }
+  return undefined;
+}
+
+/** Where a figure starting at `at` may end, longest first: after each of the next tokens, less trailing punctuation. */
+function tokenEnds(text: string, at: number): number[] {
+  const ends: number[] = [];
+  const token = /\S+/gu;
+  token.lastIndex = at;
+  for (let count = 0, match = token.exec(text); match && count < TOKENS; count++, match = token.exec(text)) {
+    const trimmed = match[0].replace(TRAILING, '');
+    if (trimmed) ends.push(match.index + trimmed.length);
+    // A figure does not run on past the end of a clause, but a date does past its day (September 30, 2009).
+    const dated = /^\d{1,2},$/u.test(match[0]) && /^ \d{4}\b/u.test(text.slice(match.index + match[0].length));
+    if (!dated && (trimmed !== match[0] || /[—–]/u.test(match[0]))) break;
+  }
+  return ends.reverse();
+}
+
+/** A four-digit number from 1800 to 2100 standing alone is a year: a date, never a count. */
+function asYear(figure: ParsedFigure): ParsedFigure {
+  const year = /^\d{4}$/.test(figure.printed.trim()) ? Number(figure.printed.trim()) : NaN;
+  if (!(year >= 1800 && year <= 2100)) return figure;
+  return { ...figure, value: year * 10_000, normalized: year * 10_000, unit: { dimension: 'date', symbol: 'date', factor: 1 } };
+}
+
+// Words that name a thing by its number (Phase 2, Route 66, Section 3.2, No. 5): the number is part of a name.
+const NAMING = /(?:^|[^\p{L}])(?:phase|route|section|chapter|article|clause|paragraph|part|level|grade|step|stage|tier|line|building|room|floor|block|unit|no\.?|number|table|figure|fig\.|annex|appendix|goal|sdg|act|item|schedule|vol\.|issue|page|p\.|pp\.|version|class|highway|interstate|road|street|avenue|zone|ward|terminal|pier|berth|platform|gate|runway|tower|wing|lot|plot|episode|covid|iso)\s*$/iu;
+// Words after a number that are not what it counts: function words and times of day.
+const NOT_UNITS = new Set(
+  `of and or to in on at by for from with as is was are were be been being has have had will would can could may might shall should must
+  the a an that which who whom whose this these those it its than then per out up down into onto over under between after before during
+  since until till through across within without about around against among along if but so not no nor also more less each every all
+  both either neither am pm a.m. p.m. while when where whereas because though although yet still only even just further via versus vs
+  respectively above below beyond near next plus minus to-date overall alone together apart noon midnight o'clock`.split(/\s+/),
+);
+// Inside short quotation marks a count is part of a name ("10 Steps"); money, percentages and measures are still
+// claims. A long quotation is someone's words, whose figures are claims like any other.
+const QUOTED = /“[^”]{1,40}”|"[^"\n]{1,40}"/gu;
+const QUOTED_CLAIMS = new Set(['currency', 'foreign-currency', 'percent', 'area', 'length', 'mass']);
+
+/** A number in English prose that reads as a claim (see `findClaims`). */
+export interface EnglishClaim {
+  offset: number;
+  figure: ParsedFigure;
+  /** The word after digits when it is no unit or counted noun Casebook knows (`45 widget`). */
+  unknownUnit?: string;
+}
+
+/**
+ * The numbers in English prose that read as claims: a figure with a unit,
+ * currency or counted noun (`$180 million`, `230,000 persons`, `97%`), a
+ * qualified number (`more than 200`), a number grouped in thousands
+ * (`12,300`), and digits before a word Casebook does not know as a unit
+ * (flagged with that word). Not claims: years and dates (`in 2023`,
+ * `12 March 2024`), numbers in names (`Phase 2`, `Route 66`, `Section
+ * 3.2`), list and section numbering (`1.`, `2)`, `3.2 Methods`), ordinals
+ * unless after a ranking word (`ranked 3rd`), the number one, and counts
+ * inside quotation marks.
+ */
+export function englishClaims(text: string): EnglishClaim[] {
+  const quoted = [...text.matchAll(QUOTED)].map((match) => [match.index!, match.index! + match[0].length] as const);
+  const inQuotes = (offset: number) => quoted.some(([start, end]) => offset > start && offset < end);
+  const claims: EnglishClaim[] = [];
+  for (const { offset, figure } of englishFigures(text)) {
+    const { dimension, symbol } = figure.unit;
+    const before = text.slice(Math.max(0, offset - 30), offset);
+    const after = text.slice(offset + figure.printed.length);
+    if (dimension === 'date' || NAMING.test(before)) continue;
+    // List and section numbering: 1. 2) at the start of a line, 3.2 Methods at the start of a heading.
+    const lineStart = /(?:^|\n)[\s>*•-]*$/u.test(before);
+    if (lineStart && /^\d{1,2}(?:\.\d{1,2})*$/u.test(figure.printed) && (/^[.)]/u.test(after) || /^ [A-Z]/u.test(after))) continue;
+    if (dimension === 'rank') {
+      if (/\b(?:ranked|ranks|ranking|placed|came|finished|rated)\s+(?:the\s+)?$/iu.test(before)) claims.push({ offset, figure });
+      continue;
+    }
+    if (!/\d/.test(figure.printed) && figure.value < 2) continue;
+    if (inQuotes(offset) && !QUOTED_CLAIMS.has(dimension)) continue;
+    if (dimension === 'count' && symbol === '' && figure.qualifier === 'exact') {
+      if (/\d,\d{3}/.test(figure.printed)) {
+        claims.push({ offset, figure });
+        continue;
+      }
+      const next = /^ ([a-z][a-z'-]*)/u.exec(after)?.[1];
+      if (next && /^\d/.test(figure.printed) && !NOT_UNITS.has(next) && !isModifier(next)) claims.push({ offset, figure, unknownUnit: next });
+      continue;
+    }
+    claims.push({ offset, figure });
+  }
+  return claims;
+}
