@@ -72,6 +72,17 @@ export function reportVolumeFromEnv(env: NodeJS.ProcessEnv = process.env): numbe
   return Number(value);
 }
 
+/**
+ * `CASEBOOK_LANG`: the interface language (`zh-CN` or `en`) instead of the one in `src/site.config.ts`. A stand-in
+ * until the language is read from the content folder's settings; the English-interface tests build with it.
+ */
+export function langFromEnv(env: NodeJS.ProcessEnv = process.env): 'zh-CN' | 'en' | undefined {
+  const value = env.CASEBOOK_LANG;
+  if (value === undefined || value === '') return undefined;
+  if (value !== 'zh-CN' && value !== 'en') throw new Error(`CASEBOOK_LANG=${value}: write CASEBOOK_LANG=zh-CN or CASEBOOK_LANG=en`);
+  return value;
+}
+
 /** `CHROMIUM_PATH`: the Chromium that reports and browser tests drive, when set; otherwise one is found (see `findChromium`). */
 export function chromiumPathFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
   return env.CHROMIUM_PATH || undefined;

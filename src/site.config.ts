@@ -1,4 +1,5 @@
-import { reportVolumeFromEnv, siteUrlFromEnv } from './options.ts';
+import { langFromEnv, reportVolumeFromEnv, siteUrlFromEnv } from './options.ts';
+import { uiFor } from './i18n/ui.ts';
 import { siteSchema } from './model/schemas/site.ts';
 
 /** The origin the project ships with; a production build that still uses it says so (see the casebook integration). */
@@ -15,7 +16,10 @@ export const site = siteSchema.parse({
   shortTitle: '党建案例集',
   description:
     '以数据为据的地方治理案例库：经济园区、产业链、新兴领域与新就业群体党建的典型做法，每个数字都可溯源、可核对。',
-  lang: 'zh-CN',
+  lang: langFromEnv() ?? 'zh-CN',
   publisher: 'Casebook 编辑部',
   reportVolumeChapters: reportVolumeFromEnv(),
 });
+
+/** The interface words of the casebook's language (src/i18n): what every page, card, feed and report reads. */
+export const ui = uiFor(site.lang);

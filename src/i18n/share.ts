@@ -1,9 +1,16 @@
-// The words the share panel's copy button shows (the panel itself is in SharePanel.astro). Apart
-// from the full dictionary (src/i18n/ui.ts re-exports them under `ui.share`) because this
-// script is inlined into every page that has a share panel: it must stay tiny.
+// The share panel script's words in both languages, chosen by the page's language (inlined into every
+// page with a share panel: two short sentences each).
+import * as zhCN from './zh-CN/share.ts';
+import * as en from './en/share.ts';
+import { pageLang } from './page-lang.ts';
+import type { Lang } from './ui.ts';
 
-/** Status after the link was copied. */
-export const linkCopied = '链接已复制';
+/** The words the share panel's script shows. */
+export type ShareWords = typeof zhCN;
 
-/** Status when the browser refused to copy: the link field is selected for the reader to copy. */
-export const copyByHand = '请按 Ctrl+C（或长按）复制已选中的链接';
+const words: Record<Lang, ShareWords> = { 'zh-CN': zhCN, en };
+
+/** The share script's words in the language of `document`. */
+export function shareWords(document: Document): ShareWords {
+  return words[pageLang(document)];
+}

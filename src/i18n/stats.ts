@@ -1,6 +1,15 @@
-// The words the stats explorer's script shows (the page is src/pages/stats.astro). Apart from the
-// full dictionary (src/i18n/ui.ts re-exports them under `ui.stats`) because the script is
-// inlined into the page.
+// The stats explorer script's words in both languages, chosen by the page's language (inlined into the page).
+import * as zhCN from './zh-CN/stats.ts';
+import * as en from './en/stats.ts';
+import { pageLang } from './page-lang.ts';
+import type { Lang } from './ui.ts';
 
-/** Measure word after the number of statistics shown: `236 项`. */
-export const statsUnit = '项';
+/** The words the stats explorer's script shows. */
+export type StatsWords = typeof zhCN;
+
+const words: Record<Lang, StatsWords> = { 'zh-CN': zhCN, en };
+
+/** The stats script's words in the language of `document`. */
+export function statsWords(document: Document): StatsWords {
+  return words[pageLang(document)];
+}

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ui } from './ui.ts';
+import { uiFor } from './ui.ts';
+
+const ui = uiFor('zh-CN');
 
 const src = fileURLToPath(new URL('..', import.meta.url));
 

@@ -11,8 +11,8 @@ export const siteSchema = z.strictObject({
   shortTitle: z.string().min(2).max(12),
   /** One sentence describing the casebook, used for the home page and feed. */
   description: z.string().min(10).max(200),
-  /** BCP 47 language of the content. */
-  lang: z.string().default('zh-CN'),
+  /** Language of the interface and of the content: `zh-CN` (the default) or `en`. */
+  lang: z.enum(['zh-CN', 'en'], { error: 'must be zh-CN or en' }).default('zh-CN'),
   /** Publisher named in the footer and feed. */
   publisher: z.string().min(2).max(40),
   /**

@@ -14,7 +14,7 @@ const describe = (char: string) => `"${char}" (U+${char.codePointAt(0)!.toString
  * and each character it cannot draw is reported at the frontmatter field that
  * holds it, before the build writes anything.
  */
-export async function checkCardText(casebook: Casebook, site: { title: string; description: string }): Promise<Diagnostic[]> {
+export async function checkCardText(casebook: Casebook, site: { title: string; shortTitle: string; description: string }): Promise<Diagnostic[]> {
   // Drafts too: an editor learns of a character a card cannot draw before the case is published.
   const cards = siteCards(publishedView({ casebook }, { drafts: true }), site);
   const entries = new Map<string, LoadedEntry<unknown>>([
