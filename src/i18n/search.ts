@@ -2,6 +2,7 @@
 // script: a few hundred bytes beside the search engine's tens of kilobytes (see docs/operators/language.md).
 import * as zhCN from './zh-CN/search.ts';
 import * as en from './en/search.ts';
+// (Namespace objects here: the search script is a file of its own, and the bundler's helper is a few bytes of it.)
 import { pageLang } from './page-lang.ts';
 import type { Lang } from './ui.ts';
 

@@ -1,7 +1,6 @@
 import type { Chart } from '../../domain/charts/group.ts';
 import type { casePage as zh } from '../zh-CN/case.ts';
 import { count, quote } from './grammar.ts';
-import { copyByHand, linkCopied } from './share.ts';
 
 /** The parts of an English case page: its facts, figures, share panel, sources, data table, charts and receipts. */
 export const casePage: typeof zh = {
@@ -35,8 +34,8 @@ export const casePage: typeof zh = {
     link: 'Link',
     qrLabel: 'QR code of this page: scan it to open the page on a phone',
     qrCaption: 'Scan to open on a phone',
-    linkCopied,
-    copyByHand,
+    linkCopied: 'Link copied',
+    copyByHand: 'Press Ctrl+C (or long-press) to copy the selected link',
   },
 
   sources: {

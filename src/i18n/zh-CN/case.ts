@@ -2,7 +2,6 @@ import type { Chart, ChartKeyMark, ChartWords } from '../../domain/charts/group.
 import { QUALIFIER_LABELS, type Qualifier } from '../../domain/figure/parse.ts';
 import { DIMENSION_LABELS, type Dimension } from '../../domain/figure/units.ts';
 import { VERIFICATION_LABELS, type Verification } from '../../domain/verification.ts';
-import { copyByHand, linkCopied } from './share.ts';
 
 /** The parts of a Chinese case page: its facts, figures, share panel, sources, data table, charts and receipts. */
 export const casePage = {
@@ -46,10 +45,10 @@ export const casePage = {
     /** Text alternative of the QR code. */
     qrLabel: '本页二维码：用微信扫一扫打开',
     qrCaption: '微信扫一扫，在手机上打开',
-    /** Status after the copy button copied the link (shown by the panel's script). */
-    linkCopied,
-    /** Status when the browser would not copy (shown by the panel's script). */
-    copyByHand,
+    /** Status after the copy button copied the link (shown by the panel's script, which reads it from the page). */
+    linkCopied: '链接已复制',
+    /** Status when the browser would not copy: the link field is selected for the reader to copy. */
+    copyByHand: '请按 Ctrl+C（或长按）复制已选中的链接',
   },
 
   /** The source list of a case (src/components/SourceList.astro). */
