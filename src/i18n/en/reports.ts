@@ -16,6 +16,7 @@ export const reportPages: typeof zh = {
     seriesTitle: (seriesTitle: string) => `${seriesTitle}: case report`,
     back: '← All reports',
     printHint: ' · Print it or save it as PDF for the typeset report',
+    runningHead: (title: string, part: string) => `${title} · ${part}`,
     eyebrow: 'Report',
     cover: { cases: 'Cases', stats: 'Statistics', asOf: 'As of', editor: 'Editors' },
     caseCount: (value: number) => number(value),

@@ -19,6 +19,8 @@ export const reportPages = {
     /** Screen-only line above a report. */
     back: '← 全部报告',
     printHint: ' · 打印或另存为 PDF 即得排版好的报告',
+    /** The running head of a report's pages: `两新组织党建案例集（全集）　·　第 1 章 …`. */
+    runningHead: (title: string, part: string) => `${title}　·　${part}`,
     /** After the site title on the cover: `两新组织党建案例集 · 报告`. */
     eyebrow: '报告',
     cover: { cases: '案例', stats: '统计数据', asOf: '截至', editor: '编者' },
