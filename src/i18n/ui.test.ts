@@ -62,12 +62,18 @@ describe('interface strings', () => {
 describe('the English interface', () => {
   const en = uiFor('en');
 
+  it('is written without a Chinese character or punctuation mark', () => {
+    const files = filesIn('i18n/en', '.ts');
+    expect(files.length).toBeGreaterThan(8);
+    expect(files.filter((file) => chinese.test(readFileSync(path.join(src, file), 'utf8').replace(/[“”…—→←]/g, '')))).toEqual([]);
+  });
+
   it('counts in the singular and the plural, with thousands separators', () => {
     expect(en.counts.cases(1)).toBe('1 case');
     expect(en.counts.cases(7)).toBe('7 cases');
     expect(en.counts.stats(1300)).toBe('1,300 statistics');
     expect(en.stats.count(1)).toBe('1 statistic');
-    expect(en.home.allCases(2400)).toBe('All 2,400 cases →');
+    expect(en.home.allCases(2400)).toBe('See all 2,400 cases →');
     expect(en.search.casesFound(12, 5, 10)).toBe('12 cases found (5 have every word), showing the 10 most relevant');
     expect(en.search.casesFound(1, 1, 1)).toBe('1 case found');
   });

@@ -18,7 +18,7 @@ export const browse: typeof zh = {
     seriesHeading: 'Series',
     headlinesHeading: 'In figures',
     latestHeading: 'Latest cases',
-    allCases: (value: number) => `All ${count(value, 'case')} →`,
+    allCases: (value: number) => (value === 1 ? 'See the case →' : `See all ${count(value, 'case')} →`),
     reportsHeading: 'Reports',
     /** Every case is collected in one printable report: [web] · [PDF]. The reports of each series are on the [Reports] page. */
     reportsNote: {
@@ -91,6 +91,7 @@ export const browse: typeof zh = {
       by: ', or look by ',
       series: 'series',
       regions: 'place',
+      or: ' or ',
       tags: 'topic',
       after: '.',
     },

@@ -44,9 +44,10 @@ export const data: typeof zh = {
   dataCheck: {
     title: 'Data check',
     description: 'Where sources give different figures for the same thing, this page sets the sources, their figures and the editors’ note side by side.',
-    intro: 'When one subject and measure has different figures in different cases, the build asks the editors for a note: which figure the site uses and why, or that the two have different scopes and both stand. This page lists all ',
-    disagreements: (value: number) => count(value, 'disagreement'),
-    open: (value: number) => `, ${number(value)} of them not yet reconciled`,
+    intro: 'When one subject and measure has different figures in different cases, the build asks the editors for a note: which figure the site uses and why, or that the two have different scopes and both stand. ',
+    /** `There are 3 disagreements`, `, 1 not yet reconciled`, then `.` */
+    disagreements: (value: number) => (value === 1 ? 'There is 1 disagreement' : `There are ${count(value, 'disagreement')}`),
+    open: (value: number) => `, ${number(value)} not yet reconciled`,
     introEnd: '.',
     none: 'No two cases give different figures for the same thing.',
     unreconciled: 'Not reconciled',

@@ -10,7 +10,7 @@ export const frame: typeof zh = {
   header: {
     homeHint: ' (home)',
     /** The short title's first letter, set like a seal. */
-    mark: (shortTitle: string) => (shortTitle.trim()[0] ?? 'C').toUpperCase(),
+    mark: (shortTitle: string) => [...shortTitle.trim()][0]!.toUpperCase(),
     searchLandmark: 'Site search',
     searchLabel: 'Search cases',
     searchSubmit: 'Search',

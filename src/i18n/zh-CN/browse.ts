@@ -107,6 +107,8 @@ export const browse = {
       by: '，或按',
       series: '系列',
       regions: '地区',
+      /** Before the last of the three. */
+      or: '、',
       tags: '标签',
       after: '查找。',
     },
