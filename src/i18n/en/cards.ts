@@ -30,7 +30,7 @@ export const cards: typeof zh = {
       return outlet === undefined ? named : `${outlet}, ${named}`;
     },
     caveat: (verdict: string | undefined, others: string[]) =>
-      `${verdict ? `Note: ${verdict}.` : 'Sources differ.'}${others.length > 0 ? ` Other sources give ${list(others)};` : ''} see ${quote(dataCheck.title)}`,
+      `${verdict ? `Note: ${verdict}.` : 'Sources differ.'}${others.length > 0 ? ` Other sources give ${list(others)}.` : ''} See ${quote(dataCheck.title)}.`,
     statsOffer: 'sort, filter, and download as CSV or JSON',
     allAgree: dataCheck.none,
     checkRule: 'Where figures for one subject and measure differ, the editors say which they use and why',

@@ -29,7 +29,7 @@ export const reportPages: typeof zh = {
     volume: (value: number, of: number) => `Volume ${value} of ${of}`,
     volumeChapters: (first: number, last: number) => (first === last ? `Chapter ${first}` : `Chapters ${first}–${last}`),
     volumeTitle: (title: string, value: number) => `${title}, volume ${value}`,
-    volumeDescription: (scope: string, value: number, chapters: string) => `${scope} (volume ${value}: ${chapters})`,
+    volumeDescription: (scope: string, value: number, chapters: string) => `${scope} (volume ${value}: ${chapters.charAt(0).toLowerCase()}${chapters.slice(1)})`,
     volumesHeading: 'Volumes',
     volumePdfs: 'PDF volumes: ',
     pdfVolumes: (value: number) => `PDF (${count(value, 'volume')})`,
