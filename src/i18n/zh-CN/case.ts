@@ -1,7 +1,14 @@
 import type { Chart, ChartKeyMark, ChartWords } from '../../domain/charts/group.ts';
 import { QUALIFIER_LABELS, type Qualifier } from '../../domain/figure/parse.ts';
 import { DIMENSION_LABELS, type Dimension } from '../../domain/figure/units.ts';
-import { VERIFICATION_LABELS, type Verification } from '../../domain/verification.ts';
+import type { Verification } from '../../domain/verification.ts';
+
+/** Readers' words for what the figure check established, as pages and exports print them. */
+const VERIFICATION_LABELS: Record<Verification['status'], string> = {
+  verified: '已核对原文',
+  unverified: '未核对原文',
+  'not-found': '原文中未见',
+};
 
 /** The parts of a Chinese case page: its facts, figures, share panel, sources, data table, charts and receipts. */
 export const casePage = {
@@ -144,7 +151,7 @@ export const casePage = {
     /** An editor's verdict on figures that sources state differently. */
     verdicts: { 'uses-this': '本页采用此数', 'scopes-differ': '口径不同，两数并存' },
     /** What the figure check established, in readers' words (also the exports' `verificationLabel`). */
-    verification: VERIFICATION_LABELS as Record<Verification['status'], string>,
+    verification: VERIFICATION_LABELS,
   },
 
   /** Words the case body's rendering adds (src/model/body/render.ts). */
