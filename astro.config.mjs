@@ -7,12 +7,15 @@ import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import { casebook } from './src/integration/index.ts';
 import { optionsFromEnv } from './src/options.ts';
+import { readSettings, withCasebookSettings } from './src/model/settings.ts';
 import { sharedModel } from './src/model/shared-model.ts';
 import { publishedView } from './src/view/published.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-// Validated once here; docs/operators/settings.md lists the environment overrides.
-const options = optionsFromEnv(root);
+// Validated once here, with what the casebook's own casebook.yaml decides (base path, URL, cards, reports);
+// docs/operators/settings.md lists the environment overrides.
+const fromEnv = optionsFromEnv(root);
+const options = withCasebookSettings(fromEnv, readSettings(root, fromEnv.content).settings);
 
 /**
  * Each sitemap entry's <lastmod>, from the published view of the casebook the integration loaded (see
@@ -27,7 +30,7 @@ async function withLastmod(item) {
 }
 
 export default defineConfig({
-  site: options.siteUrl ?? site.url,
+  site: site.url,
   // The path the site is served under (CASEBOOK_BASE); every link goes through src/domain/urls.ts, which adds it.
   base: options.base,
   // Each content folder (and base path, which is in every link) gets its own content store and page cache, so

@@ -9,7 +9,6 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { loadCasebook } from '../src/model/load.ts';
 import { offeredFigures, scaffoldCase, type ProposedFigures } from '../src/model/scaffold.ts';
-import { KINDS } from '../src/model/schemas/kind.ts';
 import { slugSchema } from '../src/model/schemas/ids.ts';
 import { sourceTextFile } from '../src/model/schemas/source.ts';
 import { SourceTexts } from '../src/model/files/source-texts.ts';
@@ -26,7 +25,7 @@ const { text, texts, positionals } = commandLine({
   ].join('\n'),
   options: {
     series: { type: 'string', value: '<id>', description: 'the series it belongs to (a file in series/)' },
-    kind: { type: 'string', value: '<kind>', description: `what kind of case it is: ${Object.keys(KINDS).join(', ')}` },
+    kind: { type: 'string', value: '<kind>', description: 'what kind of case it is: one of the kinds in casebook.yaml' },
     province: { type: 'string', value: '<province>', description: 'province, e.g. 山东省' },
     city: { type: 'string', value: '<city>', description: 'city, e.g. 烟台市' },
     district: { type: 'string', value: '<district>', description: 'district (optional), e.g. 蓬莱区' },
@@ -45,6 +44,7 @@ const options = optionsFromEnv(process.cwd());
 const casebook = await loadCasebook(options.root, options.content);
 const series = casebook.series.map((entry) => entry.id);
 const sources = casebook.sources.map((entry) => entry.id);
+const kinds = Object.keys(casebook.settings.kinds);
 const prompt = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 const problems: string[] = [];
 // CASEBOOK_CONTENT may be absolute (a casebook kept outside the project): never joined under the project folder.
@@ -77,7 +77,7 @@ const id = await answer('id', 'Case id (file name: lower-case letters, digits an
   return existsSync(file) ? `${shown(file)} already exists` : undefined;
 });
 const seriesId = await answer('series', `Series (${series.join(', ')})`, text('series'), oneOf('series', series));
-const kind = await answer('kind', `Kind (${Object.keys(KINDS).join(', ')})`, text('kind'), oneOf('kind', Object.keys(KINDS)));
+const kind = await answer('kind', `Kind (${kinds.join(', ')})`, text('kind'), oneOf('kind', kinds));
 const province = await answer('province', 'Province (e.g. 山东省)', text('province'), () => undefined);
 const city = await answer('city', 'City (e.g. 烟台市)', text('city'), () => undefined);
 const district = text('district') ?? (prompt ? (await prompt.question('District (optional, e.g. 蓬莱区): ')).trim() || undefined : undefined);

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { existsSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { normalizeBase } from './domain/urls.ts';
 import { DEFAULT_CACHE } from './store/folders.ts';
@@ -16,8 +15,8 @@ export const optionsSchema = z.strictObject({
   /** Folder holding `cases/`, `series/` and `sources/`, relative to the root (`CASEBOOK_CONTENT`). */
   content: z.string().min(1).default('content'),
   /**
-   * Folder of source full texts the figure and originality checks read (`CASEBOOK_SOURCE_TEXTS`);
-   * by default `../shared/seeds` beside the project when it exists. Unset: those checks are skipped, and say so.
+   * Folder of source full texts the figure and originality checks read (`CASEBOOK_SOURCE_TEXTS`), instead of
+   * the one the casebook's `casebook.yaml` names (`sourceTexts`, default `texts/` in the content folder).
    */
   sourceTexts: z.string().optional(),
   /** Draw the social cards into the build (`CASEBOOK_CARDS=off` turns them off). */
@@ -45,7 +44,7 @@ export const optionsSchema = z.strictObject({
     .regex(/^\/?[\w.~-]*(\/[\w.~-]+)*\/?$/, { error: 'CASEBOOK_BASE must be a path such as /casebook/' })
     .default('/')
     .transform(normalizeBase),
-  /** Origin the site is deployed at (`CASEBOOK_SITE_URL`); overrides `src/site.config.ts`. */
+  /** Origin the site is deployed at (`CASEBOOK_SITE_URL`); overrides `url` in `casebook.yaml`. */
   siteUrl: z.url({ error: 'CASEBOOK_SITE_URL must be an absolute URL such as https://casebook.example.org' }).optional(),
 });
 
@@ -59,12 +58,12 @@ const flag = (name: string, value: string | undefined, onWord: string, offWord: 
   throw new Error(`${name}=${value}: write ${name}=on or ${name}=off`);
 };
 
-/** `CASEBOOK_SITE_URL`, validated: the origin to deploy under instead of the one in `src/site.config.ts`. */
+/** `CASEBOOK_SITE_URL`, validated: the origin to deploy under instead of the one in `casebook.yaml`. */
 export function siteUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
   return optionsSchema.shape.siteUrl.parse(env.CASEBOOK_SITE_URL || undefined);
 }
 
-/** `CASEBOOK_REPORT_VOLUME`: chapters per volume of a PDF report, instead of the one in `src/site.config.ts`. */
+/** `CASEBOOK_REPORT_VOLUME`: chapters per volume of a PDF report, instead of `reports.volumeChapters` in `casebook.yaml`. */
 export function reportVolumeFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
   const value = env.CASEBOOK_REPORT_VOLUME;
   if (value === undefined || value === '') return undefined;
@@ -101,13 +100,12 @@ export function contentFolder(options: Pick<CasebookOptions, 'root' | 'content'>
   return path.resolve(options.root, options.content);
 }
 
-/** Resolves relative folders against the root and finds the default source-text folder. */
+/** Resolves relative folders against the root. */
 export function resolveOptions(options: CasebookOptions): CasebookOptions {
-  const beside = path.resolve(options.root, '../shared/seeds');
   return {
     ...options,
     cache: path.resolve(options.root, options.cache),
     cardsCache: options.cardsCache ? path.resolve(options.root, options.cardsCache) : undefined,
-    sourceTexts: options.sourceTexts ? path.resolve(options.root, options.sourceTexts) : existsSync(beside) ? beside : undefined,
+    sourceTexts: options.sourceTexts ? path.resolve(options.root, options.sourceTexts) : undefined,
   };
 }

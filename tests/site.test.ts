@@ -5,7 +5,7 @@ import type { Casebook } from '../src/model/load.ts';
 import { checkCasebook } from '../src/model/checks/index.ts';
 import { optionsFromEnv } from '../src/options.ts';
 import { formatReport } from '../src/model/diagnostics.ts';
-import { kindLabel } from '../src/model/schemas/kind.ts';
+import { kindLabel } from '../src/site.config.ts';
 import { site as settings } from '../src/site.config.ts';
 import { builtSite, root, type BuildResult } from './helpers/build.ts';
 import { caseFileIds, contentDir, loadContent } from './helpers/content.ts';

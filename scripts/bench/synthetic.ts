@@ -1,4 +1,4 @@
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 // Phrases written for benchmarking only: generic governance prose, no source text.
@@ -50,6 +50,9 @@ export async function writeSyntheticCasebook(dir: string, count: number, templat
   await cp(path.join(templateDir, 'series'), path.join(dir, 'series'), { recursive: true });
   await mkdir(path.join(dir, 'sources'), { recursive: true });
   await mkdir(path.join(dir, 'texts'), { recursive: true });
+  await cp(path.join(templateDir, 'casebook.yaml'), path.join(dir, 'casebook.yaml'));
+  // The template's texts are elsewhere; this casebook's one text is written below, in its own texts/.
+  await writeFile(path.join(dir, 'casebook.yaml'), (await readFile(path.join(dir, 'casebook.yaml'), 'utf8')).replace(/\nsourceTexts:[\s\S]*?(?=\n\S|$)/, '\nsourceTexts: texts'));
   await writeFile(
     path.join(dir, 'sources', 'synthetic-report.yaml'),
     ['title: 合成基准报告', 'description: 基准测试生成的来源', 'outlet: unknown', 'type: report', 'date: 2026', 'pages: unknown', 'authors: unknown', 'text: synthetic.txt', ''].join('\n'),

@@ -238,7 +238,6 @@ export const ui = {
     /** The meta description: the site's description, then what it holds. */
     description: (siteDescription: string, cases: number, series: number, stats: number) =>
       `${siteDescription}现收录${series}个系列的${cases}个案例、${stats}项统计数据。`,
-    eyebrow: 'Casebook · 案例集',
     /** Hidden heading of the totals under the title (a list is not named by aria-label). */
     totalsLabel: '收录概况',
     /** Measure words after each total (the number is set in bold before them). */
@@ -328,7 +327,8 @@ export const ui = {
     formLabel: '搜索与筛选案例',
     /** Hidden label of the search box. */
     label: '搜索',
-    placeholder: '如：蓬莱 海上风电、penglai、2.6亿元',
+    /** The search box's placeholder, from the casebook's example queries (`search.examples` in casebook.yaml). */
+    placeholder: (examples: readonly string[]) => (examples.length > 0 ? `如：${examples.join('、')}` : '输入词语、拼音、地名或数字'),
     filters: { series: '系列', kind: '类型', province: '地区' },
     submit: '搜索',
     /** 搜索需要启用 JavaScript。也可以[浏览全部案例]，或按[系列]、[地区]、[标签]查找。 */
@@ -342,14 +342,12 @@ export const ui = {
       after: '查找。',
     },
     emptyHeading: '没有找到匹配的案例',
-    /** 可以试试：换一个更短的词、用空格分开多个词、输入拼音（如 [penglai]、[yf]）或数字（如 [2.6亿元]）。 */
+    /** 可以试试：换一个更短的词、用空格分开多个词、输入拼音或数字，例如 [example]、[example]。 (the examples from casebook.yaml, when it has any) */
     emptyTips: {
-      before: '可以试试：换一个更短的词、用空格分开多个词、输入拼音（如 ',
-      or: '）或数字（如 ',
-      after: '）。',
+      before: '可以试试：换一个更短的词、用空格分开多个词、输入拼音或数字',
+      examples: '，例如 ',
+      after: '。',
     },
-    /** Example queries the tips link to. */
-    examples: { pinyin: 'penglai', initials: 'yf', figure: '2.6亿元' },
     /** 或从系列开始浏览：[系列一]、[系列二]。 */
     browseSeries: { before: '或从系列开始浏览：', after: '。' },
     /** Window title with a query (set by the page's script). */

@@ -4,9 +4,9 @@ import { checkCasebook, type CheckResult } from '../model/checks/index.ts';
 import { contentPaths } from '../model/files/paths.ts';
 import { listTree } from '../model/files/collection-files.ts';
 import { sharedModel } from '../model/shared-model.ts';
+import { readSettings, SETTINGS_FILE, sourceTextsFolder } from '../model/settings.ts';
 import type { CasebookOptions } from '../options.ts';
 import { checkCardText } from '../outputs/cards/check.ts';
-import { site } from '../site.config.ts';
 import { storeFolder, type StoreKind } from '../store/folders.ts';
 
 /** The checked casebook every build step and page reads: entries, claims, disagreements, problems. */
@@ -21,7 +21,7 @@ export function loadSiteCasebook(options: CasebookOptions): Promise<CasebookMode
   return checkCasebook(options.root, {
     contentDir: options.content,
     sourceTexts: options.sourceTexts,
-    extraChecks: [(casebook) => checkCardText(casebook, site)],
+    extraChecks: [checkCardText],
     cacheDir: cacheFolder(options, 'model'),
   });
 }
@@ -33,6 +33,11 @@ export function loadSiteCasebook(options: CasebookOptions): Promise<CasebookMode
  */
 export function cacheFolder(options: CasebookOptions, kind: StoreKind): string {
   return storeFolder(options, kind);
+}
+
+/** The folder of source texts this build reads: `CASEBOOK_SOURCE_TEXTS`, else the one `casebook.yaml` names (see `sourceTextsFolder`). */
+export function sourceTextsOf(options: CasebookOptions): string {
+  return sourceTextsFolder(options.root, options.content, readSettings(options.root, options.content).settings, options.sourceTexts).folder;
 }
 
 const shared = sharedModel() as { options?: CasebookOptions; fingerprint?: string; model?: Promise<CasebookModel> };
@@ -71,12 +76,12 @@ export async function sharedCasebook(options?: CasebookOptions, { fresh = false 
 async function fingerprintOf(options: CasebookOptions): Promise<string> {
   const paths = contentPaths(options.content);
   const folders = [paths.cases.base, paths.series.base, paths.sources.base].map((folder) => path.resolve(options.root, folder));
-  if (options.sourceTexts) folders.push(options.sourceTexts);
+  folders.push(sourceTextsOf(options));
   const files = (
     // Links to folders are not followed: a link loop would make the walk endless (see `listTree`).
     await Promise.all(folders.map(async (folder) => (await listTree(folder)).map((name) => path.join(folder, name))))
   ).flat();
-  files.push(path.resolve(options.root, paths.thesaurus));
+  files.push(path.resolve(options.root, paths.thesaurus), path.resolve(options.root, options.content, SETTINGS_FILE));
   // Looked at together: a thousand stat calls one after another spend most of their time waiting.
   const parts = await Promise.all(files.map(async (file) => {
     const info = await stat(file).catch(() => undefined);

@@ -8,7 +8,8 @@ import { siteCards } from '../outputs/cards/content.ts';
 import { publishCards } from '../outputs/cards/publish.ts';
 import { precompress } from '../outputs/precompress.ts';
 import { writeHeaders } from '../outputs/headers.ts';
-import { cacheFolder, configureCasebook, sharedCasebook } from './casebook.ts';
+import { cacheFolder, configureCasebook, sharedCasebook, sourceTextsOf } from './casebook.ts';
+import { SETTINGS_FILE } from '../model/settings.ts';
 import { publishedView } from '../view/published.ts';
 import { casebookLoaderNames } from '../model/loader.ts';
 import { holdModel, sharedModel } from '../model/shared-model.ts';
@@ -53,7 +54,9 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
   return {
     name: 'casebook',
     hooks: {
-      'astro:config:setup': async ({ command, logger, updateConfig }) => {
+      'astro:config:setup': async ({ command, logger, updateConfig, addWatchFile }) => {
+        // The site's settings are read once per process (src/site.config.ts): a change to them restarts the dev server.
+        addWatchFile(path.resolve(options.root, options.content, SETTINGS_FILE));
         // The site's stylesheets read the design tokens as CSS custom properties (src/design/).
         updateConfig({ vite: { plugins: [designTokens()] } });
         if (command !== 'build' && command !== 'dev') return;
@@ -61,7 +64,7 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         profile.split('model', { 'model: read, parse and render cases': model.timings?.read, 'model: checks': model.timings?.checks });
         for (const reason of model.skipped) logger.warn(`skipped: ${reason}`);
         if (command === 'build' && new URL(site.url).origin === new URL(PLACEHOLDER_SITE_URL).origin) {
-          logger.warn(`the site URL is still the placeholder ${PLACEHOLDER_SITE_URL}: every canonical link, feed, sitemap and share-card address will point there. Set url in src/site.config.ts, or CASEBOOK_SITE_URL.`);
+          logger.warn(`the site URL is still the placeholder ${PLACEHOLDER_SITE_URL}: every canonical link, feed, sitemap and share-card address will point there. Set url in casebook.yaml, or CASEBOOK_SITE_URL.`);
         }
         if (model.diagnostics.length === 0) return;
         if (command === 'build') {
@@ -89,7 +92,7 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
       'astro:build:generated': () => profile.mark('afterRender'),
       'astro:server:setup': ({ server, refreshContent, logger }) => {
         // Content and source texts may live outside the project (CASEBOOK_CONTENT); watch them all.
-        const watched = [path.resolve(options.root, options.content), ...(options.sourceTexts ? [options.sourceTexts] : [])];
+        const watched = [path.resolve(options.root, options.content), sourceTextsOf(options)];
         server.watcher.add(watched);
         // The one watcher of the content: after any save of a content file or source text, check the casebook again,
         // copy it into the content collections (src/model/loader.ts) and reload the open pages. A page shows the

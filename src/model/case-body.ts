@@ -9,7 +9,16 @@ import { bodySections, type BodySection } from './body/sections.ts';
 import { headingSlugs, type BodyHeading } from './body/tree.ts';
 import { renderBody, type StatView } from './body/render.ts';
 import { BODY_LIMITS, bodyLimitProblem, treeDepthProblem } from './body/limits.ts';
-import { emptyBodyProblem, structureProblems } from './body/structure.ts';
+import { CASE_SECTIONS, emptyBodyProblem, structureProblems } from './body/structure.ts';
+import type { CaseSection, Language } from './schemas/casebook.ts';
+
+/** What a casebook's settings decide about every body: the sections it must have, and its language. */
+export interface BodyRules {
+  sections: readonly CaseSection[];
+  lang: Language;
+}
+
+const DEFAULT_RULES: BodyRules = { sections: CASE_SECTIONS, lang: 'zh-CN' };
 
 /** A case body read once: its HTML, headings, sections for search, and what is wrong with it. */
 export interface CaseBody {
@@ -37,20 +46,21 @@ export function readCaseBody(
   data: CaseData,
   locate: (path: (string | number)[]) => { line: number; column: number },
   sourceName: (id: string) => string,
+  rules: BodyRules = DEFAULT_RULES,
 ): CaseBody {
   const at = (line: number, column: number, message: string): Diagnostic => ({ file, line: bodyLine + line - 1, column, message });
   const refused = (diagnostic: Diagnostic): CaseBody => ({ html: '', sections: [], headings: [], diagnostics: [diagnostic] });
   try {
     // Odd input is refused before the parser, which recurses once per level of nesting and can take minutes.
     // An empty body also states no statistic; one error says all.
-    const limit = bodyLimitProblem(body) ?? emptyBodyProblem(body);
+    const limit = bodyLimitProblem(body) ?? emptyBodyProblem(body, rules.sections);
     if (limit) return refused(at(limit.line, limit.column, limit.message));
     const parsed = parseBody(body, bodyLine);
     if (!parsed.ok) return refused(at(parsed.error.line, parsed.error.column, parsed.error.message));
     // Rendering recurses too; the pre-scan's counts are bounds, this is the tree as built.
     const deep = treeDepthProblem(parsed.tree);
     if (deep) return refused(at(deep.line, deep.column, deep.message));
-    return checkedBody(parsed.tree, body, data, locate, sourceName, file, at);
+    return checkedBody(parsed.tree, body, data, locate, sourceName, file, at, rules);
   } catch (error) {
     return refused(at(1, 1, unexpected(error)));
   }
@@ -75,8 +85,9 @@ function checkedBody(
   sourceName: (id: string) => string,
   file: string,
   at: (line: number, column: number, message: string) => Diagnostic,
+  rules: BodyRules,
 ): CaseBody {
-  const diagnostics = [...structureProblems(tree, body), ...contentProblems(tree)].map((problem) => at(problem.line, problem.column, problem.message));
+  const diagnostics = [...structureProblems(tree, body, rules.sections), ...contentProblems(tree)].map((problem) => at(problem.line, problem.column, problem.message));
   const declared = new Set(data.stats.map((stat) => stat.id));
   const stated = new Set<string>();
   for (const tag of statTags(tree)) {

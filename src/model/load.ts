@@ -19,6 +19,9 @@ import { basePath } from '../domain/urls.ts';
 import { COLLECTION_RULES, listCollection, type CollectionRule } from './files/collection-files.ts';
 import { describeProblem, readTextFile } from './files/text-file.ts';
 import { MAX_CONTENT_FILE_BYTES } from './files/limits.ts';
+import { readSettings } from './settings.ts';
+import type { CasebookSettings } from './schemas/casebook.ts';
+import type { BodyRules } from './case-body.ts';
 
 /** One validated content entry with what is needed to point back into its file. */
 export interface LoadedEntry<T> {
@@ -46,6 +49,12 @@ export interface LoadedCase extends LoadedEntry<CaseData> {
 export interface Casebook {
   /** The collection folders the casebook was read from. */
   paths: ReturnType<typeof contentPaths>;
+  /** The content folder as given (relative to the project root, or absolute). */
+  contentDir: string;
+  /** The casebook's own settings (`casebook.yaml`); a neutral placeholder while that file has errors. */
+  settings: CasebookSettings;
+  /** Where `casebook.yaml` is, as diagnostics name it, and the file as parsed (none when it did not parse). */
+  settingsFile: { file: string; source?: YamlSource };
   cases: LoadedCase[];
   series: LoadedEntry<Series>[];
   sources: LoadedEntry<Source>[];
@@ -69,12 +78,15 @@ export interface Casebook {
  */
 export async function loadCasebook(root: string, contentDir?: string, cache?: ModelCache): Promise<Casebook> {
   const paths = contentPaths(contentDir);
-  const diagnostics: Diagnostic[] = [];
+  const settingsRead = readSettings(root, contentDir ?? 'content');
+  const settings = settingsRead.settings;
+  const diagnostics: Diagnostic[] = [...settingsRead.diagnostics];
   const reported = { series: new Set<string>(), sources: new Set<string>() };
   const series = await loadYamlCollection(root, paths.series.base, COLLECTION_RULES.series, seriesSchema, diagnostics, reported.series);
   const sources = await loadYamlCollection(root, paths.sources.base, COLLECTION_RULES.sources, sourceSchema, diagnostics, reported.sources);
   const names = new Map(sources.map((entry) => [entry.id, entry.data.title === UNKNOWN ? entry.data.description : entry.data.title]));
-  const context: CaseContext = { cache, sourceName: (id) => names.get(id) ?? id, sourcesKey: digestOf([...names]) };
+  const rules: BodyRules = { sections: settings.sections, lang: settings.lang };
+  const context: CaseContext = { cache, sourceName: (id) => names.get(id) ?? id, sourcesKey: digestOf([...names, rules]), rules };
   const cases: LoadedCase[] = [];
   for (const { id, file, text } of await readCollection(root, paths.cases.base, COLLECTION_RULES.cases, diagnostics, new Set())) {
     const parsed = parseCaseFile(id, file, text, context);
@@ -85,7 +97,18 @@ export async function loadCasebook(root: string, contentDir?: string, cache?: Mo
     cases.push(parsed.entry);
   }
   const thesaurus = await loadThesaurus(root, paths.thesaurus, diagnostics);
-  return { paths, cases, series, sources, thesaurus, reported, diagnostics };
+  return {
+    paths,
+    contentDir: contentDir ?? 'content',
+    settings,
+    settingsFile: { file: settingsRead.file, source: settingsRead.source },
+    cases,
+    series,
+    sources,
+    thesaurus,
+    reported,
+    diagnostics,
+  };
 }
 
 /** The thesaurus file's groups, or none when there is no file (it is optional). */
@@ -126,8 +149,10 @@ export interface CaseContext {
   sourceName?: (id: string) => string;
   /** Results of earlier runs; a case whose text, sources and code are unchanged is not parsed again. */
   cache?: ModelCache;
-  /** A digest of everything `sourceName` can answer, part of each case's cache key. */
+  /** A digest of everything `sourceName` can answer and of the `rules`, part of each case's cache key. */
   sourcesKey?: string;
+  /** The casebook's sections and language (see `BodyRules`); the Chinese defaults when absent. */
+  rules?: BodyRules;
 }
 
 /** The cache key of a case: its file, its text, the source names it may show, and the code. */
@@ -139,13 +164,14 @@ const caseKey = (file: string, text: string, context: CaseContext) => ['case', c
  * body parsed, checked and rendered (or the diagnostics that stopped it).
  * Pure, so the cache can keep it.
  */
-function readCaseRecord(file: string, text: string, sourceName: (id: string) => string): CaseRecord | { diagnostics: Diagnostic[] } {
+function readCaseRecord(file: string, text: string, sourceName: (id: string) => string, rules?: BodyRules): CaseRecord | { diagnostics: Diagnostic[] } {
   const split = readFrontmatter(text, file);
   if (!split.ok) return { diagnostics: split.diagnostics };
   const { frontmatter, body, bodyLine, yamlText } = split.value;
   const result = validateSource(caseSchema, frontmatter, file);
   if (!result.ok) return { diagnostics: result.diagnostics };
-  const parsed = readCaseBody(file, body, bodyLine, result.data, frontmatter.locate, sourceName);
+  const caseRules = rules && result.data.lang ? { ...rules, lang: result.data.lang } : rules;
+  const parsed = readCaseBody(file, body, bodyLine, result.data, frontmatter.locate, sourceName, caseRules);
   return { yamlText, value: frontmatter.value, data: result.data, body, bodyLine, parsed };
 }
 
@@ -170,7 +196,7 @@ export function parseCaseFile(
   text: string,
   context: CaseContext = {},
 ): { ok: true; entry: LoadedCase } | { ok: false; diagnostics: Diagnostic[] } {
-  const compute = () => readCaseRecord(file, text, context.sourceName ?? ((source) => source));
+  const compute = () => readCaseRecord(file, text, context.sourceName ?? ((source) => source), context.rules);
   // The digest of everything the record depends on also names the case's state for later caches (search, originality).
   const digest = digestOf(caseKey(file, text, context));
   const record = context.cache ? context.cache.memoDigest(digest, compute) : compute();

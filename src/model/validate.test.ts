@@ -199,7 +199,7 @@ describe('validateSource', () => {
       'title: must be at most 60 characters, so it fits cards and search results',
       'outlet: must be at least 2 characters (or write "unknown" if the source does not show it)',
     ]);
-    const [kind] = printed(caseDiagnostics(validCase.replace('kind: industrial-chain', 'kind: factory')));
-    expect(kind).toBe('kind: must be one of: city-wide, park, industrial-chain, cluster, new-employment, emerging-field');
+    const [kind] = printed(caseDiagnostics(validCase.replace('kind: industrial-chain', 'kind: 工厂')));
+    expect(kind).toBe('kind: must be lower-case letters, digits and single hyphens, such as "penglai-chain"');
   });
 });

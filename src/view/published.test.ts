@@ -34,7 +34,7 @@ function makeCase(id: string, data: Omit<Partial<CaseData>, 'date' | 'updated'> 
 function makeModel(cases: LoadedCase[], verifications = new Map<string, Verification[]>()): ViewableModel {
   const series = (id: string, order: number) => ({ id, file: `content/series/${id}.yaml`, data: { title: `系列${id}`, order } });
   return {
-    casebook: { cases, series: [series('parks', 2), series('chain', 1)], sources: [{ id: 's', data: {} }], thesaurus: [] } as unknown as Casebook,
+    casebook: { cases, series: [series('parks', 2), series('chain', 1)], sources: [{ id: 's', data: {} }], thesaurus: [], settings: { kinds: { park: '经济园区', 'industrial-chain': '产业链', 'new-employment': '新就业' } } } as unknown as Casebook,
     verifications,
   };
 }

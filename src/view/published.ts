@@ -6,7 +6,7 @@ import type { LoadedCase, LoadedEntry } from '../model/load.ts';
 import type { Series } from '../model/schemas/series.ts';
 import type { Source } from '../model/schemas/source.ts';
 import type { Statistic } from '../model/schemas/statistic.ts';
-import { kindIds, type Kind } from '../model/schemas/kind.ts';
+import type { Kind } from '../model/schemas/kind.ts';
 import { site } from '../site.config.ts';
 import { claimRecords, findDisagreements, type Disagreement } from '../domain/claims.ts';
 import { chartsOf, type Chart, type ChartInput } from '../domain/charts/group.ts';
@@ -151,7 +151,7 @@ function makeView({ casebook, verifications }: ViewableModel, drafts: boolean): 
   const slugs = tagSlugs(cases.flatMap((entry) => entry.data.tags));
   const tags = [...slugs].map(([tag, slug]) => ({ key: tag, slug, cases: cases.filter((entry) => entry.data.tags.includes(tag)) }));
   tags.sort((a, b) => b.cases.length - a.cases.length || a.key.localeCompare(b.key, 'zh-CN'));
-  const kinds = kindIds.map((kind) => ({ key: kind, cases: cases.filter((entry) => entry.data.kind === kind) })).filter((group) => group.cases.length > 0);
+  const kinds = Object.keys(casebook.settings.kinds).map((kind) => ({ key: kind, cases: cases.filter((entry) => entry.data.kind === kind) })).filter((group) => group.cases.length > 0);
   const tree = regionTree(cases.map((entry) => entry.data.place));
   const regions = flattenRegions(tree).map((region) => ({ region, cases: cases.filter((entry) => placeInRegion(entry.data.place, region)) }));
 

@@ -13,6 +13,8 @@ import { ModelCache } from '../../src/model/cache.ts';
 import { listCollection, COLLECTION_RULES } from '../../src/model/files/collection-files.ts';
 import { contentPaths } from '../../src/model/files/paths.ts';
 import { optionsFromEnv } from '../../src/options.ts';
+import { sourceTextsOf } from '../../src/integration/casebook.ts';
+import { existsSync } from 'node:fs';
 import { parseFigure, type ParsedFigure } from '../../src/domain/figure/parse.ts';
 
 /** A figure's whole quantity as the provenance check compares it: value, unit, measure word, qualifier. */
@@ -89,11 +91,13 @@ export interface MutationBench {
  * checks that it is whole and clean before anything is mutated.
  */
 export async function mutationBench(): Promise<MutationBench> {
-  const { content, sourceTexts } = optionsFromEnv(root);
+  const options = optionsFromEnv(root);
+  const { content } = options;
+  const sourceTexts = sourceTextsOf(options);
   // Per-case results kept between checks, as the build keeps them: only the mutated case is checked afresh.
   const cache = await ModelCache.open();
   const casebook = await loadCasebook(root, content);
-  if (!sourceTexts) throw new Error('source texts not found: set CASEBOOK_SOURCE_TEXTS');
+  if (!existsSync(sourceTexts)) throw new Error(`source texts not found in ${sourceTexts}: set CASEBOOK_SOURCE_TEXTS`);
   const texts = new SourceTexts(sourceTexts);
   const files = new Map<string, string>();
   /** Per source: every whole figure its text prints, as `quantity` keys, scanned once as the checker scans it. */

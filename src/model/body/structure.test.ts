@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBody } from './parse.ts';
 import { CASE_SECTIONS, structureProblems } from './structure.ts';
+import { DEFAULT_SECTIONS, type CaseSection } from '../schemas/casebook.ts';
 
 const RULE = 'a case has four level-2 sections in this order: ## 背景, ## 主要做法, ## 成效, ## 启示';
 
@@ -62,6 +63,30 @@ describe('the four sections of a case', () => {
     expect(problems(outline('## *背景*', '##  主要做法 ', '## 成效 ##', '## [启示](#x)'))).toEqual([]);
     expect(problems(`> ## 背景\n\n${outline('## 主要做法', '## 成效', '## 启示')}`)).toEqual([
       `1:1 missing section ## 背景: ${RULE} (found: ## 主要做法, ## 成效, ## 启示)`,
+    ]);
+  });
+});
+
+describe('sections from casebook.yaml', () => {
+  const english = DEFAULT_SECTIONS.en;
+  const problemsOf = (body: string, sections: readonly CaseSection[] = english) => {
+    const parsed = parseBody(body);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    return structureProblems(parsed.tree, body, sections).map((problem) => problem.message);
+  };
+
+  it('accepts an English case with the English default sections, whatever their capitals', () => {
+    expect(problemsOf('## Background\n\nx\n\n## What Was Done\n\nx\n\n## Results\n\nx\n\n## Lessons\n\nx\n')).toEqual([]);
+    expect(problemsOf('## Background\n\nx\n\n## Approach\n\nx\n\n## Outcomes\n\nx\n\n## Lessons learned\n\nx\n')).toEqual([]);
+  });
+
+  it('names the casebook\'s own sections when one is missing', () => {
+    expect(problemsOf('## Background\n\nx\n\n## Results\n\nx\n\n## Lessons\n\nx\n')).toEqual([
+      'missing section ## What was done: a case has four level-2 sections in this order: ## Background, ## What was done, ## Results, ## Lessons (found: ## Background, ## Results, ## Lessons)',
+    ]);
+    const three = [{ name: '问题', also: [] }, { name: '做法', also: [] }, { name: '效果', also: [] }];
+    expect(problemsOf('## 问题\n\nx\n\n## 效果\n\nx\n', three)).toEqual([
+      'missing section ## 做法: a case has three level-2 sections in this order: ## 问题, ## 做法, ## 效果 (found: ## 问题, ## 效果)',
     ]);
   });
 });

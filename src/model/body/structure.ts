@@ -1,34 +1,34 @@
 import type { Heading, Nodes, Root } from 'mdast';
 import type { BodyProblem } from './components.ts';
 import { readerText } from './tree.ts';
+import { DEFAULT_SECTIONS, type CaseSection } from '../schemas/casebook.ts';
 
 /**
- * The sections every case has, as level-2 headings in this order, so a
- * reader can scan any case the same way; with the few other names a heading
- * may have for the same section. Kept small on purpose: each name here is
- * one an editor may type for the section and no other.
+ * The sections every case has by default (a Chinese casebook's), as level-2
+ * headings in this order, so a reader can scan any case the same way. A
+ * casebook names its own in `casebook.yaml` (`sections`), or gets its
+ * language's default.
  */
-export const CASE_SECTIONS: readonly { name: string; also: readonly string[] }[] = [
-  { name: '背景', also: [] },
-  { name: '主要做法', also: ['做法'] },
-  { name: '成效', also: ['主要成效'] },
-  { name: '启示', also: ['经验启示'] },
-];
+export const CASE_SECTIONS: readonly CaseSection[] = DEFAULT_SECTIONS['zh-CN'];
 
-const RULE = `a case has four level-2 sections in this order: ${CASE_SECTIONS.map((section) => `## ${section.name}`).join(', ')}`;
+const count = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const ruleOf = (sections: readonly CaseSection[]) =>
+  `a case has ${count[sections.length] ?? sections.length} level-2 section${sections.length === 1 ? '' : 's'} in this order: ${sections.map((section) => `## ${section.name}`).join(', ')}`;
 
 // The level-2 headings found, for every message: what the editor has, beside what is wanted.
 const foundList = (headings: { text: string }[]) =>
   headings.length ? `found: ${headings.slice(0, 8).map((heading) => `## ${heading.text}`).join(', ')}${headings.length > 8 ? ', …' : ''}` : 'found: no level-2 headings';
 
-/** The section a heading's text names, by its position in `CASE_SECTIONS`, or -1. */
-function sectionOf(text: string): number {
-  return CASE_SECTIONS.findIndex((section) => section.name === text || section.also.includes(text));
+/** The section a heading's text names, by its position in `sections`, or -1. Case and spacing do not matter in Latin headings. */
+function sectionOf(sections: readonly CaseSection[], text: string): number {
+  const fold = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
+  const wanted = fold(text);
+  return sections.findIndex((section) => fold(section.name) === wanted || section.also.some((name) => fold(name) === wanted));
 }
 
 /** An empty body (nothing but whitespace) as one problem at its first line: it lacks everything else too. */
-export function emptyBodyProblem(body: string): BodyProblem | undefined {
-  return body.trim() === '' ? { line: 1, column: 1, message: `the body is empty: ${RULE}` } : undefined;
+export function emptyBodyProblem(body: string, sections: readonly CaseSection[] = CASE_SECTIONS): BodyProblem | undefined {
+  return body.trim() === '' ? { line: 1, column: 1, message: `the body is empty: ${ruleOf(sections)}` } : undefined;
 }
 
 /**
@@ -39,8 +39,9 @@ export function emptyBodyProblem(body: string): BodyProblem | undefined {
  * line; a section written at another level (`### 成效`) at that heading.
  * Other level-2 headings may stand between the sections.
  */
-export function structureProblems(tree: Root, body: string): BodyProblem[] {
-  const empty = emptyBodyProblem(body);
+export function structureProblems(tree: Root, body: string, sections: readonly CaseSection[] = CASE_SECTIONS): BodyProblem[] {
+  const RULE = ruleOf(sections);
+  const empty = emptyBodyProblem(body, sections);
   if (empty) return [empty];
   const headings: { text: string; depth: number; line: number; column: number }[] = [];
   for (const node of tree.children as Nodes[]) {
@@ -52,9 +53,9 @@ export function structureProblems(tree: Root, body: string): BodyProblem[] {
   const found = foundList(level2);
   const problems: BodyProblem[] = [];
   // Where each section first stands among the level-2 headings.
-  const first = CASE_SECTIONS.map(() => -1);
+  const first = sections.map(() => -1);
   level2.forEach((heading, index) => {
-    const section = sectionOf(heading.text);
+    const section = sectionOf(sections, heading.text);
     if (section < 0) return;
     if (first[section]! < 0) {
       first[section] = index;
@@ -64,9 +65,9 @@ export function structureProblems(tree: Root, body: string): BodyProblem[] {
   });
   // Missing sections that belong at the same place are one problem.
   const missing = new Map<string, { at: { line: number; column: number }; names: string[] }>();
-  CASE_SECTIONS.forEach((section, index) => {
+  sections.forEach((section, index) => {
     if (first[index]! >= 0) return;
-    const elsewhere = headings.find((heading) => heading.depth !== 2 && sectionOf(heading.text) === index);
+    const elsewhere = headings.find((heading) => heading.depth !== 2 && sectionOf(sections, heading.text) === index);
     if (elsewhere) {
       problems.push({
         line: elsewhere.line,
@@ -88,7 +89,7 @@ export function structureProblems(tree: Root, body: string): BodyProblem[] {
     problems.push({ ...at, message: `missing ${listed}: ${RULE} (${found})` });
   }
   // Out of order: the sections outside the longest run already in order (so one section moved is one problem).
-  const present = CASE_SECTIONS.map((_, index) => index).filter((index) => first[index]! >= 0);
+  const present = sections.map((_, index) => index).filter((index) => first[index]! >= 0);
   let inOrder: number[] = [];
   for (let subset = 0; subset < 1 << present.length; subset++) {
     const chosen = present.filter((_, bit) => subset & (1 << bit));

@@ -1,7 +1,7 @@
 import { loadCasebook, type Casebook } from '../load.ts';
 import { ModelCache } from '../cache.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import path from 'node:path';
+import { stat } from 'node:fs/promises';
 import { SourceTexts } from '../files/source-texts.ts';
 import { claimRecords, findDisagreements, type ClaimRecord, type Disagreement } from '../../domain/claims.ts';
 import { checkOriginality } from './originality.ts';
@@ -10,6 +10,8 @@ import { checkProvenance } from './provenance.ts';
 import type { Verification } from '../../domain/verification.ts';
 import { checkReferences } from './references.ts';
 import { checkRegionSlugs, checkTagSpellings } from './slugs.ts';
+import { checkKinds } from './vocabulary.ts';
+import { sourceTextsFolder } from '../settings.ts';
 
 /** A check that a later stage adds to the content checks (the build adds what its social cards cannot draw). */
 export type ExtraCheck = (casebook: Casebook) => Diagnostic[] | Promise<Diagnostic[]>;
@@ -33,7 +35,11 @@ export interface CheckResult {
 /** Where to look for content and source texts; both default from the environment. */
 export interface CheckOptions {
   contentDir?: string;
-  /** Folder of source full texts (relative to `root`); none: the checks that need them are skipped, and say so. */
+  /**
+   * Folder of source full texts (relative to `root`), instead of the one `casebook.yaml` names (`sourceTexts`,
+   * default `texts/` in the content folder). A missing folder is an error unless the settings call it optional;
+   * then the checks that need the texts are skipped, and say so.
+   */
   sourceTexts?: string;
   /** Checks run after the content checks, e.g. the social cards' glyph check. */
   extraChecks?: readonly ExtraCheck[];
@@ -54,10 +60,42 @@ export async function checkCasebook(root: string, options: CheckOptions | string
   const cache = await ModelCache.open(cacheDir);
   const casebook = await loadCasebook(root, contentDir, cache);
   const read = performance.now() - started;
-  const result = await runChecks(casebook, sourceTexts ? new SourceTexts(path.resolve(root, sourceTexts)) : undefined, extraChecks, cache);
+  const texts = await openSourceTexts(root, casebook, sourceTexts);
+  const result = await runChecks(casebook, texts.texts, extraChecks, cache);
+  result.diagnostics.unshift(...texts.diagnostics);
   await cache.save();
   return { ...result, timings: { read, checks: performance.now() - started - read } };
 }
+
+/**
+ * The casebook's source texts (see `sourceTextsFolder`), or why there are
+ * none: a folder that is not there is an error at the setting that names it,
+ * unless the settings call it optional.
+ */
+async function openSourceTexts(root: string, casebook: Casebook, override?: string): Promise<{ texts?: SourceTexts; diagnostics: Diagnostic[] }> {
+  const { folder, optional, fromEnvironment } = sourceTextsFolder(root, casebook.contentDir, casebook.settings, override);
+  const info = await stat(folder).catch(() => undefined);
+  if (info?.isDirectory()) return { texts: new SourceTexts(folder), diagnostics: [] };
+  // With broken settings the folder named is a placeholder: the settings' own error comes first.
+  const settingsBroken = casebook.diagnostics.some((diagnostic) => diagnostic.file === casebook.settingsFile.file);
+  if (optional || settingsBroken) return { diagnostics: [] };
+  const what = info ? 'is not a folder' : 'does not exist';
+  if (fromEnvironment) return { diagnostics: [{ file: casebook.settingsFile.file, line: 1, column: 1, field: 'sourceTexts', message: `CASEBOOK_SOURCE_TEXTS names ${folder}, which ${what}: set it to the folder of source texts, or unset it to use sourceTexts in this file` }] };
+  return {
+    diagnostics: [{
+      file: casebook.settingsFile.file,
+      // Where the setting is written, or the file's first line when the folder is the default one.
+      ...(settingsHas(casebook, 'sourceTexts') ? casebook.settingsFile.source!.locate(['sourceTexts']) : { line: 1, column: 1 }),
+      field: 'sourceTexts',
+      message: `the source-text folder ${casebook.settings.sourceTexts.folder} (${folder}) ${what}: create it and put each source's full text in it, or name the right folder (relative to the content folder); write sourceTexts: { folder: …, optional: true } only if the texts are kept elsewhere and the figures may go unchecked`,
+    }],
+  };
+}
+
+const settingsHas = (casebook: Casebook, field: string) => {
+  const value = casebook.settingsFile.source?.value;
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, field);
+};
 
 /**
  * Every check over an already loaded casebook; `texts` undefined skips the
@@ -76,6 +114,7 @@ export async function runChecks(
     ...casebook.diagnostics,
     ...casebook.cases.flatMap((entry) => entry.parsed.diagnostics),
     ...checkReferences(casebook),
+    ...checkKinds(casebook),
     ...checkRegionSlugs(casebook.cases),
     ...checkTagSpellings(casebook.cases),
     ...checkConsistency(casebook, claims, disagreements),
@@ -87,7 +126,7 @@ export async function runChecks(
   if (texts) {
     diagnostics.push(...(await checkOriginality(casebook, texts, cache)));
   } else {
-    skipped.push('figures were not checked against source texts and bodies not checked for copied sentences: set CASEBOOK_SOURCE_TEXTS to the folder of source texts');
+    skipped.push(`figures were not checked against source texts and bodies not checked for copied sentences: the source-text folder ${casebook.settings.sourceTexts.folder} (sourceTexts in ${casebook.settingsFile.file}) is not there`);
   }
   return { casebook, claims, disagreements, diagnostics, verifications: provenance.verifications, skipped };
 }

@@ -11,7 +11,7 @@ import { verificationSummary } from './summary.ts';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fixture = 'tests/fixtures/unsourced';
 const SKIPPED =
-  'figures were not checked against source texts and bodies not checked for copied sentences: set CASEBOOK_SOURCE_TEXTS to the folder of source texts';
+  'figures were not checked against source texts and bodies not checked for copied sentences: the source-text folder ../shared/seeds (sourceTexts in unsourced/casebook.yaml) is not there';
 
 /** A copy of the fixture under a fresh temporary folder, so a test can change it or place things beside it; removed after the test. */
 async function copyFixture(): Promise<string> {
@@ -109,23 +109,32 @@ describe('figures against source texts', () => {
       vi.unstubAllEnvs();
     });
 
-    it('says so instead of passing silently, and checks against ../shared/seeds once it exists', async () => {
-      // A project folder in a fresh temporary directory: nothing beside it, and no CASEBOOK_SOURCE_TEXTS.
+    it('is an error at casebook.yaml when the folder is required, skipped and said when it is optional, checked once it exists', async () => {
       vi.stubEnv('CASEBOOK_SOURCE_TEXTS', undefined);
       const project = await copyFixture();
-      const bare = await checkCasebook(project, { contentDir: 'unsourced', sourceTexts: optionsFromEnv(project).sourceTexts });
+      const settingsFile = path.join(project, 'unsourced/casebook.yaml');
+      const settings = await readFile(settingsFile, 'utf8');
+      await rm(path.join(project, 'unsourced/texts'), { recursive: true });
+
+      const required = await checkCasebook(project, { contentDir: 'unsourced' });
+      expect(required.diagnostics.map(formatDiagnostic)).toEqual([
+        expect.stringMatching(/^unsourced\/casebook\.yaml:1:1 sourceTexts: the source-text folder texts \(.*unsourced\/texts\) does not exist: create it/),
+      ]);
+
+      await writeFile(settingsFile, `${settings}\nsourceTexts:\n  folder: ../shared/seeds\n  optional: true\n`);
+      const bare = await checkCasebook(project, { contentDir: 'unsourced' });
       expect(bare.casebook.cases.map((entry) => entry.id)).toEqual(['wrong-figures']);
       expect(bare.skipped).toEqual([SKIPPED]);
       // Nothing was checked against a text: no figure or copied-sentence diagnostic, and no figure verified.
       expect(bare.diagnostics.map(formatDiagnostic)).toEqual([]);
       expect(bare.verifications.get('wrong-figures')!.map((item) => item.status)).toEqual(['unverified', 'unverified']);
-      expect(verificationSummary(bare)).toMatch(/^0 figures found in their source texts, 2 未核对原文 .*no source-text folder was given\)$/);
+      expect(verificationSummary(bare)).toMatch(/^0 figures found in their source texts, 2 未核对原文 .*the source-text folder is not there\)$/);
 
-      // The same project with the texts in ../shared/seeds beside it: checked, nothing skipped.
-      const seeds = path.join(project, '../shared/seeds');
+      // The texts put where the settings say: checked, nothing skipped.
+      const seeds = path.join(project, 'shared/seeds');
       await mkdir(seeds, { recursive: true });
-      await cp(path.join(project, 'unsourced/texts'), seeds, { recursive: true });
-      const beside = await checkCasebook(project, { contentDir: 'unsourced', sourceTexts: optionsFromEnv(project).sourceTexts });
+      await cp(path.join(root, fixture, 'texts'), seeds, { recursive: true });
+      const beside = await checkCasebook(project, { contentDir: 'unsourced' });
       expect(beside.skipped).toEqual([]);
       expect(beside.diagnostics.map(formatDiagnostic)).toContain(
         'unsourced/cases/wrong-figures.mdx:16:13 stats[1].figure: "128米" is not printed in source "report" (report.txt); copy the figure exactly as the source prints it (the nearest it prints: 126米 at line 3)',

@@ -21,7 +21,7 @@ export function verificationSummary({ verifications }: Pick<CheckResult, 'verifi
   if (counts.unverified) {
     const why = [
       ...[...unchecked].map(([source, count]) => `${count} from source "${source}", which has no text`),
-      ...(noFolder ? ['the rest because no source-text folder was given'] : []),
+      ...(noFolder ? ['the rest because the source-text folder is not there'] : []),
     ];
     parts.push(`${counts.unverified} 未核对原文 (not checked against the source: ${why.join('; ')})`);
   }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { reference } from './ids.ts';
 import { kindSchema } from './kind.ts';
+import { languageSchema } from './casebook.ts';
 import { dayDateSchema } from './partial-date.ts';
 import { placeSchema } from './place.ts';
 import { statisticSchema } from './statistic.ts';
@@ -35,6 +36,8 @@ export const caseSchema = z
         summary: z.string({ error: 'must be text' }).trim().min(20, { error: 'must be at least 20 characters' }).max(600, { error: 'must be at most 600 characters' }).optional(),
       })
       .optional(),
+    /** Language of this case when it differs from the casebook's (`lang` in casebook.yaml), e.g. `en`. */
+    lang: languageSchema.optional(),
     /** Id of the series the case belongs to (a file in `content/series/`). */
     series: reference('series'),
     /** What sort of effort the case describes. */

@@ -1,30 +1,12 @@
-import { z } from 'astro/zod';
+import { slugSchema } from './ids.ts';
 
 /**
- * The closed catalogue of case kinds: what sort of organising effort a case
- * study describes. Labels are what readers see.
+ * A case kind id, e.g. `industrial-chain`: what sort of effort a case study
+ * describes. Each casebook names its kinds and their labels in
+ * `casebook.yaml` (`kinds`); the whole-casebook check refuses a kind that is
+ * not there (see src/model/checks/vocabulary.ts).
  */
-export const KINDS = {
-  'city-wide': '全域统筹',
-  park: '经济园区',
-  'industrial-chain': '产业链',
-  cluster: '新兴领域集聚区',
-  'new-employment': '新业态新就业群体',
-  'emerging-field': '新兴领域',
-} as const;
+export const kindSchema = slugSchema;
 
-/** One of the ids in {@link KINDS}. */
-export type Kind = keyof typeof KINDS;
-
-/** The kinds in catalogue order (navigation lists them in this order). */
-export const kindIds = Object.keys(KINDS) as [Kind, ...Kind[]];
-
-/** A case kind id, e.g. `industrial-chain`. */
-export const kindSchema = z.enum(kindIds, {
-  error: `must be one of: ${kindIds.join(', ')}`,
-});
-
-/** The reader-facing label of a kind. */
-export function kindLabel(kind: Kind): string {
-  return KINDS[kind];
-}
+/** A kind id, as a case names it. */
+export type Kind = string;

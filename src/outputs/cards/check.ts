@@ -5,6 +5,9 @@ import { siteCards, type CardFile } from './content.ts';
 import { publishedView } from '../../view/published.ts';
 import { cardText } from './template.ts';
 
+/** The key of `casebook.yaml` among the entries a card's text may come from. */
+const SETTINGS_ENTRY = 'casebook.yaml';
+
 const describe = (char: string) => `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase()})`;
 
 /**
@@ -14,10 +17,15 @@ const describe = (char: string) => `"${char}" (U+${char.codePointAt(0)!.toString
  * and each character it cannot draw is reported at the frontmatter field that
  * holds it, before the build writes anything.
  */
-export async function checkCardText(casebook: Casebook, site: { title: string; description: string }): Promise<Diagnostic[]> {
+export async function checkCardText(casebook: Casebook): Promise<Diagnostic[]> {
+  const { settings } = casebook;
+  const site = { title: settings.title, description: settings.description, publisher: settings.publisher, searchExamples: settings.search.examples };
   // Drafts too: an editor learns of a character a card cannot draw before the case is published.
   const cards = siteCards(publishedView({ casebook }, { drafts: true }), site);
+  // The casebook's own settings are drawn on many cards (its title on every one): the last place a character is looked for.
+  const settingsEntry: LoadedEntry<unknown> | undefined = casebook.settingsFile.source && { id: SETTINGS_ENTRY, file: casebook.settingsFile.file, data: settings, source: casebook.settingsFile.source };
   const entries = new Map<string, LoadedEntry<unknown>>([
+    ...(settingsEntry ? [[SETTINGS_ENTRY, settingsEntry] as const] : []),
     ...casebook.cases.map((entry) => [`cases/${entry.id}`, entry] as const),
     ...casebook.series.map((entry) => [`series/${entry.id}`, entry] as const),
     ...casebook.sources.map((entry) => [`sources/${entry.id}`, entry] as const),
@@ -27,7 +35,7 @@ export async function checkCardText(casebook: Casebook, site: { title: string; d
     const missing = await missingCharacters(cardText(card.content));
     for (const char of missing) {
       const places = fieldsHolding(char, card, entries);
-      if (places.length === 0) throw new Error(`the card ${card.path} cannot draw ${describe(char)}, which no content field holds: change the site settings`);
+      if (places.length === 0) throw new Error(`the card ${card.path} cannot draw ${describe(char)}, which no content field holds: an interface word of Casebook's`);
       for (const { entry, path } of places) {
         const key = `${entry.file}\0${fieldPath(path)}`;
         const place = found.get(key) ?? { entry, path, chars: new Set<string>() };
@@ -46,7 +54,7 @@ export async function checkCardText(casebook: Casebook, site: { title: string; d
 
 /** The frontmatter fields of the card's own entry (else of the entries it names) whose text holds `char`. */
 function fieldsHolding(char: string, card: CardFile, entries: ReadonlyMap<string, LoadedEntry<unknown>>) {
-  for (const owner of card.from) {
+  for (const owner of [...card.from, SETTINGS_ENTRY]) {
     const entry = entries.get(owner);
     if (!entry) continue;
     const paths = stringFields(entry.source.value).filter(({ text }) => text.includes(char));

@@ -1,6 +1,6 @@
 import type { Source } from '../../model/schemas/source.ts';
 import { VERDICTS, type Statistic } from '../../model/schemas/statistic.ts';
-import { kindLabel } from '../../model/schemas/kind.ts';
+import { kindLabel, type SiteSettings } from '../../site.config.ts';
 import { placeLabel } from '../../model/schemas/place.ts';
 import { UNKNOWN } from '../../model/schemas/unknown.ts';
 import type { PublishedCase, PublishedView } from '../../view/published.ts';
@@ -47,7 +47,7 @@ const statCount = (cases: readonly CaseInput[]) => cases.reduce((total, entry) =
  * indexes); and two (wide and square) per headline statistic. Its lists,
  * groups and disagreements are the ones the pages show.
  */
-export function siteCards(view: PublishedView, site: { title: string; description: string }): CardFile[] {
+export function siteCards(view: PublishedView, site: Pick<SiteSettings, 'title' | 'description' | 'publisher' | 'searchExamples'>): CardFile[] {
   const { cases, series, disagreements: groups } = view;
   const membersOf = (seriesId: string) => view.casesOfSeries.get(seriesId) ?? [];
   const sourceLine = new Map(view.sources.map((entry) => [entry.id, sourceName(entry.data)]));
@@ -80,7 +80,7 @@ export function siteCards(view: PublishedView, site: { title: string; descriptio
     alt: `${site.title}：${cases.length}个案例，${stats}项可溯源的统计数据`,
     content: {
       layout: 'collection',
-      eyebrow: ui.home.eyebrow,
+      eyebrow: site.publisher,
       title: site.title,
       subtitle: site.description,
       counts: [count(cases.length, units.cases), count(series.length, units.series), count(stats, units.stats)],
@@ -241,7 +241,7 @@ export function siteCards(view: PublishedView, site: { title: string; descriptio
     subtitle: ui.search.description,
     counts: [count(cases.length, units.cases), count(stats, units.stats)],
     // What a query reaches: an example, then what the filters and the indexes cover.
-    items: [ui.search.placeholder, [count(series.length, units.series), count(regions.length, units.regions), count(popular.length, units.tags)].map((item) => `${item.value} ${item.unit}`).join(' · ')],
+    items: [ui.search.placeholder(site.searchExamples), [count(series.length, units.series), count(regions.length, units.regions), count(popular.length, units.tags)].map((item) => `${item.value} ${item.unit}`).join(' · ')],
   });
   collection(pageCards.dataCheck(groups.length), dataCheckUrl(), everything, {
     eyebrow: ui.header.nav.stats,

@@ -1,5 +1,5 @@
 import type { CaseData } from '../../model/schemas/case.ts';
-import { kindLabel } from '../../model/schemas/kind.ts';
+import { kindLabel } from '../../site.config.ts';
 import { caseCardPath, caseUrl, siteUrl as sitePath } from '../../domain/urls.ts';
 
 /** Version of `/api/cases.json`; bump when a field changes meaning or goes away. */
