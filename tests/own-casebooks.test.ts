@@ -103,6 +103,15 @@ describe.each(CASEBOOKS)('the $name casebook of another organisation', ({ dir })
     expect(site.status, site.output).toBe(0);
   });
 
+  it('names its own casebook: the title and publisher of its casebook.yaml', () => {
+    expect(site.status, site.output).toBe(0);
+    const settings = readYaml(path.join(root, dir, 'casebook.yaml')) as { title: string; publisher: string; lang: string };
+    const home = readable(path.join(site.outDir, 'index.html'));
+    expect(home).toContain(`<html lang="${settings.lang}"`);
+    expect(/<title>([^<]*)<\/title>/.exec(home)?.[1]).toContain(settings.title);
+    expect(home).toContain(settings.publisher);
+  });
+
   it('has nothing of the bundled casebook in any built file', () => {
     expect(site.status, site.output).toBe(0);
     const needles = bundledStrings();
