@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { site } from './src/site.config.ts';
+import { PLACEHOLDER_SITE_URL } from './src/site.config.ts';
 import { casebook } from './src/integration/index.ts';
 import { optionsFromEnv } from './src/options.ts';
 import { readSettings, withCasebookSettings } from './src/model/settings.ts';
@@ -30,7 +30,7 @@ async function withLastmod(item) {
 }
 
 export default defineConfig({
-  site: site.url,
+  site: options.siteUrl ?? PLACEHOLDER_SITE_URL,
   // The path the site is served under (CASEBOOK_BASE); every link goes through src/domain/urls.ts, which adds it.
   base: options.base,
   // Each content folder (and base path, which is in every link) gets its own content store and page cache, so

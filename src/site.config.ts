@@ -1,14 +1,37 @@
 import { optionsFromEnv, reportVolumeFromEnv } from './options.ts';
 import { readSettings, withCasebookSettings } from './model/settings.ts';
-import type { Language } from './model/schemas/casebook.ts';
+import { sharedModel } from './model/shared-model.ts';
+import type { CasebookSettings, Language } from './model/schemas/casebook.ts';
+import type { CasebookOptions } from './options.ts';
 
 /** The origin used when neither `casebook.yaml` nor `CASEBOOK_SITE_URL` names one; a production build that still uses it says so. */
 export const PLACEHOLDER_SITE_URL = 'https://casebook.example.org';
 
-const options = optionsFromEnv(process.cwd());
-// Read once per process from the content folder being built. Settings with errors give a neutral placeholder
-// here: the model reports those errors (file, line, field) and the build stops before any page is made.
-const { settings } = readSettings(options.root, options.content);
+let current: { key: string; settings: CasebookSettings; url: string } | undefined;
+
+/**
+ * The settings of the casebook being built, read once per content folder:
+ * the folder the integration was configured with (`configureCasebook`), or
+ * before that the environment's. Read on first use, not on import, because
+ * the configuration, the content loaders and the pages are evaluated by
+ * different module runners, some before the integration knows its options
+ * and from another working folder. Settings with errors give a neutral
+ * placeholder here: the model reports them and the build stops first.
+ */
+function settingsNow(): { settings: CasebookSettings; url: string } {
+  const options = (sharedModel().options as CasebookOptions | undefined) ?? optionsFromEnv(process.cwd());
+  const key = `${options.root}\0${options.content}`;
+  if (current?.key !== key) {
+    const { settings } = readSettings(options.root, options.content);
+    current = { key, settings, url: withCasebookSettings(options, settings).siteUrl ?? PLACEHOLDER_SITE_URL };
+  }
+  return current;
+}
+
+/** Reads `casebook.yaml` again on next use (the dev server after the file changed). */
+export function forgetSiteSettings(): void {
+  current = undefined;
+}
 
 /**
  * The casebook's site settings, from `casebook.yaml` in the content folder
@@ -18,26 +41,44 @@ const { settings } = readSettings(options.root, options.content);
  */
 export const site = {
   /** Absolute origin the site is deployed at; canonical URLs, feeds and the sitemap use it. */
-  url: withCasebookSettings(options, settings).siteUrl ?? PLACEHOLDER_SITE_URL,
+  get url(): string {
+    return settingsNow().url;
+  },
   /** Site name shown in the header, titles and feeds. */
-  title: settings.title,
+  get title(): string {
+    return settingsNow().settings.title;
+  },
   /** Short name for tight spaces (browser tabs, cards). */
-  shortTitle: settings.shortTitle,
+  get shortTitle(): string {
+    return settingsNow().settings.shortTitle;
+  },
   /** One sentence describing the casebook, used for the home page and feed. */
-  description: settings.description,
+  get description(): string {
+    return settingsNow().settings.description;
+  },
   /** Language of the interface and, unless a case says otherwise, of the content. */
-  lang: settings.lang as Language,
+  get lang(): Language {
+    return settingsNow().settings.lang;
+  },
   /** Publisher named in the footer and feed. */
-  publisher: settings.publisher,
+  get publisher(): string {
+    return settingsNow().settings.publisher;
+  },
   /** Chapters in one volume of a PDF report. */
-  reportVolumeChapters: reportVolumeFromEnv() ?? settings.reports.volumeChapters,
+  get reportVolumeChapters(): number {
+    return reportVolumeFromEnv() ?? settingsNow().settings.reports.volumeChapters;
+  },
   /** The kinds of case, id → label, in the order listings show them. */
-  kinds: settings.kinds as Readonly<Record<string, string>>,
+  get kinds(): Readonly<Record<string, string>> {
+    return settingsNow().settings.kinds;
+  },
   /** Example queries the search page offers. */
-  searchExamples: settings.search.examples as readonly string[],
+  get searchExamples(): readonly string[] {
+    return settingsNow().settings.search.examples;
+  },
 };
 
-/** Validated site settings. */
+/** The site settings, as pages read them. */
 export type SiteSettings = typeof site;
 
 /** The label readers see for a kind id (the id itself if the casebook does not name it, which the check refuses). */

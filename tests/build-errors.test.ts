@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -43,5 +43,35 @@ describe('npm run build of bad content', () => {
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('last good site');
     expect(existsSync(`${outDir}.next`)).toBe(false);
     expect(existsSync(`${outDir}.lock`)).toBe(false);
+  });
+});
+
+// A casebook whose own settings are wrong: the build stops at them, like at any content error.
+describe('npm run build of a casebook with a bad casebook.yaml', () => {
+  let project: string;
+  let outDir: string;
+  let build: { status: number | null; output: string };
+  beforeAll(() => {
+    project = mkdtempSync(path.join(tmpdir(), 'casebook-bad-settings-'));
+    cpSync(path.join(root, 'tests/fixtures/valid'), path.join(project, 'book'), { recursive: true });
+    const settings = path.join(project, 'book/casebook.yaml');
+    writeFileSync(settings, readFileSync(settings, 'utf8').replace('lang: zh-CN', 'lang: fr').replace(/^publisher: .*\n/m, ''));
+    outDir = path.join(project, 'site');
+    const child = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
+      cwd: root,
+      env: { ...userEnv(), CASEBOOK_CONTENT: path.join(project, 'book'), CASEBOOK_REPORTS: 'off', CASEBOOK_CARDS: 'off', ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    build = { status: child.status, output: stripVTControlCharacters(`${child.stdout}\n${child.stderr}`) };
+  }, 120_000);
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+  it('names the file, line and field of each wrong setting, and publishes nothing', () => {
+    expect(build.status).toBe(1);
+    expect(build.output).toMatch(/book\/casebook\.yaml:\d+:1 publisher: is required but missing/);
+    expect(build.output).toMatch(/book\/casebook\.yaml:\d+:7 lang: must be one of: zh-CN, en/);
+    expect(build.output).not.toContain('generating static routes');
+    expect(build.output).not.toMatch(/Stack trace|\n\s+at .*\(file:\/\//);
+    expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
   });
 });

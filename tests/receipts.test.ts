@@ -56,6 +56,6 @@ describe('data tables on a phone', () => {
 describe('the build log', () => {
   it('warns, naming the setting, while the site URL is still the placeholder', () => {
     expect(site.output).toContain('the site URL is still the placeholder https://casebook.example.org');
-    expect(site.output).toContain('Set url in src/site.config.ts, or CASEBOOK_SITE_URL.');
+    expect(site.output).toContain('Set url in casebook.yaml, or CASEBOOK_SITE_URL.');
   });
 });

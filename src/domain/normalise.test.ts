@@ -68,6 +68,7 @@ describe('normalise.slug', () => {
     expect(normalise.slug('lüse ditan')).toBe('lvse-ditan');
     expect(normalise.slug('--A/B 5G!--')).toBe('a-b-5g');
     expect(normalise.slug('党建')).toBe('');
+    expect(normalise.slug('São Paulo, Île-de-France, Straße, Ærø')).toBe('sao-paulo-ile-de-france-strasse-aero');
   });
 
   it('gives only lower-case letters, digits and inner hyphens, for any text', () => {

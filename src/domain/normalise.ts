@@ -73,16 +73,23 @@ export function tag(text: string): string {
   return search(text).replace(TAG_NOISE, '');
 }
 
+// Latin letters that do not decompose into a base letter and a mark.
+const LATIN_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', đ: 'd', ł: 'l', þ: 'th' };
+
 /**
  * For URL slugs, from Latin text (such as a name's pinyin): lower case, `ü`
  * as `v`, every run of anything but ASCII letters and digits one hyphen, no
  * hyphen at either end: `Hai Shang Feng Dian` → `hai-shang-feng-dian`,
- * `lü` → `lv`.
+ * `lü` → `lv`, `São Paulo` → `sao-paulo`.
  */
 export function slug(text: string): string {
   return text
     .toLowerCase()
     .replace(/ü/g, 'v')
+    // Other Latin letters keep their base letter (São Paulo → sao-paulo, Île → ile), not a hyphen.
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[ßæøœđłþ]/g, (letter) => LATIN_LETTERS[letter] ?? '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -4,6 +4,7 @@ import { checkCasebook, type CheckResult } from '../model/checks/index.ts';
 import { contentPaths } from '../model/files/paths.ts';
 import { listTree } from '../model/files/collection-files.ts';
 import { sharedModel } from '../model/shared-model.ts';
+import { forgetSiteSettings } from '../site.config.ts';
 import { readSettings, SETTINGS_FILE, sourceTextsFolder } from '../model/settings.ts';
 import type { CasebookOptions } from '../options.ts';
 import { checkCardText } from '../outputs/cards/check.ts';
@@ -50,6 +51,8 @@ const shared = sharedModel() as { options?: CasebookOptions; fingerprint?: strin
 export function configureCasebook(options: CasebookOptions): void {
   if (shared.options && JSON.stringify(shared.options) !== JSON.stringify(options)) shared.model = undefined;
   shared.options = options;
+  // A restart of the dev server (casebook.yaml changed) configures again: the settings are read afresh.
+  forgetSiteSettings();
   sharedModel().refresh = () => sharedCasebook(undefined, { fresh: true });
 }
 

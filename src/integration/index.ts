@@ -63,10 +63,12 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         const model = await profile.time('model', () => sharedCasebook(options));
         profile.split('model', { 'model: read, parse and render cases': model.timings?.read, 'model: checks': model.timings?.checks });
         for (const reason of model.skipped) logger.warn(`skipped: ${reason}`);
-        if (command === 'build' && new URL(site.url).origin === new URL(PLACEHOLDER_SITE_URL).origin) {
-          logger.warn(`the site URL is still the placeholder ${PLACEHOLDER_SITE_URL}: every canonical link, feed, sitemap and share-card address will point there. Set url in casebook.yaml, or CASEBOOK_SITE_URL.`);
+        if (model.diagnostics.length === 0) {
+          if (command === 'build' && new URL(site.url).origin === new URL(PLACEHOLDER_SITE_URL).origin) {
+            logger.warn(`the site URL is still the placeholder ${PLACEHOLDER_SITE_URL}: every canonical link, feed, sitemap and share-card address will point there. Set url in casebook.yaml, or CASEBOOK_SITE_URL.`);
+          }
+          return;
         }
-        if (model.diagnostics.length === 0) return;
         if (command === 'build') {
           // A content error is the editor's to fix, not a crash: Casebook's own report and exit code 1, without the
           // framework's stack trace (nothing has been written yet). Errors in Casebook's code still throw with theirs.

@@ -65,6 +65,12 @@ describe('the published view', () => {
     ]);
   });
 
+  it('lists only the series and kinds its published cases use, in the casebook\'s order', () => {
+    const drafted = publishedView(makeModel([...model.casebook.cases.slice(0, 3).map((entry) => ({ ...entry, data: { ...entry.data, series: { collection: 'series' as const, id: 'chain' } } })), makeCase('only-draft', { draft: true, series: { collection: 'series', id: 'parks' } })]));
+    expect(drafted.series.map((entry) => entry.id)).toEqual(['chain']);
+    expect(drafted.kinds.map((group) => group.key)).toEqual(['park', 'new-employment']);
+  });
+
   it('shows drafts only when asked, in every group', () => {
     const preview = publishedView(model, { drafts: true });
     expect(preview.cases.map((entry) => entry.id)).toEqual(['draft', 'c', 'b', 'a']);

@@ -145,7 +145,10 @@ function makeView({ casebook, verifications }: ViewableModel, drafts: boolean): 
       return { ...entry, verifications: receipts, key: digestOf([entry.digest, receipts]) };
     });
   const casesById = new Map(cases.map((entry) => [entry.id, entry]));
-  const series = [...casebook.series].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  // Only series with a published case: a series of drafts would be a page, a card and a report of nothing.
+  const series = [...casebook.series]
+    .filter((entry) => cases.some((item) => item.data.series.id === entry.id))
+    .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   const casesOfSeries = new Map(series.map((entry) => [entry.id, cases.filter((item) => item.data.series.id === entry.id)]));
 
   const slugs = tagSlugs(cases.flatMap((entry) => entry.data.tags));
