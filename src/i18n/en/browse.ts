@@ -60,7 +60,10 @@ export const browse: typeof zh = {
 
   kinds: {
     title: 'Browse by kind',
-    description: 'Browse the cases by the kind of work they describe.',
+    description: (labels: readonly string[]) =>
+      labels.length === 0
+        ? 'Browse the cases by the kind of work they describe.'
+        : `Browse the cases by the kind of work they describe: ${list(labels.slice(0, 4))}${labels.length > 4 ? ' and more' : ''}.`,
     crumb: 'Kinds',
     pageTitle: (kind: string) => `Cases: ${kind}`,
     pageDescription: (kind: string, cases: string) => `${kind}: ${cases}`,

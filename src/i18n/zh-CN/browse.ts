@@ -67,7 +67,9 @@ export const browse = {
   /** Browsing by kind (src/pages/kinds/). */
   kinds: {
     title: '按类型浏览',
-    description: '按工作类型浏览案例：经济园区、产业链、新兴领域、新就业群体等。',
+    /** `按工作类型浏览案例：社区服务、养老服务等。`, from the labels of the kinds this casebook's cases use (the first four). */
+    description: (labels: readonly string[]) =>
+      labels.length === 0 ? '按工作类型浏览案例。' : `按工作类型浏览案例：${labels.slice(0, 4).join('、')}${labels.length > 4 ? '等' : ''}。`,
     /** Breadcrumb of a kind page. */
     crumb: '类型',
     pageTitle: (kind: string) => `${kind}类案例`,

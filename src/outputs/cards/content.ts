@@ -204,7 +204,7 @@ export function siteCards(view: PublishedView, site: Pick<SiteSettings, 'title' 
   collection(pageCards.kinds(), siteUrl('/kinds/'), everything, {
     eyebrow: ui.header.nav.kinds,
     title: ui.kinds.title,
-    subtitle: ui.kinds.description,
+    subtitle: ui.kinds.description(kinds.map(({ key }) => kindLabel(key))),
     counts: [count(kinds.length, units.kinds), count(cases.length, units.cases)],
     items: kinds.map(({ key: kind, cases: members }) => words.counted(kindLabel(kind), members.length)),
   });
