@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { root, userEnv, type BuildResult } from './helpers/build.ts';
 import { site } from '../src/site.config.ts';
-import { builtFiles } from './helpers/built-site.ts';
+import { builtFiles, openBuiltSite } from '../src/gates/built-site.ts';
 import { sharedBuild } from './helpers/shared-build.ts';
 
 /** The bundled casebook, whose strings must not reach another casebook's site. */
@@ -117,7 +117,7 @@ describe.each(CASEBOOKS)('the $name casebook of another organisation', ({ dir })
     const needles = bundledStrings();
     // Each string the site still holds, with how many built files hold it and the first of them.
     const where = new Map<string, string[]>();
-    for (const { file, path: served } of builtFiles(site.outDir, ...TEXT_FILES)) {
+    for (const { file, path: served } of builtFiles(openBuiltSite(site.outDir), ...TEXT_FILES)) {
       const text = readable(file);
       const lower = text.toLowerCase();
       for (const needle of needles) {
