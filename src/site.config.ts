@@ -3,6 +3,7 @@ import { readSettings, withCasebookSettings } from './model/settings.ts';
 import { sharedModel } from './model/shared-model.ts';
 import type { CasebookSettings, Language } from './model/schemas/casebook.ts';
 import type { CasebookOptions } from './options.ts';
+import { uiFor, type Ui } from './i18n/ui.ts';
 
 /** The origin used when neither `casebook.yaml` nor `CASEBOOK_SITE_URL` names one; a production build that still uses it says so. */
 export const PLACEHOLDER_SITE_URL = 'https://casebook.example.org';
@@ -80,6 +81,16 @@ export const site = {
 
 /** The site settings, as pages read them. */
 export type SiteSettings = typeof site;
+
+/**
+ * The interface words of the casebook's language (src/i18n): what every
+ * page, card, feed and report reads. Looked up on each use, like `site`, so a
+ * module imported before the integration knows the casebook still speaks its
+ * language.
+ */
+export const ui: Ui = new Proxy({} as Ui, {
+  get: (_target, part) => uiFor(site.lang)[part as keyof Ui],
+});
 
 /** The label readers see for a kind id (the id itself if the casebook does not name it, which the check refuses). */
 export function kindLabel(kind: string): string {

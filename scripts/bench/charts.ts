@@ -7,6 +7,9 @@ import { loadCasebook } from '../../src/model/load.ts';
 import { chartsOf, type ChartInput } from '../../src/domain/charts/group.ts';
 import { writeSyntheticCasebook } from './synthetic.ts';
 import { table } from './table.ts';
+import { uiFor } from '../../src/i18n/ui.ts';
+
+const zhWords = { words: uiFor('zh-CN').charts.grouping };
 
 /** Times grouping and drawing every case's charts and every series' cross-case charts of `size` synthetic cases. */
 export async function measureCharts(root: string, size: number) {
@@ -19,7 +22,7 @@ export async function measureCharts(root: string, size: number) {
   );
   const { drawChart } = await import('../../src/outputs/charts/draw.ts');
   let at = performance.now();
-  const caseCharts = inputs.map((list) => chartsOf(list));
+  const caseCharts = inputs.map((list) => chartsOf(list, zhWords));
   const groupMs = performance.now() - at;
   // The first chart loads Observable Plot and linkedom.
   const [first] = caseCharts.flat();
@@ -37,7 +40,7 @@ export async function measureCharts(root: string, size: number) {
   await drawAll((caseId, number) => `chapter-${caseId}-chart-${number}`);
   const againMs = performance.now() - at;
   at = performance.now();
-  const seriesCharts = casebook.series.map((series) => chartsOf(inputs.filter((_, index) => casebook.cases[index]!.data.series.id === series.id).flat(), { minCases: 2 }));
+  const seriesCharts = casebook.series.map((series) => chartsOf(inputs.filter((_, index) => casebook.cases[index]!.data.series.id === series.id).flat(), { ...zhWords, minCases: 2 }));
   for (const [number, chart] of seriesCharts.flat().entries()) await drawChart(chart, `chart-${number}`);
   const seriesMs = performance.now() - at;
   const count = caseCharts.flat().length;

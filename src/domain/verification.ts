@@ -13,13 +13,6 @@ export type Verification =
   | { status: 'unverified'; source: string; reason: 'no-text' | 'not-checked' }
   | { status: 'not-found'; source: string };
 
-/** Readers' words for each status, as pages and exports print them. */
-export const VERIFICATION_LABELS: Record<Verification['status'], string> = {
-  verified: '已核对原文',
-  unverified: '未核对原文',
-  'not-found': '原文中未见',
-};
-
 /** Counts of each status, for the check's summary line. */
 export function verificationCounts(verifications: Iterable<readonly Verification[]>): Record<Verification['status'], number> {
   const counts = { verified: 0, unverified: 0, 'not-found': 0 };

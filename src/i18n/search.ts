@@ -1,35 +1,17 @@
-// The words the search page's script shows (status line, window title). They live apart from the
-// full dictionary (src/i18n/ui.ts, which re-exports them as part of `ui.search`) so the browser
-// bundle carries only these; each is its own export so the bundler can shorten and inline it.
-// Change the wording here; keep the quotation marks and units readers expect.
+// The search page script's words in both languages, chosen by the page's language. Both ship in the
+// script: a few hundred bytes beside the search engine's tens of kilobytes (see docs/operators/language.md).
+import * as zhCN from './zh-CN/search.ts';
+import * as en from './en/search.ts';
+// (Namespace objects here: the search script is a file of its own, and the bundler's helper is a few bytes of it.)
+import { pageLang } from './page-lang.ts';
+import type { Lang } from './ui.ts';
 
-/** The search page's name: its title, and the window title while the box is empty. */
-export const searchTitle = '搜索';
+/** The words the search script shows. */
+export type SearchWords = typeof zhCN;
 
-/** Window title with a query: `“penglai”的搜索结果 | 搜索`. */
-export const resultsTitle = (query: string) => `“${query}”的搜索结果 | ${searchTitle}`;
+const words: Record<Lang, SearchWords> = { 'zh-CN': zhCN, en };
 
-/** Status line while a query runs. */
-export const searching = '正在搜索…';
-
-/** Status line prefix when a misspelt term was searched as a close word (蓬来 → 蓬莱). */
-export const correctedTo = (query: string) => `已按“${query}”搜索。`;
-
-/** Status line: how many cases match, how many have every term, and how many are shown. */
-export const casesFound = (total: number, complete: number, shown: number) =>
-  `找到 ${total} 个案例${complete < total ? `（${complete} 个包含全部词语）` : ''}${total > shown ? `，显示最相关的 ${shown} 个` : ''}`;
-
-/**
- * Status line when the query has only common English words (`the`, `how`):
- * case texts are not indexed by them, so only titles, summaries and tags were searched.
- */
-export const commonWordsOnly = (words: readonly string[]) => `“${words.join(' ')}”只有常见的英文虚词，正文不按这类词索引，只在标题、摘要和标签中查找；加一个实词可查正文。`;
-
-/** Under a result that lacks some terms of the query. */
-export const missingTerms = (terms: readonly string[]) => `缺少：${terms.join('、')}`;
-
-/** The button that shows the next results. */
-export const moreResults = '显示更多结果';
-
-/** Status line suffix: how long the query took. */
-export const took = (milliseconds: number) => `（${milliseconds} 毫秒）`;
+/** The search script's words in the language of `document`. */
+export function searchWords(document: Document): SearchWords {
+  return words[pageLang(document)];
+}

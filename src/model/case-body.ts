@@ -8,6 +8,7 @@ import { proseClaims } from './body/prose-claims.ts';
 import { bodySections, type BodySection } from './body/sections.ts';
 import { headingSlugs, type BodyHeading } from './body/tree.ts';
 import { renderBody, type StatView } from './body/render.ts';
+import { ui } from '../site.config.ts';
 import { BODY_LIMITS, bodyLimitProblem, treeDepthProblem } from './body/limits.ts';
 import { CASE_SECTIONS, emptyBodyProblem, structureProblems } from './body/structure.ts';
 import type { CaseSection, Language } from './schemas/casebook.ts';
@@ -129,7 +130,7 @@ function statViews(data: CaseData, sourceName: (id: string) => string): Map<stri
   return new Map(
     data.stats.map((stat) => [
       stat.id,
-      { figure: stat.figure, about: [[stat.subject, stat.metric, stat.period].filter(Boolean).join(' · '), `来源：${sourceName(stat.source.id)}`].join('\n') },
+      { figure: stat.figure, about: [[stat.subject, stat.metric, stat.period].filter(Boolean).join(' · '), ui.body.statSource(sourceName(stat.source.id))].join('\n') },
     ]),
   );
 }

@@ -16,6 +16,7 @@ import { codeVersion } from './code-version.ts';
 import { UNKNOWN } from './schemas/unknown.ts';
 import { digestOf } from '../domain/digest.ts';
 import { basePath } from '../domain/urls.ts';
+import { site } from '../site.config.ts';
 import { COLLECTION_RULES, listCollection, type CollectionRule } from './files/collection-files.ts';
 import { describeProblem, readTextFile } from './files/text-file.ts';
 import { MAX_CONTENT_FILE_BYTES } from './files/limits.ts';
@@ -156,8 +157,8 @@ export interface CaseContext {
 }
 
 /** The cache key of a case: its file, its text, the source names it may show, and the code. */
-// The base path is in the key: it is in the rendered links.
-const caseKey = (file: string, text: string, context: CaseContext) => ['case', codeVersion(), basePath(), file, text, context.sourcesKey ?? ''];
+// The base path is in the key: it is in the rendered links; so is the interface language, in the figures' hover text and the footnotes.
+const caseKey = (file: string, text: string, context: CaseContext) => ['case', codeVersion(), basePath(), site.lang, file, text, context.sourcesKey ?? ''];
 
 /**
  * Everything derived from one case file on its own: frontmatter validated,

@@ -1,15 +1,14 @@
 import type { PartialDate } from '../model/schemas/partial-date.ts';
+import { ui } from '../site.config.ts';
 
-/** A full date in Chinese reading order: `2026年11月5日`. */
+/** A full date in the interface's language: `2026年11月5日`, `5 November 2026`. */
 export function formatDay(date: Date): string {
-  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+  return ui.format.day(date);
 }
 
-/** A date to the precision known: `2021年`, `2021年6月`, `2021年6月1日`. */
+/** A date to the precision known, in the interface's language: `2021年6月`, `June 2021`. */
 export function formatPartialDate(date: PartialDate): string {
-  if (date.precision === 'year') return `${date.year}年`;
-  if (date.precision === 'month') return `${date.year}年${date.month}月`;
-  return `${date.year}年${date.month}月${date.day}日`;
+  return ui.format.partialDate(date);
 }
 
 /** Machine-readable form for `<time datetime>`: `2026-11-05`. */

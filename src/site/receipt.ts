@@ -1,5 +1,5 @@
 import type { Verification } from '../domain/verification.ts';
-import { ui } from '../i18n/ui.ts';
+import { ui } from '../site.config.ts';
 import { escapeHtml as escape } from '../domain/html.ts';
 
 /**

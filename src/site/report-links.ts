@@ -1,7 +1,6 @@
 import { reportVolumes } from '../domain/report-volumes.ts';
 import { reportPdfUrl, siteUrl } from '../domain/urls.ts';
-import { site } from '../site.config.ts';
-import { ui } from '../i18n/ui.ts';
+import { site, ui } from '../site.config.ts';
 
 /** The PDFs of a report of `cases` cases: one, or one per volume (see reportVolumes). */
 export function reportPdfs(id: string, cases: number): { name: string; href: string }[] {

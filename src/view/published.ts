@@ -7,7 +7,7 @@ import type { Series } from '../model/schemas/series.ts';
 import type { Source } from '../model/schemas/source.ts';
 import type { Statistic } from '../model/schemas/statistic.ts';
 import type { Kind } from '../model/schemas/kind.ts';
-import { site } from '../site.config.ts';
+import { site, ui } from '../site.config.ts';
 import { claimRecords, findDisagreements, type Disagreement } from '../domain/claims.ts';
 import { chartsOf, type Chart, type ChartInput } from '../domain/charts/group.ts';
 import { digestOf } from '../domain/digest.ts';
@@ -175,8 +175,8 @@ function makeView({ casebook, verifications }: ViewableModel, drafts: boolean): 
   const chartInputs = (entry: PublishedCase): ChartInput<Statistic>[] =>
     entry.data.stats.map((stat) => ({
       caseId: entry.id,
-      // `烟台开发区` of `烟台开发区：以“业达红”…`: enough to tell two cases' figures apart.
-      caseLabel: entry.data.title.split('：')[0]!,
+      // The title's first part, enough to tell two cases' figures apart.
+      caseLabel: ui.charts.caseLabel(entry.data.title),
       stat,
       disputed: stat.reconciliation !== undefined || disagreementOf(entry.id, stat.id) !== undefined,
     }));
@@ -205,8 +205,8 @@ function makeView({ casebook, verifications }: ViewableModel, drafts: boolean): 
     disagreementsOf: (caseId) => byCase.get(caseId) ?? [],
     disagreementOf,
     related: perKey((caseId) => relatedCases(known(casesById, caseId), cases)),
-    caseCharts: perKey((caseId) => chartsOf(chartInputs(known(casesById, caseId)))),
-    seriesCharts: perKey((seriesId) => chartsOf((casesOfSeries.get(seriesId) ?? []).flatMap(chartInputs), { minCases: 2 })),
+    caseCharts: perKey((caseId) => chartsOf(chartInputs(known(casesById, caseId)), { words: ui.charts.grouping })),
+    seriesCharts: perKey((seriesId) => chartsOf((casesOfSeries.get(seriesId) ?? []).flatMap(chartInputs), { words: ui.charts.grouping, minCases: 2 })),
     get statRows() {
       return rows();
     },

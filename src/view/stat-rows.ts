@@ -1,8 +1,8 @@
 // Every claim of the published cases as flat rows: what the stats explorer lists and the CSV and JSON exports hold.
 import type { CaseData } from '../model/schemas/case.ts';
-import { QUALIFIER_LABELS } from '../domain/figure/parse.ts';
 import { statUrl } from '../domain/urls.ts';
-import { VERIFICATION_LABELS, type Verification } from '../domain/verification.ts';
+import type { Verification } from '../domain/verification.ts';
+import { ui } from '../site.config.ts';
 
 /** One claim as the explorer lists it and the exports write it (documented in the manual, "Stats explorer"). */
 export interface StatRow {
@@ -32,7 +32,7 @@ export interface StatRow {
   unit: string;
   /** Exact, about, more than… (the parsed qualifier's id). */
   qualifier: string;
-  /** The qualifier in readers' words. */
+  /** The qualifier in readers' words, in the casebook's language. */
   qualifierLabel: string;
   /** The id of the source it cites. */
   source: string;
@@ -44,7 +44,7 @@ export interface StatRow {
   reconciliationNote: string;
   /** `verified` (printed in the source text), `unverified` (未核对原文: no text to check against) or `not-found`. */
   verification: Verification['status'];
-  /** The reader's word for it: 已核对原文, 未核对原文 or 原文中未见. */
+  /** The reader's word for it, in the casebook's language: 已核对原文, 未核对原文 or 原文中未见; `Checked against the source`… */
   verificationLabel: string;
   /** Where a verified figure stands in the source text: paragraph, line and character offset; empty otherwise. */
   sourceParagraph: number | '';
@@ -75,7 +75,7 @@ export function statRows(cases: readonly { id: string; data: CaseData; verificat
       dimension: stat.value.unit.dimension,
       unit: stat.value.unit.symbol,
       qualifier: stat.value.qualifier,
-      qualifierLabel: QUALIFIER_LABELS[stat.value.qualifier],
+      qualifierLabel: ui.figures.qualifiers[stat.value.qualifier],
       source: stat.source.id,
       headline: stat.headline,
       reconciliation: stat.reconciliation?.verdict ?? '',
@@ -90,7 +90,7 @@ function verificationColumns(verification: Verification | undefined): Pick<StatR
   const found = verification?.status === 'verified' ? verification : undefined;
   return {
     verification: status,
-    verificationLabel: VERIFICATION_LABELS[status],
+    verificationLabel: ui.figures.verification[status],
     sourceParagraph: found?.paragraph ?? '',
     sourceLine: found?.line ?? '',
     sourceOffset: found?.offset ?? '',

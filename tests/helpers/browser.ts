@@ -18,14 +18,14 @@ export interface SiteInBrowser {
 
 /**
  * Serves a built site (the shared build of the bundled casebook unless
- * `dist` is given) and launches Chromium for the tests of one describe
- * block; both are closed when the block ends.
+ * `dist` is given, or a function that builds one) and launches Chromium for
+ * the tests of one describe block; both are closed when the block ends.
  */
-export function siteInBrowser(dist?: string): SiteInBrowser {
+export function siteInBrowser(dist?: string | (() => Promise<string>)): SiteInBrowser {
   const site = {} as SiteInBrowser;
   let server: Server | undefined;
   beforeAll(async () => {
-    ({ url: site.base, server } = await serve(dist ?? (await casebookDist())));
+    ({ url: site.base, server } = await serve(typeof dist === 'function' ? await dist() : (dist ?? (await casebookDist()))));
     site.browser = await launchChromium();
   });
   afterAll(async () => {

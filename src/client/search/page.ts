@@ -1,6 +1,6 @@
 import { SearchEngine, type SearchFilters, type SearchHit, type SearchLoader } from './engine.ts';
 import type { SearchMeta } from '../../domain/search-index.ts';
-import * as text from '../../i18n/search.ts';
+import { searchWords, type SearchWords } from '../../i18n/search.ts';
 import { searchIndexUrl, sectionUrl, useBase } from '../../domain/urls.ts';
 
 // The site may be served under a sub-path (Astro's base); the index and the results live under it too.
@@ -42,6 +42,7 @@ export function startSearchPage(document: Document, engine = new SearchEngine(fe
   const empty = document.querySelector<HTMLElement>('[data-search-empty]')!;
   const moreWrap = document.querySelector<HTMLElement>('[data-search-more-wrap]');
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+  const text = searchWords(document);
   let run = 0;
   let shown = 0;
   let typingTimer: number | undefined;
@@ -86,7 +87,7 @@ export function startSearchPage(document: Document, engine = new SearchEngine(fe
     const offset = append ? shown : 0;
     const result = await engine.search(query, filters, PAGE_SIZE, offset);
     if (current !== run) return;
-    const items = result.hits.map((hit) => resultItem(document, hit));
+    const items = result.hits.map((hit) => resultItem(document, hit, text));
     if (append) list.append(...items);
     else list.replaceChildren(...items);
     shown = offset + result.hits.length;
@@ -146,7 +147,7 @@ export function startSearchPage(document: Document, engine = new SearchEngine(fe
   void render();
 }
 
-function resultItem(document: Document, hit: SearchHit): HTMLLIElement {
+function resultItem(document: Document, hit: SearchHit, text: SearchWords): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.className = 'result-title';

@@ -5,7 +5,12 @@ import { optionsFromEnv } from '../../options.ts';
 import { claimRecords, findDisagreements, type Claim } from '../claims.ts';
 import { parseFigure } from '../figure/parse.ts';
 import { DIMENSION_LABELS } from '../figure/units.ts';
-import { barValueText, chartDescription, chartKey, chartsOf, comparisonKey, metricParts, periodKey, type Chart, type ChartInput } from './group.ts';
+import { uiFor } from '../../i18n/ui.ts';
+import { barValueText, chartKey, chartsOf, comparisonKey, metricParts, periodKey, type Chart, type ChartInput } from './group.ts';
+
+const zh = uiFor('zh-CN');
+const zhWords = { words: zh.charts.grouping };
+const chartDescription = zh.charts.description;
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -70,16 +75,16 @@ describe('charts of the bundled casebook', () => {
   it('sets side by side only statistics of one metric, in one unit and one period', () => {
     for (const entry of casebook.cases) {
       const all = caseInputs(entry);
-      for (const chart of chartsOf(all)) expectLikeWithLike(chart, all);
+      for (const chart of chartsOf(all, zhWords)) expectLikeWithLike(chart, all);
     }
     for (const series of casebook.series) {
       const all = casebook.cases.filter((entry) => entry.data.series.id === series.id).flatMap(caseInputs);
-      for (const chart of chartsOf(all, { minCases: 2 })) expectLikeWithLike(chart, all);
+      for (const chart of chartsOf(all, { ...zhWords, minCases: 2 })) expectLikeWithLike(chart, all);
     }
   });
 
   it('finds the two charts of 烟台开发区: its service centres by level and its three allowance tiers', () => {
-    const found = casebook.cases.filter((entry) => entry.id === 'yantai-development-zone').flatMap((entry) => chartsOf(caseInputs(entry)).map((chart) => ({ case: entry.id, title: chart.title, bars: chart.bars.map(barValueText), labels: chart.bars.map((bar) => bar.label) })));
+    const found = casebook.cases.filter((entry) => entry.id === 'yantai-development-zone').flatMap((entry) => chartsOf(caseInputs(entry), zhWords).map((chart) => ({ case: entry.id, title: chart.title, bars: chart.bars.map(barValueText), labels: chart.bars.map((bar) => bar.label) })));
     expect(found).toEqual([
       {
         case: 'yantai-development-zone',
@@ -99,13 +104,13 @@ describe('charts of the bundled casebook', () => {
   it('finds no chart across a series: the Penglai cases state the same figures for the zone and the district, two bars at most', () => {
     for (const series of casebook.series) {
       const all = casebook.cases.filter((entry) => entry.data.series.id === series.id).flatMap(caseInputs);
-      expect(chartsOf(all, { minCases: 2 }), series.id).toEqual([]);
+      expect(chartsOf(all, { ...zhWords, minCases: 2 }), series.id).toEqual([]);
     }
   });
 
   it('no longer draws the mixtures the audit found', () => {
     const all = casebook.cases.flatMap(caseInputs);
-    const charts = casebook.cases.flatMap((entry) => chartsOf(caseInputs(entry)));
+    const charts = casebook.cases.flatMap((entry) => chartsOf(caseInputs(entry), zhWords));
     const together = (a: string, b: string) =>
       charts.some((chart) => {
         const figures = drawn(chart, all).map((item) => item.stat.figure);
@@ -130,7 +135,7 @@ describe('the grouping rule', () => {
       stat('500米', '乙', '间距'),
       stat('3公里', '丙', '间距'),
     ]);
-    const charts = chartsOf(all);
+    const charts = chartsOf(all, zhWords);
     expect(charts.map((chart) => [chart.title, chart.bars.map((bar) => bar.printed)])).toEqual([['企业数（家）', ['30家', '20家', '12家']]]);
   });
 
@@ -143,7 +148,7 @@ describe('the grouping rule', () => {
       stat('5个', '乙区', '园区数', '2023年'),
       stat('7个', '丙区', '园区数', '2023年'),
     ]);
-    const charts = chartsOf(all);
+    const charts = chartsOf(all, zhWords);
     for (const chart of charts) expectLikeWithLike(chart, all);
     expect(charts.map((chart) => [chart.kind, chart.title, chart.bars.map((bar) => `${bar.label} ${bar.printed}`)])).toEqual([
       ['periods', '园区数（个）', ['2021年 10个', '2022年 12个', '2023年 14个']],
@@ -153,8 +158,8 @@ describe('the grouping rule', () => {
   });
 
   it('needs three bars: two figures read better in the table', () => {
-    expect(chartsOf(inputs([stat('7个', '甲', '项目数'), stat('22个', '乙', '项目数')]))).toEqual([]);
-    expect(chartsOf(inputs([stat('7个', '甲', '项目数'), stat('22个', '乙', '项目数')]), { minBars: 2 })).toHaveLength(1);
+    expect(chartsOf(inputs([stat('7个', '甲', '项目数'), stat('22个', '乙', '项目数')]), zhWords)).toEqual([]);
+    expect(chartsOf(inputs([stat('7个', '甲', '项目数'), stat('22个', '乙', '项目数')]), { ...zhWords, minBars: 2 })).toHaveLength(1);
   });
 
   it('marks qualified figures from the parsed qualifier, and leaves magnitudes, dates and ranks out', () => {
@@ -171,7 +176,7 @@ describe('the grouping rule', () => {
       stat('不足5万元', '癸', '经费'),
       stat('9万元', '子', '经费'),
     ]);
-    const [chart] = chartsOf(all);
+    const [chart] = chartsOf(all, zhWords);
     expect(chart!.bars.map((bar) => [bar.printed, bar.mark])).toEqual([
       ['突破80万元', '>'],
       ['逾70万元', '>'],
@@ -188,10 +193,10 @@ describe('the grouping rule', () => {
     expect(chart!.axisUnit).toBe('万元');
     expect(chart!.bars[0]!.value).toBe(80);
     expect(barValueText(chart!.bars[4]!)).toBe('> 40多万元');
-    expect(chartKey(chart!)).toEqual([expect.stringMatching(/^≈/), expect.stringMatching(/^>/), expect.stringMatching(/^≥/), expect.stringMatching(/^</)]);
-    expect(chartsOf(inputs([stat('10万吨级', '甲', '码头吨级'), stat('20万吨级', '乙', '码头吨级'), stat('30万吨级', '丙', '码头吨级')]))).toEqual([]);
-    expect(chartsOf(inputs([stat('2021年', '甲', '成立时间'), stat('2022年', '乙', '成立时间'), stat('2023年', '丙', '成立时间')]))).toEqual([]);
-    expect(chartsOf(inputs([stat('第3位', '甲', '排名'), stat('第5位', '乙', '排名'), stat('第9位', '丙', '排名')]))).toEqual([]);
+    expect(chartKey(chart!).map((mark) => zh.charts.marks[mark])).toEqual([expect.stringMatching(/^≈/), expect.stringMatching(/^>/), expect.stringMatching(/^≥/), expect.stringMatching(/^</)]);
+    expect(chartsOf(inputs([stat('10万吨级', '甲', '码头吨级'), stat('20万吨级', '乙', '码头吨级'), stat('30万吨级', '丙', '码头吨级')]), zhWords)).toEqual([]);
+    expect(chartsOf(inputs([stat('2021年', '甲', '成立时间'), stat('2022年', '乙', '成立时间'), stat('2023年', '丙', '成立时间')]), zhWords)).toEqual([]);
+    expect(chartsOf(inputs([stat('第3位', '甲', '排名'), stat('第5位', '乙', '排名'), stat('第9位', '丙', '排名')]), zhWords)).toEqual([]);
   });
 
   it('marks disputed figures, and names the cases whose figures for one claim differ', () => {
@@ -202,7 +207,7 @@ describe('the grouping rule', () => {
       input(stat('9个', '乙区', '项目数'), 'case-b'),
       input(stat('4个', '丙区', '项目数'), 'case-b'),
     ];
-    const [chart] = chartsOf(all, { minCases: 2 });
+    const [chart] = chartsOf(all, { ...zhWords, minCases: 2 });
     expectLikeWithLike(chart!, all);
     expect(chart!.bars.map((bar) => [bar.label, barValueText(bar), bar.refs.length])).toEqual([
       ['甲区（案例b）', '22个 *', 1],
@@ -210,43 +215,43 @@ describe('the grouping rule', () => {
       ['甲区（案例a）', '7个 *', 1],
       ['丙区', '4个', 1],
     ]);
-    expect(chartKey(chart!)).toEqual([expect.stringMatching(/^\* /)]);
+    expect(chartKey(chart!).map((mark) => zh.charts.marks[mark])).toEqual([expect.stringMatching(/^\* /)]);
     expect(chartDescription(chart!)).toContain('甲区（案例b）：22个（各来源说法不一）');
   });
 
   it('names tiers of one subject by the tier, and does not chart one claim stated three times', () => {
     const tiers = inputs([stat('300元', '津贴', '每月津贴标准（第一档）'), stat('200元', '津贴', '每月津贴标准（第二档）'), stat('100元', '津贴', '每月津贴标准（第三档）')]);
-    const [chart] = chartsOf(tiers);
+    const [chart] = chartsOf(tiers, zhWords);
     expect([chart!.title, chart!.subject, chart!.bars.map((bar) => bar.label)]).toEqual(['每月津贴标准（元）', '津贴', ['第一档', '第二档', '第三档']]);
     // Only a numbered tier names a bar; any other bracket is part of the metric.
     expect(metricParts('产值（现价）')).toEqual({ metric: '产值（现价）', key: metricParts('产值（现价）').key });
     expect(metricParts('产值（第2档）')).toMatchObject({ metric: '产值', tier: '第2档' });
     const same = [input(stat('9个', '乙区', '项目数'), 'case-a'), input(stat('9个', '乙区', '项目数'), 'case-b'), input(stat('9个', '乙区', '项目数'), 'case-c')];
-    expect(chartsOf(same)).toEqual([]);
+    expect(chartsOf(same, zhWords)).toEqual([]);
   });
 
   it('keeps a series chart to metrics that at least two cases state, and draws the largest 20 of many', () => {
     const one = inputs([stat('1家', '甲', '企业数'), stat('2家', '乙', '企业数'), stat('3家', '丙', '企业数')], 'case-a');
-    expect(chartsOf(one, { minCases: 2 })).toEqual([]);
+    expect(chartsOf(one, { ...zhWords, minCases: 2 })).toEqual([]);
     const many = Array.from({ length: 30 }, (_, index) => input(stat(`${index + 1}家`, `园区${index + 1}`, '企业数'), `case-${index % 3}`));
-    const [chart] = chartsOf(many, { minCases: 2 });
+    const [chart] = chartsOf(many, { ...zhWords, minCases: 2 });
     expect([chart!.bars.length, chart!.total, chart!.bars[0]!.printed, chart!.bars.at(-1)!.printed]).toEqual([20, 30, '30家', '11家']);
     expect(chartDescription(chart!)).toContain('共 30 项，图中为其中 20 项');
   });
 
   it('puts the unit in the title once, scaled to 万 or 亿 for large values', () => {
-    const big = chartsOf(inputs([stat('2.6亿元', '甲', '产值'), stat('9.98亿元', '乙', '产值'), stat('11亿元', '丙', '产值')]))[0]!;
+    const big = chartsOf(inputs([stat('2.6亿元', '甲', '产值'), stat('9.98亿元', '乙', '产值'), stat('11亿元', '丙', '产值')]), zhWords)[0]!;
     expect([big.title, big.axisUnit, big.bars.map((bar) => bar.value)]).toEqual(['产值（亿元）', '亿元', [11, 9.98, 2.6]]);
-    const named = chartsOf(inputs([stat('2个', '甲', '数量（个）'), stat('3个', '乙', '数量（个）'), stat('4个', '丙', '数量（个）')]))[0]!;
+    const named = chartsOf(inputs([stat('2个', '甲', '数量（个）'), stat('3个', '乙', '数量（个）'), stat('4个', '丙', '数量（个）')]), zhWords)[0]!;
     expect(named.title).toBe('数量（个）');
-    const bare = chartsOf(inputs([stat('2000多', '甲', '工人数'), stat('300', '乙', '工人数'), stat('450', '丙', '工人数')]))[0]!;
+    const bare = chartsOf(inputs([stat('2000多', '甲', '工人数'), stat('300', '乙', '工人数'), stat('450', '丙', '工人数')]), zhWords)[0]!;
     expect([bare.title, bare.axisUnit]).toEqual(['工人数', '']);
-    const percent = chartsOf(inputs([stat('近97%', '甲', '覆盖率'), stat('80%', '乙', '覆盖率'), stat('60％', '丙', '覆盖率')]))[0]!;
+    const percent = chartsOf(inputs([stat('近97%', '甲', '覆盖率'), stat('80%', '乙', '覆盖率'), stat('60％', '丙', '覆盖率')]), zhWords)[0]!;
     expect([percent.title, percent.bars.length]).toEqual(['覆盖率（%）', 3]);
   });
 
   it('describes every bar in words', () => {
-    const [chart] = chartsOf(inputs([stat('1个', '区级中心', '中心数'), stat('4个', '街道中心', '中心数'), stat('20多个', '社区中心', '中心数')]));
+    const [chart] = chartsOf(inputs([stat('1个', '区级中心', '中心数'), stat('4个', '街道中心', '中心数'), stat('20多个', '社区中心', '中心数')]), zhWords);
     expect(chartDescription(chart!)).toBe('条形图，共 3 项，按数值从大到小：社区中心：20多个；街道中心：4个；区级中心：1个。');
   });
 });

@@ -46,14 +46,26 @@ export const QUALIFIER_MARKS: Record<Exclude<Qualifier, 'order-of'>, ChartMark> 
   under: '<',
 };
 
-/** The marks as a chart's key explains them. */
-export const MARK_MEANINGS: Record<Exclude<ChartMark, ''> | '*', string> = {
-  '≈': '≈ 约数（约、近、左右）',
-  '>': '> 多于此数（多、余、超过）',
-  '≥': '≥ 不少于此数（以上、至少）',
-  '<': '< 少于此数（不足、不到、以内）',
-  '*': '* 各来源说法不一，见数据表与数据核对',
-};
+/** A mark a chart's key explains: a qualifier's mark, or `*` for a figure sources state differently. */
+export type ChartKeyMark = Exclude<ChartMark, ''> | '*';
+
+/** The marks in the order a chart's key lists them (their meanings are interface words: `ui.charts.marks`). */
+const KEY_MARKS: readonly ChartKeyMark[] = ['≈', '>', '≥', '<', '*'];
+
+/**
+ * The words a chart's title and bar labels are built with: the interface
+ * language's (`ui.charts.grouping`, src/i18n), passed in by the view.
+ */
+export interface ChartWords {
+  /** A note after a label or a metric: `（…）`, ` (…)`. */
+  parenthetical: (text: string) => string;
+  /** Between the cases that state one figure. */
+  listSeparator: string;
+  /** One of several ways one case states a figure: `案例甲，说法2`. */
+  version: (origin: string, number: number) => string;
+  /** Scales for large values, largest first: from `from` on, values are divided by `factor` and the axis unit is `unit(symbol)`. */
+  scales: readonly { from: number; factor: number; unit: (symbol: string) => string }[];
+}
 
 /** A statistic a bar stands for. */
 export interface ChartRef {
@@ -100,6 +112,8 @@ export interface Chart {
 }
 
 export interface ChartOptions {
+  /** The interface language's words for titles and labels. */
+  words: ChartWords;
   /** Fewest bars worth a chart (3). */
   minBars?: number;
   /** Most bars drawn (20): the largest, or the latest periods; the table has the rest. */
@@ -138,8 +152,8 @@ export function periodKey(stat: Claim): string {
 }
 
 /** The charts the inputs make, each comparing like with like (see the module comment); most bars first. */
-export function chartsOf<S extends Claim>(inputs: readonly ChartInput<S>[], options: ChartOptions = {}): Chart[] {
-  const { minBars = 3, maxBars = 20, minCases = 1 } = options;
+export function chartsOf<S extends Claim>(inputs: readonly ChartInput<S>[], options: ChartOptions): Chart[] {
+  const { minBars = 3, maxBars = 20, minCases = 1, words } = options;
   const groups = new Map<string, ChartInput<S>[]>();
   for (const input of inputs) {
     if (!chartable(input.stat)) continue;
@@ -151,9 +165,9 @@ export function chartsOf<S extends Claim>(inputs: readonly ChartInput<S>[], opti
     if (chart && chart.total >= minBars && chart.caseIds.length >= minCases) charts.push(chart);
   };
   for (const group of groups.values()) {
-    for (const members of partition(group, (input) => periodKey(input.stat)).values()) accept(subjectsChart(members, maxBars));
+    for (const members of partition(group, (input) => periodKey(input.stat)).values()) accept(subjectsChart(members, maxBars, words));
     for (const members of partition(group, (input) => normalise.chart(input.stat.subject) + '|' + (metricParts(input.stat.metric).tier ?? '')).values()) {
-      accept(periodsChart(members, maxBars));
+      accept(periodsChart(members, maxBars, words));
     }
   }
   return charts.sort((a, b) => b.total - a.total || a.title.localeCompare(b.title, 'zh-CN'));
@@ -171,37 +185,37 @@ function partition<T>(items: readonly T[], by: (item: T) => string): Map<string,
 }
 
 /** One period, one bar per subject (and tier). */
-function subjectsChart<S extends Claim>(members: ChartInput<S>[], maxBars: number): Chart | undefined {
+function subjectsChart<S extends Claim>(members: ChartInput<S>[], maxBars: number, words: ChartWords): Chart | undefined {
   const first = members[0]!.stat;
   const subjects = new Set(members.map((input) => normalise.chart(input.stat.subject)));
   const oneSubject = subjects.size === 1;
   const name = (input: ChartInput<S>) => {
     const { tier } = metricParts(input.stat.metric);
     if (oneSubject) return tier ?? input.stat.subject;
-    return tier ? `${input.stat.subject}（${tier}）` : input.stat.subject;
+    return tier ? `${input.stat.subject}${words.parenthetical(tier)}` : input.stat.subject;
   };
   // One subject with no tiers is one claim stated several times, not a comparison.
   if (oneSubject && members.every((input) => metricParts(input.stat.metric).tier === undefined)) return undefined;
-  const bars = barsOf(members, (input) => normalise.chart(input.stat.subject) + '|' + (metricParts(input.stat.metric).tier ?? ''), name);
+  const bars = barsOf(members, (input) => normalise.chart(input.stat.subject) + '|' + (metricParts(input.stat.metric).tier ?? ''), name, words);
   const sorted = bars.sort((a, b) => b.sort - a.sort);
-  return chartOf('subjects', members, sorted, maxBars, {
+  return chartOf('subjects', members, sorted, maxBars, words, {
     ...(oneSubject ? { subject: first.subject } : {}),
     ...(first.period ? { period: first.period } : {}),
   });
 }
 
 /** One subject, one bar per period; every period must name a year, or the bars have no order. */
-function periodsChart<S extends Claim>(members: ChartInput<S>[], maxBars: number): Chart | undefined {
+function periodsChart<S extends Claim>(members: ChartInput<S>[], maxBars: number, words: ChartWords): Chart | undefined {
   const year = (input: ChartInput<S>) => Number(/(\d{4})/.exec(normalise.compatibility(input.stat.period ?? ''))?.[1] ?? NaN);
   members = members.filter((input) => Number.isFinite(year(input)));
   const periods = new Set(members.map((input) => periodKey(input.stat)));
   if (members.length === 0 || periods.size < 2) return undefined;
   const first = members[0]!.stat;
-  const bars = barsOf(members, (input) => periodKey(input.stat), (input) => input.stat.period!);
+  const bars = barsOf(members, (input) => periodKey(input.stat), (input) => input.stat.period!, words);
   const order = (bar: (typeof bars)[number]) => year(bar.inputs[0]!);
   const sorted = bars.sort((a, b) => order(a) - order(b) || a.label.localeCompare(b.label, 'zh-CN'));
   // The latest periods, when there are more than fit.
-  return chartOf('periods', members, sorted.slice(-maxBars), maxBars, { subject: first.subject }, sorted.length);
+  return chartOf('periods', members, sorted.slice(-maxBars), maxBars, words, { subject: first.subject }, sorted.length);
 }
 
 type DraftBar<S extends Claim> = ChartBar & { sort: number; inputs: ChartInput<S>[] };
@@ -211,7 +225,7 @@ type DraftBar<S extends Claim> = ChartBar & { sort: number; inputs: ChartInput<S
  * one bar (the same claim made by two cases), and ones that differ are a bar
  * each, named by their case so no two bars read the same.
  */
-function barsOf<S extends Claim>(members: ChartInput<S>[], by: (input: ChartInput<S>) => string, name: (input: ChartInput<S>) => string): DraftBar<S>[] {
+function barsOf<S extends Claim>(members: ChartInput<S>[], by: (input: ChartInput<S>) => string, name: (input: ChartInput<S>) => string, words: ChartWords): DraftBar<S>[] {
   const bars: DraftBar<S>[] = [];
   for (const same of partition(members, by).values()) {
     const quantities: ChartInput<S>[][] = [];
@@ -220,13 +234,13 @@ function barsOf<S extends Claim>(members: ChartInput<S>[], by: (input: ChartInpu
       if (match) match.push(input);
       else quantities.push([input]);
     }
-    const origins = quantities.map((inputs) => [...new Set(inputs.map((input) => input.caseLabel))].join('、'));
+    const origins = quantities.map((inputs) => [...new Set(inputs.map((input) => input.caseLabel))].join(words.listSeparator));
     quantities.forEach((inputs, index) => {
       const head = inputs[0]!;
       const { qualifier } = head.stat.value;
       // Figures that differ for one key are named by their cases (and numbered if one case states both).
-      const origin = origins.filter((item) => item === origins[index]).length > 1 ? `${origins[index]}，说法${index + 1}` : origins[index];
-      const label = quantities.length > 1 ? `${name(head)}（${origin}）` : name(head);
+      const origin = origins.filter((item) => item === origins[index]).length > 1 ? words.version(origins[index]!, index + 1) : origins[index]!;
+      const label = quantities.length > 1 ? `${name(head)}${words.parenthetical(origin)}` : name(head);
       bars.push({
         label,
         value: head.stat.value.normalized / head.stat.value.unit.factor,
@@ -247,6 +261,7 @@ function chartOf<S extends Claim>(
   members: ChartInput<S>[],
   drafts: DraftBar<S>[],
   maxBars: number,
+  words: ChartWords,
   shared: { subject?: string; period?: string },
   total = drafts.length,
 ): Chart {
@@ -255,9 +270,10 @@ function chartOf<S extends Claim>(
   const { dimension, symbol } = first.value.unit;
   const shown = drafts.slice(0, maxBars);
   const max = Math.max(...shown.map((bar) => bar.value));
-  const [scale, prefix] = SCALED.has(dimension) && max >= 1e8 ? [1e8, '亿'] : SCALED.has(dimension) && max >= 1e5 ? [1e4, '万'] : [1, ''];
-  const axisUnit = symbol === '' ? '' : `${prefix}${symbol}`;
-  const named = axisUnit === '' || metric.endsWith(`（${axisUnit}）`) ? metric : `${metric}（${axisUnit}）`;
+  const scaled = SCALED.has(dimension) ? words.scales.find((step) => max >= step.from) : undefined;
+  const scale = scaled?.factor ?? 1;
+  const axisUnit = symbol === '' ? '' : scaled ? scaled.unit(symbol) : symbol;
+  const named = axisUnit === '' || metric.endsWith(words.parenthetical(axisUnit)) ? metric : `${metric}${words.parenthetical(axisUnit)}`;
   return {
     kind,
     metric,
@@ -278,18 +294,10 @@ export function barValueText(bar: Pick<ChartBar, 'mark' | 'printed' | 'disputed'
   return `${bar.mark ? `${bar.mark} ` : ''}${bar.printed}${bar.disputed ? ' *' : ''}`;
 }
 
-/** The marks a chart uses, explained, for its key. */
-export function chartKey(chart: Chart): string[] {
+/** The marks a chart uses, in the key's order; the dictionary explains each (`ui.charts.marks`). */
+export function chartKey(chart: Chart): ChartKeyMark[] {
   const used = new Set<string>(chart.bars.map((bar) => bar.mark).filter(Boolean));
   if (chart.bars.some((bar) => bar.disputed)) used.add('*');
-  return (Object.keys(MARK_MEANINGS) as (keyof typeof MARK_MEANINGS)[]).filter((mark) => used.has(mark)).map((mark) => MARK_MEANINGS[mark]);
+  return KEY_MARKS.filter((mark) => used.has(mark));
 }
 
-/** The chart in words (its SVG `<desc>`): what it compares and every bar's label and figure. */
-export function chartDescription(chart: Chart): string {
-  const scope = [chart.subject, chart.period].filter(Boolean).join('，');
-  const bars = chart.bars.map((bar) => `${bar.label}：${bar.printed}${bar.disputed ? '（各来源说法不一）' : ''}`).join('；');
-  const shown = chart.total > chart.bars.length ? `，图中为其中 ${chart.bars.length} 项` : '';
-  const order = chart.kind === 'periods' ? '按时间先后' : '按数值从大到小';
-  return `条形图，${scope ? `${scope}，` : ''}共 ${chart.total} 项${shown}，${order}：${bars}。`;
-}

@@ -25,6 +25,11 @@ describe('figures in English source text', () => {
     expect(figures('It counted 4 015 186 households in 2023 and 450 schools.')).toEqual(['4 015 186 households:count', '2023:date', '450 schools:count']);
   });
 
+  it('reads two counts joined by "to" as two figures, and a bare number before "to" as a range\'s end', () => {
+    expect(figures('The kitchen will provide 20,000 meals to 250 seniors.')).toEqual(['20,000 meals:count', '250 seniors:count']);
+    expect(figures('Between 20 and 30 people came; 40 to 50 people stayed.')).toEqual([]);
+  });
+
   it('reads years and dates as dates, never as counts', () => {
     expect(figures('In 2023, on 12 March 2024 and on September 30, 2009.')).toEqual(['2023:date', '12 March 2024:date', 'September 30, 2009:date']);
   });

@@ -62,7 +62,10 @@ export function* englishFigures(text: string): Generator<EnglishCandidate> {
     const before = text.slice(Math.max(0, found.offset - 40), found.offset);
     // A range's first end (20–30%, 20 to 30 people, between 20 and 30) or a rate (45 people per km²): refused, never
     // read as a plain figure. From 20% to 30% is a change between two figures, each a figure.
-    const range = /^\s*[-–—~]\s*[$€£¥]?\d/u.test(after) || (/^\s+to\s+[$€£¥]?\d/iu.test(after) && !/\bfrom\s+$/iu.test(before)) || /\bbetween\s+$/iu.test(before);
+    // "20,000 meals to 250 seniors" is two figures: a figure that ends in its noun is no range's first end.
+    const endsInNoun = /[A-Za-z]{3,}$/.test(text.slice(found.offset, found.end)) && !/(?:hundred|thousand|million|billion|trillion|percent|cent)$/i.test(text.slice(found.offset, found.end));
+    const range =
+      /^\s*[-–—~]\s*[$€£¥]?\d/u.test(after) || (/^\s+to\s+[$€£¥]?\d/iu.test(after) && !/\bfrom\s+$/iu.test(before) && !endsInNoun) || /\bbetween\s+$/iu.test(before);
     if (range || /^\s*(?:per\b|\/\s*[A-Za-z])/u.test(after)) {
       starts.lastIndex = found.end;
       continue;

@@ -78,6 +78,13 @@ describe('figure parser', () => {
     expect(result.figure).toMatchObject({ value, normalized, unit: { dimension, symbol }, qualifier });
   });
 
+  it('reads ages as years of life, never 89周岁 as 89 weeks', () => {
+    for (const [printed, symbol] of [['89周岁', '周岁'], ['65岁', '岁']] as const) {
+      const parsed = parseFigure(printed);
+      expect(parsed.ok && parsed.figure.unit.symbol, printed).toBe(symbol);
+    }
+  });
+
   it('refuses 多 after a measure word (5个多功能厅 is five halls) and a malformed 万 with lower places', () => {
     expect(parseFigure('5个多').ok).toBe(false);
     expect(parseFigure('8万12000人').ok).toBe(false);

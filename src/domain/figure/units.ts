@@ -125,6 +125,9 @@ const MEASURED: [string, Omit<Unit, 'symbol'>][] = [
   ['天', { dimension: 'duration', factor: 1 }],
   // 前3日: days. A calendar day (8日) is a date part, which the prose scanner leaves alone.
   ['日', { dimension: 'duration', factor: 1 }],
+  // Ages (89周岁, 65岁): years of life, before 周 so that 89周岁 is never read as 89 weeks.
+  ['周岁', { dimension: 'duration', factor: 1 }],
+  ['岁', { dimension: 'duration', factor: 1 }],
   ['周', { dimension: 'duration', factor: 1 }],
   ['年', { dimension: 'duration', factor: 1 }],
 ];

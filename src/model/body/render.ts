@@ -4,11 +4,12 @@ import type { Heading, Root } from 'mdast';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { attributeValue, type BodyHeading, type JsxElement } from './tree.ts';
 import { siteUrl } from '../../domain/urls.ts';
+import { ui } from '../../site.config.ts';
 
 /** What a `<Stat>` shows: the declared figure, and on hover what it measures and where it comes from. */
 export interface StatView {
   figure: string;
-  /** Hover text: `subject · metric · period` and `来源：source`. */
+  /** Hover text: `subject · metric · period`, then the source (`ui.body.statSource`). */
   about: string;
 }
 
@@ -50,8 +51,8 @@ export function renderBody(tree: Root, stats: ReadonlyMap<string, StatView>, slu
   const nothing: Handler = () => undefined;
   const hast = toHast(tree, {
     handlers: { heading, mdxJsxFlowElement: jsx, mdxJsxTextElement: jsx, mdxjsEsm: nothing, mdxFlowExpression: nothing, mdxTextExpression: nothing },
-    footnoteLabel: '注释',
-    footnoteBackLabel: (index) => `返回正文第 ${index + 1} 处引用`,
+    footnoteLabel: ui.body.footnoteLabel,
+    footnoteBackLabel: (index) => ui.body.footnoteBack(index),
   }) as HastRoot;
   underBase(hast);
   return { html: toHtml(hast), headings: [...slugs.values()] };

@@ -110,9 +110,9 @@ function checkCase(
     if (found) return { status: 'verified', source, paragraph: found.paragraph, line: found.line, offset: found.offset, quote: found.quote };
     const where = `source "${source}" (${file})`;
     // The same quantity written another way: 2个 where the source says 两个.
-    const written = sameValue.find((figure) => sameQuantity(figure.parsed, stat.value) && figure.parsed.unit.symbol === stat.value.unit.symbol);
+    const written = sameValue.find((figure) => sameQuantity(figure.parsed, stat.value) && sameNoun(figure.parsed, stat.value));
     // The same number and unit with another qualifier: 97% where the source says 近97%.
-    const qualified = sameValue.find((figure) => figure.parsed.unit.symbol === stat.value.unit.symbol);
+    const qualified = sameValue.find((figure) => sameNoun(figure.parsed, stat.value));
     diagnostics.push({
       file: entry.file,
       ...entry.source.locate(['stats', index, 'figure']),
@@ -144,8 +144,15 @@ const quantityKey = (figure: ParsedFigure) => `${figure.unit.dimension}|${figure
  * 两个, not 2个 (full-width digits count as digits).
  */
 function samePrinted(a: ParsedFigure, b: ParsedFigure): boolean {
-  return sameQuantity(a, b) && (a.unit.dimension !== 'count' || a.unit.symbol === b.unit.symbol) && hasDigits(a) === hasDigits(b);
+  return sameQuantity(a, b) && (a.unit.dimension !== 'count' || sameNoun(a, b)) && hasDigits(a) === hasDigits(b);
 }
+
+/**
+ * Whether a printed count (`a`) has the noun the declared one (`b`) names. A
+ * declared count with no noun (`over 3,000`, which English allows when the
+ * metric says what is counted) is found in `over 3,000 low-income residents`.
+ */
+const sameNoun = (a: ParsedFigure, b: ParsedFigure) => b.unit.symbol === '' || a.unit.symbol === b.unit.symbol;
 
 const hasDigits = (figure: ParsedFigure) => /\d/.test(normalise.compatibility(figure.printed));
 

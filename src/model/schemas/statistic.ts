@@ -15,16 +15,13 @@ const text = (what: string, max: number) =>
     .min(1, { error: `must not be empty: ${what}` })
     .max(max, { error: `must be at most ${max} characters` });
 
-/** How an editor settled a disagreement between sources. */
-export const VERDICTS = {
-  'uses-this': '本页采用此数',
-  'scopes-differ': '口径不同，两数并存',
-} as const;
+/** How an editor settled a disagreement between sources (readers see them as `ui.figures.verdicts` words them). */
+export const VERDICTS = ['uses-this', 'scopes-differ'] as const;
 
 /** An editor's note on a figure that another page states differently. */
 export const reconciliationSchema = z.strictObject({
   /** `uses-this`: this page uses this figure (say why); `scopes-differ`: both figures stand because they measure different scopes. */
-  verdict: z.enum(Object.keys(VERDICTS) as ['uses-this', 'scopes-differ'], { error: 'must be uses-this or scopes-differ' }),
+  verdict: z.enum(VERDICTS, { error: 'must be uses-this or scopes-differ' }),
   /** Why, in a sentence or two a reader can follow. */
   note: z.string({ error: 'must be text' }).trim().min(10, { error: 'must explain the decision in at least 10 characters' }).max(300),
 });

@@ -14,7 +14,7 @@ const file = (title: string, extra: Partial<CardFile> = {}): CardFile => ({
   shape: 'wide',
   alt: title,
   from: [],
-  content: { eyebrow: '测试系列', title, subtitle: '山东省 烟台市', figure: { value: '2.6亿元', label: '融资额' }, site: '测试案例集' },
+  content: { eyebrow: '测试系列', title, subtitle: '山东省 烟台市', figure: { value: '2.6亿元', label: '融资额' }, site: '测试案例集', mark: '案' },
   ...extra,
 });
 

@@ -19,7 +19,7 @@ const describe = (char: string) => `"${char}" (U+${char.codePointAt(0)!.toString
  */
 export async function checkCardText(casebook: Casebook): Promise<Diagnostic[]> {
   const { settings } = casebook;
-  const site = { title: settings.title, description: settings.description, publisher: settings.publisher, searchExamples: settings.search.examples };
+  const site = { title: settings.title, shortTitle: settings.shortTitle, description: settings.description, publisher: settings.publisher, searchExamples: settings.search.examples };
   // Drafts too: an editor learns of a character a card cannot draw before the case is published.
   const cards = siteCards(publishedView({ casebook }, { drafts: true }), site);
   // The casebook's own settings are drawn on many cards (its title on every one): the last place a character is looked for.

@@ -1,13 +1,13 @@
 import type { Source } from '../../model/schemas/source.ts';
-import { VERDICTS, type Statistic } from '../../model/schemas/statistic.ts';
+import type { Statistic } from '../../model/schemas/statistic.ts';
 import { kindLabel, type SiteSettings } from '../../site.config.ts';
 import { placeLabel } from '../../model/schemas/place.ts';
 import { UNKNOWN } from '../../model/schemas/unknown.ts';
 import type { PublishedCase, PublishedView } from '../../view/published.ts';
-import { ui } from '../../i18n/ui.ts';
+import { ui } from '../../site.config.ts';
 import type { CardJob } from './render.ts';
 import type { CardCount, CardFigure, CollectionContent } from './template.ts';
-import { CARD_WORDS, OWN_CARD_FROM, pageCards, type PageCard } from './page-cards.ts';
+import { OWN_CARD_FROM, pageCards, type PageCard } from './page-cards.ts';
 import {
   caseCardPath,
   caseUrl,
@@ -35,8 +35,10 @@ export interface CardFile extends CardJob {
 
 type CaseInput = PublishedCase;
 
-const units = CARD_WORDS.units;
-const count = (value: number, unit: string): CardCount => ({ value: String(value), unit });
+const words = ui.cardWords;
+const units = words.units;
+/** A count on a card: the number, and its measure word or noun (singular or plural as the number asks). */
+const count = (value: number, unit: (value: number) => string): CardCount => ({ value: ui.format.number(value), unit: unit(value) });
 const statCount = (cases: readonly CaseInput[]) => cases.reduce((total, entry) => total + entry.data.stats.length, 0);
 
 /**
@@ -47,7 +49,8 @@ const statCount = (cases: readonly CaseInput[]) => cases.reduce((total, entry) =
  * indexes); and two (wide and square) per headline statistic. Its lists,
  * groups and disagreements are the ones the pages show.
  */
-export function siteCards(view: PublishedView, site: Pick<SiteSettings, 'title' | 'description' | 'publisher' | 'searchExamples'>): CardFile[] {
+export function siteCards(view: PublishedView, site: Pick<SiteSettings, 'title' | 'shortTitle' | 'description' | 'publisher' | 'searchExamples'>): CardFile[] {
+  const mark = ui.header.mark(site.shortTitle);
   const { cases, series, disagreements: groups } = view;
   const membersOf = (seriesId: string) => view.casesOfSeries.get(seriesId) ?? [];
   const sourceLine = new Map(view.sources.map((entry) => [entry.id, sourceName(entry.data)]));
@@ -60,8 +63,8 @@ export function siteCards(view: PublishedView, site: Pick<SiteSettings, 'title' 
   const ids = (members: readonly CaseInput[]) => members.map((entry) => `cases/${entry.id}`);
   const everything = [...series.map((entry) => `series/${entry.id}`), ...ids(cases)];
   // A collection card: a series, a report, a page that lists cases.
-  const collection = (card: PageCard, page: string, from: string[], content: Omit<CollectionContent, 'layout' | 'site'>) =>
-    files.push({ ...card, page, shape: 'wide', from, content: { layout: 'collection', ...content, site: site.title } });
+  const collection = (card: PageCard, page: string, from: string[], content: Omit<CollectionContent, 'layout' | 'site' | 'mark'>) =>
+    files.push({ ...card, page, shape: 'wide', from, content: { layout: 'collection', ...content, site: site.title, mark } });
   // A tag, kind or region page of its own card (pages of one case share their index's card: see OWN_CARD_FROM).
   const listing = (card: PageCard, page: string, eyebrow: string, title: string, members: CaseInput[]) =>
     members.length >= OWN_CARD_FROM &&
@@ -77,15 +80,16 @@ export function siteCards(view: PublishedView, site: Pick<SiteSettings, 'title' 
     page: '/',
     shape: 'wide',
     from: everything,
-    alt: `${site.title}：${cases.length}个案例，${stats}项可溯源的统计数据`,
+    alt: ui.cardAlts.home(site.title, cases.length, stats),
     content: {
       layout: 'collection',
       eyebrow: site.publisher,
       title: site.title,
       subtitle: site.description,
       counts: [count(cases.length, units.cases), count(series.length, units.series), count(stats, units.stats)],
-      items: series.map((entry) => `${entry.data.title}（${membersOf(entry.id).length}）`),
+      items: series.map((entry) => words.counted(entry.data.title, membersOf(entry.id).length)),
       site: site.title,
+      mark,
     },
   });
 
@@ -101,7 +105,7 @@ export function siteCards(view: PublishedView, site: Pick<SiteSettings, 'title' 
       page: seriesUrl(entry.id),
       shape: 'wide',
       from: [`series/${entry.id}`, ...members.map((item) => `cases/${item.id}`)],
-      alt: `系列：${entry.data.title}，${members.length}个案例${figures.length >= 2 ? `，${figures.map((figure) => `${figure.label}${figure.value}`).join('；')}` : ''}`,
+      alt: ui.cardAlts.series(entry.data.title, members.length, figures),
       content: {
         layout: 'collection',
         eyebrow: `${ui.series.eyebrow} · ${placeLabel(entry.data.place as Parameters<typeof placeLabel>[0])}`,
@@ -110,6 +114,7 @@ export function siteCards(view: PublishedView, site: Pick<SiteSettings, 'title' 
         figures,
         items: members.map((item) => item.data.title),
         site: site.title,
+        mark,
       },
     });
   }
@@ -124,8 +129,8 @@ export function siteCards(view: PublishedView, site: Pick<SiteSettings, 'title' 
       page: caseUrl(entry.id),
       shape: 'wide',
       from: [`cases/${entry.id}`, `series/${data.series.id}`],
-      alt: `${data.title}（${placeLabel(data.place)}）${headline ? `：${headline.subject}${headline.metric}${headline.figure}${headlineFigure?.caveat ? `（${headlineFigure.caveat}）` : ''}` : ''}`,
-      content: { eyebrow, title: data.title, subtitle: placeLabel(data.place), figure: headlineFigure, site: site.title },
+      alt: ui.cardAlts.case(data.title, placeLabel(data.place), headline && { subject: headline.subject, metric: headline.metric, figure: headline.figure, ...(headlineFigure?.caveat ? { caveat: headlineFigure.caveat } : {}) }),
+      content: { eyebrow, title: data.title, subtitle: placeLabel(data.place), figure: headlineFigure, site: site.title, mark },
     });
     for (const stat of data.stats.filter((item) => item.headline)) {
       const figure = cardFigure(stat, disputes.get(`${entry.id}\0${stat.id}`));
@@ -136,8 +141,8 @@ export function siteCards(view: PublishedView, site: Pick<SiteSettings, 'title' 
           page: statUrl(entry.id, stat.id),
           shape,
           from: [`cases/${entry.id}`, `series/${data.series.id}`, `sources/${stat.source.id}`],
-          alt: `${stat.subject}${stat.metric}${stat.period ? `（${stat.period}）` : ''}：${stat.figure}${figure.caveat ? `（${figure.caveat}）` : ''}。${data.title}，${CARD_WORDS.source}${source}`,
-          content: { layout: 'stat', eyebrow, figure, title: data.title, source: `${CARD_WORDS.source}${source}`, site: site.title },
+          alt: ui.cardAlts.stat({ subject: stat.subject, metric: stat.metric, period: stat.period, figure: stat.figure, caveat: figure.caveat }, data.title, source),
+          content: { layout: 'stat', eyebrow, figure, title: data.title, source: words.source(source), site: site.title, mark },
         });
       }
     }
@@ -160,7 +165,7 @@ export function siteCards(view: PublishedView, site: Pick<SiteSettings, 'title' 
       reportUrl(report.id),
       [...report.from, ...ids(report.members)],
       {
-        eyebrow: `${ui.reports.eyebrow} · 网页版与 PDF`,
+        eyebrow: words.reportEyebrow(ui.reports.eyebrow),
         title: report.title,
         subtitle: report.scope,
         counts: [count(report.members.length, units.cases), count(statCount(report.members), units.stats)],
@@ -190,7 +195,7 @@ export function siteCards(view: PublishedView, site: Pick<SiteSettings, 'title' 
       subtitle: ui.tags.description(popular.length, popular.slice(0, 3).map((item) => item.key)),
       counts: [count(popular.length, units.tags), count(cases.length, units.cases)],
       // The most used tags, several to a line.
-      items: chunk(popular.map((item) => `${item.key}（${item.cases.length}）`), 4).map((line) => line.join('  ')),
+      items: chunk(popular.map((item) => words.counted(item.key, item.cases.length)), 4).map((line) => line.join('  ')),
     },
   );
 
@@ -199,9 +204,9 @@ export function siteCards(view: PublishedView, site: Pick<SiteSettings, 'title' 
   collection(pageCards.kinds(), siteUrl('/kinds/'), everything, {
     eyebrow: ui.header.nav.kinds,
     title: ui.kinds.title,
-    subtitle: ui.kinds.description,
+    subtitle: ui.kinds.description(kinds.map(({ key }) => kindLabel(key))),
     counts: [count(kinds.length, units.kinds), count(cases.length, units.cases)],
-    items: kinds.map(({ key: kind, cases: members }) => `${kindLabel(kind)}（${members.length}）`),
+    items: kinds.map(({ key: kind, cases: members }) => words.counted(kindLabel(kind), members.length)),
   });
 
   const regions = view.regions.map((group) => group.region);
@@ -215,7 +220,7 @@ export function siteCards(view: PublishedView, site: Pick<SiteSettings, 'title' 
     title: ui.regions.title,
     subtitle: ui.regions.description(regions.filter((region) => region.names.length === 1).map((region) => region.names[0]!), places.length),
     counts: [count(regions.length, units.regions), count(cases.length, units.cases)],
-    items: chunk(places.map((region) => `${region.names.join(' ')}（${region.count}）`), 3).map((line) => line.join('  ')),
+    items: chunk(places.map((region) => words.counted(region.names.join(' '), region.count)), 3).map((line) => line.join('  ')),
   });
 
   // The pages of their own kind.
@@ -228,7 +233,7 @@ export function siteCards(view: PublishedView, site: Pick<SiteSettings, 'title' 
   collection(pageCards.stats(cases.length, stats), siteUrl('/stats/'), everything, {
     eyebrow: ui.header.nav.stats,
     title: ui.stats.title,
-    subtitle: CARD_WORDS.statsOffer,
+    subtitle: words.statsOffer,
     counts: [count(stats, units.stats), count(cases.length, units.cases)],
     // The figures the explorer holds, a few from each case in turn, leaving out disputed ones.
     figures: roundRobin(cases.map(undisputedHeadlines))
@@ -246,33 +251,33 @@ export function siteCards(view: PublishedView, site: Pick<SiteSettings, 'title' 
   collection(pageCards.dataCheck(groups.length), dataCheckUrl(), everything, {
     eyebrow: ui.header.nav.stats,
     title: ui.dataCheck.title,
-    subtitle: groups.length > 0 ? CARD_WORDS.checkRule : CARD_WORDS.allAgree,
+    subtitle: groups.length > 0 ? words.checkRule : words.allAgree,
     // What disagrees, figure against figure; with nothing to show, what the check covers and its rule.
     counts:
       groups.length > 0
         ? [count(groups.length, units.disagreements), count(groups.filter((group) => group.reconciled).length, units.reconciled)]
         : [count(stats, units.stats), count(cases.length, units.cases)],
-    items: groups.length > 0 ? groups.map((group) => `${group.label}：${[...new Set(group.claims.map((claim) => claim.stat.figure))].join(' / ')}`) : [CARD_WORDS.checkRule],
+    items: groups.length > 0 ? groups.map((group) => `${group.label}${ui.cardWords.labelled}${[...new Set(group.claims.map((claim) => claim.stat.figure))].join(' / ')}`) : [words.checkRule],
   });
   collection(pageCards.series(series.length, cases.length), siteUrl('/series/'), everything, {
     eyebrow: ui.header.nav.series,
     title: ui.series.title,
     subtitle: ui.series.intro,
     counts: [count(series.length, units.series), count(cases.length, units.cases)],
-    items: series.map((entry) => `${entry.data.title}（${membersOf(entry.id).length}）`),
+    items: series.map((entry) => words.counted(entry.data.title, membersOf(entry.id).length)),
   });
   return files;
 }
 
 /** A statistic as a card shows it, with the caveat its dispute calls for. */
 export function cardFigure(stat: Statistic, dispute?: Dispute): CardFigure {
-  const label = `${stat.subject} · ${stat.metric}${stat.period ? `（${stat.period}）` : ''}`;
+  const label = words.figureLabel(stat.subject, stat.metric, stat.period);
   const disputed = dispute !== undefined || stat.reconciliation !== undefined;
   return {
     value: stat.figure,
     label,
     ...(stat.value.unit.dimension === 'rank' ? { rank: true } : {}),
-    ...(disputed ? { caveat: CARD_WORDS.caveat(stat.reconciliation && VERDICTS[stat.reconciliation.verdict], dispute?.others ?? []) } : {}),
+    ...(disputed ? { caveat: words.caveat(stat.reconciliation && ui.figures.verdicts[stat.reconciliation.verdict], dispute?.others ?? []) } : {}),
   };
 }
 
@@ -282,7 +287,7 @@ interface Dispute {
 }
 
 /**
- * The statistics another published statement disagrees with (as the 数据核对
+ * The statistics another published statement disagrees with (as the data-check
  * page lists them), and those an editor reconciled, keyed `case\0stat`.
  */
 function disputedStats(cases: readonly CaseInput[], groups: readonly { claims: readonly { caseId: string; stat: { id: string; figure: string } }[] }[]): Map<string, Dispute> {
@@ -301,8 +306,7 @@ function disputedStats(cases: readonly CaseInput[], groups: readonly { claims: r
 
 /** A source as one short line: its outlet and title, or the editor's description when no title is printed. */
 function sourceName(source: Source): string {
-  const title = source.title === UNKNOWN ? source.description : `《${source.title}》`;
-  return source.outlet === UNKNOWN ? title : `${source.outlet} ${title}`;
+  return words.sourceName(source.outlet === UNKNOWN ? undefined : source.outlet, source.title === UNKNOWN ? undefined : source.title, source.description);
 }
 
 /** The first of each list, then the second of each, and so on. */

@@ -6,7 +6,7 @@ import * as fontkit from 'fontkit';
 import { PNG } from 'pngjs';
 import { loadCasebook, type Casebook } from '../../model/load.ts';
 import { optionsFromEnv } from '../../options.ts';
-import { VERDICTS } from '../../model/schemas/statistic.ts';
+import { uiFor } from '../../i18n/ui.ts';
 import { site } from '../../site.config.ts';
 import { CARD_FONTS } from '../fonts.ts';
 import { colors } from '../../design/tokens.ts';
@@ -33,6 +33,7 @@ const stat = (value: string, extra: Partial<StatContent['figure']> = {}, label =
   title: '蓬莱区：用党建联盟把海工装备产业链拧成一股绳',
   source: '来源：蓬莱经济开发区以党建联盟带动海上风电产业链的报道',
   site: '两新组织党建案例集',
+  mark: '案',
 });
 
 /** Every node of a card's tree whose text is `text`. */
@@ -127,7 +128,7 @@ describe('a disputed figure', () => {
     expect(second.alt).toContain(content.figure.caveat);
     // The reconciled one quotes the verdict.
     const members = card('second', 'members');
-    expect((members.content as StatContent).figure.caveat).toContain(`口径说明：${VERDICTS['scopes-differ']}`);
+    expect((members.content as StatContent).figure.caveat).toContain(`口径说明：${uiFor('zh-CN').figures.verdicts['scopes-differ']}`);
     expect(members.alt).toContain('口径说明');
     // 5分钟 and 五分钟 agree: no caveat.
     expect((card('first', 'circle').content as StatContent).figure.caveat).toBeUndefined();
@@ -200,13 +201,14 @@ describe('collection cards', () => {
       counts: [],
       figures: LONG_FIGURES.slice(0, 3).map((value) => ({ value, label: '测试 · 测试' })),
       site: '测试',
+      mark: '案',
     };
     const layout = collectionLayout(content, 'wide');
     layout.figureSizes.forEach((size, index) => expect(textWidth(LONG_FIGURES[index]!) * size).toBeLessThanOrEqual((COLUMN.wide - 2 * 40) / 3));
   });
 
   it('fit fewer items under a long title and a subtitle', () => {
-    const base: CollectionContent = { layout: 'collection', eyebrow: '标签', title: '园区党建', counts: [{ value: '3', unit: '个案例' }], items: Array(9).fill('案例标题'), site: '测试' };
+    const base: CollectionContent = { layout: 'collection', eyebrow: '标签', title: '园区党建', counts: [{ value: '3', unit: '个案例' }], items: Array(9).fill('案例标题'), site: '测试', mark: '案' };
     const short = collectionLayout(base, 'wide').items;
     const long = collectionLayout({ ...base, title: '一个很长很长的标题'.repeat(4), subtitle: '一行说明' }, 'wide').items;
     expect(short).toBeGreaterThan(long);

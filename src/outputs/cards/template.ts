@@ -39,6 +39,8 @@ export interface PageContent {
   figure?: CardFigure;
   /** Site name in the corner. */
   site: string;
+  /** The one-character mark before it, as in the page header (`ui.header.mark`). */
+  mark: string;
 }
 
 /** One statistic: the figure as large as it fits, what it measures, then the case and the source. */
@@ -52,6 +54,7 @@ export interface StatContent {
   /** The source the figure is taken from, as one line: `来源：…`. */
   source?: string;
   site: string;
+  mark: string;
 }
 
 /** A count on a collection card: `7` `个案例`. */
@@ -77,6 +80,7 @@ export interface CollectionContent {
   /** Case titles, tags, places: one a line, at most three. */
   items?: string[];
   site: string;
+  mark: string;
 }
 
 /** What a card says. */
@@ -154,9 +158,9 @@ const root = (shape: CardShape, children: CardNode[]): CardNode => {
 };
 
 /** The site's mark and name, as in the page header. */
-const siteMark = (site: string, shape: CardShape): CardNode =>
+const siteMark = (site: string, mark: string, shape: CardShape): CardNode =>
   node({ alignItems: 'center', flexShrink: 0 }, [
-    node({ width: 52, height: 52, borderRadius: 10, background: ACCENT, color: INVERSE, fontSize: 32, fontWeight: 700, alignItems: 'center', justifyContent: 'center' }, '案'),
+    node({ width: 52, height: 52, borderRadius: 10, background: ACCENT, color: INVERSE, fontSize: 32, fontWeight: 700, alignItems: 'center', justifyContent: 'center' }, mark),
     node({ fontSize: shape === 'wide' ? 28 : 30, fontWeight: 700, marginLeft: 14 }, site),
   ]);
 // The mark's width at its largest (logo, gap, a name of up to 12 characters), for the column beside it.
@@ -243,9 +247,9 @@ function statCard(content: StatContent, shape: CardShape): CardNode {
     wide
       ? node({ borderTop: `2px solid ${RULE}`, paddingTop: 18, alignItems: 'flex-end', justifyContent: 'space-between' }, [
           node({ flexDirection: 'column', maxWidth: inner - SITE_MARK_WIDTH - 24 }, caseLines),
-          siteMark(content.site, shape),
+          siteMark(content.site, content.mark, shape),
         ])
-      : node({ borderTop: `2px solid ${RULE}`, paddingTop: 28, flexDirection: 'column' }, [node({ flexDirection: 'column' }, caseLines), node({ marginTop: 24 }, [siteMark(content.site, shape)])]),
+      : node({ borderTop: `2px solid ${RULE}`, paddingTop: 28, flexDirection: 'column' }, [node({ flexDirection: 'column' }, caseLines), node({ marginTop: 24 }, [siteMark(content.site, content.mark, shape)])]),
   ]);
 }
 
@@ -351,7 +355,7 @@ function collectionCard(content: CollectionContent, shape: CardShape): CardNode 
       node({ flexGrow: 1 }),
     ];
   }
-  return root(shape, [...head, ...body, node({ justifyContent: 'flex-end', marginTop: text.markGap }, [siteMark(content.site, shape)])]);
+  return root(shape, [...head, ...body, node({ justifyContent: 'flex-end', marginTop: text.markGap }, [siteMark(content.site, content.mark, shape)])]);
 }
 
 // ---------------------------------------------------------------- page
@@ -383,7 +387,7 @@ function pageCard(content: PageContent, shape: CardShape): CardNode {
             ...(figure.caveat ? [caveatBox(figure.caveat, shape === 'wide' ? 21 : 27, 10)] : []),
           ])
         : node({}),
-      siteMark(content.site, shape),
+      siteMark(content.site, content.mark, shape),
     ]),
   ]);
 }
@@ -404,5 +408,5 @@ export function cardText(content: CardContent): string {
       : content.layout === 'collection'
         ? [content.eyebrow, content.title, content.subtitle ?? '', ...content.counts.flatMap((count) => [count.value, count.unit]), ...(content.figures ?? []).flatMap(figureText), ...(content.items ?? []).map((item) => `· ${item}`)]
         : [content.eyebrow, content.title, content.subtitle ?? '', ...figureText(content.figure)];
-  return [...parts, content.site, '案'].join('');
+  return [...parts, content.site, content.mark].join('');
 }

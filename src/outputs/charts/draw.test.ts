@@ -4,6 +4,9 @@ import { parseFigure } from '../../domain/figure/parse.ts';
 import { chartsOf, type Chart } from '../../domain/charts/group.ts';
 import type { Claim } from '../../domain/claims.ts';
 import { drawChart } from './draw.ts';
+import { uiFor } from '../../i18n/ui.ts';
+
+const zhWords = { words: uiFor('zh-CN').charts.grouping };
 
 const stat = (id: string, figure: string, subject: string, metric = '年度经费'): Claim => {
   const parsed = parseFigure(figure);
@@ -16,7 +19,7 @@ function chart(): Chart {
     { caseId: 'a', caseLabel: '甲', stat: stat('a1', '40多万元', '烟台开发区“两新”组织党建工作专项经费（全区各级党组织合计）'), disputed: true },
     { caseId: 'a', caseLabel: '甲', stat: stat('a2', '约25万元', '烟台高新区孵化器党组织'), disputed: false },
     { caseId: 'a', caseLabel: '甲', stat: stat('a3', '120万元', '<script>alert(1)</script>“五争一树”活动'), disputed: false },
-  ])[0]!;
+  ], zhWords)[0]!;
 }
 
 /** The SVG read back: its root, and each text of a mark group as one string (tspans joined). */

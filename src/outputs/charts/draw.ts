@@ -1,5 +1,6 @@
 import type * as PlotModule from '@observablehq/plot';
-import { barValueText, chartDescription, type Chart } from '../../domain/charts/group.ts';
+import { barValueText, type Chart } from '../../domain/charts/group.ts';
+import { ui } from '../../site.config.ts';
 import { wrapLabel } from '../../domain/charts/labels.ts';
 import { textWidth } from '../../domain/text-width.ts';
 import { escapeHtml } from '../../domain/html.ts';
@@ -50,12 +51,14 @@ const ID = 'casebook-chart-id';
  * `domain/charts/labels.ts` and `domain/text-width.ts`).
  */
 export async function drawChart(chart: Chart, id: string): Promise<string> {
-  const memo = JSON.stringify(chart);
+  // The description is in the interface's language: part of what is drawn, so part of the key.
+  const description = ui.charts.description(chart);
+  const memo = JSON.stringify([chart, description]);
   let svg = drawn.get(memo);
   if (svg === undefined) {
     svg = await cachedChart(memo);
     if (svg === undefined) {
-      svg = draw(await load(), chart, ID);
+      svg = draw(await load(), chart, description, ID);
       await keepChart(memo, svg);
     }
     drawn.set(memo, svg);
@@ -75,7 +78,7 @@ interface Row {
   disputed: boolean;
 }
 
-function draw({ Plot, document }: Awaited<ReturnType<typeof load>>, chart: Chart, id: string): string {
+function draw({ Plot, document }: Awaited<ReturnType<typeof load>>, chart: Chart, description: string, id: string): string {
   const texts = chart.bars.map(barValueText);
   // Room after the longest bar for its figure, so no figure runs off the chart.
   const marginRight = Math.ceil(Math.max(...texts.map((text) => textWidth(text))) * VALUE_SIZE) + 12;
@@ -152,7 +155,7 @@ function draw({ Plot, document }: Awaited<ReturnType<typeof load>>, chart: Chart
   for (const group of [...svg.querySelectorAll('[aria-description]')]) group.removeAttribute('aria-description');
   const desc = document.createElementNS('http://www.w3.org/2000/svg', 'desc');
   desc.setAttribute('id', `${id}-desc`);
-  desc.textContent = chartDescription(chart);
+  desc.textContent = description;
   const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
   title.setAttribute('id', `${id}-title`);
   title.textContent = chart.title;

@@ -7,6 +7,7 @@ import { digestOf } from '../../domain/digest.ts';
 import { rgbChannels } from '../../design/css.ts';
 import { colors } from '../../design/tokens.ts';
 import { applyPrintFonts, cachedSubsets } from './print-fonts.ts';
+import { ui } from '../../site.config.ts';
 
 /** Document information written into each PDF. */
 export interface PdfInfo {
@@ -255,7 +256,7 @@ const MM = 72 / 25.4;
  */
 async function stampHeadersAndNumbers(pdf: PDFDocument, info: PdfInfo, pageParts: Part[], cache?: PartCache): Promise<void> {
   const pages = pdf.getPages();
-  const headings = pageParts.map((part) => (part.title ? `${info.title}　·　${part.title}` : info.title));
+  const headings = pageParts.map((part) => (part.title ? ui.reports.runningHead(info.title, part.title) : info.title));
   const characters = [...new Set(`${headings.join('')}${info.author} /0123456789`)].sort().join('');
   const [regular] = await cachedSubsets(characters, cache);
   pdf.registerFontkit(fontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);

@@ -5,6 +5,7 @@ import { figureKeyCounts } from '../../domain/search-figures.ts';
 import { SEARCH_INDEX_VERSION, type SearchDoc, type SearchIndex, type SearchShard, type PinyinVocabulary } from '../../domain/search-index.ts';
 import { pinyinVocabulary } from './pinyin.ts';
 import { variantMap } from './variants.ts';
+import { ui } from '../../site.config.ts';
 
 export { SEARCH_INDEX_VERSION, type SearchIndex } from '../../domain/search-index.ts';
 
@@ -58,8 +59,8 @@ export function indexCase(entry: IndexableCase, labels: IndexLabels): CaseIndexP
     ...(data.en ? { en: data.en } : {}),
   };
   // The statistics (subject, metric, figure as printed) are searchable too, and link to the page's data table.
-  // Each reads as a sentence (蓬莱经济开发区党群服务中心总面积：1.3万平方米。), so a snippet shows no spaces between Chinese words.
-  const statsSection = { anchor: 'stat-table-heading', heading: '本文数据', text: data.stats.map((stat) => `${stat.subject}${stat.metric}：${stat.figure}。`).join('\n') };
+  // Each reads as a sentence in the interface's language (`ui.statTable.sentence`), so a snippet reads as text.
+  const statsSection = { anchor: 'stat-table-heading', heading: ui.statTable.heading, text: data.stats.map((stat) => ui.statTable.sentence(stat.subject, stat.metric, stat.figure)).join('\n') };
   const sections = [...data.sections, ...(data.stats.length ? [statsSection] : [])].map((section): CaseIndexPart['sections'][number] => [section.anchor, section.heading, section.text]);
   const counts = new Map<string, number>();
   let length = 0;
