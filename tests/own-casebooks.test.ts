@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { root, userEnv, type BuildResult } from './helpers/build.ts';
 import { site } from '../src/site.config.ts';
 import { builtFiles, openBuiltSite } from '../src/gates/built-site.ts';
+import { problemLines, runGates } from '../src/gates/run.ts';
 import { sharedBuild } from './helpers/shared-build.ts';
 
 /** The bundled casebook, whose strings must not reach another casebook's site. */
@@ -79,8 +80,8 @@ describe.each(CASEBOOKS)('the $name casebook of another organisation', ({ dir })
   let site: BuildResult;
 
   beforeAll(async () => {
-    // Cards on (they are part of what leaks), PDF reports off: the pages, feeds and cards are what is searched.
-    site = await sharedBuild(dir, { env: ownTexts });
+    // Built as an organisation builds it: cards and PDF reports on (the gates follow every link, PDFs too).
+    site = await sharedBuild(dir, { env: ownTexts, reports: true });
   });
 
   it('passes `npm run check` with every figure found in its source text', () => {
@@ -128,6 +129,13 @@ describe.each(CASEBOOKS)('the $name casebook of another organisation', ({ dir })
     const found = [...where].map(([needle, pages]) => `"${needle}" in ${pages.length} file(s), first ${pages[0]}`);
     expect(found).toEqual([]);
   });
+
+  it('passes every built-site gate an organisation runs with npm run gates: HTML, links, page metadata, accessibility', async () => {
+    expect(site.status, site.output).toBe(0);
+    const results = await runGates(openBuiltSite(site.outDir), { a11y: { perKind: Infinity } });
+    expect(problemLines(results)).toEqual([]);
+    expect(results.map((result) => result.gate)).toEqual(['html', 'links', 'meta', 'a11y']);
+  }, 180_000);
 
   it('lists on /kinds/ only the kinds its cases use', () => {
     expect(site.status, site.output).toBe(0);

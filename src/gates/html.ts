@@ -41,13 +41,21 @@ class NoContentOutsideBody extends Rule {
   }
 }
 
+/** The longest `<title>` a page may have: a case title (70) and ` | ` and the site's name (30). */
+export const MAX_TITLE = 103;
+
 /** An html-validate with the `recommended` rules and the rule above. */
 export function htmlValidator(): HtmlValidate {
   return new HtmlValidate(
     new StaticConfigLoader({
       extends: ['html-validate:recommended'],
       plugins: [{ name: 'casebook', rules: { [OUTSIDE_BODY_RULE]: NoContentOutsideBody } }],
-      rules: { [OUTSIDE_BODY_RULE]: 'error' },
+      rules: {
+        [OUTSIDE_BODY_RULE]: 'error',
+        // A page's title is its own (a case title: at most 70 characters in all) and the site's name (at most 30):
+        // the recommended 70 would drop the site's name from every English case page, which the meta gate wants once.
+        'long-title': ['error', { maxlength: MAX_TITLE }],
+      },
     }),
   );
 }

@@ -37,8 +37,8 @@ describe('casebookErrorMap', () => {
   });
 
   it('never overrides a message the schema writes itself', () => {
-    expect(messages(z.string().max(60, { error: 'must be at most 60 characters (a Latin letter or space counts half), so it fits cards and search results' }), 'x'.repeat(61))).toEqual([
-      'must be at most 60 characters (a Latin letter or space counts half), so it fits cards and search results',
+    expect(messages(z.string().max(60, { error: 'must be at most 60 characters (a Latin letter or space counts half) and 70 in all, so it fits cards and search results' }), 'x'.repeat(61))).toEqual([
+      'must be at most 60 characters (a Latin letter or space counts half) and 70 in all, so it fits cards and search results',
     ]);
     expect(messages(z.string({ error: 'must be text' }), 5)).toEqual(['must be text']);
     const refined = z.string().superRefine((_, ctx) => ctx.addIssue({ code: 'custom', message: 'a refinement speaks for itself' }));

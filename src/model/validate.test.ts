@@ -196,7 +196,7 @@ describe('validateSource', () => {
     expect(rows).toEqual([
       'summary: is required but missing',
       'tag: unknown field "tag" (did you mean "tags"?)',
-      'title: must be at most 60 characters (a Latin letter or space counts half), so it fits cards and search results',
+      'title: must be at most 60 characters (a Latin letter or space counts half) and 70 in all, so it fits cards and search results',
       'outlet: must be at least 2 characters (or write "unknown" if the source does not show it)',
     ]);
     const [kind] = printed(caseDiagnostics(validCase.replace('kind: industrial-chain', 'kind: 工厂')));

@@ -31,7 +31,7 @@ export const browse: typeof zh = {
 
   cases: {
     title: 'All cases',
-    description: (cases: number, stats: number) => `${count(cases, 'case')} with ${count(stats, 'sourced statistic')}.`,
+    description: (siteTitle: string, cases: number, stats: number) => `Every case in ${siteTitle}: ${count(cases, 'case')} with ${count(stats, 'sourced statistic')}, newest first.`,
     intro: (cases: number, stats: number) => `${count(cases, 'case')} and ${count(stats, 'statistic')}, newest first.`,
     related: 'Related cases',
   },
@@ -79,7 +79,7 @@ export const browse: typeof zh = {
 
   search: {
     title: searchStrings.searchTitle,
-    description: 'Search every case: words, places and figures.',
+    description: 'Search every case by its words, places, topics and figures, in any field.',
     heading: 'Search the cases',
     formLabel: 'Search and filter the cases',
     label: 'Search',

@@ -29,7 +29,8 @@ export const browse = {
   /** The list of all cases (src/pages/cases/index.astro). */
   cases: {
     title: '全部案例',
-    description: (cases: number, stats: number) => `收录${cases}个案例、${stats}项可溯源的统计数据。`,
+    /** `《两新组织党建案例集》全部案例：收录7个案例、236项可溯源的统计数据，按发布时间排列。` */
+    description: (siteTitle: string, cases: number, stats: number) => `《${siteTitle}》全部案例：收录${cases}个案例、${stats}项可溯源的统计数据，按发布时间排列。`,
     intro: (cases: number, stats: number) => `共 ${cases} 个案例，${stats} 项统计数据，按发布时间由新到旧排列。`,
     /** Heading above a case's related cases (src/pages/cases/[id].astro). */
     related: '相关案例',

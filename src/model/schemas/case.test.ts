@@ -98,14 +98,14 @@ describe('case frontmatter', () => {
     const english = 'How a river town cut its flood losses by a third with wetlands';
     expect(problems(valid.replace(/^title: .*$/m, `title: ${english}`))).toEqual([]);
     expect(problems(valid.replace(/^title: .*$/m, `title: ${english}, new embankments along both banks and a warning system for every street`))).toEqual([
-      'content/cases/x.mdx:2:8 title: must be at most 60 characters (a Latin letter or space counts half), so it fits cards and search results',
+      'content/cases/x.mdx:2:8 title: must be at most 60 characters (a Latin letter or space counts half) and 70 in all, so it fits cards and search results',
     ]);
     expect(problems(valid.replace(/^tags: .*$/m, 'tags: [flood defence, wetlands]'))).toEqual([]);
   });
 
   it('rejects a title too long for cards and results', () => {
     expect(problems(valid.replace(/^title: .*$/m, `title: ${'长'.repeat(61)}`))).toEqual([
-      'content/cases/x.mdx:2:8 title: must be at most 60 characters (a Latin letter or space counts half), so it fits cards and search results',
+      'content/cases/x.mdx:2:8 title: must be at most 60 characters (a Latin letter or space counts half) and 70 in all, so it fits cards and search results',
     ]);
   });
 

@@ -21,7 +21,7 @@ export const caseSchema = z
       .string({ error: 'must be text' })
       .trim()
       .min(4, { error: 'must be at least 4 characters' })
-      .refine((value) => textLength(value) <= 60, { error: `must be at most 60 characters${HALF}, so it fits cards and search results` }),
+      .refine((value) => textLength(value) <= 60 && value.length <= 70, { error: `must be at most 60 characters${HALF} and 70 in all, so it fits cards and search results` }),
     /** Two or three sentences a reader sees in lists, search results and link previews. */
     summary: z
       .string({ error: 'must be text' })
