@@ -1,6 +1,6 @@
 // The English evaluation set (tests/fixtures/search/queries-en.json) on the built site of a small English casebook
 // (tests/fixtures/search-en), through the search page in Chromium: the same engine, index files and bundle readers get.
-import { readFileSync } from 'node:fs';
+import { englishQueries } from './helpers/english-queries.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { siteInBrowser } from './helpers/browser.ts';
@@ -10,15 +10,7 @@ const content = 'tests/fixtures/search-en';
 const site = await sharedBuild(content, { env: { CASEBOOK_CARDS: 'off' } });
 if (site.status !== 0) throw new Error(`${content} does not build:\n${site.output}`);
 
-interface EnglishQuery {
-  category: string;
-  query: string;
-  expect: string[];
-  section?: string;
-  alone?: boolean;
-  why: string;
-}
-const queries: EnglishQuery[] = JSON.parse(readFileSync(new URL('./fixtures/search/queries-en.json', import.meta.url), 'utf8'));
+const queries = englishQueries;
 
 /** A result as the page shows it: the case it links to, the section heading it names, its marks, and whether it lacks terms. */
 interface ShownResult {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
+import { englishQueries } from '../../../tests/helpers/english-queries.ts';
 import { SearchEngine, matchRanges, type SearchHit } from './engine.ts';
 import { indexCasebook, memoryLoader } from '../../outputs/search-index/memory.ts';
 
@@ -8,20 +8,8 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 /** A small English casebook written for these tests (its places and figures are made up). */
 const content = 'tests/fixtures/search-en';
 
-/** One query of the English evaluation set and what must come first. */
-interface EnglishQuery {
-  category: string;
-  query: string;
-  /** The right answers: the first result must be one of them. */
-  expect: string[];
-  /** The heading of the section the first result must point to, when the query names a passage. */
-  section?: string;
-  /** No case outside `expect` has every term of the query. */
-  alone?: boolean;
-  why: string;
-}
 
-const queries: EnglishQuery[] = JSON.parse(readFileSync(new URL('../../../tests/fixtures/search/queries-en.json', import.meta.url), 'utf8'));
+const queries = englishQueries;
 const marks = (hit: SearchHit | undefined) => hit?.section?.snippet.filter((part) => part.match).map((part) => part.text) ?? [];
 
 describe('search over an English casebook', () => {
