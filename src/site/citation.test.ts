@@ -30,6 +30,13 @@ describe('citations', () => {
     expect(formatCitation(known)).toBe('杜英姿, 郭文治. 烟台蓬莱经济开发区努力打造园区发展“红色引擎”[J]. 某期刊, 2022年6月: 12-15.');
   });
 
+  it('ends with the source\'s web address, linked, in either style', () => {
+    const online: Source = { ...base, type: 'website', url: 'https://www.example.gov.cn/xw/202401/t1.html' };
+    expect(formatCitation(online)).toBe('佚名. 烟台蓬莱经济开发区努力打造园区发展“红色引擎”[EB/OL]. 刊名不详, 日期不详: 版次不详. https://www.example.gov.cn/xw/202401/t1.html');
+    const english = citationParts({ ...online, title: 'Spotlight on Attleboro', outlet: 'U.S. Conference of Mayors' });
+    expect(english.at(-1)).toEqual({ text: 'https://www.example.gov.cn/xw/202401/t1.html', href: 'https://www.example.gov.cn/xw/202401/t1.html' });
+  });
+
   it('describes an untitled document in brackets rather than making up a title', () => {
     expect(formatCitation({ ...base, title: 'unknown', description: '报纸B14—B15版合版' })).toContain('〔无题：报纸B14—B15版合版〕[N]');
   });

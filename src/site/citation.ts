@@ -16,11 +16,15 @@ const TYPE_CODES: Record<Source['type'], string> = {
   report: 'R',
 };
 
-/** One run of a citation's text; `italic` for what the style sets in italics (APA: a periodical's name, a report's title). */
+/** One run of a citation's text; `italic` for what the style sets in italics (APA: a periodical's name, a report's title); `href` for the source's address, linked. */
 export interface CitationPart {
   text: string;
   italic?: boolean;
+  href?: string;
 }
+
+/** The source's web address as the last run of its citation, in either style. */
+const urlParts = (source: Source): CitationPart[] => (source.url ? [{ text: ' ' }, { text: source.url, href: source.url }] : []);
 
 const HAN = /\p{Script=Han}/u;
 
@@ -57,7 +61,7 @@ function gbt7714(source: Source, words: Ui): CitationPart[] {
   const outlet = source.outlet === UNKNOWN ? citation.unknownOutlet : source.outlet;
   const date = source.date === UNKNOWN ? citation.unknownDate : format.partialDate(source.date);
   const pages = source.pages === UNKNOWN ? citation.unknownPages : source.pages;
-  return [{ text: `${authors}. ${title}[${TYPE_CODES[source.type]}]. ${outlet}, ${date}: ${pages}.` }];
+  return [{ text: `${authors}. ${title}[${TYPE_CODES[source.type]}]. ${outlet}, ${date}: ${pages}.` }, ...urlParts(source)];
 }
 
 const english = uiFor('en');
@@ -85,7 +89,7 @@ function apa7(source: Source): CitationPart[] {
   } else if (pages) {
     parts.push({ text: ` ${pageLabel(pages)}.` });
   }
-  return parts;
+  return [...parts, ...urlParts(source)];
 }
 
 /** Names as credited, APA's way: `A`, `A & B`, `A, B, & C`. */

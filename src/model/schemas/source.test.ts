@@ -19,6 +19,15 @@ describe('source record', () => {
     expect(data).toMatchObject({ outlet: 'unknown', pages: 'unknown', date: { year: 2022, month: 6, precision: 'month' } });
   });
 
+  it('takes a web address, and refuses one that is not http or https, such as a script', () => {
+    expect(validateYaml(sourceSchema, `${record}url: https://usmayors.org/?p=1499\n`, 'content/sources/a.yaml').problems).toEqual([]);
+    for (const url of ['javascript:alert(1)', 'ftp://example.org/a.txt', 'www.example.org']) {
+      expect(validateYaml(sourceSchema, `${record}url: "${url}"\n`, 'content/sources/a.yaml').problems, url).toEqual([
+        'content/sources/a.yaml:9:6 url: must be a web address starting with http:// or https://',
+      ]);
+    }
+  });
+
   it('accepts an unknown title when a description says what the document is', () => {
     const { data, problems } = validateYaml(sourceSchema, record.replace(/^title: .*$/m, 'title: unknown'));
     expect(problems).toEqual([]);

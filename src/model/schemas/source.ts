@@ -41,6 +41,11 @@ export const sourceSchema = z.strictObject({
    * figures are then shown to readers as 未核对原文 (not checked against the source).
    */
   text: orUnknown(z.string().regex(/^[\w.-]+\.txt$/, { error: 'must be a .txt file name such as "002_53224f3071a808ca.txt"' })).optional(),
+  /** Where the document is published online (`https://…`), cited after the record and linked. */
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' })
+    .max(400, { error: 'must be at most 400 characters' })
+    .optional(),
   /** Anything an editor should know about the record, e.g. what is missing. */
   note: z.string().trim().max(300).optional(),
 });
