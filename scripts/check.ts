@@ -18,6 +18,9 @@ commandLine({
   example: 'npm run check -- --content ../my-casebook',
 });
 
+/** `1 case`, `7 cases`. */
+const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 const started = performance.now();
 const model = await loadSiteCasebook(optionsFromEnv(process.cwd()));
 const { casebook, diagnostics, skipped } = model;
@@ -29,6 +32,6 @@ if (diagnostics.length > 0) {
 }
 const stats = casebook.cases.reduce((total, entry) => total + entry.data.stats.length, 0);
 console.log(
-  `✓ ${casebook.cases.length} cases, ${casebook.series.length} series, ${casebook.sources.length} sources, ${stats} statistics checked in ${seconds} s`,
+  `✓ ${counted(casebook.cases.length, 'case')}, ${casebook.series.length} series, ${counted(casebook.sources.length, 'source')}, ${counted(stats, 'statistic')} checked in ${seconds} s`,
 );
 console.log(`  ${verificationSummary(model)}`);

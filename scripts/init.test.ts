@@ -43,7 +43,7 @@ describe.concurrent('npm run init', () => {
     const checked = check(folder);
     expect(checked.stderr).toBe('');
     expect(checked.code).toBe(0);
-    expect(checked.stdout).toContain('✓ 1 cases, 1 series, 1 sources, 6 statistics checked');
+    expect(checked.stdout).toContain('✓ 1 case, 1 series, 1 source, 6 statistics checked');
     expect(checked.stdout).toContain('6 figures found in their source texts');
     expect(checked.stdout).not.toMatch(/未核对原文|not checked|not found/);
   });
