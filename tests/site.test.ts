@@ -177,6 +177,22 @@ describe('claims on the built site', () => {
     expect(csv).toContain(',近97%,97,97,percent,%,nearly,接近,');
   });
 
+  it('offers each case\'s own statistics as CSV and JSON, with the rows and columns of the site-wide export', () => {
+    const all = JSON.parse(site.read('api/stats.json')) as { statistics: { case: string }[] };
+    const header = site.read('api/stats.csv').split('\r\n')[0];
+    for (const entry of casebook.cases.filter((item) => !item.data.draft)) {
+      const json = JSON.parse(site.read(`api/cases/${entry.id}.json`)) as { statistics: { case: string }[] };
+      expect(json.statistics, entry.id).toEqual(all.statistics.filter((row) => row.case === entry.id));
+      expect(json.statistics, entry.id).toHaveLength(entry.data.stats.length);
+      const csv = site.read(`api/cases/${entry.id}.csv`).split('\r\n').filter(Boolean);
+      expect(csv[0], entry.id).toBe(header);
+      expect(csv, entry.id).toHaveLength(entry.data.stats.length + 1);
+      const page = site.read(`cases/${entry.id}/index.html`);
+      expect(page).toContain(`href="/api/cases/${entry.id}.csv" download`);
+      expect(page).toContain(`href="/api/cases/${entry.id}.json" download`);
+    }
+  });
+
   it('lists every claim on the stats explorer, each with its receipt', () => {
     const html = site.read('stats/index.html');
     const total = casebook.cases.reduce((sum, entry) => sum + entry.data.stats.length, 0);

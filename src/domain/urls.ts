@@ -48,6 +48,9 @@ export const reportPdfUrl = (id: string, volume?: { number: number; of: number }
 export const dataCheckUrl = (key?: string) => `${siteUrl('/data-check/')}${key ? `#${key}` : ''}`;
 /** A data file under /api/ (`cases.json`, `stats.json`, `stats.csv`). */
 export const apiUrl = (file: string) => siteUrl(`/api/${file}`);
+
+/** One case's statistics as a data file, `/api/cases/<id>.csv` or `.json`, with the site-wide export's columns. */
+export const caseDataUrl = (caseId: string, format: 'csv' | 'json') => apiUrl(`cases/${caseId}.${format}`);
 /** A file of the search index (`meta.json`, `shards/3.json`…). */
 export const searchIndexUrl = (file: string) => siteUrl(`/search/${file}`);
 

@@ -50,6 +50,7 @@ export const casePage: typeof zh = {
       link: 'All figures',
       after: '.',
     },
+    download: 'Download this case’s figures: ',
     columns: { figure: 'Figure', subject: 'Subject', metric: 'Measure', period: 'Period', source: 'Source' },
     sourceLabel: (number: number) => `Source ${number}`,
     check: 'Data check: ',

@@ -72,6 +72,8 @@ export const casePage = {
       link: '数据总览',
       after: '。',
     },
+    /** Before the links to the case's own data files: `下载本文数据：CSV · JSON`. */
+    download: '下载本文数据：',
     columns: { figure: '数字', subject: '对象', metric: '指标', period: '时间', source: '来源' },
     /** aria-label of a figure's source number: `来源 2`. */
     sourceLabel: (number: number) => `来源 ${number}`,
