@@ -73,6 +73,10 @@ export const site = {
   get kinds(): Readonly<Record<string, string>> {
     return settingsNow().settings.kinds;
   },
+  /** The licence's web address, when the casebook names one. */
+  get license(): string | undefined {
+    return settingsNow().settings.license;
+  },
   /** Example queries the search page offers. */
   get searchExamples(): readonly string[] {
     return settingsNow().settings.search.examples;

@@ -83,6 +83,8 @@ export const casebookSettingsSchema = z
       .string({ error: 'must be a path such as /casebook/' })
       .regex(/^\/?[\w.~-]*(\/[\w.~-]+)*\/?$/, { error: 'must be a path such as /casebook/' })
       .optional(),
+    /** The licence the casebook's texts and data are published under, as the licence's web address (e.g. `https://creativecommons.org/licenses/by/4.0/`): named in the structured data of every case. */
+    license: z.url({ protocol: /^https?$/, error: 'must be the web address of a licence, such as https://creativecommons.org/licenses/by/4.0/' }).optional(),
     /** Language of the interface and the default of every case (`zh-CN` or `en`); a case may set its own `lang`. */
     lang: languageSchema.default('zh-CN'),
     /** The kinds of case this casebook publishes: id → the label readers see, in the order listings show them. */

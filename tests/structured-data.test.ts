@@ -1,0 +1,84 @@
+// What every case page tells search engines, dataset indexes and reference managers about itself:
+// schema.org JSON-LD (an Article and a Dataset of its statistics) and Highwire citation_* meta.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import type { Casebook } from '../src/model/load.ts';
+import { builtSite, type BuildResult } from './helpers/build.ts';
+import { loadContent } from './helpers/content.ts';
+import { casebookDist } from './helpers/shared-build.ts';
+
+const dist = await casebookDist();
+
+interface Node {
+  '@type': string;
+  [key: string]: unknown;
+}
+
+describe('structured data on every case page', () => {
+  let site: BuildResult;
+  let casebook: Casebook;
+  beforeAll(async () => {
+    casebook = await loadContent();
+    site = builtSite(dist);
+  });
+
+  /** The page's JSON-LD graph, and its citation_* meta as name → contents. */
+  const described = (id: string) => {
+    const { document } = parseHTML(site.read(`cases/${id}/index.html`));
+    const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')];
+    expect(scripts, id).toHaveLength(1);
+    const graph = (JSON.parse(scripts[0]!.textContent ?? '') as { '@context': string; '@graph': Node[] });
+    const meta = new Map<string, string[]>();
+    for (const element of document.querySelectorAll('meta[name^="citation_"]')) {
+      const name = element.getAttribute('name')!;
+      meta.set(name, [...(meta.get(name) ?? []), element.getAttribute('content') ?? '']);
+    }
+    return { graph, meta };
+  };
+
+  it('describes the case as an Article with its dates, language, publisher, series and sources', () => {
+    for (const entry of casebook.cases.filter((item) => !item.data.draft)) {
+      const { graph } = described(entry.id);
+      expect(graph['@context']).toBe('https://schema.org');
+      const article = graph['@graph'].find((node) => node['@type'] === 'Article')!;
+      expect(article, entry.id).toMatchObject({
+        headline: entry.data.title,
+        description: entry.data.summary,
+        datePublished: entry.data.date.toISOString().slice(0, 10),
+        inLanguage: entry.data.lang ?? casebook.settings.lang,
+        publisher: { '@type': 'Organization', name: casebook.settings.publisher },
+      });
+      expect(article.image).toMatch(new RegExp(`/cards/cases/${entry.id}\\.png$`));
+      expect((article.citation as unknown[]).length, entry.id).toBe(entry.data.sources.length);
+      expect(JSON.stringify(article.isPartOf)).toContain(casebook.series.find((series) => series.id === entry.data.series.id)!.data.title);
+    }
+  });
+
+  it('describes its statistics as a Dataset a dataset index accepts, with files that exist', () => {
+    for (const entry of casebook.cases.filter((item) => !item.data.draft && item.data.stats.length > 0)) {
+      const { graph } = described(entry.id);
+      const dataset = graph['@graph'].find((node) => node['@type'] === 'Dataset')!;
+      expect(dataset, entry.id).toBeDefined();
+      // Google Dataset Search: a name and a description of 50 to 5,000 characters.
+      expect(String(dataset.name)).toContain(entry.data.title);
+      expect(String(dataset.description).length, entry.id).toBeGreaterThanOrEqual(50);
+      expect(String(dataset.description).length, entry.id).toBeLessThanOrEqual(5000);
+      expect(dataset).toMatchObject({ creator: { name: casebook.settings.publisher }, spatialCoverage: { '@type': 'Place' } });
+      const downloads = dataset.distribution as { encodingFormat: string; contentUrl: string }[];
+      expect(downloads.map((download) => download.encodingFormat)).toEqual(['text/csv', 'application/json']);
+      for (const download of downloads) expect(existsSync(path.join(site.outDir, new URL(download.contentUrl).pathname)), download.contentUrl).toBe(true);
+    }
+  });
+
+  it('carries the citation_* meta reference managers read: title, publisher, date, language', () => {
+    for (const entry of casebook.cases.filter((item) => !item.data.draft)) {
+      const { meta } = described(entry.id);
+      expect(meta.get('citation_title'), entry.id).toEqual([entry.data.title]);
+      expect(meta.get('citation_author')).toEqual([casebook.settings.publisher]);
+      expect(meta.get('citation_publication_date')).toEqual([entry.data.date.toISOString().slice(0, 10).replaceAll('-', '/')]);
+      expect(meta.get('citation_language')).toEqual([entry.data.lang ?? casebook.settings.lang]);
+    }
+  });
+});
