@@ -8,6 +8,9 @@ import type { Casebook } from '../src/model/load.ts';
 import { builtSite, type BuildResult } from './helpers/build.ts';
 import { loadContent } from './helpers/content.ts';
 import { casebookDist } from './helpers/shared-build.ts';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
 
 const dist = await casebookDist();
 
@@ -79,6 +82,23 @@ describe('structured data on every case page', () => {
       expect(meta.get('citation_author')).toEqual([casebook.settings.publisher]);
       expect(meta.get('citation_publication_date')).toEqual([entry.data.date.toISOString().slice(0, 10).replaceAll('-', '/')]);
       expect(meta.get('citation_language')).toEqual([entry.data.lang ?? casebook.settings.lang]);
+    }
+  });
+
+  it('offers a reference to copy and BibTeX, RIS and CSL-JSON that a citation library reads back with the page\'s title and date', () => {
+    for (const entry of casebook.cases.filter((item) => !item.data.draft)) {
+      const { document } = parseHTML(site.read(`cases/${entry.id}/index.html`));
+      const block = document.querySelector('[data-cite]')!;
+      expect(block.querySelector('[data-cite-text]')!.textContent, entry.id).toContain(entry.data.title);
+      expect(block.querySelector('[data-cite-copy]'), entry.id).not.toBeNull();
+      const title = document.querySelector('h1')!.textContent;
+      for (const format of ['bib', 'ris', 'csl.json']) {
+        expect(block.querySelector(`a[href$="/api/cases/${entry.id}.${format}"]`), `${entry.id}.${format}`).not.toBeNull();
+        const [item] = new Cite(site.read(`api/cases/${entry.id}.${format}`)).data as { title: string; issued: { 'date-parts': number[][] } }[];
+        expect(item!.title, `${entry.id}.${format}`).toBe(title);
+        const date = entry.data.date;
+        expect(item!.issued['date-parts'][0]).toEqual([date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]);
+      }
     }
   });
 });

@@ -49,8 +49,8 @@ export const dataCheckUrl = (key?: string) => `${siteUrl('/data-check/')}${key ?
 /** A data file under /api/ (`cases.json`, `stats.json`, `stats.csv`). */
 export const apiUrl = (file: string) => siteUrl(`/api/${file}`);
 
-/** One case's statistics as a data file, `/api/cases/<id>.csv` or `.json`, with the site-wide export's columns. */
-export const caseDataUrl = (caseId: string, format: 'csv' | 'json') => apiUrl(`cases/${caseId}.${format}`);
+/** One case's files: its statistics (`csv`, `json`, the site-wide export's columns) or its reference (`bib`, `ris`, `csl.json`). */
+export const caseDataUrl = (caseId: string, format: 'csv' | 'json' | 'bib' | 'ris' | 'csl.json') => apiUrl(`cases/${caseId}.${format}`);
 /** A file of the search index (`meta.json`, `shards/3.json`…). */
 export const searchIndexUrl = (file: string) => siteUrl(`/search/${file}`);
 

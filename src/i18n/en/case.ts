@@ -42,6 +42,14 @@ export const casePage: typeof zh = {
     heading: 'Sources',
   },
 
+  cite: {
+    heading: 'Cite this case',
+    copy: 'Copy the reference',
+    copied: 'Reference copied.',
+    copyByHand: 'Could not copy it: select the reference above and copy it.',
+    downloads: 'Download the reference: ',
+  },
+
   statTable: {
     heading: 'Figures in this case',
     /** Every underlined figure in the text comes from the table below; a checked figure comes with the sentence of the source that prints it. The figures of every case are in [All figures]. */

@@ -63,6 +63,16 @@ export const casePage = {
     heading: '资料来源',
   },
 
+  /** How to cite the case (src/components/CiteCase.astro). */
+  cite: {
+    heading: '引用本案例',
+    copy: '复制引用',
+    copied: '已复制引用。',
+    copyByHand: '无法自动复制，请选中上面的引用后复制。',
+    /** Before the links to the reference files: `下载引用：BibTeX · RIS · CSL-JSON`. */
+    downloads: '下载引用：',
+  },
+
   /** The data table of a case (src/components/StatTable.astro). */
   statTable: {
     heading: '本文数据',
