@@ -30,7 +30,7 @@ function datasetDescription(data: CaseData): string {
   const figures = data.stats.map((stat) => `${stat.subject} ${stat.metric}${stat.period ? ` (${stat.period})` : ''}: ${stat.figure}`);
   let text = data.summary;
   for (const figure of figures) {
-    const next = `${text}${text === data.summary ? ' — ' : '; '}${figure}`;
+    const next = `${text}${text === data.summary ? ' ' : '; '}${figure}`;
     if (next.length > 5000) break;
     text = next;
   }
