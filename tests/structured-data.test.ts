@@ -101,4 +101,16 @@ describe('structured data on every case page', () => {
       }
     }
   });
+
+  it('gives each report page its citation_* meta, with the address of its PDF', () => {
+    for (const file of ['reports/casebook/index.html', ...casebook.series.map((series) => `reports/${series.id}/index.html`)].filter((page) => existsSync(path.join(site.outDir, page)))) {
+      const { document } = parseHTML(site.read(file));
+      const meta = (name: string) => [...document.querySelectorAll(`meta[name="${name}"]`)].map((element) => element.getAttribute('content'));
+      expect(meta('citation_title'), file).toHaveLength(1);
+      expect(meta('citation_author')).toEqual([casebook.settings.publisher]);
+      const pdf = meta('citation_pdf_url')[0]!;
+      expect(pdf, file).toBe(new URL(document.querySelector('link[rel="alternate"][type="application/pdf"]')!.getAttribute('href')!, pdf).href);
+      expect(pdf).toMatch(/\.pdf$/);
+    }
+  });
 });
