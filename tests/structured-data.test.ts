@@ -113,4 +113,17 @@ describe('structured data on every case page', () => {
       expect(pdf).toMatch(/\.pdf$/);
     }
   });
+
+  it('describes the list of all cases and each series as a CollectionPage listing its cases in order', () => {
+    const pages = ['cases/index.html', ...casebook.series.map((series) => `series/${series.id}/index.html`)].filter((page) => existsSync(path.join(site.outDir, page)));
+    for (const file of pages) {
+      const { document } = parseHTML(site.read(file));
+      const [script] = [...document.querySelectorAll('script[type="application/ld+json"]')];
+      const data = JSON.parse(script!.textContent ?? '') as { '@type': string; mainEntity: { numberOfItems: number; itemListElement: { url: string; position: number }[] } };
+      expect(data['@type'], file).toBe('CollectionPage');
+      const listed = data.mainEntity.itemListElement.map((item) => new URL(item.url).pathname);
+      expect(listed.length, file).toBe(data.mainEntity.numberOfItems);
+      for (const url of listed) expect(existsSync(path.join(site.outDir, url, 'index.html')), url).toBe(true);
+    }
+  });
 });

@@ -135,3 +135,19 @@ export function citationMeta(description: Pick<CaseDescription, 'data' | 'casebo
   if (description.pdf) meta.push(['citation_pdf_url', description.pdf]);
   return meta;
 }
+
+/** A page that lists cases (a series, the list of all cases) as schema.org's CollectionPage with an ItemList of them, in the page's order. */
+export function listJsonLd(list: { name: string; description: string; url: string; items: readonly { name: string; url: string }[] }): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CollectionPage',
+    name: list.name,
+    description: list.description,
+    url: list.url,
+    mainEntity: {
+      '@type': 'ItemList',
+      numberOfItems: list.items.length,
+      itemListElement: list.items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, url: item.url })),
+    },
+  };
+}
