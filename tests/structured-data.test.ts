@@ -126,4 +126,20 @@ describe('structured data on every case page', () => {
       for (const url of listed) expect(existsSync(path.join(site.outDir, url, 'index.html')), url).toBe(true);
     }
   });
+
+  it('offers each report\'s reference to copy, and as files a citation library reads back with the report\'s title', () => {
+    for (const id of ['casebook', ...casebook.series.map((series) => series.id)].filter((report) => existsSync(path.join(site.outDir, `reports/${report}/index.html`)))) {
+      const { document } = parseHTML(site.read(`reports/${id}/index.html`));
+      const block = document.querySelector('[data-cite]')!;
+      expect(block, id).not.toBeNull();
+      // The page's own title is the report's, with the volume's number after it on a report in volumes.
+      const shown = document.querySelector('meta[name="citation_title"]')!.getAttribute('content')!;
+      for (const format of ['bib', 'ris', 'csl.json']) {
+        expect(block.querySelector(`a[href$="/api/reports/${id}.${format}"]`), `${id}.${format}`).not.toBeNull();
+        const [item] = new Cite(site.read(`api/reports/${id}.${format}`)).data as { title: string }[];
+        expect(shown.startsWith(item!.title), `${id}.${format}: ${item!.title}`).toBe(true);
+        expect(block.querySelector('[data-cite-text]')!.textContent).toContain(item!.title);
+      }
+    }
+  });
 });
