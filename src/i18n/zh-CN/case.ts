@@ -63,7 +63,7 @@ export const casePage = {
     heading: '资料来源',
   },
 
-  /** How to cite the case (src/components/CiteCase.astro). */
+  /** How to cite a case or a report (src/components/CiteBlock.astro). */
   cite: {
     heading: '引用本案例',
     copy: '复制引用',
