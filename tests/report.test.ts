@@ -71,6 +71,22 @@ describe('the Penglai series report, as the build printed it', () => {
     expect(text).toContain(`2/${pages}`);
   });
 
+  it('prints every statistic\'s receipt in its chapter: checked, with the source sentence, or 未核对原文', async () => {
+    const text = lines.flat().join('').replace(/\s+/g, '');
+    const statistics = chapters.reduce((total, entry) => total + entry.data.stats.length, 0);
+    const receipts = (text.match(/已核对原文|未核对原文/g) ?? []).length;
+    // The column header reads 核对原文; every row below it carries one of the two labels.
+    expect(receipts).toBeGreaterThanOrEqual(statistics);
+    const html = readFileSync(path.join(dist, 'reports/penglai-chain/index.html'), 'utf8');
+    for (const entry of chapters) {
+      for (const stat of entry.data.stats) {
+        const row = new RegExp(`<tr id="chapter-${entry.id}-stat-${stat.id}">.*?</tr>`).exec(html)?.[0] ?? '';
+        expect(row, `${entry.id} ${stat.id}`).toMatch(/class="receipt-status (verified|unverified)"/);
+        if (/verified"/.test(row) && !/unverified/.test(row)) expect(row).toMatch(/<q class="receipt-quote">.*<mark>/);
+      }
+    }
+  });
+
   it('numbers the table of contents with the pages the chapters start on, and runs the chapter title in the header', () => {
     const entries = lines[1]!.map((line) => /^\s*\d+\.\s+(.+?)\s*…+\s*(\d+)\s*$/.exec(line)).filter((match) => match !== null).map((match) => [match[1]!.trim(), Number(match[2])] as const);
     // The chapters and the bibliography.

@@ -34,7 +34,7 @@ export const reportPages: typeof zh = {
     volumePdfs: 'PDF volumes: ',
     pdfVolumes: (value: number) => `PDF (${count(value, 'volume')})`,
     volumeName: (value: number) => `Volume ${value}`,
-    columns: { figure: 'Figure', subject: 'Subject', metric: 'Measure', period: 'Period' },
+    columns: { figure: 'Figure', subject: 'Subject', metric: 'Measure', period: 'Period', check: 'Checked against the source' },
     claimFrom: (caseTitle: string, source: string) => ` (${caseTitle}; source: ${source})`,
     reconciliation: (verdict: string, note: string) => `: ${verdict}. ${note}`,
   },

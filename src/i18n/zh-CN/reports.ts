@@ -50,7 +50,7 @@ export const reportPages = {
     pdfVolumes: (count: number) => `PDF（${count} 卷）`,
     /** One volume, as a link: `第 2 卷`. */
     volumeName: (number: number) => `第 ${number} 卷`,
-    columns: { figure: '数字', subject: '对象', metric: '指标', period: '时间' },
+    columns: { figure: '数字', subject: '对象', metric: '指标', period: '时间', check: '核对原文' },
     /** Where a disputed figure comes from: `（案例标题；来源：来源的描述）`; readers see the source's description, never its id. */
     claimFrom: (caseTitle: string, source: string) => `（${caseTitle}；来源：${source}）`,
     /** An editor's reconciliation after the figure: `：口径不同，两数并存。note`. */
