@@ -120,12 +120,13 @@ describe('the bundled casebook, built', () => {
     expect(page).toContain(`<link rel="canonical" href="${new URL('/cases/penglai-edz/', settings.url).href}">`);
   });
 
-  it('ships only small inline scripts to content pages (the "/" shortcut, the share panel), never the search code', () => {
+  it('ships only small inline scripts to content pages (the "/" shortcut, the share panel, the citation\'s copy button), never the search code', () => {
     for (const page of [...casebook.cases.map((entry) => `cases/${entry.id}/index.html`), 'index.html']) {
-      const scripts = site.read(page).match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? [];
-      expect(scripts.length, page).toBeLessThanOrEqual(2);
+      // Scripts a browser runs; the page's JSON-LD is data (tests/structured-data.test.ts).
+      const scripts = (site.read(page).match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? []).filter((script) => !/type="application\/ld\+json"/.test(script));
+      expect(scripts.length, page).toBeLessThanOrEqual(3);
       for (const script of scripts) expect(script, page).not.toMatch(/\bsrc=|\bimport\b|search\/meta/);
-      expect(scripts.join('').length, page).toBeLessThan(2000);
+      expect(scripts.join('').length, page).toBeLessThan(2600);
     }
   });
 });
