@@ -1,5 +1,6 @@
 import { CHINESE_NUMERAL_CHARS } from './numerals.ts';
-import { asPosition, parseFigure, type ParsedFigure } from './parse.ts';
+import { readPrefix } from './qualifiers.ts';
+import { asPosition, parseFigure, PREFIXES, type ParsedFigure } from './parse.ts';
 import * as normalise from '../normalise.ts';
 import { englishClaims, englishFigures, isLatinText } from './english-scan.ts';
 
@@ -17,11 +18,13 @@ const NUMBER = `(?:\\d{1,2}/\\d{1,2}(?![\\d/.])|\\d[\\d,]*(?:\\.\\d+)?|[${CHINES
 // What may follow the number as its unit: anything but spaces, digits and punctuation (full or half width),
 // except the 2 or 3 of m2, m3, km2.
 const UNIT_CHAR = `(?:[^\\s\\d，。；、：！？“”‘’《》（）【】,;:!?()\\[\\]"'<>{}]|(?<=[mM])[23])`;
+// The qualifier words before a number, longest first (不大于 before 大于); neutral ones such as 达 need not be part of a figure.
+const QUALIFYING_PREFIXES = PREFIXES.filter(([, meaning]) => meaning !== 'exact').map(([word]) => word).join('|');
 // Qualifier, ordinal, number, approximation, multiplier (with the lower places of 8万1000), approximation, then up to
 // six characters that may hold the unit and a suffix such as 以上. One space or line break may stand between the
 // number and its unit, as typeset and OCR'd text often has it (15 家).
 const CANDIDATE = new RegExp(
-  `(?:超过|突破|不少于|至少|不足|不到|接近|将近|近|约|超|逾|过)?第?${NUMBER}(?:余|多)?(?:千万|百万|万|亿)?(?:\\d+万?(?![\\d.]))?(?:余|多)?(?:[ \\t]*\\n?[ \\t]*(?=[^\\s\\d]))?${UNIT_CHAR}{0,6}`,
+  `(?:${QUALIFYING_PREFIXES})?第?${NUMBER}(?:余|多)?(?:千万|百万|万|亿)?(?:\\d+万?(?![\\d.]))?(?:余|多)?(?:[ \\t]*\\n?[ \\t]*(?=[^\\s\\d]))?${UNIT_CHAR}{0,6}`,
   'gu',
 );
 
@@ -160,8 +163,10 @@ function* candidates(text: string, folded = normalise.width(text)): Generator<{ 
     if (/[A-Za-z/]/.test(folded[offset - 1] ?? '')) continue;
     const word = Object.keys(NOT_QUALIFIERS).find((qualifier) => raw.startsWith(qualifier) && !raw.startsWith('超过'));
     if (word && NOT_QUALIFIERS[word]!(folded.slice(Math.max(0, offset - 2), offset), raw)) {
-      offset += word.length;
-      raw = raw.slice(word.length);
+      // The whole qualifier word goes: 节约为20% is 20%, not 为20%.
+      const length = Math.max(word.length, readPrefix(raw).length);
+      offset += length;
+      raw = raw.slice(length);
     }
     const candidate = raw.replace(/\s+/g, '');
     // Folding keeps lengths, so the same stretch of the text as written is the figure as printed.
