@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AmbiguousNumeral, parseChineseNumeral, readChineseNumeral, readLowerPlaces } from './numerals.ts';
 import { parseFigure } from './parse.ts';
+import { findClaims } from './scan.ts';
 
 const valueOf = (printed: string) => {
   const read = parseFigure(printed);
@@ -79,5 +80,10 @@ describe('shares and halves', () => {
   ])('reads %s as %d %%, %s', (printed, value, qualifier) => {
     const read = parseFigure(printed);
     expect(read.ok && [read.figure.value, read.figure.unit.dimension, read.figure.qualifier]).toEqual([value, 'percent', qualifier]);
+  });
+
+  it('takes 一半 in prose for a claim only with a qualifier: 近一半 is a share, 一半是 is a phrase', () => {
+    expect(findClaims('一半是海水，一半是火焰')).toEqual([]);
+    expect(findClaims('近一半的农户加入合作社').map(({ figure }) => [figure.printed, figure.value, figure.qualifier])).toEqual([['近一半', 50, 'nearly']]);
   });
 });

@@ -100,6 +100,8 @@ function readsAsClaim(candidate: string, figure: ParsedFigure): boolean {
   // A bare number (717, 1+233) counts nothing; with 余/多/近… (2000多工人) it is a claim.
   if (dimension === 'count' && symbol === '') return !chineseOnly && figure.qualifier !== 'exact';
   if (!chineseOnly) return true;
+  // 一半 alone is ordinary language (一半是…); 近一半, 超过一半, 一半以上 state a share.
+  if (symbol === '一半') return figure.qualifier !== 'exact';
   // 一批, 一个: the numeral one is ordinary language.
   if (figure.value < 2) return false;
   // 千家万户, 建党百年, 亿元楼宇: a lone 百/千/万/亿 is idiom, not a count.
