@@ -60,5 +60,11 @@ describe('qualifier words', () => {
     // 年来 is "in the past … years", never "about".
     expect(found('5年来，全村新建')).toEqual([['5年', 'exact']]);
     expect(found('节约为20%')).toEqual([['20%', 'exact']]);
+    // 上下游 (up- and downstream), 上下联动: 上下 begins another word.
+    expect(found('带动300家上下游企业，50万上下的投入')).toEqual([
+      ['300家', 'exact'],
+      ['50万上下', 'about'],
+    ]);
+    expect(found('全县2000人上下联动')).toEqual([['2000人', 'exact']]);
   });
 });

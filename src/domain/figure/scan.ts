@@ -115,9 +115,13 @@ function readsAsClaim(candidate: string, figure: ParsedFigure): boolean {
   return dimension !== 'rank';
 }
 
-/** The longest prefix of `candidate` that parses as a figure with a unit. */
-function longestFigure(candidate: string): ParsedFigure | undefined {
+const NOT_SUFFIX = /上下[游级联贯同齐一]$/u;
+
+/** The longest prefix of `candidate` that parses as a figure with a unit; `following` is the text after it. */
+function longestFigure(candidate: string, following = ''): ParsedFigure | undefined {
   for (let end = candidate.length; end > 0; end--) {
+    // 300家上下游企业, 上下联动: there 上下 begins another word and is no qualifier.
+    if (NOT_SUFFIX.test(candidate.slice(0, end) + (candidate.slice(end) + following).slice(0, 1))) continue;
     const result = parseFigure(candidate.slice(0, end));
     if (result.ok) return result.figure;
   }
@@ -172,7 +176,7 @@ function* candidates(text: string, folded = normalise.width(text)): Generator<{ 
     }
     const candidate = raw.replace(/\s+/g, '');
     // Folding keeps lengths, so the same stretch of the text as written is the figure as printed.
-    const figure = longestFigure(text.slice(offset, offset + raw.length).replace(/\s+/g, ''));
+    const figure = longestFigure(text.slice(offset, offset + raw.length).replace(/\s+/g, ''), folded.slice(offset + raw.length, offset + raw.length + 1));
     if (!figure) continue;
     yield { offset, candidate, figure };
     // Scan on right after the figure, not after the whole run of unit characters: in 3.1%，约1070亿欧元 or
