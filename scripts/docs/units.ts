@@ -81,15 +81,16 @@ export function unitTable(root: string): string {
 export function qualifierTable(): string {
   const words = (list: [string, Qualifier][], qualifier: Qualifier) => list.filter(([, meaning]) => meaning === qualifier).map(([word]) => codeSpan(word));
   // 余 and 多 after the number are read by the numeral pattern, not from a list: checked here by parsing.
-  const after = new Map<Qualifier, string[]>([['more-than', ['`余`', '`多`']], ['order-of', ['`…级`']]]);
-  for (const [figure, qualifier] of [['1300余人次', 'more-than'], ['2000多', 'more-than'], ['千亿级', 'order-of']] as const) {
+  const after = new Map<Qualifier, string[]>([['about', ['`来` (`200来个`)']], ['more-than', ['`余`', '`多`']], ['order-of', ['`…级`']]]);
+  for (const [figure, qualifier] of [['200来个', 'about'], ['1300余人次', 'more-than'], ['2000多', 'more-than'], ['千亿级', 'order-of']] as const) {
     const read = parseFigure(figure);
     if (!read.ok || read.figure.qualifier !== qualifier) throw new Error(`${figure} is no longer read as ${qualifier}`);
   }
   const rows = (Object.keys(QUALIFIER_LABELS) as Qualifier[]).map((qualifier) => {
     const before = words(PREFIXES, qualifier).join(' ') || '—';
     const behind = [...words(SUFFIXES, qualifier), ...(after.get(qualifier) ?? [])].join(' ') || (qualifier === 'exact' ? '(none)' : '—');
-    return `| ${codeSpan(qualifier)} ${QUALIFIER_LABELS[qualifier]} | ${qualifier === 'exact' ? '(none)' : before} | ${behind} |`;
+    // 达, 为, 有…: words that change nothing, so a figure reads the same with or without them.
+    return `| ${codeSpan(qualifier)} ${QUALIFIER_LABELS[qualifier]} | ${qualifier === 'exact' ? `(none; ${before} change nothing)` : before} | ${behind} |`;
   });
   return ['| 限定词 qualifier | 数字前 before the number | 数字后 after the number |', '| --- | --- | --- |', ...rows].join('\n');
 }

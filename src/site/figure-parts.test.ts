@@ -16,6 +16,14 @@ describe('figure parts', () => {
     expect(shown('50人以上')).toBe('50|u:人|q:以上');
   });
 
+  it('sets the newer qualifier words apart too: 来, 出头, 上下, 约为, and 达, which changes nothing', () => {
+    expect(shown('200来个')).toBe('200|q:来|u:个');
+    expect(shown('四十出头')).toBe('四十|q:出头');
+    expect(shown('50万上下')).toBe('50|u:万|q:上下');
+    expect(shown('约为4777亿欧元')).toBe('q:约为|4777|u:亿欧元');
+    expect(shown('达420.05万公里')).toBe('q:达|420.05|u:万公里');
+  });
+
   it('sets 万 and 亿 after digits with the unit, Chinese numerals whole', () => {
     expect(shown('1.3万平方米')).toBe('1.3|u:万平方米');
     expect(shown('2.6亿元')).toBe('2.6|u:亿元');

@@ -17,7 +17,7 @@ const ARABIC = /^[0-9０-９][0-9０-９,，.．]*/;
 // 万 and 亿 after digits (2.6亿元) are set with the unit: the digits carry the eye.
 const MULTIPLIER = /^(?:万亿|千亿|百亿|十亿|千万|百万|万|亿)/;
 const CHINESE = /^[零〇一二两三四五六七八九十百千万亿]+/;
-const APPROXIMATE = /^(?:余|多)/;
+const APPROXIMATE = /^(?:余|多|来)/;
 // The ordinal 第 of a rank (第67位) is set like a unit: part of the figure, not a qualifier.
 const ORDINAL = '第';
 

@@ -1,23 +1,11 @@
-import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './numerals.ts';
+import { AmbiguousNumeral, CHINESE_NUMERAL_CHARS, parseChineseNumeral, readChineseNumeral, readLowerPlaces } from './numerals.ts';
 import { matchUnit, type Unit } from './units.ts';
 import { parseEnglishFigure } from './english.ts';
 import { STRICT_SYMBOLS } from './english-units.ts';
 import * as normalise from '../normalise.ts';
+import { APPROXIMATORS, mergeQualifier, readPrefix, SUFFIXES, type Qualifier } from './qualifiers.ts';
 
-/** How the source qualifies a figure. */
-export type Qualifier = 'exact' | 'about' | 'nearly' | 'more-than' | 'over' | 'at-least' | 'under' | 'order-of';
-
-/** Reader-facing names of the qualifiers. */
-export const QUALIFIER_LABELS: Record<Qualifier, string> = {
-  exact: '确数',
-  about: '约数',
-  nearly: '接近',
-  'more-than': '多于',
-  over: '超过',
-  'at-least': '不少于',
-  under: '不足',
-  'order-of': '量级',
-};
+export { PREFIXES, QUALIFIER_LABELS, SUFFIXES, type Qualifier } from './qualifiers.ts';
 
 /** A printed figure read as data. */
 export interface ParsedFigure {
@@ -34,33 +22,8 @@ export interface ParsedFigure {
 /** Why a figure did not parse, in words an editor can act on. */
 export type FigureResult = { ok: true; figure: ParsedFigure } | { ok: false; message: string };
 
-/** Qualifier words printed before a number, longest first where one begins another. */
-export const PREFIXES: [string, Qualifier][] = [
-  ['超过', 'over'],
-  ['接近', 'nearly'],
-  ['将近', 'nearly'],
-  ['不低于', 'at-least'],
-  ['不超过', 'under'],
-  ['突破', 'over'],
-  ['不少于', 'at-least'],
-  ['至少', 'at-least'],
-  ['不足', 'under'],
-  ['不到', 'under'],
-  ['近', 'nearly'],
-  ['约', 'about'],
-  ['超', 'over'],
-  ['逾', 'more-than'],
-  ['过', 'over'],
-];
-/** Qualifier words printed after a figure. */
-export const SUFFIXES: [string, Qualifier][] = [
-  ['以上', 'at-least'],
-  ['左右', 'about'],
-  ['以内', 'under'],
-  ['以下', 'under'],
-];
-const ARABIC = /^(\d+(?:\.\d+)?)(余|多)?(万亿|千亿|百亿|十亿|千万|百万|万|亿)?(余|多)?/;
-const CHINESE = new RegExp(`^([${CHINESE_NUMERAL_CHARS}]+)(余|多)?`);
+const ARABIC = /^(\d+(?:\.\d+)?)(余|多|来)?(万亿|千亿|百亿|十亿|千万|百万|万|亿)?(余|多|来)?/;
+const CHINESE = new RegExp(`^([${CHINESE_NUMERAL_CHARS}]+)(余|多|来)?`);
 const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千万: 1e7, 百万: 1e6, 十亿: 1e9, 百亿: 1e10, 千亿: 1e11, 万亿: 1e12 };
 const DATE = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$/;
 
@@ -105,14 +68,9 @@ export function parseChineseFigure(printed: string): FigureResult {
     }
   }
 
-  let qualifier: Qualifier = 'exact';
-  for (const [prefix, meaning] of PREFIXES) {
-    if (text.startsWith(prefix)) {
-      qualifier = meaning;
-      text = text.slice(prefix.length);
-      break;
-    }
-  }
+  const prefix = readPrefix(text);
+  let qualifier: Qualifier = prefix.qualifier;
+  text = text.slice(prefix.length);
   let value: number;
   // 百分之八, 三分之一, 1/5: a share written as a fraction, read as a percentage.
   const share = /^(百|[零〇一二两三四五六七八九十]+)分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(.*)$/.exec(text) ?? /^(\d+)\/(\d+)(?![\d.])(.*)$/.exec(text);
@@ -123,11 +81,18 @@ export function parseChineseFigure(printed: string): FigureResult {
     value = (part * 100) / whole;
     return finish({ dimension: 'percent', symbol: slashed ? '/' : share[1] === '百' ? '百分之' : '分之', factor: 1 }, share[3]!);
   }
+  // 一半: half, read as 50%.
+  if (text.startsWith('一半')) {
+    value = 50;
+    return finish({ dimension: 'percent', symbol: '一半', factor: 1 }, text.slice(2));
+  }
   const ordinal = text.startsWith('第');
   if (ordinal) text = text.slice(1);
 
   let scaled = false;
   const arabic = ARABIC.exec(text);
+  // The number with its multiplier and any 余, 多 or 来, as printed.
+  const approximated = arabic?.[0] ?? CHINESE.exec(text)?.[0] ?? '';
   if (arabic) {
     value = Number(arabic[1]);
     if (arabic[3]) {
@@ -135,26 +100,33 @@ export function parseChineseFigure(printed: string): FigureResult {
       scaled = true;
     }
     const approximate = arabic[2] ?? arabic[4];
-    if (approximate) qualifier = mergeQualifier(qualifier, 'more-than');
+    if (approximate) {
+      // 200来个, 3万来块: 来 follows a round number only.
+      if (approximate === '来' && !(arabic[3] || /^\d*0$/.test(arabic[1]!))) return fail(`"${printed}" has 来 after a number that is not round; 来 means "about" only after one such as 200来个 or 3万来块`);
+      qualifier = mergeQualifier(qualifier, APPROXIMATORS[approximate]!);
+    }
     text = text.slice(arabic[0].length);
-    // 8万1000人, 1亿2000万元: digits after 万 or 亿 add the lower places.
-    const lower = !approximate && (arabic[3] === '万' || arabic[3] === '亿') ? /^(\d+)(万)?(?![\d.])/.exec(text) : null;
-    if (lower && !(lower[2] && arabic[3] === '万')) {
-      const added = Number(lower[1]) * (lower[2] ? 1e4 : 1);
-      if (added >= MULTIPLIERS[arabic[3]!]!) return fail(`"${printed}" is not a well-formed number: ${lower[0]} after ${arabic[3]} is too large`);
-      value += added;
-      text = text.slice(lower[0].length);
+    // 8万1000人, 1亿2000万元, 3万5: digits after 万 or 亿 add the lower places.
+    const lower = !approximate && (arabic[3] === '万' || arabic[3] === '亿') ? readLowerPlaces(arabic[1]!, arabic[3], text) : undefined;
+    if (lower instanceof AmbiguousNumeral) return fail(lower.message);
+    if (lower && 'refused' in lower) return fail(lower.refused);
+    if (lower) {
+      value += lower.added;
+      text = text.slice(lower.length);
     }
   } else {
     const chinese = CHINESE.exec(text);
     if (!chinese) return fail(`"${printed}" has no number where one is expected`);
-    const parsed = parseChineseNumeral(chinese[1]!);
+    const parsed = readChineseNumeral(chinese[1]!);
+    if (parsed instanceof AmbiguousNumeral) return fail(parsed.message);
     if (parsed === undefined) return fail(`"${chinese[1]}" in "${printed}" is not a Chinese numeral`);
     value = parsed;
     scaled = /[万亿]/.test(chinese[1]!);
     text = text.slice(chinese[0].length);
     if (chinese[2]) {
-      qualifier = mergeQualifier(qualifier, 'more-than');
+      // 十来个, 三万来块: 来 follows a round number only.
+      if (chinese[2] === '来' && !/[十百千万亿]$/.test(chinese[1]!)) return fail(`"${printed}" has 来 after a number that is not round; 来 means "about" only after one such as 十来个 or 三万来块`);
+      qualifier = mergeQualifier(qualifier, APPROXIMATORS[chinese[2]]!);
       // 三千余万: the multiplier can follow the approximation.
       const multiplier = /^(万亿|千万|百万|万|亿)/.exec(text);
       if (multiplier) {
@@ -191,6 +163,7 @@ export function parseChineseFigure(printed: string): FigureResult {
     unit = matched.unit;
     text = text.slice(matched.length);
   } else if (text === '' || SUFFIXES.some(([suffix]) => text === suffix)) {
+    if (approximated.endsWith('来')) return fail(`"${printed}" has 来 with no unit or measure word after it; 来 means "about" only before one, as in 200来个`);
     // 2000多 (工人): a count whose measure word the source leaves out.
     unit = { dimension: 'count', symbol: '', factor: 1 };
   } else {
@@ -231,10 +204,6 @@ function readNumber(text: string): number | undefined {
   return /^\d+(\.\d+)?$/.test(text) ? Number(text) : parseChineseNumeral(text);
 }
 
-// 超过…余 is still "over"; the stronger, printed-first qualifier wins.
-function mergeQualifier(current: Qualifier, next: Qualifier): Qualifier {
-  return current === 'exact' ? next : current;
-}
 
 /** Whether two parsed figures state the same quantity (same dimension, unit, value and qualifier). */
 export function sameQuantity(a: ParsedFigure, b: ParsedFigure): boolean {

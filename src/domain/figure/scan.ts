@@ -1,5 +1,6 @@
 import { CHINESE_NUMERAL_CHARS } from './numerals.ts';
-import { asPosition, parseFigure, type ParsedFigure } from './parse.ts';
+import { readPrefix } from './qualifiers.ts';
+import { asPosition, parseFigure, PREFIXES, type ParsedFigure } from './parse.ts';
 import * as normalise from '../normalise.ts';
 import { englishClaims, englishFigures, isLatinText } from './english-scan.ts';
 
@@ -17,11 +18,13 @@ const NUMBER = `(?:\\d{1,2}/\\d{1,2}(?![\\d/.])|\\d[\\d,]*(?:\\.\\d+)?|[${CHINES
 // What may follow the number as its unit: anything but spaces, digits and punctuation (full or half width),
 // except the 2 or 3 of m2, m3, km2.
 const UNIT_CHAR = `(?:[^\\s\\d，。；、：！？“”‘’《》（）【】,;:!?()\\[\\]"'<>{}]|(?<=[mM])[23])`;
+// The qualifier words before a number, longest first (不大于 before 大于); neutral ones such as 达 need not be part of a figure.
+const QUALIFYING_PREFIXES = PREFIXES.filter(([, meaning]) => meaning !== 'exact').map(([word]) => word).join('|');
 // Qualifier, ordinal, number, approximation, multiplier (with the lower places of 8万1000), approximation, then up to
 // six characters that may hold the unit and a suffix such as 以上. One space or line break may stand between the
 // number and its unit, as typeset and OCR'd text often has it (15 家).
 const CANDIDATE = new RegExp(
-  `(?:超过|突破|不少于|至少|不足|不到|接近|将近|近|约|超|逾|过)?第?${NUMBER}(?:余|多)?(?:千万|百万|万|亿)?(?:\\d+万?(?![\\d.]))?(?:余|多)?(?:[ \\t]*\\n?[ \\t]*(?=[^\\s\\d]))?${UNIT_CHAR}{0,6}`,
+  `(?:${QUALIFYING_PREFIXES})?第?${NUMBER}(?:余|多)?(?:千万|百万|万|亿)?(?:\\d+万?(?![\\d.]))?(?:余|多)?(?:[ \\t]*\\n?[ \\t]*(?=[^\\s\\d]))?${UNIT_CHAR}{0,6}`,
   'gu',
 );
 
@@ -97,6 +100,8 @@ function readsAsClaim(candidate: string, figure: ParsedFigure): boolean {
   // A bare number (717, 1+233) counts nothing; with 余/多/近… (2000多工人) it is a claim.
   if (dimension === 'count' && symbol === '') return !chineseOnly && figure.qualifier !== 'exact';
   if (!chineseOnly) return true;
+  // 一半 alone is ordinary language (一半是…); 近一半, 超过一半, 一半以上 state a share.
+  if (symbol === '一半') return figure.qualifier !== 'exact';
   // 一批, 一个: the numeral one is ordinary language.
   if (figure.value < 2) return false;
   // 千家万户, 建党百年, 亿元楼宇: a lone 百/千/万/亿 is idiom, not a count.
@@ -110,9 +115,13 @@ function readsAsClaim(candidate: string, figure: ParsedFigure): boolean {
   return dimension !== 'rank';
 }
 
-/** The longest prefix of `candidate` that parses as a figure with a unit. */
-function longestFigure(candidate: string): ParsedFigure | undefined {
+const NOT_SUFFIX = /上下[游级联贯同齐一]$/u;
+
+/** The longest prefix of `candidate` that parses as a figure with a unit; `following` is the text after it. */
+function longestFigure(candidate: string, following = ''): ParsedFigure | undefined {
   for (let end = candidate.length; end > 0; end--) {
+    // 300家上下游企业, 上下联动: there 上下 begins another word and is no qualifier.
+    if (NOT_SUFFIX.test(candidate.slice(0, end) + (candidate.slice(end) + following).slice(0, 1))) continue;
     const result = parseFigure(candidate.slice(0, end));
     if (result.ok) return result.figure;
   }
@@ -160,12 +169,14 @@ function* candidates(text: string, folded = normalise.width(text)): Generator<{ 
     if (/[A-Za-z/]/.test(folded[offset - 1] ?? '')) continue;
     const word = Object.keys(NOT_QUALIFIERS).find((qualifier) => raw.startsWith(qualifier) && !raw.startsWith('超过'));
     if (word && NOT_QUALIFIERS[word]!(folded.slice(Math.max(0, offset - 2), offset), raw)) {
-      offset += word.length;
-      raw = raw.slice(word.length);
+      // The whole qualifier word goes: 节约为20% is 20%, not 为20%.
+      const length = Math.max(word.length, readPrefix(raw).length);
+      offset += length;
+      raw = raw.slice(length);
     }
     const candidate = raw.replace(/\s+/g, '');
     // Folding keeps lengths, so the same stretch of the text as written is the figure as printed.
-    const figure = longestFigure(text.slice(offset, offset + raw.length).replace(/\s+/g, ''));
+    const figure = longestFigure(text.slice(offset, offset + raw.length).replace(/\s+/g, ''), folded.slice(offset + raw.length, offset + raw.length + 1));
     if (!figure) continue;
     yield { offset, candidate, figure };
     // Scan on right after the figure, not after the whole run of unit characters: in 3.1%，约1070亿欧元 or
