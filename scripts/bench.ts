@@ -57,7 +57,8 @@ const load = () => loadavg()[0]!.toFixed(1);
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${load()} at the start\n`);
 // Each part is imported only when it runs, so timing the builds does not load the browser or card code.
 const run: Record<Part, () => Promise<string>> = {
-  figures: async () => (await import('./bench/figures.ts')).benchFigures(root),
+  figures: async () =>
+    `${await (await import('./bench/figures.ts')).benchFigures(root)}\n\n${await (await import('./bench/figure-genres.ts')).benchFigureGenres(root)}`,
   build: async () => (await import('./bench/builds.ts')).benchBuilds(root, sizes),
   search: async () => (await import('./bench/search.ts')).benchSearch(root, sizes, searchSizes),
   quality: async () => (await import('./bench/search-quality.ts')).benchSearchQuality(root),

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { collectErrors, errorTables } from './errors.ts';
 import { englishMetricTable, englishQualifierTable, englishUnitTable, metricTable, qualifierTable, unitTable } from './units.ts';
 import { replaceBlock } from './markdown.ts';
+import { genreRatesTable } from '../bench/figure-genres.ts';
 
 /** A page of docs/ and the generated blocks it holds, each made from the code or the tests. */
 export interface GeneratedPage {
@@ -25,6 +26,7 @@ export const GENERATED: GeneratedPage[] = [
       'english-metrics': englishMetricTable,
     },
   },
+  { page: 'docs/reference/figure-corpus.md', blocks: { 'figure-rates': genreRatesTable } },
 ];
 
 /** The page's text with every generated block made afresh. */
