@@ -68,6 +68,10 @@ export const ENGLISH_UNITS: EnglishUnit[] = [
   { symbol: 'day', dimension: 'duration', factor: 1, words: ['day'] },
   { symbol: 'hour', dimension: 'duration', factor: 1, words: ['hour'] },
   { symbol: 'minute', dimension: 'duration', factor: 1, words: ['minute'] },
+  // The SI second, so that `0.8 seconds` is a duration, never a count of "seconds".
+  { symbol: 's', dimension: 'duration', factor: 1, words: ['second'] },
+  { symbol: 'decade', dimension: 'duration', factor: 1, words: ['decade'] },
+  { symbol: 'century', dimension: 'duration', factor: 1, words: ['century'] },
 ];
 
 /** Units that agree only with the same unit: a `ton` may be metric, short or long. */
