@@ -15,13 +15,13 @@ export interface ClaimInText {
 // A share with a slash (1/5) only in its small everyday form, so dates such as 2023/5/1 are not read as one.
 const NUMBER = `(?:\\d{1,2}/\\d{1,2}(?![\\d/.])|\\d[\\d,]*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
 // What may follow the number as its unit: anything but spaces, digits and punctuation (full or half width),
-// except the 2 or 3 of m2, m3, km2.
-const UNIT_CHAR = `(?:[^\\s\\d，。；、：！？“”‘’《》（）【】,;:!?()\\[\\]"'<>{}]|(?<=[mM])[23])`;
+// except the 2 or 3 of m2, m3, km2, and the digits of smaller money (1元8角5分).
+const UNIT_CHAR = `(?:[^\\s\\d，。；、：！？“”‘’《》（）【】,;:!?()\\[\\]"'<>{}]|(?<=[mM])[23]|(?<=[元块毛角])\\d(?=[角毛分]))`;
 // Qualifier, ordinal, number, approximation, multiplier (with the lower places of 8万1000), approximation, then up to
 // six characters that may hold the unit and a suffix such as 以上. One space or line break may stand between the
 // number and its unit, as typeset and OCR'd text often has it (15 家).
 const CANDIDATE = new RegExp(
-  `(?:超过|突破|不少于|至少|不足|不到|接近|将近|近|约|超|逾|过)?第?${NUMBER}(?:余|多)?(?:千万|百万|万|亿)?(?:\\d+万?(?![\\d.]))?(?:余|多)?(?:[ \\t]*\\n?[ \\t]*(?=[^\\s\\d]))?${UNIT_CHAR}{0,6}`,
+  `(?:超过|突破|不少于|至少|不足|不到|接近|将近|近|约|超|逾|过)?(?:[USHKAC]{1,2}\\$|[$€£¥￥])?第?${NUMBER}(?:余|多)?(?:千万|百万|万|亿)?(?:\\d+万?(?![\\d.]))?(?:余|多)?(?:[ \\t]*\\n?[ \\t]*(?=[^\\s\\d]))?${UNIT_CHAR}{0,6}`,
   'gu',
 );
 
