@@ -103,9 +103,9 @@ function readsAsClaim(candidate: string, figure: ParsedFigure): boolean {
   if (/^[百千万亿]$/.test(NUMERAL.exec(candidate)?.[0] ?? '')) return false;
   // 二十大 (a party congress): a bare 大 counts only after digits, as in 6大功能.
   if (symbol === '大') return false;
-  // 三度获评 (three times), 一成不变, 抓两头 (both ends), 两口子: 度, 成, 头 and 口 after a Chinese numeral are
-  // words; after digits they are units or measure words (30度电, 40余头, 5口井).
-  if (['度', '成', '头', '口'].includes(symbol)) return false;
+  // 三度获评 (three times), 一成不变, 抓两头 (both ends), 两口子, 长三角, 三毛 (a name): 度, 成, 头, 口, 角 and 毛 after a
+  // Chinese numeral are words; after digits they are units or measure words (30度电, 40余头, 5口井, 5毛).
+  if (['度', '成', '头', '口', '角', '毛'].includes(symbol)) return false;
   // 第一书记 and the like.
   return dimension !== 'rank';
 }

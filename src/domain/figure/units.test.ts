@@ -35,6 +35,11 @@ describe('measure words from the language', () => {
     }
   });
 
+  it('does not read 大股东 or 大部分 as an adjective before a measure word', () => {
+    expect(refusal('10大股东')).toContain('unit Casebook does not know');
+    expect(read('4大类').unit.symbol).toBe('类');
+  });
+
   it('agrees a count only with the same measure word', () => {
     expect(sameQuantity(read('5万株'), read('50000株'))).toBe(true);
     expect(sameQuantity(read('5万株'), read('5万棵'))).toBe(false);
@@ -115,6 +120,8 @@ describe('colloquial money', () => {
     expect(refusal('两分')).toMatch(/分 may be money .* or land/);
     expect(refusal('1元8')).toContain('text after the unit');
     expect(refusal('3块50')).toMatch(/块 may be money/);
+    // 两 is a numeral: 2000多 两家 is two figures, not 2000 两 of mass.
+    expect(refusal('2000多两')).toContain('unit Casebook does not know ("两")');
   });
 });
 
@@ -140,7 +147,6 @@ describe('land and the units of statistical bulletins', () => {
     ['3万吨', 'mass', 30_000],
     ['2000千克', 'mass', 2],
     ['500克', 'mass', 0.0005],
-    ['2两', 'mass', 0.0001],
     ['32微克/立方米', 'concentration', 32],
     ['0.5毫克/立方米', 'concentration', 500],
     ['1.2毫克/升', 'concentration', 1.2e6],
@@ -163,6 +169,13 @@ describe('money as printed in running text', () => {
 
   it('finds a sign before the number and smaller money after 元 whole, never 1元 inside 1元8角', () => {
     expect(printed('融资US$3亿，售价1元8角5分，另付€500万。')).toEqual(['US$3亿=300000000', '1元8角5分=1.85', '€500万=5000000']);
+  });
+
+  it('leaves 长三角 and 三毛 alone in prose, and never reads a price per 斤 as smaller money', () => {
+    expect(findClaims('长三角一体化，三毛的书，两毛钱。')).toEqual([]);
+    expect(refusal('三块一斤')).toMatch(/块 may be money/);
+    const money = figuresIn('白菜三块一斤，五毛一个。').filter(({ figure }) => figure.unit.dimension === 'currency');
+    expect(money.map(({ figure }) => `${figure.printed}=${figure.normalized}`)).toEqual(['五毛=0.5']);
   });
 
   it('does not read 2元1斤 as 2.1元', () => {

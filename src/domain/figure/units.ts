@@ -133,8 +133,7 @@ const MEASURED: [string, Omit<Unit, 'symbol'>][] = [
   ['微克', { dimension: 'mass', factor: 1e-12 }],
   ['毫克', { dimension: 'mass', factor: 1e-9 }],
   ['克', { dimension: 'mass', factor: 1e-6 }],
-  // 两 (50 g) is a mass only after digits (3两): after a Chinese numeral it is read as the numeral 两.
-  ['两', { dimension: 'mass', factor: 0.00005 }],
+  // Not 两 (50 g): the numeral 两 starts the next phrase too often (2000多 两家); 斤 and 克 are read.
   ['斤', { dimension: 'mass', factor: 0.0005 }],
   ['千瓦时', { dimension: 'energy', factor: 1 }],
   ['kWh', { dimension: 'energy', factor: 1 }],
@@ -213,6 +212,8 @@ export interface UnitMatch {
   added?: number;
 }
 
+const NOT_AFTER_ADJECTIVE = new Set(['股', '堂', '票', '单', '部', '片', '批', '户', '头', '件', '节', '段', '笔', '包', '床', '题']);
+
 /** Looks up the unit `text` starts with; returns it and how many characters it took. */
 export function matchUnit(text: string): UnitMatch | undefined {
   const currency = matchCurrencyName(text);
@@ -223,7 +224,9 @@ export function matchUnit(text: string): UnitMatch | undefined {
   if (text.startsWith('分地')) return { unit: { dimension: 'area', symbol: '分地', factor: 10_000 / 150 }, length: 2 };
   for (const [symbol, unit] of MEASURED) {
     if (!text.startsWith(symbol)) continue;
-    const tail = MONEY_TAIL[symbol]?.exec(text.slice(symbol.length));
+    const after = text.slice(symbol.length);
+    // 三块一斤, 5毛一个: a bare 一 after the unit counts what the price is for, never 分 or 毛 (一块一 is not read).
+    const tail = /^一(?![角毛分])/.test(after) ? undefined : MONEY_TAIL[symbol]?.exec(after);
     if (tail && tail[0] !== '') {
       // After 元 or 块 the digits are 角 and 分 (tenths, hundredths); after 毛 or 角 the digit is 分 (a tenth of it).
       const tenth = (digit: string | undefined) => (digit ? digitValue(digit) / 10 : 0);
@@ -237,6 +240,8 @@ export function matchUnit(text: string): UnitMatch | undefined {
   // 4大类, 17小项: an adjective between the number and the measure word.
   const adjective = /^[大小]/.test(text) && text.length > 1 ? 1 : 0;
   for (const word of MEASURE_WORDS) {
+    // 10大股东, 3大部分, 一大批: 大 or 小 with these makes a word of its own, not an adjective before a measure word.
+    if (adjective && NOT_AFTER_ADJECTIVE.has(word)) continue;
     if (text.startsWith(word, adjective)) {
       const symbol = word === '个方面' || word === '大方面' ? '方面' : word;
       return { unit: { dimension: 'count', symbol, factor: 1 }, length: adjective + word.length };
