@@ -1,5 +1,5 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './numerals.ts';
-import { matchUnit, unitNote, type Unit } from './units.ts';
+import { matchUnit, unitNote, type Unit, type UnitMatch } from './units.ts';
 import { matchCurrencySign } from './currencies-zh.ts';
 import { parseEnglishFigure } from './english.ts';
 import { STRICT_SYMBOLS } from './english-units.ts';
@@ -190,11 +190,11 @@ export function parseChineseFigure(printed: string): FigureResult {
   }
   // 865亿方: after 万 or 亿, 方 is cubic metres (never 方面).
   const cubic = scaled && text.startsWith('方') && !text.startsWith('方面');
-  const matched = sign ?? (cubic ? { unit: { dimension: 'volume' as const, symbol: '方', factor: 1 }, length: 1 } : matchUnit(text));
+  const matched: UnitMatch | undefined = sign ?? (cubic ? { unit: { dimension: 'volume' as const, symbol: '方', factor: 1 }, length: 1 } : matchUnit(text));
   if (matched) {
     unit = matched.unit;
     // 1元8角: smaller money after the unit adds to the number.
-    if ('added' in matched && matched.added) value += matched.added;
+    if (matched.added) value += matched.added;
     text = text.slice(sign ? 0 : matched.length);
   } else if (text === '' || SUFFIXES.some(([suffix]) => text === suffix)) {
     // 2000多 (工人): a count whose measure word the source leaves out.
