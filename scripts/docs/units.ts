@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIMENSION_LABELS, MEASURE_WORDS, matchUnit, type Dimension } from '../../src/domain/figure/units.ts';
+import { AMBIGUOUS_CURRENCY_NAMES, CURRENCY_NAMES_ZH, CURRENCY_SIGNS_ZH } from '../../src/domain/figure/currencies-zh.ts';
 import { parseFigure, PREFIXES, QUALIFIER_LABELS, SUFFIXES, type Qualifier } from '../../src/domain/figure/parse.ts';
 import { ENGLISH_METRIC_WORDS, METRIC_ENDINGS } from '../../src/domain/figure/metric.ts';
 import { englishUnitForms } from '../../src/domain/figure/english-units.ts';
@@ -16,7 +17,17 @@ const BY_FORM: Partial<Record<Dimension, string>> = {
   rank: '`第67位`, `第3名`, `第9`; `24位` under a ranking metric (`综合排名`)',
   date: '`2022年`, `2022年10月`, `2022年10月8日` (four-digit years)',
   magnitude: '`千亿级`, `10万吨级`',
+  currency: '`人民币`; `块` only with `钱` or smaller money after it (`两块钱`, `3块5` = 3.5, `一块八`; `384块` alone may count pieces and is refused); smaller money adds to the number: `1元8角` = 1.8, `1元8角5分` = 1.85, `2毛5` = 2.5 毛; `分` is money only there',
+  area: '`分地` (`两分地`: a tenth of 亩; `两分` alone is refused, as it may be money)',
 };
+
+/** The foreign currencies as a sentence for the unit table: every name, the signs, and the names refused as ambiguous. */
+function foreignCurrencies(): string {
+  const names = [...CURRENCY_NAMES_ZH].sort((a, b) => a[1].localeCompare(b[1]) || a[0].length - b[0].length).map(([name, code]) => `${codeSpan(name)} ${code}`).join(', ');
+  const signs = CURRENCY_SIGNS_ZH.filter(([, code]) => code !== 'CNY').map(([sign]) => codeSpan(sign)).join(' ');
+  const refused = AMBIGUOUS_CURRENCY_NAMES.map((name) => codeSpan(name)).join(' ');
+  return `every ISO 4217 currency by its Chinese name (CLDR, as the runtime ships it) and common short names, with its code (sums agree by code: \`卢布\` = \`俄罗斯卢布\`): ${names}; signs before the number (\`US$3亿\`): ${signs} (\`$\` and \`¥\` alone agree only with the same sign); refused as ambiguous, naming the currencies they may be: ${refused}`;
+}
 
 /** One figure of each dimension, parsed by the real parser for the example column. */
 const EXAMPLES: Record<Dimension, string> = {
@@ -36,6 +47,7 @@ const EXAMPLES: Record<Dimension, string> = {
   duration: '3年',
   date: '2022年10月',
   magnitude: '千亿级',
+  concentration: '32微克/立方米',
 };
 
 /**
@@ -50,7 +62,8 @@ function catalogue(root: string): Map<Dimension, string[]> {
   const entries = [...source.matchAll(/\['([^']+)', \{ dimension: '([a-z-]+)', factor: [^}]+\}\]/g)];
   if (entries.length < 20) throw new Error('src/domain/figure/units.ts: the unit list was not found; update scripts/docs/units.ts');
   for (const [, symbol, dimension] of entries) {
-    const read = matchUnit(symbol!);
+    // 块 alone is refused (money or pieces): it is read with 钱 after it.
+    const read = matchUnit(symbol === '块' ? '块钱' : symbol!);
     if (read?.unit.dimension !== dimension) throw new Error(`${symbol} is listed as ${dimension} but matchUnit reads it as ${read?.unit.dimension}`);
     units.set(dimension as Dimension, [...(units.get(dimension as Dimension) ?? []), symbol!]);
   }
@@ -65,7 +78,7 @@ const formatNumber = (value: number) => (Number.isInteger(value) ? value.toLocal
 export function unitTable(root: string): string {
   const units = catalogue(root);
   const rows = (Object.keys(DIMENSION_LABELS) as Dimension[]).map((dimension) => {
-    const printed = [units.get(dimension)?.map((unit) => codeSpan(unit)).join(' '), BY_FORM[dimension]].filter(Boolean).join('; ');
+    const printed = [units.get(dimension)?.map((unit) => codeSpan(unit)).join(' '), BY_FORM[dimension], dimension === 'foreign-currency' ? foreignCurrencies() : undefined].filter(Boolean).join('; ');
     const example = parseFigure(EXAMPLES[dimension]);
     if (!example.ok) throw new Error(`the example ${EXAMPLES[dimension]} does not parse: ${example.message}`);
     const { figure } = example;

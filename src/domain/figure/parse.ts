@@ -1,5 +1,6 @@
 import { AmbiguousNumeral, CHINESE_NUMERAL_CHARS, parseChineseNumeral, readChineseNumeral, readLowerPlaces } from './numerals.ts';
-import { matchUnit, type Unit } from './units.ts';
+import { matchUnit, unitNote, type Unit, type UnitMatch } from './units.ts';
+import { matchCurrencySign } from './currencies-zh.ts';
 import { parseEnglishFigure } from './english.ts';
 import { STRICT_SYMBOLS } from './english-units.ts';
 import * as normalise from '../normalise.ts';
@@ -71,6 +72,9 @@ export function parseChineseFigure(printed: string): FigureResult {
   const prefix = readPrefix(text);
   let qualifier: Qualifier = prefix.qualifier;
   text = text.slice(prefix.length);
+  // US$3亿, €500万: a currency sign before the number is the figure's unit (see currencies-zh.ts).
+  const sign = matchCurrencySign(text);
+  if (sign) text = text.slice(sign.length);
   let value: number;
   // 百分之八, 三分之一, 1/5: a share written as a fraction, read as a percentage.
   const share = /^(百|[零〇一二两三四五六七八九十]+)分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(.*)$/.exec(text) ?? /^(\d+)\/(\d+)(?![\d.])(.*)$/.exec(text);
@@ -158,16 +162,19 @@ export function parseChineseFigure(printed: string): FigureResult {
   }
   // 865亿方: after 万 or 亿, 方 is cubic metres (never 方面).
   const cubic = scaled && text.startsWith('方') && !text.startsWith('方面');
-  const matched = cubic ? { unit: { dimension: 'volume' as const, symbol: '方', factor: 1 }, length: 1 } : matchUnit(text);
+  const matched: UnitMatch | undefined = sign ?? (cubic ? { unit: { dimension: 'volume' as const, symbol: '方', factor: 1 }, length: 1 } : matchUnit(text));
   if (matched) {
     unit = matched.unit;
-    text = text.slice(matched.length);
+    // 1元8角: smaller money after the unit adds to the number.
+    if (matched.added) value += matched.added;
+    text = text.slice(sign ? 0 : matched.length);
   } else if (text === '' || SUFFIXES.some(([suffix]) => text === suffix)) {
     if (approximated.endsWith('来')) return fail(`"${printed}" has 来 with no unit or measure word after it; 来 means "about" only before one, as in 200来个`);
     // 2000多 (工人): a count whose measure word the source leaves out.
     unit = { dimension: 'count', symbol: '', factor: 1 };
   } else {
-    return fail(`"${printed}" has a unit Casebook does not know ("${text}"); see the unit catalogue in docs/reference/units.md`);
+    const note = unitNote(text);
+    return fail(`"${printed}" has a unit Casebook does not know ("${text}")${note ? `: ${note}` : ''}; see the unit catalogue in docs/reference/units.md`);
   }
   return finish(unit, text);
 
@@ -213,8 +220,8 @@ export function sameQuantity(a: ParsedFigure, b: ParsedFigure): boolean {
     a.qualifier === b.qualifier &&
     (a.unit.dimension !== 'count' || a.unit.symbol === b.unit.symbol || a.unit.symbol === '' || b.unit.symbol === '') &&
     (a.unit.dimension !== 'duration' || a.unit.symbol === b.unit.symbol) &&
-    // 100万美元 and 100万欧元 are different sums.
-    (a.unit.dimension !== 'foreign-currency' || a.unit.symbol === b.unit.symbol) &&
+    // 100万美元 and 100万欧元 are different sums; 卢布 and 俄罗斯卢布 (and US$) are compared by ISO code.
+    (a.unit.dimension !== 'foreign-currency' || (a.unit.code ?? a.unit.symbol) === (b.unit.code ?? b.unit.symbol)) &&
     // A ton may be metric, short or long: it agrees only with a ton.
     STRICT_SYMBOLS.has(a.unit.symbol) === STRICT_SYMBOLS.has(b.unit.symbol)
   );

@@ -16,15 +16,15 @@ export interface ClaimInText {
 // A share with a slash (1/5) only in its small everyday form, so dates such as 2023/5/1 are not read as one.
 const NUMBER = `(?:\\d{1,2}/\\d{1,2}(?![\\d/.])|\\d[\\d,]*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
 // What may follow the number as its unit: anything but spaces, digits and punctuation (full or half width),
-// except the 2 or 3 of m2, m3, km2.
-const UNIT_CHAR = `(?:[^\\s\\d，。；、：！？“”‘’《》（）【】,;:!?()\\[\\]"'<>{}]|(?<=[mM])[23])`;
+// except the 2 or 3 of m2, m3, km2, and the digits of smaller money (1元8角5分).
+const UNIT_CHAR = `(?:[^\\s\\d，。；、：！？“”‘’《》（）【】,;:!?()\\[\\]"'<>{}]|(?<=[mM])[23]|(?<=[元块毛角])\\d(?=[角毛分]))`;
 // The qualifier words before a number, longest first (不大于 before 大于); neutral ones such as 达 need not be part of a figure.
 const QUALIFYING_PREFIXES = PREFIXES.filter(([, meaning]) => meaning !== 'exact').map(([word]) => word).join('|');
 // Qualifier, ordinal, number, approximation, multiplier (with the lower places of 8万1000), approximation, then up to
 // six characters that may hold the unit and a suffix such as 以上. One space or line break may stand between the
 // number and its unit, as typeset and OCR'd text often has it (15 家).
 const CANDIDATE = new RegExp(
-  `(?:${QUALIFYING_PREFIXES})?第?${NUMBER}(?:余|多)?(?:千万|百万|万|亿)?(?:\\d+万?(?![\\d.]))?(?:余|多)?(?:[ \\t]*\\n?[ \\t]*(?=[^\\s\\d]))?${UNIT_CHAR}{0,6}`,
+  `(?:${QUALIFYING_PREFIXES})?(?:[USHKAC]{1,2}\\$|[$€£¥￥])?第?${NUMBER}(?:余|多)?(?:千万|百万|万|亿)?(?:\\d+万?(?![\\d.]))?(?:余|多)?(?:[ \\t]*\\n?[ \\t]*(?=[^\\s\\d]))?${UNIT_CHAR}{0,6}`,
   'gu',
 );
 
@@ -108,9 +108,9 @@ function readsAsClaim(candidate: string, figure: ParsedFigure): boolean {
   if (/^[百千万亿]$/.test(NUMERAL.exec(candidate)?.[0] ?? '')) return false;
   // 二十大 (a party congress): a bare 大 counts only after digits, as in 6大功能.
   if (symbol === '大') return false;
-  // 三度获评 (three times), 一成不变, 抓两头 (both ends), 两口子: 度, 成, 头 and 口 after a Chinese numeral are
-  // words; after digits they are units or measure words (30度电, 40余头, 5口井).
-  if (['度', '成', '头', '口'].includes(symbol)) return false;
+  // 三度获评 (three times), 一成不变, 抓两头 (both ends), 两口子, 长三角, 三毛 (a name): 度, 成, 头, 口, 角 and 毛 after a
+  // Chinese numeral are words; after digits they are units or measure words (30度电, 40余头, 5口井, 5毛).
+  if (['度', '成', '头', '口', '角', '毛'].includes(symbol)) return false;
   // 第一书记 and the like.
   return dimension !== 'rank';
 }

@@ -141,6 +141,7 @@ export const casePage: typeof zh = {
       duration: 'duration',
       date: 'date',
       magnitude: 'order of magnitude',
+      concentration: 'concentration (μg/m³)',
     },
     verdicts: { 'uses-this': 'This page uses this figure', 'scopes-differ': 'Different scopes: both figures stand' },
     verification: { verified: 'Checked against the source', unverified: 'Not checked against the source', 'not-found': 'Not found in the source' },
