@@ -4,6 +4,7 @@ import type { SourceTexts } from '../files/source-texts.ts';
 import { sourceTextFile } from '../schemas/source.ts';
 import { locateFigures, type LocatedFigure } from '../../domain/figure/locate.ts';
 import { sameQuantity, type ParsedFigure } from '../../domain/figure/parse.ts';
+import { metricDirection } from '../../domain/figure/metric.ts';
 import * as normalise from '../../domain/normalise.ts';
 import type { Verification } from '../../domain/verification.ts';
 import { digestOf } from '../../domain/digest.ts';
@@ -105,14 +106,25 @@ function checkCase(
     const file = record && sourceTextFile(record.data);
     const figures = printed(source);
     if (!figures) return { status: 'unverified', source, reason: file ? 'not-checked' : 'no-text' };
-    const sameValue = figures.get(quantityKey(stat.value)) ?? [];
+    // A figure declared without its verb under a change metric (增速 15.6%) is the change the source prints (增长15.6%);
+    // one declared without its per-unit under a metric that names it (每年党建经费 5万元) is the rate (每年5万元).
+    const direction = stat.value.change ? undefined : metricDirection(stat.metric);
+    const metric = normalise.claim(stat.metric);
+    const sameValue = (figures.get(quantityKey(stat.value)) ?? []).map((figure) => {
+      let parsed = figure.parsed;
+      if (direction && parsed.change === direction) parsed = { ...parsed, change: undefined };
+      if (!stat.value.per && parsed.per && (metric.includes(`每${parsed.per.symbol}`) || metric.includes(`/${parsed.per.symbol}`))) parsed = { ...parsed, per: undefined };
+      return parsed === figure.parsed ? figure : { ...figure, parsed };
+    });
     const found = sameValue.find((figure) => samePrinted(figure.parsed, stat.value));
     if (found) return { status: 'verified', source, paragraph: found.paragraph, line: found.line, offset: found.offset, quote: found.quote };
     const where = `source "${source}" (${file})`;
     // The same quantity written another way: 2个 where the source says 两个.
     const written = sameValue.find((figure) => sameQuantity(figure.parsed, stat.value) && sameNoun(figure.parsed, stat.value));
     // The same number and unit with another qualifier: 97% where the source says 近97%.
-    const qualified = sameValue.find((figure) => sameNoun(figure.parsed, stat.value));
+    const qualified = sameValue.find((figure) => sameNoun(figure.parsed, stat.value) && sameShape(figure.parsed, stat.value));
+    // 3.2% where the source says 下降3.2%, 70元 where it says 70元/斤, 2500元 where it says 2300—2500元.
+    const reshaped = sameValue.find((figure) => sameNoun(figure.parsed, stat.value) && !sameShape(figure.parsed, stat.value));
     diagnostics.push({
       file: entry.file,
       ...entry.source.locate(['stats', index, 'figure']),
@@ -121,11 +133,26 @@ function checkCase(
         ? `"${stat.figure}" is printed in ${where} as "${written.parsed.printed}" (line ${written.line}); copy the figure as the source writes it`
         : qualified
           ? `"${stat.figure}" is printed in ${where} as "${qualified.parsed.printed}" (line ${qualified.line}): the qualifier differs (${qualified.parsed.qualifier}, not ${stat.value.qualifier}); copy the figure with its qualifier`
-          : `"${stat.figure}" is not printed in ${where}; copy the figure exactly as the source prints it${comparison(stat.value, figures)}`,
+          : reshaped
+            ? `"${stat.figure}" is printed in ${where} as "${reshaped.parsed.printed}" (line ${reshaped.line}): there it is ${shapeOf(reshaped.parsed)}, not ${shapeOf(stat.value)}; copy the figure whole as the source prints it${reshaped.parsed.change ? ', under a metric that names the change (增长, 下降…)' : ''}`
+            : `"${stat.figure}" is not printed in ${where}; copy the figure exactly as the source prints it${comparison(stat.value, figures)}`,
     });
     return { status: 'not-found', source };
   });
   return { verifications, diagnostics };
+}
+
+/** Whether two figures are both levels, or both changes the same way, rates per the same unit, ranges. */
+const sameShape = (a: ParsedFigure, b: ParsedFigure) => a.change === b.change && a.per?.symbol === b.per?.symbol && !a.range === !b.range;
+
+/** What kind of figure this is, for a message: a rise, a fall, a rate, a range or a level. */
+function shapeOf(figure: ParsedFigure): string {
+  const kinds = [
+    ...(figure.change ? [figure.change === 'up' ? 'a rise' : 'a fall'] : []),
+    ...(figure.per ? [`a rate per ${figure.per.symbol}`] : []),
+    ...(figure.range ? ['a range'] : []),
+  ];
+  return kinds.length ? kinds.join(', ') : 'a single level';
 }
 
 /** How many statistics cite each source, drafts included. */
