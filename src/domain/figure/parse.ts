@@ -85,7 +85,6 @@ export const SUFFIXES: [string, Qualifier][] = [
  */
 export const CHANGE_VERBS: [string, 'up' | 'down'][] = [
   ['增长', 'up'],
-  ['增加', 'up'],
   ['提高', 'up'],
   ['上升', 'up'],
   ['上涨', 'up'],
