@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFigure, sameQuantity } from './parse.ts';
 import { locateFigures } from './locate.ts';
+import { findClaims } from './scan.ts';
 
 const read = (printed: string) => {
   const result = parseFigure(printed);
@@ -64,5 +65,9 @@ describe('ranges', () => {
       ['1', undefined],
       ['3', undefined],
     ]);
+  });
+
+  it('in prose, a range with a measure word is a claim, a decade is not', () => {
+    expect(findClaims('上世纪五六十年代和90年代，用了三四十年，来了七八个人，十四五规划。').map((claim) => claim.figure.printed)).toEqual(['三四十年', '七八个']);
   });
 });
