@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFigure, sameQuantity } from './parse.ts';
 import { locateFigures } from './locate.ts';
+import { metricDimensions } from './metric.ts';
 
 const read = (printed: string) => {
   const result = parseFigure(printed);
@@ -45,5 +46,11 @@ describe('rates', () => {
       ['5家', undefined],
       ['一级', undefined],
     ]);
+  });
+
+  it('a price metric accepts money, as rates of prices are printed', () => {
+    expect(metricDimensions('猪肉收购价格')).toEqual(['currency', 'foreign-currency']);
+    expect(metricDimensions('二手房均价')).toEqual(['currency', 'foreign-currency']);
+    expect(metricDimensions('群众评价')).toBeUndefined();
   });
 });
