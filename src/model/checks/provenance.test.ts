@@ -106,6 +106,8 @@ describe('figures against source texts', () => {
       'stats[7].figure "35.63元" is printed in source "report" (report.txt) as "35.63元/公斤" (line 6): there it is a rate per 公斤, not a single level; copy the figure whole as the source prints it',
     ]);
     expect(changed.verifications.get('wrong-figures')!.map((found) => found.status)).toEqual(['verified', 'not-found', 'verified', 'not-found', 'verified', 'not-found', 'verified', 'not-found', 'verified']);
+    // The receipt of 3.2% under 产量降幅 marks 3.2%, the source's 下降 before it.
+    expect(changed.verifications.get('wrong-figures')![2]).toMatchObject({ quote: { before: '粮食产量下降', figure: '3.2%', after: '。' } });
   });
 
   it('asks for the figure as the source writes it: digits where it prints digits', async () => {

@@ -2,8 +2,8 @@ import type { Casebook } from '../load.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { SourceTexts } from '../files/source-texts.ts';
 import { sourceTextFile } from '../schemas/source.ts';
-import { locateFigures, type LocatedFigure } from '../../domain/figure/locate.ts';
-import { sameQuantity, type ParsedFigure } from '../../domain/figure/parse.ts';
+import { locateFigures, type LocatedFigure, type Quote } from '../../domain/figure/locate.ts';
+import { CHANGE_VERBS, sameQuantity, type ParsedFigure } from '../../domain/figure/parse.ts';
 import { metricDirection } from '../../domain/figure/metric.ts';
 import * as normalise from '../../domain/normalise.ts';
 import type { Verification } from '../../domain/verification.ts';
@@ -117,7 +117,11 @@ function checkCase(
       return parsed === figure.parsed ? figure : { ...figure, parsed };
     });
     const found = sameValue.find((figure) => samePrinted(figure.parsed, stat.value));
-    if (found) return { status: 'verified', source, paragraph: found.paragraph, line: found.line, offset: found.offset, quote: found.quote };
+    if (found) {
+      // Where the match took the source's verb or per-unit as the metric's (上升10位 for 10位), the receipt marks the declared figure.
+      const { quote, skipped } = narrowed(found.quote, figures.get(quantityKey(stat.value))!.find((figure) => figure.offset === found.offset)!.parsed, found.parsed);
+      return { status: 'verified', source, paragraph: found.paragraph, line: found.line, offset: found.offset + skipped, quote };
+    }
     const where = `source "${source}" (${file})`;
     // The same quantity written another way: 2个 where the source says 两个.
     const written = sameValue.find((figure) => sameQuantity(figure.parsed, stat.value) && sameNoun(figure.parsed, stat.value));
@@ -140,6 +144,29 @@ function checkCase(
     return { status: 'not-found', source };
   });
   return { verifications, diagnostics };
+}
+
+/**
+ * The quote with the figure mark narrowed to the declared figure, when the
+ * source's figure (`printed`) was matched without its change verb or
+ * per-unit (`matched`): `上升10位` marks `10位`, `每年5万元` marks `5万元`,
+ * `35.63元/公斤` marks `35.63元`; the verb or per-unit moves into the text
+ * around the mark. `skipped` is how far the mark moved forward.
+ */
+function narrowed(quote: Quote, printed: ParsedFigure, matched: ParsedFigure): { quote: Quote; skipped: number } {
+  let head = '';
+  let tail = '';
+  if (printed.change && !matched.change) head = CHANGE_VERBS.find(([verb]) => quote.figure.startsWith(verb))?.[0] ?? '';
+  if (printed.per && !matched.per) {
+    const each = /^每[^\d零〇一二两三四五六七八九十百千]+/.exec(quote.figure.slice(head.length))?.[0];
+    if (each) head += each;
+    else tail = ['/', '每', '一'].map((mark) => `${mark}${printed.per!.symbol}`).find((end) => quote.figure.endsWith(end)) ?? '';
+  }
+  if (!head && !tail) return { quote, skipped: 0 };
+  return {
+    quote: { before: quote.before + head, figure: quote.figure.slice(head.length, quote.figure.length - tail.length), after: tail + quote.after },
+    skipped: head.length,
+  };
 }
 
 /** Whether two figures are both levels, or both changes the same way, rates per the same unit, ranges. */
