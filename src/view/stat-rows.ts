@@ -81,7 +81,7 @@ export function statRows(cases: readonly { id: string; data: CaseData; verificat
       dimension: stat.value.unit.dimension,
       unit: stat.value.unit.symbol,
       change: stat.value.change ?? '',
-      normalizedHigh: stat.value.range?.high ?? '',
+      normalizedHigh: stat.value.range ? stat.value.range.high * stat.value.unit.factor : '',
       per: stat.value.per?.symbol ?? '',
       qualifier: stat.value.qualifier,
       qualifierLabel: ui.figures.qualifiers[stat.value.qualifier],

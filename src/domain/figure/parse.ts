@@ -37,8 +37,8 @@ export interface ParsedFigure {
   change?: 'up' | 'down';
   /**
    * Set when the figure is a range (`2300—2500元`, `3至5年`, `二十四五万`):
-   * both ends in the dimension's base unit, as `normalized` is. `value` and
-   * `normalized` then hold the low end.
+   * both ends in the printed unit, as `value` is (`2至3平方公里` → 2 and 3).
+   * `value` and `normalized` then hold the low end.
    */
   range?: { low: number; high: number };
   /**
@@ -376,7 +376,7 @@ function readRange(printed: string, text: string): FigureResult | undefined {
   const lowValue = bareLow ? a.value * unit.factor : a.normalized;
   if (!(lowValue < b.normalized)) return fail(`"${printed}" is not a range from low to high`);
   const qualifier: Qualifier = qualifiers.has('about') ? 'about' : 'exact';
-  return { ok: true, figure: { printed, value: a.value, normalized: lowValue, unit, qualifier, range: { low: lowValue, high: b.normalized } } };
+  return { ok: true, figure: { printed, value: a.value, normalized: lowValue, unit, qualifier, range: { low: bareLow ? a.value : a.normalized / unit.factor, high: b.value } } };
 }
 
 const DIGIT_VALUES: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -412,7 +412,7 @@ export function sameQuantity(a: ParsedFigure, b: ParsedFigure): boolean {
     a.per?.symbol === b.per?.symbol &&
     // 2300—2500元 agrees only with a range of the same two ends.
     (a.range === undefined) === (b.range === undefined) &&
-    (a.range === undefined || Math.abs(a.range.high - b.range!.high) <= 1e-9 * Math.max(1, Math.abs(a.range.high))) &&
+    (a.range === undefined || Math.abs(a.range.high * a.unit.factor - b.range!.high * b.unit.factor) <= 1e-9 * Math.max(1, Math.abs(a.range.high * a.unit.factor))) &&
     (a.unit.dimension !== 'count' || a.unit.symbol === b.unit.symbol || a.unit.symbol === '' || b.unit.symbol === '') &&
     (a.unit.dimension !== 'duration' || a.unit.symbol === b.unit.symbol) &&
     // 100万美元 and 100万欧元 are different sums.

@@ -21,10 +21,10 @@ describe('ranges', () => {
     ['三四十个', 30, 40, 'count', '个', 'exact'],
     ['十七八岁', 17, 18, 'duration', '岁', 'exact'],
     ['约3至5年', 3, 5, 'duration', '年', 'about'],
-    ['2至3平方公里', 2e6, 3e6, 'area', '平方公里', 'exact'],
+    ['2至3平方公里', 2, 3, 'area', '平方公里', 'exact'],
   ] as const)('%s reads as one figure with both ends', (printed, low, high, dimension, symbol, qualifier) => {
     const figure = read(printed);
-    expect([figure.range, figure.normalized, figure.unit.dimension, figure.unit.symbol, figure.qualifier]).toEqual([{ low, high }, low, dimension, symbol, qualifier]);
+    expect([figure.range, figure.value, figure.unit.dimension, figure.unit.symbol, figure.qualifier]).toEqual([{ low, high }, low, dimension, symbol, qualifier]);
   });
 
   it.each([
@@ -49,6 +49,7 @@ describe('ranges', () => {
     expect(sameQuantity(read('2300—2500元'), read('2300—2600元'))).toBe(false);
     expect(sameQuantity(read('2300—2500元'), read('2300元'))).toBe(false);
     expect(sameQuantity(read('3万-5万元'), read('三万到五万元'))).toBe(true);
+    expect(sameQuantity(read('2至3平方公里'), read('200至300公顷'))).toBe(true);
   });
 
   it('a source prints a range whole, never one end of it on its own', () => {
