@@ -434,6 +434,15 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     section: 'figures',
+    problem: { zh: '变化写在水平指标下', en: 'a change under a metric that names a level' },
+    edit: (project) => project.replace(CASE, 'figure: "30名"', 'figure: "减少30名"'),
+    fix: {
+      zh: '`下降3.2%`、`减少30名` 是变化，不是水平：指标要以增长、下降、减少之类的词结尾，或照原文写水平。',
+      en: 'A change (`下降3.2%`, `减少30名`) is not a level: end the metric with a change word (增长, 下降, 减少…), or declare the level the source prints.',
+    },
+  },
+  {
+    section: 'figures',
     problem: { zh: '指标没说量的是什么', en: 'a metric that does not say what is measured' },
     edit: (project) => project.replace(CASE, 'metric: 志愿者人数', 'metric: 志愿服务情况'),
     fix: { zh: '用说明量的结尾，如 `…数`、`金额`、`比例`、`面积`。', en: 'End it with what is measured, such as `…数`, `金额`, `比例`, `面积`.' },

@@ -46,7 +46,7 @@ describe('figure parts', () => {
   });
 
   it('leaves shapes it does not split whole', () => {
-    for (const figure of ['2022年10月', '1/5', '百分之八', '三分之一']) expect(shown(figure)).toBe(figure);
+    for (const figure of ['2022年10月', '1/5', '百分之八', '三分之一', '一万二到一万五', '2300—2500元', '35.63元/公斤']) expect(shown(figure)).toBe(figure);
   });
 
   it('gives back every bundled figure exactly as printed', () => {

@@ -66,8 +66,9 @@ export function figureParts(printed: string): FigurePart[] {
   }
   const suffix = SUFFIXES.find(([word]) => rest.endsWith(word))?.[0] ?? ENGLISH_SUFFIXES.map(([word]) => ` ${word}`).find((word) => rest.toLowerCase().endsWith(word));
   const unit = suffix ? rest.slice(0, -suffix.length) : rest;
-  // Digits left in the unit mean a shape this does not split (2022年10月, 1/5, 百分之八).
-  if (/[0-9０-９/]|分之/.test(unit)) return [{ kind: 'number', text: printed }];
+  // Digits left in the unit mean a shape this does not split (2022年10月, 1/5, 百分之八), as does a range's second
+  // end (一万二到一万五), which must not be set smaller than the first.
+  if (/[0-9０-９/]|分之|[到至—–~～－-]/.test(unit)) return [{ kind: 'number', text: printed }];
   if (multiplier || unit) parts.push({ kind: 'unit', text: multiplier + unit });
   if (suffix) parts.push({ kind: 'qualifier', text: rest.slice(rest.length - suffix.length) });
   return parts;

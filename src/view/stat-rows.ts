@@ -30,6 +30,12 @@ export interface StatRow {
   dimension: string;
   /** The unit as printed. */
   unit: string;
+  /** `up` or `down` when the figure is a change (`下降3.2%`; `value` is its size, unsigned), else empty. */
+  change: string;
+  /** The high end of a range (`2300—2500元`) in the base unit, where `normalized` is the low end; else empty. */
+  normalizedHigh: number | '';
+  /** The unit a rate is counted per (`公斤` in `35.63元/公斤`), else empty. */
+  per: string;
   /** Exact, about, more than… (the parsed qualifier's id). */
   qualifier: string;
   /** The qualifier in readers' words, in the casebook's language. */
@@ -74,6 +80,9 @@ export function statRows(cases: readonly { id: string; data: CaseData; verificat
       normalized: stat.value.normalized,
       dimension: stat.value.unit.dimension,
       unit: stat.value.unit.symbol,
+      change: stat.value.change ?? '',
+      normalizedHigh: stat.value.range ? stat.value.range.high * stat.value.unit.factor : '',
+      per: stat.value.per?.symbol ?? '',
       qualifier: stat.value.qualifier,
       qualifierLabel: ui.figures.qualifiers[stat.value.qualifier],
       source: stat.source.id,

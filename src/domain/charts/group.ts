@@ -138,6 +138,8 @@ export function metricParts(metric: string): { metric: string; key: string; tier
 /** Whether a statistic can be a bar at all. */
 export function chartable(stat: Claim): boolean {
   const { value, qualifier, unit } = stat.value;
+  // A range (2300—2500元) is no one length of bar, and a fall (下降3.2%) would be drawn as a rise.
+  if (stat.value.range || stat.value.change === 'down') return false;
   return !NEVER_CHARTED.has(unit.dimension) && qualifier !== 'order-of' && Number.isFinite(value) && stat.value.normalized >= 0;
 }
 

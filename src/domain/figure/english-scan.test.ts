@@ -34,8 +34,10 @@ describe('figures in English source text', () => {
     expect(figures('In 2023, on 12 March 2024 and on September 30, 2009.')).toEqual(['2023:date', '12 March 2024:date', 'September 30, 2009:date']);
   });
 
-  it('refuses ranges and rates instead of reading one end', () => {
-    expect(figures('Between 20 and 30 percent, 20–30% of farms, 45 people per km².')).toEqual([]);
+  it('reads a dashed range whole, and refuses other ranges and rates instead of reading one end', () => {
+    expect(figures('Between 20 and 30 percent, 20–30% of farms, 45 people per km².')).toEqual(['20–30%:percent']);
+    expect(figuresIn('Some 20–30% of farms.')[0]?.figure.range).toEqual({ low: 20, high: 30 });
+    expect(figures('In 2023–24, 20-30 of them.')).toEqual([]);
     expect(figures('It rose from 20% to 30%.')).toEqual(['20%:percent', '30%:percent']);
   });
 

@@ -46,7 +46,8 @@ export interface EnglishCandidate {
  * counted noun after it, read by `parseFigure` (so `1,300 people` is one
  * figure and `300 people` is never found inside it). Left out: digits
  * inside a word or a longer number (`A380`, `COVID-19`, `2023/24`), the
- * ends of a range (`20–30%`, `between 20 and 30 percent`), and a rate
+ * ends of a range in words (`between 20 and 30 percent`; a dashed one,
+ * `20–30%`, is read whole as a range by `parseFigure`), and a rate
  * (`45 people per km²`), which the catalogue cannot state. A four-digit
  * year standing alone (`in 2023`) is a date, never a count.
  */

@@ -1,4 +1,5 @@
 import { figuresIn } from './scan.ts';
+import { wholeFigures } from './spans.ts';
 import { isLatinText } from './english-scan.ts';
 import type { ParsedFigure } from './parse.ts';
 import * as normalise from '../normalise.ts';
@@ -41,7 +42,8 @@ const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u;
  * `１５家` and a figure wrapped across lines are found as `15家`; an English
  * paragraph (see `isLatinText`) keeps one space between words, so
  * `reaches 97%` is found as `97%` and a figure wrapped across lines as
- * `1,300 people`. The quote is taken from the original text, so readers
+ * `1,300 people`. A Chinese figure is taken with the change verb before it
+ * (`下降3.2%`; see `wholeFigures`). The quote is taken from the original text, so readers
  * see the source's own characters.
  */
 export function locateFigures(text: string): LocatedFigure[] {
@@ -55,7 +57,8 @@ export function locateFigures(text: string): LocatedFigure[] {
     // English paragraphs keep the spaces between words; Chinese ones are read without whitespace.
     const latin = isLatinText(text.slice(start, end));
     const { text: folded, origin } = normalise.sourceText(text, start, end, latin);
-    for (const { offset, figure } of figuresIn(folded, latin)) {
+    const found = figuresIn(folded, latin);
+    for (const { offset, figure } of latin ? found : wholeFigures(folded, found)) {
       const from = origin[offset]!;
       const last = origin[offset + figure.printed.length - 1]!;
       const to = last + String.fromCodePoint(text.codePointAt(last)!).length;

@@ -8,7 +8,7 @@ import type { Dimension } from './units.ts';
  */
 const RULES: [RegExp, Dimension[], string][] = [
   // Changes may exceed 100 % and are often stated in percentage points.
-  [/(增长|增幅|增速|增长率|提高|提升|下降|降幅|降低|同比|环比|变化)$/, ['percent', 'percentage-points', 'ratio'], '增长 增幅 提高 下降 同比 环比'],
+  [/(增长|增幅|增速|增长率|增加|提高|提升|上升|涨幅|下降|降幅|降低|减少|减幅|回落|跌幅|同比|环比|变化|翻番)$/, ['percent', 'percentage-points', 'ratio'], '增长 增幅 提高 上升 下降 减少 降低 回落 同比 环比 翻番'],
   [/(百分点|差距)$/, ['percentage-points'], '百分点'],
   [/(装机容量|装机|功率|容量)$/, ['power'], '装机容量 功率 容量'],
   [/(发电量|用电量|电量|能耗)$/, ['energy'], '发电量 用电量 电量 能耗'],
@@ -23,6 +23,8 @@ const RULES: [RegExp, Dimension[], string][] = [
   [/(吨级|吨位|重量)$/, ['mass'], '吨级 重量'],
   [/(时长|用时|时间|年数|天数|工期|期限)$/, ['duration'], '时长 用时 时间 年数'],
   [/(日期|年份)$/, ['date'], '日期 年份'],
+  // Prices, often printed as rates (35.63元/公斤, 每斤1.8元).
+  [/(价格|单价|均价|售价|房价|地价|股价|收购价|零售价|批发价)$/, ['currency', 'foreign-currency'], '价格 单价 均价 售价 房价'],
   [/(金额|额度|额|资金|经费|投资|产值|效益|价值|津贴|补贴|标准|收入|营收|税收|贴息)$/, ['currency', 'foreign-currency', 'magnitude'], '金额 …额 资金 经费 投资 产值 效益 价值 标准'],
   [/目标$/, ['currency', 'magnitude', 'count'], '目标'],
   [/(数|人次|次数|场次|位次|规模|数量)$/, ['count'], '…数 人次 场次 位次 规模'],
@@ -67,6 +69,24 @@ const headOf = (metric: string) => metric.trim().replace(/[（(][^（）()]*[）
 /** Whether a metric names a change (增长, 同比…; growth, increase…), whose percentage may exceed 100. */
 export function isChangeMetric(metric: string): boolean {
   return isEnglishMetric(metric) ? ENGLISH_RULES[1]![0].test(metric.toLowerCase()) : RULES[0]![0].test(headOf(metric));
+}
+
+// Words in a metric that name a change, and those among them that name a fall.
+const CHANGE_WORDS = /(增长|增幅|增速|增加|提高|提升|上升|涨幅|下降|降幅|降低|减少|减幅|回落|跌幅|同比|环比|翻番)/g;
+const FALLING = /^(下降|降幅|降低|减少|减幅|回落|跌幅)$/;
+const ENGLISH_FALLING = /\b(decrease|decline|fall|drop|reduction|cut)\b/;
+
+/**
+ * The direction of the change a metric names, for a figure declared without
+ * a change verb: `降幅` and `decline` name a fall, `增长`, `同比` and
+ * `growth` a rise. A Chinese metric may name the change anywhere
+ * (`排名较上年上升位次` is a rise counted in places); the last change word
+ * decides. Undefined for a metric that names no change.
+ */
+export function metricDirection(metric: string): 'up' | 'down' | undefined {
+  if (isEnglishMetric(metric)) return isChangeMetric(metric) ? (ENGLISH_FALLING.test(metric.toLowerCase()) ? 'down' : 'up') : undefined;
+  const last = headOf(metric).match(CHANGE_WORDS)?.at(-1);
+  return last === undefined ? undefined : FALLING.test(last) ? 'down' : 'up';
 }
 
 /** The dimensions a metric accepts, or undefined when its words do not say. */

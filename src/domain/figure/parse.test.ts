@@ -103,7 +103,8 @@ describe('figure parser', () => {
     ['97盎司', 'unit Casebook does not know'],
     ['第3届', 'does not end with 位 or 名'],
     ['12家企业', 'has text after the unit ("企业")'],
-    ['三四个', 'is not a Chinese numeral'],
+    // 三四个 (three or four) is a range of neighbouring digits; 三五个 is refused rather than guessed.
+    ['三五个', 'is not a Chinese numeral'],
   ])('refuses %s', (printed, message) => {
     const result = parseFigure(printed);
     expect(result.ok).toBe(false);

@@ -67,6 +67,8 @@ export function findClaims(text: string): ClaimInText[] {
   for (const { offset, candidate, figure } of candidates(text)) {
     // 建党100周年: an anniversary, not a duration in weeks.
     if (/^[^周]*周年/.test(candidate)) continue;
+    // 90年代, 五六十年代: a decade, not a duration or a range of years.
+    if (/^[^年]*年代/.test(candidate)) continue;
     // 综合排名24位, 位列第9: after a ranking word, a position is a claim even without 位 or 名.
     const ranked = /(排名|位列|名列|排在|排第|居)$/.test(text.slice(Math.max(0, offset - 2), offset));
     const position = asPosition(figure);

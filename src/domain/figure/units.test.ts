@@ -160,7 +160,9 @@ describe('land and the units of statistical bulletins', () => {
   });
 
   it('keeps 35.63元/公斤 apart from 35.63元: the per-unit is not dropped', () => {
-    expect(parseFigure('35.63元/公斤').ok && read('35.63元/公斤').unit.symbol === '元').toBe(false);
+    // Read as a rate (see rates.test.ts): 元 per 公斤, never 35.63元 alone.
+    const parsed = parseFigure('35.63元/公斤');
+    expect(parsed.ok && parsed.figure.per?.symbol).toBe('公斤');
   });
 });
 

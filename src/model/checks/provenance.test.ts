@@ -81,6 +81,35 @@ describe('figures against source texts', () => {
     expect(verificationSummary(result)).toBe('1 figures found in their source texts, 1 not found');
   });
 
+  it('verifies changes, ranges and rates whole, and never a level or one end inside them', async () => {
+    const project = await copyFixture();
+    const text = path.join(project, 'unsourced/texts/report.txt');
+    // Short lines, each a sentence, so the text's usual line length (which decides where paragraphs end) stays short.
+    await writeFile(text, `${await readFile(text, 'utf8')}粮食产量下降3.2%。\n月薪2300—2500元。\n猪肉35.63元/公斤。\n收入翻一番。\n`);
+    const file = path.join(project, 'unsourced/cases/wrong-figures.mdx');
+    const stat = (id: string, figure: string, subject: string, metric: string) => `  - id: ${id}\n    figure: "${figure}"\n    subject: ${subject}\n    metric: ${metric}\n    source: report\n`;
+    const added = [
+      stat('fall', '3.2%', '粮食', '产量降幅'),
+      stat('fall-as-level', '3.2%', '粮食产量', '占比'),
+      stat('wage', '2300—2500元', '月薪', '发放标准'),
+      stat('wage-end', '2500元', '最高月薪', '发放标准'),
+      stat('pork', '35.63元/公斤', '猪肉', '收购标准'),
+      stat('pork-level', '35.63元', '猪肉收购', '标准'),
+      stat('income', '翻一番', '农民收入', '目标翻番'),
+    ].join('');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('    metric: 长度\n    source: report\n', `    metric: 长度\n    source: report\n${added}`));
+    const changed = await checkCasebook(project, { contentDir: 'unsourced', sourceTexts: 'unsourced/texts' });
+    const figures = changed.diagnostics.filter((diagnostic) => /^stats\[[2-8]\]\.figure$/.test(diagnostic.field ?? '')).map((diagnostic) => `${diagnostic.field} ${diagnostic.message}`);
+    expect(figures).toEqual([
+      'stats[3].figure "3.2%" is printed in source "report" (report.txt) as "下降3.2%" (line 4): there it is a fall, not a single level; copy the figure whole as the source prints it, under a metric that names the change (增长, 下降…)',
+      'stats[5].figure "2500元" is not printed in source "report" (report.txt); copy the figure exactly as the source prints it (the nearest it prints: 2300—2500元 at line 5, 35.63元/公斤 at line 6)',
+      'stats[7].figure "35.63元" is printed in source "report" (report.txt) as "35.63元/公斤" (line 6): there it is a rate per 公斤, not a single level; copy the figure whole as the source prints it',
+    ]);
+    expect(changed.verifications.get('wrong-figures')!.map((found) => found.status)).toEqual(['verified', 'not-found', 'verified', 'not-found', 'verified', 'not-found', 'verified', 'not-found', 'verified']);
+    // The receipt of 3.2% under 产量降幅 marks 3.2%, the source's 下降 before it.
+    expect(changed.verifications.get('wrong-figures')![2]).toMatchObject({ quote: { before: '粮食产量下降', figure: '3.2%', after: '。' } });
+  });
+
   it('asks for the figure as the source writes it: digits where it prints digits', async () => {
     const project = await copyFixture();
     const file = path.join(project, 'unsourced/cases/wrong-figures.mdx');

@@ -2,8 +2,9 @@ import type { Casebook } from '../load.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { SourceTexts } from '../files/source-texts.ts';
 import { sourceTextFile } from '../schemas/source.ts';
-import { locateFigures, type LocatedFigure } from '../../domain/figure/locate.ts';
-import { sameQuantity, type ParsedFigure } from '../../domain/figure/parse.ts';
+import { locateFigures, type LocatedFigure, type Quote } from '../../domain/figure/locate.ts';
+import { CHANGE_VERBS, sameQuantity, type ParsedFigure } from '../../domain/figure/parse.ts';
+import { metricDirection } from '../../domain/figure/metric.ts';
 import * as normalise from '../../domain/normalise.ts';
 import type { Verification } from '../../domain/verification.ts';
 import { digestOf } from '../../domain/digest.ts';
@@ -105,14 +106,29 @@ function checkCase(
     const file = record && sourceTextFile(record.data);
     const figures = printed(source);
     if (!figures) return { status: 'unverified', source, reason: file ? 'not-checked' : 'no-text' };
-    const sameValue = figures.get(quantityKey(stat.value)) ?? [];
+    // A figure declared without its verb under a change metric (增速 15.6%) is the change the source prints (增长15.6%);
+    // one declared without its per-unit under a metric that names it (每年党建经费 5万元) is the rate (每年5万元).
+    const direction = stat.value.change ? undefined : metricDirection(stat.metric);
+    const metric = normalise.claim(stat.metric);
+    const sameValue = (figures.get(quantityKey(stat.value)) ?? []).map((figure) => {
+      let parsed = figure.parsed;
+      if (direction && parsed.change === direction) parsed = { ...parsed, change: undefined };
+      if (!stat.value.per && parsed.per && (metric.includes(`每${parsed.per.symbol}`) || metric.includes(`/${parsed.per.symbol}`))) parsed = { ...parsed, per: undefined };
+      return parsed === figure.parsed ? figure : { ...figure, parsed };
+    });
     const found = sameValue.find((figure) => samePrinted(figure.parsed, stat.value));
-    if (found) return { status: 'verified', source, paragraph: found.paragraph, line: found.line, offset: found.offset, quote: found.quote };
+    if (found) {
+      // Where the match took the source's verb or per-unit as the metric's (上升10位 for 10位), the receipt marks the declared figure.
+      const { quote, skipped } = narrowed(found.quote, figures.get(quantityKey(stat.value))!.find((figure) => figure.offset === found.offset)!.parsed, found.parsed);
+      return { status: 'verified', source, paragraph: found.paragraph, line: found.line, offset: found.offset + skipped, quote };
+    }
     const where = `source "${source}" (${file})`;
     // The same quantity written another way: 2个 where the source says 两个.
     const written = sameValue.find((figure) => sameQuantity(figure.parsed, stat.value) && sameNoun(figure.parsed, stat.value));
     // The same number and unit with another qualifier: 97% where the source says 近97%.
-    const qualified = sameValue.find((figure) => sameNoun(figure.parsed, stat.value));
+    const qualified = sameValue.find((figure) => sameNoun(figure.parsed, stat.value) && sameShape(figure.parsed, stat.value));
+    // 3.2% where the source says 下降3.2%, 70元 where it says 70元/斤, 2500元 where it says 2300—2500元.
+    const reshaped = sameValue.find((figure) => sameNoun(figure.parsed, stat.value) && !sameShape(figure.parsed, stat.value));
     diagnostics.push({
       file: entry.file,
       ...entry.source.locate(['stats', index, 'figure']),
@@ -121,11 +137,49 @@ function checkCase(
         ? `"${stat.figure}" is printed in ${where} as "${written.parsed.printed}" (line ${written.line}); copy the figure as the source writes it`
         : qualified
           ? `"${stat.figure}" is printed in ${where} as "${qualified.parsed.printed}" (line ${qualified.line}): the qualifier differs (${qualified.parsed.qualifier}, not ${stat.value.qualifier}); copy the figure with its qualifier`
-          : `"${stat.figure}" is not printed in ${where}; copy the figure exactly as the source prints it${comparison(stat.value, figures)}`,
+          : reshaped
+            ? `"${stat.figure}" is printed in ${where} as "${reshaped.parsed.printed}" (line ${reshaped.line}): there it is ${shapeOf(reshaped.parsed)}, not ${shapeOf(stat.value)}; copy the figure whole as the source prints it${reshaped.parsed.change ? ', under a metric that names the change (增长, 下降…)' : ''}`
+            : `"${stat.figure}" is not printed in ${where}; copy the figure exactly as the source prints it${comparison(stat.value, figures)}`,
     });
     return { status: 'not-found', source };
   });
   return { verifications, diagnostics };
+}
+
+/**
+ * The quote with the figure mark narrowed to the declared figure, when the
+ * source's figure (`printed`) was matched without its change verb or
+ * per-unit (`matched`): `上升10位` marks `10位`, `每年5万元` marks `5万元`,
+ * `35.63元/公斤` marks `35.63元`; the verb or per-unit moves into the text
+ * around the mark. `skipped` is how far the mark moved forward.
+ */
+function narrowed(quote: Quote, printed: ParsedFigure, matched: ParsedFigure): { quote: Quote; skipped: number } {
+  let head = '';
+  let tail = '';
+  if (printed.change && !matched.change) head = CHANGE_VERBS.find(([verb]) => quote.figure.startsWith(verb))?.[0] ?? '';
+  if (printed.per && !matched.per) {
+    const each = /^每[^\d零〇一二两三四五六七八九十百千]+/.exec(quote.figure.slice(head.length))?.[0];
+    if (each) head += each;
+    else tail = ['/', '每', '一'].map((mark) => `${mark}${printed.per!.symbol}`).find((end) => quote.figure.endsWith(end)) ?? '';
+  }
+  if (!head && !tail) return { quote, skipped: 0 };
+  return {
+    quote: { before: quote.before + head, figure: quote.figure.slice(head.length, quote.figure.length - tail.length), after: tail + quote.after },
+    skipped: head.length,
+  };
+}
+
+/** Whether two figures are both levels, or both changes the same way, rates per the same unit, ranges. */
+const sameShape = (a: ParsedFigure, b: ParsedFigure) => a.change === b.change && a.per?.symbol === b.per?.symbol && !a.range === !b.range;
+
+/** What kind of figure this is, for a message: a rise, a fall, a rate, a range or a level. */
+function shapeOf(figure: ParsedFigure): string {
+  const kinds = [
+    ...(figure.change ? [figure.change === 'up' ? 'a rise' : 'a fall'] : []),
+    ...(figure.per ? [`a rate per ${figure.per.symbol}`] : []),
+    ...(figure.range ? ['a range'] : []),
+  ];
+  return kinds.length ? kinds.join(', ') : 'a single level';
 }
 
 /** How many statistics cite each source, drafts included. */

@@ -23,6 +23,14 @@ describe('statistic', () => {
     expect(money.data?.value).toMatchObject({ normalized: 1e10, unit: { dimension: 'currency', symbol: '元' }, qualifier: 'exact' });
   });
 
+  it('accepts a change only under a metric that names a change, of any quantity', () => {
+    const change = (figure: string, metric: string) => validateYaml(statisticSchema, stat.replace('近97%', figure).replace('集聚区集中比例', metric), 's.yaml').problems;
+    expect(change('下降3.2%', '集聚区集中比例')).toEqual([expect.stringMatching(/^s\.yaml:4:9 metric: "下降3\.2%" states a change, but metric "集聚区集中比例" names a level/)]);
+    expect(change('下降3.2%', '集中比例降幅')).toEqual([]);
+    expect(change('减少1200人', '贫困人口减少')).toEqual([]);
+    expect(change('翻一番', '收入翻番')).toEqual([]);
+  });
+
   it('rejects a figure that does not parse, naming the part it could not read', () => {
     expect(validateYaml(statisticSchema, stat.replace('近97%', '97盎司'), 's.yaml').problems).toEqual([
       's.yaml:2:9 figure: does not parse: "97盎司" has a unit Casebook does not know ("盎司"); see the unit catalogue in docs/reference/units.md',
@@ -50,7 +58,7 @@ describe('statistic', () => {
 
   it('rejects a metric whose ending does not say what is measured', () => {
     const [problem] = validateYaml(statisticSchema, stat.replace('集聚区集中比例', '集聚情况'), 's.yaml').problems;
-    expect(problem).toMatch(/^s\.yaml:4:9 metric: "集聚情况" does not say what is measured: end it with 增长 增幅 提高 下降 同比 环比 \| 百分点 \| 装机容量 功率 容量/);
+    expect(problem).toMatch(/^s\.yaml:4:9 metric: "集聚情况" does not say what is measured: end it with 增长 增幅 提高 上升 下降 减少 降低 回落 同比 环比 翻番 \| 百分点 \| 装机容量 功率 容量/);
   });
 
   it('requires a subject, a metric and a source', () => {

@@ -71,7 +71,10 @@ export const statisticSchema = z.strictObject({
     ctx.addIssue({ code: 'custom', path: ['figure'], message: `"${stat.figure}" is a count but not a whole number` });
   }
   const accepted = metricDimensions(stat.metric);
-  if (!accepted) {
+  if (value.change && !isChangeMetric(stat.metric)) {
+    // 下降3.2% under 占比: a change of a percentage is not a level.
+    ctx.addIssue({ code: 'custom', path: ['metric'], message: `"${stat.figure}" states a change, but metric "${stat.metric}" names a level: end it with ${METRIC_ENDINGS[0]!.endings}, or declare the level` });
+  } else if (!accepted) {
     ctx.addIssue({
       code: 'custom',
       path: ['metric'],
@@ -79,7 +82,8 @@ export const statisticSchema = z.strictObject({
         ? `"${stat.metric}" does not say what is measured: name it with ${ENGLISH_METRIC_WORDS.map((rule) => rule.words).join(' | ')} (or in Chinese, end it with ${METRIC_ENDINGS.map((rule) => rule.endings).join(' | ')})`
         : `"${stat.metric}" does not say what is measured: end it with ${METRIC_ENDINGS.map((rule) => rule.endings).join(' | ')}`,
     });
-  } else if (!accepted.includes(dimension)) {
+  } else if (!accepted.includes(dimension) && !value.change) {
+    // A change may be of any quantity (减少1200人, 增长2.6亿元); a level must fit the metric.
     ctx.addIssue({
       code: 'custom',
       path: ['figure'],

@@ -17,6 +17,9 @@ const row: StatRow = {
   normalized: 2.6e8,
   dimension: 'currency',
   unit: '元',
+  change: '',
+  normalizedHigh: '',
+  per: '',
   qualifier: 'exact',
   qualifierLabel: '确数',
   source: 'penglai-edz-red-engine',
@@ -32,12 +35,20 @@ const row: StatRow = {
 };
 
 describe('stats export', () => {
+  it('carries a change\'s direction, a range\'s high end and a rate\'s per-unit, so no reader takes them for plain levels', () => {
+    const csv = toCsv([{ ...row, figure: '下降3.2%', value: 3.2, normalized: 3.2, dimension: 'percent', unit: '%', change: 'down' }, { ...row, figure: '2300—2500元', value: 2300, normalized: 2300, normalizedHigh: 2500 }, { ...row, figure: '35.63元/公斤', value: 35.63, normalized: 35.63, per: '公斤' }]);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[1]).toContain(',下降3.2%,3.2,3.2,percent,%,down,,,');
+    expect(lines[2]).toContain(',2300—2500元,2300,2300,currency,元,,2500,,');
+    expect(lines[3]).toContain(',35.63元/公斤,35.63,35.63,currency,元,,,公斤,');
+  });
+
   it('writes CSV that spreadsheets open in Chinese, quoting commas and quotes', () => {
     const csv = toCsv([row]);
     expect(csv.startsWith('\uFEFFcase,caseTitle,url,')).toBe(true);
     const [, line] = csv.slice(1).split('\r\n');
     expect(line).toContain('"蓬莱经济开发区：""红色引擎"", 加速"');
-    expect(line).toContain(',260000000,260000000,currency,元,exact,确数,');
+    expect(line).toContain(',260000000,260000000,currency,元,,,,exact,确数,');
   });
 
   it('writes versioned JSON with every column', () => {

@@ -7,6 +7,7 @@ export const STATS_EXPORT_VERSION = 1;
 /** The field order of the CSV, which is also the JSON rows' key order. */
 export const STAT_COLUMNS: (keyof StatRow)[] = [
   'case', 'caseTitle', 'url', 'id', 'subject', 'metric', 'period', 'figure', 'value', 'normalized', 'dimension', 'unit',
+  'change', 'normalizedHigh', 'per',
   'qualifier', 'qualifierLabel', 'source', 'headline', 'reconciliation', 'reconciliationNote',
   'verification', 'verificationLabel', 'sourceParagraph', 'sourceLine', 'sourceOffset', 'sourceSentence',
 ];
