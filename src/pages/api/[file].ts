@@ -1,4 +1,5 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { GetStaticPaths } from 'astro';
+import { serveDataFile } from '../../site/data-file';
 import { getCases, getStatRows } from '../../site/data';
 import { casesJson } from '../../outputs/exports/cases';
 import { toCsv, toJson } from '../../outputs/exports/stats';
@@ -24,9 +25,4 @@ export const getStaticPaths = (async () => {
   return files.map(({ file, type, body, key }) => ({ params: { file }, props: { type, body }, cacheKey: pageKey(file, key) }));
 }) satisfies GetStaticPaths;
 
-interface Props {
-  type: string;
-  body: () => string;
-}
-
-export const GET: APIRoute<Props> = ({ props }) => new Response(props.body(), { headers: { 'content-type': props.type } });
+export const GET = serveDataFile;

@@ -1,4 +1,5 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { GetStaticPaths } from 'astro';
+import { serveDataFile } from '../../../site/data-file';
 import { getCases, getStatRows } from '../../../site/data';
 import { toCsv, toJson } from '../../../outputs/exports/stats';
 import { toBibtex, toCslJson, toRis } from '../../../outputs/exports/case-citation';
@@ -28,9 +29,4 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-interface Props {
-  type: string;
-  body: () => string;
-}
-
-export const GET: APIRoute<Props> = ({ props }) => new Response(props.body(), { headers: { 'content-type': props.type } });
+export const GET = serveDataFile;

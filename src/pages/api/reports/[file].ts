@@ -1,4 +1,5 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { GetStaticPaths } from 'astro';
+import { serveDataFile } from '../../../site/data-file';
 import { getView } from '../../../site/data';
 import { toBibtex, toCslJson, toRis } from '../../../outputs/exports/case-citation';
 import { reportReference } from '../../../site/case-reference';
@@ -23,9 +24,4 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-interface Props {
-  type: string;
-  body: () => string;
-}
-
-export const GET: APIRoute<Props> = ({ props }) => new Response(props.body(), { headers: { 'content-type': props.type } });
+export const GET = serveDataFile;
