@@ -1,7 +1,7 @@
-import type { CaseData } from '../model/schemas/case.ts';
-import type { CaseReference } from '../outputs/exports/case-citation.ts';
-import { apiUrl, caseUrl, reportUrl } from '../domain/urls.ts';
-import { site } from '../site.config.ts';
+import type { CaseData } from '../../model/schemas/case.ts';
+import type { CaseReference } from './case-citation.ts';
+import { apiUrl, caseUrl, reportUrl } from '../../domain/urls.ts';
+import { site } from '../../site.config.ts';
 
 /** A published case as its citation names it: by the casebook's publisher, in the casebook, at its page's address. */
 export function caseReference(entry: { id: string; data: CaseData }): CaseReference {
