@@ -96,6 +96,11 @@ export const ui: Ui = new Proxy({} as Ui, {
   get: (_target, part) => uiFor(site.lang)[part as keyof Ui],
 });
 
+/** A site path (`/cases/x/`, from src/domain/urls.ts) as the absolute address it is published at. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, site.url).href;
+}
+
 /** The label readers see for a kind id (the id itself if the casebook does not name it, which the check refuses). */
 export function kindLabel(kind: string): string {
   return site.kinds[kind] ?? kind;

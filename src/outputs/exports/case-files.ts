@@ -26,8 +26,12 @@ const referenceFiles = (folder: string, id: string, reference: CaseReference): D
  * and every report's reference (`api/reports/<id>.*`), from the published view.
  */
 export function caseDataFiles(view: PublishedView): DataFile[] {
-  const byCase = new Map<string, typeof view.statRows.rows[number][]>();
-  for (const row of view.statRows.rows) byCase.set(row.case, [...(byCase.get(row.case) ?? []), row]);
+  const byCase = new Map<string, (typeof view.statRows.rows)[number][]>();
+  for (const row of view.statRows.rows) {
+    const rows = byCase.get(row.case);
+    if (rows) rows.push(row);
+    else byCase.set(row.case, [row]);
+  }
   const files: DataFile[] = [];
   for (const entry of view.cases) {
     const rows = byCase.get(entry.id) ?? [];
