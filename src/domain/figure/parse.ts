@@ -4,6 +4,7 @@ import { matchCurrencySign } from './currencies-zh.ts';
 import { parseEnglishFigure } from './english.ts';
 import { STRICT_SYMBOLS } from './english-units.ts';
 import * as normalise from '../normalise.ts';
+import { simplifiedFigureText } from './simplified.ts';
 import { APPROXIMATORS, mergeQualifier, readPrefix, SUFFIXES, type Qualifier } from './qualifiers.ts';
 
 export { PREFIXES, QUALIFIER_LABELS, SUFFIXES, type Qualifier } from './qualifiers.ts';
@@ -43,23 +44,87 @@ export interface ParsedFigure {
 export type FigureResult = { ok: true; figure: ParsedFigure } | { ok: false; message: string };
 
 /**
- * Verbs that, printed right before a number, make it a change: `下降3.2%`,
- * `增长15.6%`, `跌逾1%`. Longest first where one ends another (上涨 before 涨).
- * Not after 到 or 至: `下降到3.2%` is a level.
+ * Verbs that, printed right before a number, make it a signed change: the
+ * number is by how much, not the level reached (`下降3.2%`, `增加267亿斤`,
+ * `上升3.5个百分点`, `跌逾1%`). Built from the verbs of change the language
+ * has, not from one genre: growth and output (增长, 增加, 增产, 增收, 增多,
+ * 净增), raising (提高, 提升, 升高, 上升, 上涨, 上调, 上浮, 攀升, 回升,
+ * 反弹), widening and speeding up (扩大, 加快), a currency gaining (升值), and
+ * their opposites (下降, 下跌, 下滑, 下挫, 下调, 下浮, 降低, 减少, 减产, 减收,
+ * 缩小, 缩减, 削减, 收窄, 回落, 回调, 放缓, 贬值), with the one-character
+ * verbs of headlines and markets (增, 涨, 升; 降, 减, 跌). Longest first where
+ * one ends another (上涨 before 涨). A verb may take 了 (`降低了1.5%` is still
+ * a change) and follow 同比 or 环比 (`同比增长5%`: the basis of comparison
+ * belongs in the metric). Not a change: a verb before 到, 至, 为 or 成
+ * (`下降到3.2%`, `增长至5万人`, `降为3%`) states the level reached, and 新增
+ * (`新增5家`) counts what was added.
  */
-export const CHANGE_VERBS: [string, 'up' | 'down'][] = [
-  ['增长', 'up'],
-  ['提高', 'up'],
-  ['上升', 'up'],
-  ['上涨', 'up'],
-  ['下降', 'down'],
-  ['减少', 'down'],
-  ['降低', 'down'],
-  ['回落', 'down'],
-  ['下跌', 'down'],
-  ['跌', 'down'],
-  ['涨', 'up'],
-];
+export const CHANGE_VERBS: [string, 'up' | 'down'][] = (
+  [
+    ['增长', 'up'],
+    ['增加', 'up'],
+    ['增产', 'up'],
+    ['增收', 'up'],
+    ['增多', 'up'],
+    ['净增', 'up'],
+    ['提高', 'up'],
+    ['提升', 'up'],
+    ['升高', 'up'],
+    ['上升', 'up'],
+    ['上涨', 'up'],
+    ['上调', 'up'],
+    ['上浮', 'up'],
+    ['攀升', 'up'],
+    ['回升', 'up'],
+    ['反弹', 'up'],
+    ['扩大', 'up'],
+    ['加快', 'up'],
+    ['升值', 'up'],
+    ['下降', 'down'],
+    ['下跌', 'down'],
+    ['下滑', 'down'],
+    ['下挫', 'down'],
+    ['下调', 'down'],
+    ['下浮', 'down'],
+    ['降低', 'down'],
+    ['减少', 'down'],
+    ['减产', 'down'],
+    ['减收', 'down'],
+    ['缩小', 'down'],
+    ['缩减', 'down'],
+    ['削减', 'down'],
+    ['收窄', 'down'],
+    ['回落', 'down'],
+    ['回调', 'down'],
+    ['放缓', 'down'],
+    ['贬值', 'down'],
+    ['增', 'up'],
+    ['涨', 'up'],
+    ['升', 'up'],
+    ['降', 'down'],
+    ['减', 'down'],
+    ['跌', 'down'],
+  ] as [string, 'up' | 'down'][]
+).sort((a, b) => b[0].length - a[0].length);
+
+/** Characters before a one-character verb that make it part of another word: 新增5家 counts what was added. */
+export const NOT_A_CHANGE_AFTER: Record<string, RegExp> = { 增: /新$/ };
+
+/**
+ * The change verb `text` ends with, right before a figure at `at`, with any
+ * 了 between (`降低了` + `1.5%`): the verb and where it starts, or undefined.
+ */
+export function changeVerbBefore(text: string, at: number): { verb: string; direction: 'up' | 'down'; offset: number } | undefined {
+  const end = text[at - 1] === '了' ? at - 1 : at;
+  for (const [verb, direction] of CHANGE_VERBS) {
+    const offset = end - verb.length;
+    if (offset < 0 || !text.startsWith(verb, offset)) continue;
+    if (NOT_A_CHANGE_AFTER[verb]?.test(text.slice(0, offset))) return undefined;
+    return { verb, direction, offset };
+  }
+  return undefined;
+}
+
 /** Doublings: `翻一番` = 2×, `翻两番` = 4×, `翻倍` = 2× the base, each read as an upward change of that multiple. */
 const DOUBLING = /^翻(?:了)?(?:([一两二三四])番|(?:一)?倍|番)$/;
 const DOUBLINGS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4 };
@@ -94,7 +159,8 @@ export function isEnglishFigure(printed: string): boolean {
  */
 export function parseChineseFigure(printed: string): FigureResult {
   const fail = (message: string): FigureResult => ({ ok: false, message });
-  let text = normalise.figure(printed);
+  // Traditional forms read as simplified ones: 2.6億元 is 2.6亿元.
+  let text = simplifiedFigureText(normalise.figure(printed));
   if (text === '') return fail('is empty');
 
   const date = DATE.exec(text);
@@ -114,8 +180,10 @@ export function parseChineseFigure(printed: string): FigureResult {
     const value = 2 ** (doubling[1] ? DOUBLINGS[doubling[1]]! : 1);
     return { ok: true, figure: { printed, value, normalized: value, unit: { dimension: 'ratio', symbol: '倍', factor: 1 }, qualifier: 'exact', change: 'up' } };
   }
-  const verb = CHANGE_VERBS.find(([word]) => text.startsWith(word) && text.length > word.length);
-  if (verb) return readChange(printed, text.slice(verb[0].length), verb[1]);
+  // 同比增长5%, 环比下降3.2%: the basis of the comparison, before the verb, belongs in the metric.
+  const compared = /^(同比|环比)/.exec(text)?.[0].length ?? 0;
+  const verb = CHANGE_VERBS.find(([word]) => text.startsWith(word, compared) && text.length > compared + word.length);
+  if (verb) return readChange(printed, text.slice(compared + verb[0].length), verb[1]);
   const range = readRange(printed, text);
   if (range) return range;
   const each = /^每([^\d零〇一二两三四五六七八九十百千]+?)(?=[\d零〇一二两三四五六七八九十百千])(.+)$/.exec(text);
@@ -255,8 +323,9 @@ export function parseChineseFigure(printed: string): FigureResult {
 function readChange(printed: string, rest: string, direction: 'up' | 'down'): FigureResult {
   const fail = (message: string): FigureResult => ({ ok: false, message });
   // 下降到3.2%, 增长至5万人: a level reached, not a change; the figure is what follows the verb and 到.
-  if (/^[到至为了]/.test(rest)) return fail(`"${printed}" states a level reached, not a change; declare the figure after "${rest[0]}" on its own`);
-  const inner = parseChineseFigure(rest);
+  if (/^了?[到至为成]/.test(rest)) return fail(`"${printed}" states a level reached, not a change; declare the figure after "${/^了?./.exec(rest)![0]}" on its own`);
+  // 降低了1.5%: 了 marks the change done; the figure is still by how much.
+  const inner = parseChineseFigure(rest.replace(/^了/, ''));
   if (!inner.ok) return inner;
   const { figure } = inner;
   if (figure.change || figure.unit.dimension === 'date' || figure.unit.dimension === 'rank') return fail(`"${printed}" is not a change Casebook can read: a change of ${figure.unit.dimension === 'date' ? 'a date' : figure.unit.dimension === 'rank' ? 'a position' : 'a change'}`);

@@ -3,6 +3,7 @@ import { readPrefix } from './qualifiers.ts';
 import { asPosition, parseFigure, PREFIXES, type ParsedFigure } from './parse.ts';
 import * as normalise from '../normalise.ts';
 import { englishClaims, englishFigures, isLatinText } from './english-scan.ts';
+import { simplifiedFigureText } from './simplified.ts';
 
 /** A number in running text that reads as a claim: a figure with a unit or measure word. */
 export interface ClaimInText {
@@ -64,13 +65,14 @@ export function findClaims(text: string): ClaimInText[] {
   const quoted = [...text.matchAll(QUOTED)].map((match) => [match.index!, match.index! + match[0].length] as const);
   const inQuotes = (offset: number) => quoted.some(([start, end]) => offset > start && offset < end);
   const claims: ClaimInText[] = [];
-  for (const { offset, candidate, figure } of candidates(text)) {
+  const folded = readable(text);
+  for (const { offset, candidate, figure } of candidates(text, folded)) {
     // 建党100周年: an anniversary, not a duration in weeks.
     if (/^[^周]*周年/.test(candidate)) continue;
     // 90年代, 五六十年代: a decade, not a duration or a range of years.
     if (/^[^年]*年代/.test(candidate)) continue;
     // 综合排名24位, 位列第9: after a ranking word, a position is a claim even without 位 or 名.
-    const ranked = /(排名|位列|名列|排在|排第|居)$/.test(text.slice(Math.max(0, offset - 2), offset));
+    const ranked = /(排名|位列|名列|排在|排第|居)$/.test(folded.slice(Math.max(0, offset - 2), offset));
     const position = asPosition(figure);
     if (ranked && position.unit.dimension === 'rank') {
       claims.push({ offset, figure: position });
@@ -135,6 +137,16 @@ function isDatePart(candidate: string): boolean {
   return /^\d{4}年/.test(candidate) || /^\d{1,2}[月日号]/.test(candidate) || /^[一二三四五六七八九十]+月/.test(candidate);
 }
 
+/**
+ * Text as the scanner reads it: full-width forms as ASCII (see
+ * `normalise.width`) and traditional forms as simplified (see
+ * `simplifiedFigureText`), both keeping every offset, so `2.6億元` in a
+ * traditional source is found, and quoted, where it is printed.
+ */
+function readable(text: string): string {
+  return simplifiedFigureText(normalise.width(text));
+}
+
 /** A figure printed in a source text, where it stands. */
 export interface PrintedFigure {
   offset: number;
@@ -150,7 +162,7 @@ export interface PrintedFigure {
  * and quoted numbers are figures a statistic may cite.
  */
 export function figuresIn(text: string, latin = isLatinText(text)): PrintedFigure[] {
-  const folded = normalise.width(text);
+  const folded = readable(text);
   if (latin) return [...englishFigures(folded)].map(({ offset, figure }) => ({ offset, figure: { ...figure, printed: text.slice(offset, offset + figure.printed.length) } }));
   return [...candidates(text, folded)].filter(({ offset }) => !/[0-9.]/.test(folded[offset - 1] ?? '')).map(({ offset, figure }) => ({ offset, figure }));
 }
@@ -162,7 +174,7 @@ export function figuresIn(text: string, latin = isLatinText(text)): PrintedFigur
  * The text is read with its full-width digits folded (see `normalise.width`);
  * `candidate` is folded, the figure's `printed` is as written.
  */
-function* candidates(text: string, folded = normalise.width(text)): Generator<{ offset: number; candidate: string; figure: ParsedFigure }> {
+function* candidates(text: string, folded = readable(text)): Generator<{ offset: number; candidate: string; figure: ParsedFigure }> {
   const pattern = new RegExp(CANDIDATE.source, CANDIDATE.flags);
   for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
     let offset = match.index;

@@ -1,5 +1,6 @@
-import { CHANGE_VERBS, parseChineseFigure, RANGE_SEPARATORS } from './parse.ts';
+import { changeVerbBefore, parseChineseFigure, RANGE_SEPARATORS } from './parse.ts';
 import type { PrintedFigure } from './scan.ts';
+import { simplifiedFigureText } from './simplified.ts';
 
 // 翻一番, 翻两番, 翻倍, 翻番 (and 翻了一番): doublings, which carry no digits for the figure scanner to start at.
 const DOUBLINGS = /翻了?(?:[一两二三四]番|一?倍|番)/gu;
@@ -13,7 +14,9 @@ const DOUBLINGS = /翻了?(?:[一两二三四]番|一?倍|番)/gu;
  * with its verb replaces the bare one, so a statistic `3.2%` is compared
  * with what the source says it is: a fall of 3.2 %.
  */
-export function wholeFigures(text: string, figures: readonly PrintedFigure[]): PrintedFigure[] {
+export function wholeFigures(printed: string, figures: readonly PrintedFigure[]): PrintedFigure[] {
+  // Verbs and separators are matched in simplified forms (增長 is 增长); offsets are the same in both.
+  const text = simplifiedFigureText(printed);
   const doublings: PrintedFigure[] = [];
   for (const match of text.matchAll(DOUBLINGS)) {
     const read = parseChineseFigure(match[0]);
@@ -62,12 +65,12 @@ function withEach(text: string, found: PrintedFigure): PrintedFigure {
   return found;
 }
 
-/** The figure with the change verb printed right before it, when there is one and the two read as a change. */
+/** The figure with the change verb (and any 了) printed right before it, when there is one and the two read as a change. */
 function withChange(text: string, found: PrintedFigure): PrintedFigure {
   if (found.figure.change) return found;
-  const verb = CHANGE_VERBS.find(([word]) => text.startsWith(word, found.offset - word.length));
+  const verb = changeVerbBefore(text, found.offset);
   if (!verb) return found;
-  const offset = found.offset - verb[0].length;
+  const { offset } = verb;
   const read = parseChineseFigure(text.slice(offset, found.offset + found.figure.printed.length));
   return read.ok ? { offset, figure: read.figure } : found;
 }

@@ -4,6 +4,7 @@ import type { SourceTexts } from '../files/source-texts.ts';
 import { sourceTextFile } from '../schemas/source.ts';
 import { locateFigures, type LocatedFigure, type Quote } from '../../domain/figure/locate.ts';
 import { CHANGE_VERBS, sameQuantity, type ParsedFigure } from '../../domain/figure/parse.ts';
+import { simplifiedFigureText } from '../../domain/figure/simplified.ts';
 import { metricDirection } from '../../domain/figure/metric.ts';
 import * as normalise from '../../domain/normalise.ts';
 import type { Verification } from '../../domain/verification.ts';
@@ -156,7 +157,11 @@ function checkCase(
 function narrowed(quote: Quote, printed: ParsedFigure, matched: ParsedFigure): { quote: Quote; skipped: number } {
   let head = '';
   let tail = '';
-  if (printed.change && !matched.change) head = CHANGE_VERBS.find(([verb]) => quote.figure.startsWith(verb))?.[0] ?? '';
+  if (printed.change && !matched.change) {
+    // The verb and any 了 (降低了1.5%), matched in simplified forms (增長 is 增长, of the same length).
+    const verb = CHANGE_VERBS.find(([word]) => simplifiedFigureText(quote.figure).startsWith(word))?.[0];
+    head = verb ? quote.figure.slice(0, verb.length + (quote.figure[verb.length] === '了' ? 1 : 0)) : '';
+  }
   if (printed.per && !matched.per) {
     const each = /^每[^\d零〇一二两三四五六七八九十百千]+/.exec(quote.figure.slice(head.length))?.[0];
     if (each) head += each;
