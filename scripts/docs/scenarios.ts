@@ -303,7 +303,7 @@ export const SCENARIOS: Scenario[] = [
   {
     section: 'body',
     problem: { zh: '数字后面是目录外的单位', en: 'a number before a unit outside the catalogue' },
-    edit: appendToBody('园区有12种产品。'),
+    edit: appendToBody('园区有12码产品。'),
     fix: {
       zh: '换成[单位目录](../reference/units.md)里的单位并声明为统计，或用 `<NotClaim>` 包起来。',
       en: 'Use a unit of the [catalogue](../reference/units.md) and declare the figure, or wrap it in `<NotClaim>`.',

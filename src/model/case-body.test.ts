@@ -80,9 +80,9 @@ describe('a case body, read once', () => {
   });
 
   it('reports a number before a word the unit catalogue does not know, at its place', () => {
-    const { diagnostics } = inCase('<Stat id="firms" /><Stat id="money" />\n\n园区引进12种新产品。');
+    const { diagnostics } = inCase('<Stat id="firms" /><Stat id="money" />\n\n园区引进12码新产品。');
     expect(diagnostics.map((item) => `${item.line}:${item.column}`)).toEqual(['14:5']);
-    expect(diagnostics[0]!.message).toMatch(/^"12种…": unrecognised unit "种" after a number; declare the figure in stats/);
+    expect(diagnostics[0]!.message).toMatch(/^"12码…": unrecognised unit "码" after a number; declare the figure in stats/);
   });
 });
 

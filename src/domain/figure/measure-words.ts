@@ -10,11 +10,13 @@
  * elsewhere:
  * - units of measure (米, 吨, 亩…), money (元, 块, 毛, 角) and 分 (money or
  *   land): see units.ts;
- * - 年 月 日 时 点 号 届 代 后: when and which, not how many;
- * - 种: kept as the example of a word the catalogue does not count (`12种`
- *   is flagged for the editor to declare);
+ * - 年 月 日 时 号 届 代 后: when and which, not how many;
  * - words common in idioms after a Chinese numeral (四面八方, 五花八门,
- *   三步走, 两回事, 两手抓, 三番五次): 面 门 步 回 手 番 眼 样 方 行 班 队;
+ *   三步走, 两回事, 三番五次): 面 门 步 回 番 眼 样 方 行 班 队.
+ * 点 and 手 are counted after digits (`3300点` index points, `128万手` lots
+ * of shares) but not after a Chinese numeral in prose, where they are a time
+ * or an idiom (三点钟, 两手抓; see scan.ts); 点 after digits is a time only
+ * beside the words of a clock (下午3点, 3点半).
  * - 轮 alone: ship names end in it (远瑞169轮); rounds are 轮次.
  * Counts agree only with the same measure word (`5万株` is not `5万棵`).
  */
@@ -29,6 +31,8 @@ export const INDIVIDUAL_MEASURE_WORDS = [
   '棵', '株', '丛', '朵', '枝',
   // Long, flat, round and small things.
   '条', '根', '支', '杆', '道', '张', '片', '层', '幅', '扇', '颗', '粒', '枚', '滴', '盏', '顶', '把', '柄',
+  // Statues, bodies and machines; episodes; seats.
+  '尊', '具', '集', '席',
   // Buildings, sites and places.
   '座', '栋', '幢', '间', '所', '处', '孔', '省',
   // Vehicles, machines and equipment.
@@ -36,9 +40,13 @@ export const INDIVIDUAL_MEASURE_WORDS = [
   // Writing and documents.
   '本', '册', '卷', '页', '篇', '首', '章', '封', '份', '件', '则', '句', '题',
   // Matters, cases, transactions and kinds.
-  '项', '起', '宗', '桩', '例', '笔', '单', '票', '款', '类', '档', '级', '期', '段', '堂',
-  // Shares and securities.
-  '股',
+  '项', '起', '宗', '桩', '例', '笔', '单', '票', '款', '类', '种', '档', '级', '期', '段', '堂',
+  // Points: of a stock index (3300点, 跌8.05点) and of a list (3点意见).
+  '点',
+  // Doses of medicine, crops of a field, litters.
+  '剂', '茬', '窝',
+  // Shares and securities, and lots of shares (128万手).
+  '股', '手',
 ] as const;
 
 /** Collective and container measure words (集合量词, 容器量词): a group or a container of things. */

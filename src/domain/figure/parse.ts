@@ -129,7 +129,11 @@ export function changeVerbBefore(text: string, at: number): { verb: string; dire
 const DOUBLING = /^翻(?:了)?(?:([一两二三四])番|(?:一)?倍|番)$/;
 const DOUBLINGS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4 };
 const ARABIC = /^(\d+(?:\.\d+)?)(余|多|来)?(万亿|千亿|百亿|十亿|千万|百万|万|亿)?(余|多|来)?/;
-const CHINESE = new RegExp(`^([${CHINESE_NUMERAL_CHARS}]+)(余|多|来)?`);
+// 千把块钱, 百把人, 万把块: 把 after a bare 百, 千 or 万 is "about" that many (after any other numeral it counts
+// things held by a handle: 两千把椅子).
+// One digit, 千 or 百, and the spoken shortening after it (7千5, 3百5) or the next place (7千5百), then 余, 多 or 来.
+const SMALL_PLACE = /^([1-9])([千百])(?![万亿])(?:(\d)(?![\d.])([百十])?)?(?![\d.])(余|多|来)?/;
+const CHINESE = new RegExp(`^([${CHINESE_NUMERAL_CHARS}]+)(余|多|来|(?<=^[百千万])把)?`);
 const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千万: 1e7, 百万: 1e6, 十亿: 1e9, 百亿: 1e10, 千亿: 1e11, 万亿: 1e12 };
 const DATE = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$/;
 
@@ -196,6 +200,14 @@ export function parseChineseFigure(printed: string): FigureResult {
   const sign = matchCurrencySign(text);
   if (sign) text = text.slice(sign.length);
   let value: number;
+  // 6.51:1, 17.33∶1 (猪粮比价, 生师比): a ratio to one, read as that multiple. 3:2 or 1:0.8 is refused: which side is
+  // the base is the metric's to say.
+  const ratio = /^(\d+(?:\.\d+)?)[:∶](\d+(?:\.\d+)?)$/.exec(text);
+  if (ratio) {
+    if (Number(ratio[2]) !== 1 || ratio[2] !== '1') return fail(`"${printed}" is a ratio of two numbers; Casebook reads a ratio only to one, as in 6.51:1 (write the multiple, or declare both numbers)`);
+    value = Number(ratio[1]);
+    return finish({ dimension: 'ratio', symbol: ':1', factor: 1 }, '');
+  }
   // 百分之八, 三分之一, 1/5: a share written as a fraction, read as a percentage.
   const share = /^(百|[零〇一二两三四五六七八九十]+)分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(.*)$/.exec(text) ?? /^(\d+)\/(\d+)(?![\d.])(.*)$/.exec(text);
   if (share) {
@@ -214,10 +226,22 @@ export function parseChineseFigure(printed: string): FigureResult {
   if (ordinal) text = text.slice(1);
 
   let scaled = false;
-  const arabic = ARABIC.exec(text);
+  // 7千5, 5千元, 3百多人: one digit and 千 or 百, as people write them (never 千米, 千克, 千瓦 or 百分点, which are units).
+  const place = SMALL_PLACE.exec(text);
+  const small = place && !/^[千百]/.test(matchUnit(text.slice(1))?.unit.symbol ?? '') && (!place[4] || place[4] === (place[2] === '千' ? '百' : '十')) ? place : undefined;
+  const arabic = small ? null : ARABIC.exec(text);
   // The number with its multiplier and any 余, 多 or 来, as printed.
-  const approximated = arabic?.[0] ?? CHINESE.exec(text)?.[0] ?? '';
-  if (arabic) {
+  const approximated = small?.[0] ?? arabic?.[0] ?? CHINESE.exec(text)?.[0] ?? '';
+  if (small) {
+    const size = small[2] === '千' ? 1000 : 100;
+    // 7千5 is 7,500 and 3百5 is 350: a bare last digit takes the next place down, as 7千5百 says.
+    value = Number(small[1]) * size + (small[3] ? (Number(small[3]) * size) / 10 : 0);
+    if (small[5]) {
+      if (small[5] === '来' && small[3]) return fail(`"${printed}" has 来 after a number that is not round; 来 means "about" only after one such as 200来个 or 3万来块`);
+      qualifier = mergeQualifier(qualifier, APPROXIMATORS[small[5]]!);
+    }
+    text = text.slice(small[0].length);
+  } else if (arabic) {
     value = Number(arabic[1]);
     if (arabic[3]) {
       value *= MULTIPLIERS[arabic[3]]!;
@@ -306,6 +330,8 @@ export function parseChineseFigure(printed: string): FigureResult {
       meaning = mergeQualifier(meaning, 'more-than');
       remaining = remaining.slice(1);
     }
+    // 十来亩地, 两公顷地: 地 (land) after a unit of area is the noun it measures.
+    if (found.dimension === 'area' && /^地/.test(remaining)) remaining = remaining.slice(1);
     for (const [suffix, suffixMeaning] of SUFFIXES) {
       if (remaining === suffix) {
         meaning = mergeQualifier(meaning, suffixMeaning);
@@ -349,8 +375,17 @@ const NOT_RATES = new Set(['percent', 'percentage-points', 'ratio', 'rank', 'dat
 function perUnit(found: Unit, text: string): { unit: Unit } | { message: string } | undefined {
   const split = PER.exec(text);
   if (!split) return undefined;
-  const matched = matchUnit(split[2]!);
-  if (!matched || matched.length !== split[2]!.length) return undefined;
+  // 13.45元/500克, 2.3人/10万人: per a round quantity (1, 5, 10, 50, 100, 500… of the unit, with 万), as prices and
+  // rates are quoted. Any other number after the slash is a second figure (930套/76458.66㎡), not a per-unit.
+  const amount = split[1] === '/' ? /^([15]0*)(万)?(?=\D)/.exec(split[2]!) : null;
+  const perText = amount ? split[2]!.slice(amount[0].length) : split[2]!;
+  const matched = matchUnit(perText);
+  if (!matched || matched.length !== perText.length) return undefined;
+  if (amount) {
+    const size = Number(amount[1]) * (amount[2] ? 1e4 : 1);
+    if (NOT_RATES.has(found.dimension) || NOT_RATES.has(matched.unit.dimension)) return { message: `is not a rate Casebook reads: ${found.symbol || 'a number'} per ${amount[0]}${matched.unit.symbol}` };
+    return { unit: { ...matched.unit, symbol: `${amount[0]}${matched.unit.symbol}`, factor: matched.unit.factor * size } };
+  }
   if (split[1] === '一' && !(found.dimension === 'currency' && PER_AFTER_ONE.has(matched.unit.dimension))) return undefined;
   if (NOT_RATES.has(found.dimension) || NOT_RATES.has(matched.unit.dimension)) return { message: `is not a rate Casebook reads: ${found.symbol || 'a number'} per ${matched.unit.symbol}` };
   return { unit: matched.unit };
@@ -376,7 +411,7 @@ const RANGE = /^(.+?)(——|—|–|~|～|－|至|到|-)(.+)$/;
 /** What may stand between the two ends of a range. */
 export const RANGE_SEPARATORS = ['——', '—', '–', '~', '～', '－', '至', '到', '-'];
 // 二十四五万, 三四十, 七八个, 十七八岁: two neighbouring digits for two ends, in the same place.
-const NEIGHBOURS = /^((?:[零〇一二两三四五六七八九]?[十百千万])*)([一两二三四五六七八])([二三四五六七八九])([十百千]?)(.*)$/;
+const NEIGHBOURS = /^((?:[零〇一二两三四五六七八九]?[十百千万])*)([一两二三四五六七八])([两二三四五六七八九])([十百千]?)(.*)$/;
 // After digits these name a day, month or hour of the calendar, not a length: 1至3日 is the 1st to the 3rd.
 const CALENDAR = new Set(['日', '号', '时', '点']);
 
@@ -393,7 +428,9 @@ function readRange(printed: string, text: string): FigureResult | undefined {
   const neighbours = NEIGHBOURS.exec(text);
   let lowText: string;
   let highText: string;
-  if (neighbours && DIGIT_VALUES[neighbours[3]!] === DIGIT_VALUES[neighbours[2]!]! + 1 && (neighbours[2] !== '一' || neighbours[1] !== '')) {
+  // 一两 on its own may be one 两 (50 g): one or two only before a place, unit or measure word (一两公斤, 一两千, 一两个).
+  const oneOrTwo = neighbours?.[2] === '一' && neighbours[3] === '两' && neighbours[1] === '' && (neighbours[4] !== '' || neighbours[5] !== '');
+  if (neighbours && DIGIT_VALUES[neighbours[3]!] === DIGIT_VALUES[neighbours[2]!]! + 1 && (neighbours[2] !== '一' || neighbours[1] !== '' || oneOrTwo)) {
     const [, lead, first, second, place, rest] = neighbours;
     lowText = `${lead}${first}${place}${/^[万亿]/.test(rest!) ? rest![0] : ''}`;
     highText = `${lead}${second}${place}${rest}`;
@@ -406,7 +443,8 @@ function readRange(printed: string, text: string): FigureResult | undefined {
   const high = parseChineseFigure(highText);
   if (!low.ok || !high.ok) return undefined;
   const [a, b] = [low.figure, high.figure];
-  if (a.range || b.range || a.change || b.change || a.per || b.per) return undefined;
+  // 13.85元/公斤~14.37元/公斤: a range of rates, both per the same unit.
+  if (a.range || b.range || a.change || b.change || (a.per && a.per.symbol !== b.per?.symbol)) return undefined;
   const unit = b.unit;
   if (unit.dimension === 'date' || a.unit.dimension === 'date') return fail(`"${printed}" is a span of dates, which Casebook does not read as a figure`);
   if (unit.dimension === 'rank' || unit.dimension === 'magnitude' || CALENDAR.has(unit.symbol)) return fail(`"${printed}" is not a range Casebook can read: its ends are ${unit.dimension === 'rank' ? 'positions' : 'calendar days or hours'}`);
@@ -417,7 +455,9 @@ function readRange(printed: string, text: string): FigureResult | undefined {
   if (bareLow && scaled(highText) && !scaled(lowText)) {
     return fail(`"${printed}" can be read two ways: the low end ${lowText} may or may not share the high end's ${/[万亿]/.exec(highText)![0]}; write both ends in full (such as 3万至5万元)`);
   }
-  if (unit.dimension === 'count' && unit.symbol === '' && !scaled(highText)) return fail(`"${printed}" is a range of bare numbers; Casebook reads a range only with a unit or measure word`);
+  // 两三百, 七八十: two neighbouring digits before 十, 百 or 千 say plainly that a number is a range.
+  const placed = neighbours !== null && lowText !== text && /[十百千]/.test(neighbours[4]! + neighbours[1]!);
+  if (unit.dimension === 'count' && unit.symbol === '' && !scaled(highText) && !placed) return fail(`"${printed}" is a range of bare numbers; Casebook reads a range only with a unit or measure word`);
   // 约3至5年, 3至5年左右: a qualifier on the whole range. Any other qualifier on one end is not read.
   const qualifiers = new Set([a.qualifier, b.qualifier]);
   qualifiers.delete('exact');
@@ -425,7 +465,7 @@ function readRange(printed: string, text: string): FigureResult | undefined {
   const lowValue = bareLow ? a.value * unit.factor : a.normalized;
   if (!(lowValue < b.normalized)) return fail(`"${printed}" is not a range from low to high`);
   const qualifier: Qualifier = qualifiers.has('about') ? 'about' : 'exact';
-  return { ok: true, figure: { printed, value: a.value, normalized: lowValue, unit, qualifier, range: { low: bareLow ? a.value : a.normalized / unit.factor, high: b.value } } };
+  return { ok: true, figure: { printed, value: a.value, normalized: lowValue, unit, qualifier, range: { low: bareLow ? a.value : a.normalized / unit.factor, high: b.value }, ...(b.per ? { per: b.per } : {}) } };
 }
 
 const DIGIT_VALUES: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -72,9 +72,10 @@ export const SUFFIXES: [string, Qualifier][] = [
 /**
  * Words right after the number (or its 万/亿) that make it approximate:
  * `1300余人`, `2000多`, and 来 (`200来个`, `三万来块`, `十来个`), which only
- * follows a round number and comes before a measure word or unit.
+ * follows a round number and comes before a measure word or unit, and 把
+ * after a bare 百, 千 or 万 (`千把块钱`: about a thousand yuan).
  */
-export const APPROXIMATORS: Record<string, Qualifier> = { 余: 'more-than', 多: 'more-than', 来: 'about' };
+export const APPROXIMATORS: Record<string, Qualifier> = { 余: 'more-than', 多: 'more-than', 来: 'about', 把: 'about' };
 
 /**
  * The qualifier words at the start of `text`: at most one neutral word and

@@ -36,10 +36,10 @@ describe('positions', () => {
 
 describe('numbers before a word the catalogue does not know', () => {
   it('flags them instead of ignoring them, and leaves times, generations, names in quotes and Latin tokens alone', () => {
-    const found = findClaims('建成世界500强项目，另有12种产品。下午3点开会，90后青年参加“1861党建动车”活动，A380机型。').map(
+    const found = findClaims('建成世界500强项目，另有12码产品。下午3点开会，90后青年参加“1861党建动车”活动，A380机型。').map(
       (claim) => `${claim.figure.printed}:${claim.unknownUnit ?? '-'}`,
     );
-    expect(found).toEqual(['500:强', '12:种']);
+    expect(found).toEqual(['500:强', '12:码']);
   });
 });
 
@@ -75,7 +75,7 @@ describe('full-width digits', () => {
   it('finds claims in full-width digits, ％ and ． as in ASCII, quoted as written', () => {
     expect(claims('共有１２３个驿站。')).toEqual(['１２３个:count']);
     expect(claims('共有１23个驿站，占比达４５％，面积１．２万平方米。')).toEqual(['１23个:count', '４５％:percent', '１．２万平方米:area']);
-    expect(findClaims('引进１２种产品，Ａ３８０机型，２０２２年１０月。').map((claim) => `${claim.figure.printed}:${claim.unknownUnit ?? '-'}`)).toEqual(['１２:种']);
+    expect(findClaims('引进１２码产品，Ａ３８０机型，２０２２年１０月。').map((claim) => `${claim.figure.printed}:${claim.unknownUnit ?? '-'}`)).toEqual(['１２:码']);
   });
 
   it('reads any text the same with its digits, letters, % and . in full width: same offsets, values, units and qualifiers', () => {

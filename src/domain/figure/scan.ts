@@ -78,6 +78,8 @@ export function findClaims(text: string): ClaimInText[] {
       claims.push({ offset, figure: position });
       continue;
     }
+    // 下午3点, 3点半, 8点30分: a time of day, not index points.
+    if (figure.unit.symbol === '点' && isClockTime(folded.slice(Math.max(0, offset - 2), offset), folded.slice(offset + figure.printed.length))) continue;
     if (!readsAsClaim(candidate, figure)) {
       // Digits followed by a word the catalogue does not know may be a claim in an unknown unit: say so rather than ignore it.
       const next = /^\d[\d.]*(\p{Script=Han})/u.exec(candidate)?.[1];
@@ -90,6 +92,11 @@ export function findClaims(text: string): ClaimInText[] {
     claims.push({ offset, figure });
   }
   return claims;
+}
+
+/** Whether a figure in 点 is a time of day: after the words of a part of the day, or before 半, 钟, 整 or minutes. */
+function isClockTime(before: string, after: string): boolean {
+  return /(上午|下午|中午|晚上|凌晨|早上|傍晚|夜里|[早晚当])$/u.test(before) || /^(半|钟|整|多钟|\d{1,2}分|[零〇一二三四五六七八九十]+分)/u.test(after);
 }
 
 // After digits these say when or which, not how many: 8时, 3点, 90后 (a generation), 2届 (an edition).
@@ -112,9 +119,10 @@ function readsAsClaim(candidate: string, figure: ParsedFigure): boolean {
   if (/^[百千万亿]$/.test(NUMERAL.exec(candidate)?.[0] ?? '')) return false;
   // 二十大 (a party congress): a bare 大 counts only after digits, as in 6大功能.
   if (symbol === '大') return false;
-  // 三度获评 (three times), 一成不变, 抓两头 (both ends), 两口子, 长三角, 三毛 (a name): 度, 成, 头, 口, 角 and 毛 after a
-  // Chinese numeral are words; after digits they are units or measure words (30度电, 40余头, 5口井, 5毛).
-  if (['度', '成', '头', '口', '角', '毛'].includes(symbol)) return false;
+  // 三度获评 (three times), 一成不变, 抓两头 (both ends), 两口子, 长三角, 三毛 (a name), 三点钟, 两手抓: 度, 成, 头, 口,
+  // 角, 毛, 点 and 手 after a Chinese numeral are words; after digits they are units or measure words (30度电, 40余头,
+  // 5口井, 5毛, 3300点, 128万手).
+  if (['度', '成', '头', '口', '角', '毛', '点', '手'].includes(symbol)) return false;
   // 第一书记 and the like.
   return dimension !== 'rank';
 }

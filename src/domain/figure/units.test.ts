@@ -45,10 +45,11 @@ describe('measure words from the language', () => {
     expect(sameQuantity(read('5万株'), read('5万棵'))).toBe(false);
   });
 
-  it('leaves ship names, idioms and 种 alone', () => {
+  it('leaves ship names and idioms alone, and counts kinds (种)', () => {
     // 169 before 轮 is still flagged as a number before an unknown word, never read as a count.
     expect(findClaims('远瑞169轮启运。各地四面八方、五花八门，三步走。').filter((claim) => !claim.unknownUnit)).toEqual([]);
-    expect(refusal('12种')).toContain('unit Casebook does not know ("种")');
+    expect(read('12种').unit).toMatchObject({ dimension: 'count', symbol: '种' });
+    expect(refusal('12码')).toContain('unit Casebook does not know ("码")');
   });
 });
 

@@ -72,6 +72,9 @@ const MEASURED: [string, Omit<Unit, 'symbol'>][] = [
   // Before 个 (a measure word) and 百分之: 2.3个百分点 is a difference of percentages, not a count.
   ['个百分点', { dimension: 'percentage-points', factor: 1 }],
   ['百分点', { dimension: 'percentage-points', factor: 1 }],
+  // A basis point is a hundredth of a percentage point (下调25个基点: 0.25 个百分点).
+  ['个基点', { dimension: 'percentage-points', factor: 0.01 }],
+  ['基点', { dimension: 'percentage-points', factor: 0.01 }],
   ['立方米', { dimension: 'volume', factor: 1 }],
   ['m3', { dimension: 'volume', factor: 1 }],
   ['m³', { dimension: 'volume', factor: 1 }],
@@ -175,6 +178,7 @@ const MEASURED: [string, Omit<Unit, 'symbol'>][] = [
   ['倍', { dimension: 'ratio', factor: 1 }],
   ['个月', { dimension: 'duration', factor: 1 }],
   ['分钟', { dimension: 'duration', factor: 1 }],
+  ['秒', { dimension: 'duration', factor: 1 }],
   ['小时', { dimension: 'duration', factor: 1 }],
   ['天', { dimension: 'duration', factor: 1 }],
   // 前3日: days. A calendar day (8日) is a date part, which the prose scanner leaves alone.
