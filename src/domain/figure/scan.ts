@@ -15,17 +15,19 @@ export interface ClaimInText {
 }
 
 // A share with a slash (1/5) only in its small everyday form, so dates such as 2023/5/1 are not read as one.
-const NUMBER = `(?:\\d{1,2}/\\d{1,2}(?![\\d/.])|\\d[\\d,]*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
+// A ratio (6.51:1, 17.33∶1) is taken whole; the parser reads it when its second number is 1.
+const NUMBER = `(?:\\d+(?:\\.\\d+)?[:∶]\\d+(?:\\.\\d+)?(?![\\d.:])|\\d{1,2}/\\d{1,2}(?![\\d/.])|\\d[\\d,]*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
 // What may follow the number as its unit: anything but spaces, digits and punctuation (full or half width),
-// except the 2 or 3 of m2, m3, km2, and the digits of smaller money (1元8角5分).
-const UNIT_CHAR = `(?:[^\\s\\d，。；、：！？“”‘’《》（）【】,;:!?()\\[\\]"'<>{}]|(?<=[mM])[23]|(?<=[元块毛角])\\d(?=[角毛分]))`;
+// except the 2 or 3 of m2, m3, km2, the digits of smaller money (1元8角5分) and of a rate's round quantity
+// (13.45元/500克).
+const UNIT_CHAR = `(?:[^\\s\\d，。；、：！？“”‘’《》（）【】,;:!?()\\[\\]"'<>{}]|(?<=[mM])[23]|(?<=[元块毛角])\\d(?=[角毛分])|(?<=\\/\\d*)\\d)`;
 // The qualifier words before a number, longest first (不大于 before 大于); neutral ones such as 达 need not be part of a figure.
 const QUALIFYING_PREFIXES = PREFIXES.filter(([, meaning]) => meaning !== 'exact').map(([word]) => word).join('|');
-// Qualifier, ordinal, number, approximation, multiplier (with the lower places of 8万1000), approximation, then up to
+// Qualifier, ordinal, number, approximation, multiplier (with the lower places of 8万1000 and 7千5百), approximation, then up to
 // six characters that may hold the unit and a suffix such as 以上. One space or line break may stand between the
 // number and its unit, as typeset and OCR'd text often has it (15 家).
 const CANDIDATE = new RegExp(
-  `(?:${QUALIFYING_PREFIXES})?(?:[USHKAC]{1,2}\\$|[$€£¥￥])?第?${NUMBER}(?:余|多)?(?:千万|百万|万|亿)?(?:\\d+万?(?![\\d.]))?(?:余|多)?(?:[ \\t]*\\n?[ \\t]*(?=[^\\s\\d]))?${UNIT_CHAR}{0,6}`,
+  `(?:${QUALIFYING_PREFIXES})?(?:[USHKAC]{1,2}\\$|[$€£¥￥])?第?${NUMBER}(?:余|多)?(?:千万|百万|万|亿|千|百)?(?:\\d+[万百]?(?![\\d.]))?(?:余|多)?(?:[ \\t]*\\n?[ \\t]*(?=[^\\s\\d]))?${UNIT_CHAR}{0,6}`,
   'gu',
 );
 
