@@ -20,6 +20,20 @@ describe('changes and multiples', () => {
     ['回落0.3个百分点', 0.3, 'percentage-points', 'down', 'exact'],
     ['涨5%', 5, 'percent', 'up', 'exact'],
     ['降低10%', 10, 'percent', 'down', 'exact'],
+    ['增加267亿斤', 2.67e10, 'mass', 'up', 'exact'],
+    ['增产474.8万吨', 4.748e6, 'mass', 'up', 'exact'],
+    ['升高14.4个百分点', 14.4, 'percentage-points', 'up', 'exact'],
+    ['提升3.7个百分点', 3.7, 'percentage-points', 'up', 'exact'],
+    ['收窄28.3%', 28.3, 'percent', 'down', 'exact'],
+    ['降1.6%', 1.6, 'percent', 'down', 'exact'],
+    ['降低了1.5%', 1.5, 'percent', 'down', 'exact'],
+    ['增长了8%', 8, 'percent', 'up', 'exact'],
+    ['同比增长5%', 5, 'percent', 'up', 'exact'],
+    ['环比下降0.3个百分点', 0.3, 'percentage-points', 'down', 'exact'],
+    ['放缓0.5个百分点', 0.5, 'percentage-points', 'down', 'exact'],
+    ['下调25个基点', 25, 'percentage-points', 'down', 'exact'],
+    ['净增3家', 3, 'count', 'up', 'exact'],
+    ['跌8.05点', 8.05, 'count', 'down', 'exact'],
   ] as const)('%s is a signed change', (printed, value, dimension, change, qualifier) => {
     const figure = read(printed);
     expect([figure.value, figure.unit.dimension, figure.change, figure.qualifier]).toEqual([value, dimension, change, qualifier]);
@@ -38,6 +52,9 @@ describe('changes and multiples', () => {
   it('refuses what could be read two ways or is a level, with the reason', () => {
     expect(parseFigure('增长2倍')).toMatchObject({ ok: false, message: expect.stringContaining('two ways') });
     expect(parseFigure('下降到3.2%')).toMatchObject({ ok: false, message: expect.stringContaining('level') });
+    expect(parseFigure('降低了到3.2%')).toMatchObject({ ok: false, message: expect.stringContaining('level') });
+    expect(parseFigure('降为3%')).toMatchObject({ ok: false, message: expect.stringContaining('level') });
+    expect(parseFigure('增长了一倍')).toMatchObject({ ok: false, message: expect.stringContaining('two ways') });
   });
 
   it('a change agrees only with a change in the same direction, never with a level', () => {
@@ -61,6 +78,18 @@ describe('changes and multiples', () => {
       ['增长15.6%', 'up'],
       ['40%', undefined],
       ['翻一番', 'up'],
+    ]);
+  });
+});
+
+describe('change verbs in a source text', () => {
+  it('takes the verb and its 了 with the figure, but not 新增, which counts what was added', () => {
+    const text = '新增5家企业，净增3家，较上年降低了1.5%，跌8.05点。';
+    expect(locateFigures(text).map((found) => [found.quote.figure, found.parsed.change])).toEqual([
+      ['5家', undefined],
+      ['净增3家', 'up'],
+      ['降低了1.5%', 'down'],
+      ['跌8.05点', 'down'],
     ]);
   });
 });
