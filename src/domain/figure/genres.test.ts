@@ -65,4 +65,21 @@ describe('figures of other genres', () => {
   it('leaves a time of day and 点 or 手 after a Chinese numeral out of the claims', () => {
     expect(findClaims('下午3点开会，3点半结束，提出三点意见，两手抓；指数报3300点。').map((claim) => claim.figure.printed)).toEqual(['3300点']);
   });
+
+  it('reads the basis of a comparison, a ranking word, a currency named first and Taiwan units', () => {
+    expect(read('同比减少3%')).toMatchObject({ value: 3, change: 'down' });
+    expect(read('比上年增长5%')).toMatchObject({ value: 5, change: 'up' });
+    expect(parseFigure('同比减少').ok).toBe(false);
+    expect(shape('排名第5')).toEqual([5, 'rank', '', 'exact', undefined, undefined]);
+    expect(read('人民币3000亿元')).toMatchObject({ normalized: 3e11, unit: { dimension: 'currency' } });
+    expect(read('港币5亿元')).toMatchObject({ value: 5e8, unit: { dimension: 'foreign-currency', code: 'HKD' } });
+    expect(parseFigure('人民币5亿美元').ok).toBe(false);
+    expect(shape('300公尺')).toEqual([300, 'length', '公尺', 'exact', undefined, undefined]);
+    expect(shape('1千多万')).toEqual([10_000_000, 'count', '', 'more-than', undefined, undefined]);
+  });
+
+  it('refuses vague numbers and spans of months with the reason', () => {
+    for (const printed of ['十几个', '几十家', '数百人', '上千人']) expect(refusal(printed)).toContain('vague number');
+    expect(refusal('3—5月')).toContain('span of dates');
+  });
 });

@@ -1,6 +1,6 @@
 import { AmbiguousNumeral, CHINESE_NUMERAL_CHARS, parseChineseNumeral, readChineseNumeral, readLowerPlaces } from './numerals.ts';
 import { matchUnit, unitNote, type Unit, type UnitMatch } from './units.ts';
-import { matchCurrencySign } from './currencies-zh.ts';
+import { matchCurrencyName, matchCurrencySign } from './currencies-zh.ts';
 import { parseEnglishFigure } from './english.ts';
 import { STRICT_SYMBOLS } from './english-units.ts';
 import * as normalise from '../normalise.ts';
@@ -54,8 +54,8 @@ export type FigureResult = { ok: true; figure: ParsedFigure } | { ok: false; mes
  * 缩小, 缩减, 削减, 收窄, 回落, 回调, 放缓, 贬值), with the one-character
  * verbs of headlines and markets (增, 涨, 升; 降, 减, 跌). Longest first where
  * one ends another (上涨 before 涨). A verb may take 了 (`降低了1.5%` is still
- * a change) and follow 同比 or 环比 (`同比增长5%`: the basis of comparison
- * belongs in the metric). Not a change: a verb before 到, 至, 为 or 成
+ * a change) and follow the basis of the comparison, 同比, 环比, 比上年,
+ * 较去年 and the like (`同比增长5%`; the basis belongs in the metric). Not a change: a verb before 到, 至, 为 or 成
  * (`下降到3.2%`, `增长至5万人`, `降为3%`) states the level reached, and 新增
  * (`新增5家`) counts what was added.
  */
@@ -106,6 +106,9 @@ export const CHANGE_VERBS: [string, 'up' | 'down'][] = (
     ['跌', 'down'],
   ] as [string, 'up' | 'down'][]
 ).sort((a, b) => b[0].length - a[0].length);
+
+/** The basis of a comparison printed before a change verb: 同比, 环比, 比上年, 较去年, 比上月, 较上周, 比年初. */
+const COMPARED = /^(同比|环比|[比较](上年|去年|上月|上季度?|上周|上期|年初|上一?年度?))/;
 
 /** Characters before a one-character verb that make it part of another word: 新增5家 counts what was added. */
 export const NOT_A_CHANGE_AFTER: Record<string, RegExp> = { 增: /新$/ };
@@ -185,9 +188,10 @@ export function parseChineseFigure(printed: string): FigureResult {
     return { ok: true, figure: { printed, value, normalized: value, unit: { dimension: 'ratio', symbol: '倍', factor: 1 }, qualifier: 'exact', change: 'up' } };
   }
   // 同比增长5%, 环比下降3.2%: the basis of the comparison, before the verb, belongs in the metric.
-  const compared = /^(同比|环比)/.exec(text)?.[0].length ?? 0;
-  const verb = CHANGE_VERBS.find(([word]) => text.startsWith(word, compared) && text.length > compared + word.length);
-  if (verb) return readChange(printed, text.slice(compared + verb[0].length), verb[1]);
+  const compared = COMPARED.exec(text)?.[0].length ?? 0;
+  // The longest verb there (减少, not 减 + 少); a verb with nothing after it is no figure.
+  const verb = CHANGE_VERBS.find(([word]) => text.startsWith(word, compared));
+  if (verb && text.length > compared + verb[0].length) return readChange(printed, text.slice(compared + verb[0].length), verb[1]);
   const range = readRange(printed, text);
   if (range) return range;
   const each = /^每([^\d零〇一二两三四五六七八九十百千]+?)(?=[\d零〇一二两三四五六七八九十百千])(.+)$/.exec(text);
@@ -199,6 +203,17 @@ export function parseChineseFigure(printed: string): FigureResult {
   // US$3亿, €500万: a currency sign before the number is the figure's unit (see currencies-zh.ts).
   const sign = matchCurrencySign(text);
   if (sign) text = text.slice(sign.length);
+  // 人民币3000亿元, 港币5亿元, 美元1.5亿: a currency named before the number is its unit; after the number only 元
+  // (or nothing) may follow.
+  const named = sign ? undefined : matchCurrencyName(text);
+  if (named && new RegExp(`^[\\d${CHINESE_NUMERAL_CHARS}]`).test(text.slice(named.length))) {
+    const inner = parseChineseFigure(text.slice(named.length));
+    if (!inner.ok) return inner;
+    const { figure } = inner;
+    const bare = figure.unit.dimension === 'count' && figure.unit.symbol === '';
+    if (!(bare || (figure.unit.dimension === 'currency' && figure.unit.symbol === '元')) || figure.per || figure.range || figure.change) return fail(`"${printed}" names ${text.slice(0, named.length)} before its number and ${figure.unit.symbol || 'something else'} after it`);
+    return { ok: true, figure: { ...figure, printed, qualifier: mergeQualifier(qualifier, figure.qualifier), normalized: figure.value * named.unit.factor, unit: named.unit } };
+  }
   let value: number;
   // 6.51:1, 17.33∶1 (猪粮比价, 生师比): a ratio to one, read as that multiple. 3:2 or 1:0.8 is refused: which side is
   // the base is the metric's to say.
@@ -222,6 +237,8 @@ export function parseChineseFigure(printed: string): FigureResult {
     value = 50;
     return finish({ dimension: 'percent', symbol: '一半', factor: 1 }, text.slice(2));
   }
+  // 排名第5, 位居第三: the ranking word before 第 says nothing more than 第 does.
+  text = text.replace(/^(排名|位居|位列|名列|排在|排|居)(?=第)/, '');
   const ordinal = text.startsWith('第');
   if (ordinal) text = text.slice(1);
 
@@ -241,6 +258,13 @@ export function parseChineseFigure(printed: string): FigureResult {
       qualifier = mergeQualifier(qualifier, APPROXIMATORS[small[5]]!);
     }
     text = text.slice(small[0].length);
+    // 1千多万, 3千余亿: the multiplier can follow the approximation.
+    const multiplier = small[5] && !small[3] ? /^(万|亿)/.exec(text) : null;
+    if (multiplier) {
+      value *= MULTIPLIERS[multiplier[1]!]!;
+      scaled = true;
+      text = text.slice(1);
+    }
   } else if (arabic) {
     value = Number(arabic[1]);
     if (arabic[3]) {
@@ -264,6 +288,8 @@ export function parseChineseFigure(printed: string): FigureResult {
     }
   } else {
     const chinese = CHINESE.exec(text);
+    // 十几个, 几十家, 数百人, 上千人: some number of that size, which no figure states.
+    if (/^(?:[数几上成]|[一二两三四五六七八九]?十)?[几十百千万亿]*几|^[数几上][十百千万亿]/.test(text)) return fail(`"${printed}" is a vague number (几, 数 or 上 before 十, 百, 千 or 万: some number of that size); Casebook reads only a figure that states its number`);
     if (!chinese) return fail(`"${printed}" has no number where one is expected`);
     const parsed = readChineseNumeral(chinese[1]!);
     if (parsed instanceof AmbiguousNumeral) return fail(parsed.message);
@@ -439,6 +465,8 @@ function readRange(printed: string, text: string): FigureResult | undefined {
     if (!split) return undefined;
     [, lowText, , highText] = split as unknown as [string, string, string, string];
   }
+  // 3—5月: a span of months of the calendar (a duration in months is 个月), whose ends are no quantity.
+  if (/^\d{1,2}月?$/.test(lowText) && /^\d{1,2}月/.test(highText)) return fail(`"${printed}" is a span of dates, which Casebook does not read as a figure`);
   const low = parseChineseFigure(lowText);
   const high = parseChineseFigure(highText);
   if (!low.ok || !high.ok) return undefined;

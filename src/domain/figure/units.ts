@@ -107,6 +107,10 @@ const MEASURED: [string, Omit<Unit, 'symbol'>][] = [
   ['cm', { dimension: 'length', factor: 0.01 }],
   ['mm', { dimension: 'length', factor: 0.001 }],
   ['米', { dimension: 'length', factor: 1 }],
+  // 公尺 and 平方公尺: the metre and square metre as Taiwan prints them; 公吨 the metric ton.
+  ['平方公尺', { dimension: 'area', factor: 1 }],
+  ['公尺', { dimension: 'length', factor: 1 }],
+  ['公吨', { dimension: 'mass', factor: 1 }],
   // 载重吨: a ship's deadweight, a mass like 吨 (before 吨 so it is not read as 载重 + 吨).
   ['载重吨', { dimension: 'mass', factor: 1 }],
   // 修正总吨: a shipyard's compensated gross tonnage, counted like tonnes.
@@ -261,7 +265,7 @@ export function matchUnit(text: string): UnitMatch | undefined {
  */
 export function unitNote(text: string): string | undefined {
   if (text.startsWith('块')) return '块 may be money (元) or pieces (384块版面); write 元, or 块钱 (1000块钱), for money';
-  if (text.startsWith('分')) return '分 may be money (a hundredth of 元: write it after 元, 角 or 毛, as in 1元8角5分) or land (a tenth of 亩: write 两分地); Casebook does not guess';
+  if (/^分(?![贝])/.test(text)) return '分 may be money (a hundredth of 元: write it after 元, 角 or 毛, as in 1元8角5分) or land (a tenth of 亩: write 两分地); Casebook does not guess';
   const generic = AMBIGUOUS_CURRENCY_NAMES.find((name) => text.startsWith(name));
   if (generic) return `${generic} may be any of ${currenciesNamed(generic).join('、')}; write the currency's full name`;
   return undefined;
