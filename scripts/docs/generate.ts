@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectErrors, errorTables } from './errors.ts';
-import { englishMetricTable, englishQualifierTable, englishUnitTable, metricTable, qualifierTable, unitTable } from './units.ts';
+import { changeVerbTable, englishMetricTable, englishQualifierTable, englishUnitTable, metricTable, qualifierTable, unitTable } from './units.ts';
 import { replaceBlock } from './markdown.ts';
 import { genreRatesTable } from '../bench/figure-genres.ts';
 
@@ -20,6 +20,7 @@ export const GENERATED: GeneratedPage[] = [
     blocks: {
       units: unitTable,
       qualifiers: qualifierTable,
+      'change-verbs': changeVerbTable,
       metrics: metricTable,
       'english-units': englishUnitTable,
       'english-qualifiers': englishQualifierTable,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIMENSION_LABELS, MEASURE_WORDS, matchUnit, type Dimension } from '../../src/domain/figure/units.ts';
 import { AMBIGUOUS_CURRENCY_NAMES, CURRENCY_NAMES_ZH, CURRENCY_SIGNS_ZH } from '../../src/domain/figure/currencies-zh.ts';
-import { parseFigure, PREFIXES, QUALIFIER_LABELS, SUFFIXES, type Qualifier } from '../../src/domain/figure/parse.ts';
+import { CHANGE_VERBS, parseFigure, PREFIXES, QUALIFIER_LABELS, SUFFIXES, type Qualifier } from '../../src/domain/figure/parse.ts';
 import { ENGLISH_METRIC_WORDS, METRIC_ENDINGS } from '../../src/domain/figure/metric.ts';
 import { englishUnitForms } from '../../src/domain/figure/english-units.ts';
 import { LISTED_COUNT_NOUNS } from '../../src/domain/figure/english-nouns.ts';
@@ -94,8 +94,8 @@ export function unitTable(root: string): string {
 export function qualifierTable(): string {
   const words = (list: [string, Qualifier][], qualifier: Qualifier) => list.filter(([, meaning]) => meaning === qualifier).map(([word]) => codeSpan(word));
   // 余 and 多 after the number are read by the numeral pattern, not from a list: checked here by parsing.
-  const after = new Map<Qualifier, string[]>([['about', ['`来` (`200来个`)']], ['more-than', ['`余`', '`多`']], ['order-of', ['`…级`']]]);
-  for (const [figure, qualifier] of [['200来个', 'about'], ['1300余人次', 'more-than'], ['2000多', 'more-than'], ['千亿级', 'order-of']] as const) {
+  const after = new Map<Qualifier, string[]>([['about', ['`来` (`200来个`)', '`把` (`千把块钱`)']], ['more-than', ['`余`', '`多`']], ['order-of', ['`…级`']]]);
+  for (const [figure, qualifier] of [['200来个', 'about'], ['千把块钱', 'about'], ['1300余人次', 'more-than'], ['2000多', 'more-than'], ['千亿级', 'order-of']] as const) {
     const read = parseFigure(figure);
     if (!read.ok || read.figure.qualifier !== qualifier) throw new Error(`${figure} is no longer read as ${qualifier}`);
   }
@@ -106,6 +106,17 @@ export function qualifierTable(): string {
     return `| ${codeSpan(qualifier)} ${QUALIFIER_LABELS[qualifier]} | ${qualifier === 'exact' ? `(none; ${before} change nothing)` : before} | ${behind} |`;
   });
   return ['| 限定词 qualifier | 数字前 before the number | 数字后 after the number |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+/** The change verbs, rising and falling, each checked by reading `<verb>5%` as a change that way. */
+export function changeVerbTable(): string {
+  const verbs = (direction: 'up' | 'down') =>
+    CHANGE_VERBS.filter(([, way]) => way === direction).map(([verb]) => {
+      const read = parseFigure(`${verb}5%`);
+      if (!read.ok || read.figure.change !== direction) throw new Error(`${verb}5% is no longer read as a change ${direction}`);
+      return codeSpan(verb);
+    });
+  return ['| 方向 direction | 动词 verbs |', '| --- | --- |', `| 上升 up | ${verbs('up').join(' ')} |`, `| 下降 down | ${verbs('down').join(' ')} |`].join('\n');
 }
 
 /** Which metric endings accept which dimensions, in the order the check tries them. */

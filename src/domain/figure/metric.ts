@@ -8,7 +8,11 @@ import type { Dimension } from './units.ts';
  */
 const RULES: [RegExp, Dimension[], string][] = [
   // Changes may exceed 100 % and are often stated in percentage points.
-  [/(增长|增幅|增速|增长率|增加|提高|提升|上升|涨幅|下降|降幅|降低|减少|减幅|回落|跌幅|同比|环比|变化|翻番)$/, ['percent', 'percentage-points', 'ratio'], '增长 增幅 提高 上升 下降 减少 降低 回落 同比 环比 翻番'],
+  [
+    /(增长|增幅|增速|增长率|增加|增量|增产|增收|净增|提高|提升|上升|上涨|上调|扩大|回升|加快|升值|涨幅|下降|降幅|降低|减少|减产|减收|减幅|下跌|下滑|下调|收窄|缩小|缩减|回落|回调|放缓|贬值|跌幅|同比|环比|变化|翻番)$/,
+    ['percent', 'percentage-points', 'ratio'],
+    '增长 增幅 增加 增产 提高 上升 上涨 扩大 下降 减少 降低 下跌 收窄 缩小 回落 同比 环比 翻番',
+  ],
   [/(百分点|差距)$/, ['percentage-points'], '百分点'],
   [/(装机容量|装机|功率|容量)$/, ['power'], '装机容量 功率 容量'],
   [/(发电量|用电量|电量|能耗)$/, ['energy'], '发电量 用电量 电量 能耗'],
@@ -72,8 +76,8 @@ export function isChangeMetric(metric: string): boolean {
 }
 
 // Words in a metric that name a change, and those among them that name a fall.
-const CHANGE_WORDS = /(增长|增幅|增速|增加|提高|提升|上升|涨幅|下降|降幅|降低|减少|减幅|回落|跌幅|同比|环比|翻番)/g;
-const FALLING = /^(下降|降幅|降低|减少|减幅|回落|跌幅)$/;
+const CHANGE_WORDS = /(增长|增幅|增速|增加|增量|增产|增收|净增|提高|提升|上升|上涨|上调|扩大|回升|加快|升值|涨幅|下降|降幅|降低|减少|减产|减收|减幅|下跌|下滑|下调|收窄|缩小|缩减|回落|回调|放缓|贬值|跌幅|同比|环比|翻番)/g;
+const FALLING = /^(下降|降幅|降低|减少|减产|减收|减幅|下跌|下滑|下调|收窄|缩小|缩减|回落|回调|放缓|贬值|跌幅)$/;
 const ENGLISH_FALLING = /\b(decrease|decline|fall|drop|reduction|cut)\b/;
 
 /**

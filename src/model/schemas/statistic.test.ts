@@ -58,7 +58,7 @@ describe('statistic', () => {
 
   it('rejects a metric whose ending does not say what is measured', () => {
     const [problem] = validateYaml(statisticSchema, stat.replace('集聚区集中比例', '集聚情况'), 's.yaml').problems;
-    expect(problem).toMatch(/^s\.yaml:4:9 metric: "集聚情况" does not say what is measured: end it with 增长 增幅 提高 上升 下降 减少 降低 回落 同比 环比 翻番 \| 百分点 \| 装机容量 功率 容量/);
+    expect(problem).toMatch(/^s\.yaml:4:9 metric: "集聚情况" does not say what is measured: end it with 增长 增幅 增加 增产 提高 上升 上涨 扩大 下降 减少 降低 下跌 收窄 缩小 回落 同比 环比 翻番 \| 百分点 \| 装机容量 功率 容量/);
   });
 
   it('requires a subject, a metric and a source', () => {
