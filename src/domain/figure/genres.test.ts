@@ -82,4 +82,12 @@ describe('figures of other genres', () => {
     for (const printed of ['十几个', '几十家', '数百人', '上千人']) expect(refusal(printed)).toContain('vague number');
     expect(refusal('3—5月')).toContain('span of dates');
   });
+
+  it('reads 块多 as money, a change per unit as a rate, and the bond market\'s 上行 and 下行', () => {
+    expect(shape('5块多')).toEqual([5, 'currency', '块', 'more-than', undefined, undefined]);
+    expect(parseFigure('70多块').ok).toBe(false);
+    expect(read('每公斤上涨0.3元')).toMatchObject({ value: 0.3, change: 'up', per: { symbol: '公斤' } });
+    expect(read('下行3个基点')).toMatchObject({ value: 3, change: 'down', unit: { dimension: 'percentage-points' } });
+    expect(locateFigures('猪肉每公斤上涨0.3元。').map((found) => found.quote.figure)).toEqual(['每公斤上涨0.3元']);
+  });
 });

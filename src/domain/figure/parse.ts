@@ -51,7 +51,7 @@ export type FigureResult = { ok: true; figure: ParsedFigure } | { ok: false; mes
  * 净增), raising (提高, 提升, 升高, 上升, 上涨, 上调, 上浮, 攀升, 回升,
  * 反弹), widening and speeding up (扩大, 加快), a currency gaining (升值), and
  * their opposites (下降, 下跌, 下滑, 下挫, 下调, 下浮, 降低, 减少, 减产, 减收,
- * 缩小, 缩减, 削减, 收窄, 回落, 回调, 放缓, 贬值), with the one-character
+ * 缩小, 缩减, 削减, 收窄, 回落, 回调, 下行, 放缓, 贬值), with the one-character
  * verbs of headlines and markets (增, 涨, 升; 降, 减, 跌). Longest first where
  * one ends another (上涨 before 涨). A verb may take 了 (`降低了1.5%` is still
  * a change) and follow the basis of the comparison, 同比, 环比, 比上年,
@@ -76,6 +76,7 @@ export const CHANGE_VERBS: [string, 'up' | 'down'][] = (
     ['上浮', 'up'],
     ['攀升', 'up'],
     ['回升', 'up'],
+    ['上行', 'up'],
     ['反弹', 'up'],
     ['扩大', 'up'],
     ['加快', 'up'],
@@ -96,6 +97,7 @@ export const CHANGE_VERBS: [string, 'up' | 'down'][] = (
     ['收窄', 'down'],
     ['回落', 'down'],
     ['回调', 'down'],
+    ['下行', 'down'],
     ['放缓', 'down'],
     ['贬值', 'down'],
     ['增', 'up'],
@@ -421,11 +423,14 @@ function perUnit(found: Unit, text: string): { unit: Unit } | { message: string 
 function readEach(printed: string, perText: string, rest: string): FigureResult {
   const fail = (message: string): FigureResult => ({ ok: false, message });
   const matched = matchUnit(perText);
-  if (!matched || matched.length !== perText.length) return fail(`"${printed}" names a per-unit Casebook does not know ("${perText}"); see the unit catalogue in docs/reference/units.md`);
-  const inner = parseChineseFigure(rest);
+  // 每公斤上涨0.3元: a change verb may stand between the per-unit and the number.
+  const verb = matched ? perText.slice(matched.length) : '';
+  if (!matched || (verb !== '' && !CHANGE_VERBS.some(([word]) => verb === word || verb === `${word}了`))) return fail(`"${printed}" names a per-unit Casebook does not know ("${perText}"); see the unit catalogue in docs/reference/units.md`);
+  const inner = parseChineseFigure(verb + rest);
   if (!inner.ok) return inner;
   const { figure } = inner;
-  if (figure.per || figure.range || figure.change) return fail(`"${printed}" is not a rate Casebook reads`);
+  // 每公斤上涨0.3元: a change per unit is a rate too.
+  if (figure.per || figure.range) return fail(`"${printed}" is not a rate Casebook reads`);
   if (NOT_RATES.has(figure.unit.dimension) || NOT_RATES.has(matched.unit.dimension)) return fail(`"${printed}" is not a rate Casebook reads: ${figure.unit.symbol || 'a number'} per ${matched.unit.symbol}`);
   // 每年3000元 is a rate; a bare count after 每 (每村5) says too little.
   if (figure.unit.dimension === 'count' && figure.unit.symbol === '') return fail(`"${printed}" has no unit after its number`);

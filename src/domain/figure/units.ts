@@ -241,8 +241,9 @@ export function matchUnit(text: string): UnitMatch | undefined {
       const added = symbol === '毛' || symbol === '角' ? tenth(tail[1]) : tenth(tail[1]) + tenth(tail[2] || tail[4]) / 10;
       return { unit: { ...unit, symbol }, length: symbol.length + tail[0].length, ...(added ? { added } : {}) };
     }
-    // 384块 (版面) counts pieces as often as 1000块 counts 元: 块 is money only with 钱 or smaller money after it.
-    if (symbol === '块') return undefined;
+    // 384块 (版面) counts pieces as often as 1000块 counts 元: 块 is money only with 钱 or smaller money after it, or
+    // with 多 and nothing else (5块多: five yuan and some jiao; pieces have no fraction to be "and more").
+    if (symbol === '块' && after !== '多') return undefined;
     return { unit: { ...unit, symbol }, length: symbol.length };
   }
   // 4大类, 17小项: an adjective between the number and the measure word.
