@@ -12,7 +12,9 @@ function read(text: string): [string, boolean][] {
 describe('isDatePart', () => {
   it('reads a day after its month as part of the date', () => {
     expect(read('2022年10月8日，蓬莱区召开大会。')).toEqual([['8日', true]]);
-    expect(read('二〇二二年十月八日，大会召开。')).toEqual([['二年', true], ['八日', true]]);
+    // A date written in characters is read whole, as a date, and leaves no part behind.
+    expect(read('二〇二二年十月八日，大会召开。')).toEqual([]);
+    expect(locateFigures('二〇二二年十月八日，大会召开。').map(({ parsed }) => [parsed.value, parsed.unit.dimension])).toEqual([[20221008, 'date']]);
     expect(read('10月 8日上午，大会召开。')).toEqual([['8日', true]]);
   });
 

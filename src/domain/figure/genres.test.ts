@@ -90,4 +90,14 @@ describe('figures of other genres', () => {
     expect(read('下行3个基点')).toMatchObject({ value: 3, change: 'down', unit: { dimension: 'percentage-points' } });
     expect(locateFigures('猪肉每公斤上涨0.3元。').map((found) => found.quote.figure)).toEqual(['每公斤上涨0.3元']);
   });
+
+  it('reads decimals, per mille and years written in characters', () => {
+    expect(shape('百分之六点五')).toEqual([6.5, 'percent', '百分之', 'exact', undefined, undefined]);
+    expect(read('三点五亿元')).toMatchObject({ value: 3.5e8, unit: { dimension: 'currency' } });
+    expect(read('零点五个百分点')).toMatchObject({ value: 0.5, unit: { dimension: 'percentage-points' } });
+    expect(read('千分之三').value).toBeCloseTo(0.3);
+    expect(read('万分之五').value).toBeCloseTo(0.05);
+    expect(read('二〇二二年十月')).toMatchObject({ value: 20221000, unit: { dimension: 'date' } });
+    expect(shape('三点')).toEqual([3, 'count', '点', 'exact', undefined, undefined]);
+  });
 });

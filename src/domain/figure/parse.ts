@@ -172,6 +172,13 @@ export function parseChineseFigure(printed: string): FigureResult {
   let text = simplifiedFigureText(normalise.figure(printed));
   if (text === '') return fail('is empty');
 
+  // 二〇二三年, 二〇二三年十月: a year written digit by digit in characters is the same date as 2023年.
+  const written = /^([〇零一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?)?$/.exec(text);
+  if (written) {
+    const [month, day] = [written[2], written[3]].map((part) => (part === undefined ? undefined : parseChineseNumeral(part)));
+    const year = digitsOf(written[1]!);
+    text = `${year}年${month === undefined ? '' : `${month}月`}${day === undefined ? '' : `${day}日`}`;
+  }
   const date = DATE.exec(text);
   if (date && (date[2] !== undefined || Number(date[1]) >= 1900)) {
     const year = Number(date[1]);
@@ -226,13 +233,15 @@ export function parseChineseFigure(printed: string): FigureResult {
     return finish({ dimension: 'ratio', symbol: ':1', factor: 1 }, '');
   }
   // 百分之八, 三分之一, 1/5: a share written as a fraction, read as a percentage.
-  const share = /^(百|[零〇一二两三四五六七八九十]+)分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(.*)$/.exec(text) ?? /^(\d+)\/(\d+)(?![\d.])(.*)$/.exec(text);
+  // 千分之三 and 万分之五 are per mille and per myriad; 百分之六点五 has a decimal point in characters.
+  const share = /^(百|千|万|[零〇一二两三四五六七八九十]+)分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)(.*)$/.exec(text) ?? /^(\d+)\/(\d+)(?![\d.])(.*)$/.exec(text);
   if (share) {
     const slashed = /^\d/.test(text);
-    const [whole, part] = slashed ? [Number(share[2]), Number(share[1])] : [share[1] === '百' ? 100 : parseChineseNumeral(share[1]!), readNumber(share[2]!)];
+    const PLACES: Record<string, number> = { 百: 100, 千: 1000, 万: 10_000 };
+    const [whole, part] = slashed ? [Number(share[2]), Number(share[1])] : [PLACES[share[1]!] ?? parseChineseNumeral(share[1]!), readNumber(share[2]!)];
     if (whole === undefined || part === undefined || whole === 0 || (slashed && part > whole)) return fail(`"${printed}" is not a share such as 百分之八, 三分之一 or 1/5`);
     value = (part * 100) / whole;
-    return finish({ dimension: 'percent', symbol: slashed ? '/' : share[1] === '百' ? '百分之' : '分之', factor: 1 }, share[3]!);
+    return finish({ dimension: 'percent', symbol: slashed ? '/' : share[1]! in PLACES ? `${share[1]}分之` : '分之', factor: 1 }, share[3]!);
   }
   // 一半: half, read as 50%.
   if (text.startsWith('一半')) {
@@ -299,6 +308,18 @@ export function parseChineseFigure(printed: string): FigureResult {
     value = parsed;
     scaled = /[万亿]/.test(chinese[1]!);
     text = text.slice(chinese[0].length);
+    // 三点五亿元, 零点五个百分点: 点 with digits after it is a decimal point (not index points: 三点 alone).
+    const decimal = !chinese[2] && !scaled ? /^点([零〇一二三四五六七八九]+)/.exec(text) : null;
+    if (decimal) {
+      value = Number(`${value}.${digitsOf(decimal[1]!)}`);
+      text = text.slice(decimal[0].length);
+      const multiplier = /^(万亿|亿|万)/.exec(text);
+      if (multiplier) {
+        value *= MULTIPLIERS[multiplier[1]!]!;
+        scaled = true;
+        text = text.slice(multiplier[0].length);
+      }
+    }
     if (chinese[2]) {
       // 十来个, 三万来块: 来 follows a round number only.
       if (chinese[2] === '来' && !/[十百千万亿]$/.test(chinese[1]!)) return fail(`"${printed}" has 来 after a number that is not round; 来 means "about" only after one such as 十来个 or 三万来块`);
@@ -514,7 +535,19 @@ export function asPosition(figure: ParsedFigure): ParsedFigure {
 
 /** A number in digits or Chinese numerals, or undefined. */
 function readNumber(text: string): number | undefined {
-  return /^\d+(\.\d+)?$/.test(text) ? Number(text) : parseChineseNumeral(text);
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  // 六点五: a decimal point in characters, one character a digit after it.
+  const [whole, decimals] = text.split('点');
+  const value = parseChineseNumeral(whole!);
+  if (decimals === undefined || value === undefined) return value;
+  return Number(`${value}.${digitsOf(decimals)}`);
+}
+
+const CHARACTER_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** Digits written one character each (二〇二三, the 五 of 三点五) as ASCII digits. */
+function digitsOf(characters: string): string {
+  return [...characters].map((char) => CHARACTER_DIGITS[char]).join('');
 }
 
 
