@@ -83,10 +83,11 @@ describe('changes and multiples', () => {
 });
 
 describe('change verbs in a source text', () => {
-  it('takes the verb and its 了 with the figure, but not 新增, which counts what was added', () => {
-    const text = '新增5家企业，净增3家，较上年降低了1.5%，跌8.05点。';
+  it('takes the verb and its 了 with the figure, but not 新增 (what was added) or 空降 (an appointment)', () => {
+    const text = '新增5家企业，空降3名干部，净增3家，较上年降低了1.5%，跌8.05点。';
     expect(locateFigures(text).map((found) => [found.quote.figure, found.parsed.change])).toEqual([
       ['5家', undefined],
+      ['3名', undefined],
       ['净增3家', 'up'],
       ['降低了1.5%', 'down'],
       ['跌8.05点', 'down'],

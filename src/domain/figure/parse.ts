@@ -112,8 +112,12 @@ export const CHANGE_VERBS: [string, 'up' | 'down'][] = (
 /** The basis of a comparison printed before a change verb: 同比, 环比, 比上年, 较去年, 比上月, 较上周, 比年初. */
 const COMPARED = /^(同比|环比|[比较](上年|去年|上月|上季度?|上周|上期|年初|上一?年度?))/;
 
-/** Characters before a one-character verb that make it part of another word: 新增5家 counts what was added. */
-export const NOT_A_CHANGE_AFTER: Record<string, RegExp> = { 增: /新$/ };
+/**
+ * Characters before a one-character verb that make it part of another word:
+ * 新增5家 counts what was added, 空降3名干部 and 晋升2人 name an appointment,
+ * 加减 is arithmetic.
+ */
+export const NOT_A_CHANGE_AFTER: Record<string, RegExp> = { 增: /新$/, 降: /[空迫投霜]$/, 升: /[晋擢]$/, 减: /加$/ };
 
 /**
  * The change verb `text` ends with, right before a figure at `at`, with any
