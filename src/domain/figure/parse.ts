@@ -486,7 +486,8 @@ function readRange(printed: string, text: string): FigureResult | undefined {
   let highText: string;
   // 一两 on its own may be one 两 (50 g): one or two only before a place, unit or measure word (一两公斤, 一两千, 一两个).
   const oneOrTwo = neighbours?.[2] === '一' && neighbours[3] === '两' && neighbours[1] === '' && (neighbours[4] !== '' || neighbours[5] !== '');
-  if (neighbours && DIGIT_VALUES[neighbours[3]!] === DIGIT_VALUES[neighbours[2]!]! + 1 && (neighbours[2] !== '一' || neighbours[1] !== '' || oneOrTwo)) {
+  // 两 is the second end only there: 十一两 is eleven 两 of weight, not 11 or 12.
+  if (neighbours && DIGIT_VALUES[neighbours[3]!] === DIGIT_VALUES[neighbours[2]!]! + 1 && (neighbours[3] !== '两' || oneOrTwo) && (neighbours[2] !== '一' || neighbours[1] !== '' || oneOrTwo)) {
     const [, lead, first, second, place, rest] = neighbours;
     lowText = `${lead}${first}${place}${/^[万亿]/.test(rest!) ? rest![0] : ''}`;
     highText = `${lead}${second}${place}${rest}`;
