@@ -25,17 +25,19 @@ describe('figures in English source text', () => {
     expect(figures('It counted 4 015 186 households in 2023 and 450 schools.')).toEqual(['4 015 186 households:count', '2023:date', '450 schools:count']);
   });
 
-  it('reads two counts joined by "to" as two figures, and a bare number before "to" as a range\'s end', () => {
+  it('reads two counts joined by "to" as two figures, and a range in words whole', () => {
     expect(figures('The kitchen will provide 20,000 meals to 250 seniors.')).toEqual(['20,000 meals:count', '250 seniors:count']);
-    expect(figures('Between 20 and 30 people came; 40 to 50 people stayed.')).toEqual([]);
+    expect(figures('Between 20 and 30 people came; 40 to 50 people stayed.')).toEqual(['Between 20 and 30 people:count', '40 to 50 people:count']);
+    expect(figuresIn('It plans 75 to 90 turbines.')[0]?.figure.range).toEqual({ low: 75, high: 90 });
   });
 
   it('reads years and dates as dates, never as counts', () => {
     expect(figures('In 2023, on 12 March 2024 and on September 30, 2009.')).toEqual(['2023:date', '12 March 2024:date', 'September 30, 2009:date']);
   });
 
-  it('reads a dashed range whole, and refuses other ranges and rates instead of reading one end', () => {
-    expect(figures('Between 20 and 30 percent, 20–30% of farms, 45 people per km².')).toEqual(['20–30%:percent']);
+  it('reads ranges and rates whole, and refuses those it cannot read instead of reading one end', () => {
+    expect(figures('Between 20 and 30 percent, 20–30% of farms, 45 people per km².')).toEqual(['Between 20 and 30 percent:percent', '20–30%:percent', '45 people per km²:count']);
+    expect(figures('Aged 20–40 years; $5-7 million; 3.2 per 1,000 births; between 2006 and 2011.')).toEqual(['Aged 20–40 years:duration', '$5-7 million:foreign-currency']);
     expect(figuresIn('Some 20–30% of farms.')[0]?.figure.range).toEqual({ low: 20, high: 30 });
     expect(figures('In 2023–24, 20-30 of them.')).toEqual([]);
     expect(figures('It rose from 20% to 30%.')).toEqual(['20%:percent', '30%:percent']);
@@ -69,7 +71,7 @@ describe('claims in English prose', () => {
   });
 
   it('flags a ranking, a qualified bare number, a grouped number and digits before an unknown word', () => {
-    expect(claims('It ranked 3rd, with more than 200 and 12,300 in all; 12 widget makers joined.')).toEqual(['3rd', 'more than 200', '12,300', '12?widget']);
+    expect(claims('It ranked 3rd, with more than 200 and 12,300 in all; 12 widget joined.')).toEqual(['3rd', 'more than 200', '12,300', '12?widget']);
   });
 
   it('leaves counts inside quotation marks but not money', () => {
