@@ -72,12 +72,24 @@ export function* englishFigures(text: string): Generator<EnglishCandidate> {
     if (!found) continue;
     const after = text.slice(found.end);
     const before = text.slice(Math.max(0, found.offset - 40), found.offset);
-    if (found.figure.unit.dimension === 'percent' && /^[a-z ]/i.test(found.figure.unit.symbol) && found.figure.unit.symbol !== 'in' && found.figure.unit.symbol !== 'out of') {
+    const { symbol } = found.figure.unit;
+    if (found.figure.unit.dimension === 'percent' && /^[a-z]+$/.test(symbol) && symbol !== 'in') {
       // A fraction in words: a share only before "of" or at the end of a clause.
       if (!SHARE_FOLLOWS.test(after) || SHARE_PRECEDED.test(text.slice(Math.max(0, at - 20), at))) {
         starts.lastIndex = found.end;
         continue;
       }
+    }
+    // 1/10 may be a date (on 1/10): a share only with a qualifier or before "of".
+    if (symbol === '/' && found.figure.qualifier === 'exact' && !/^\s+of\b/u.test(after)) {
+      starts.lastIndex = found.end;
+      continue;
+    }
+    // A telephone number (+1 202 555 0100) is no figure, nor any group of digits in it.
+    const digitRun = /^\d+(?:[ \u00a0]\d+){2,}/u.exec(text.slice(at))?.[0];
+    if (digitRun && !/^\d{1,3}(?:[ \u00a0]\d{3})+$/u.test(digitRun)) {
+      starts.lastIndex = at + digitRun.length;
+      continue;
     }
     if (found.figure.range) {
       yield { offset: found.offset, figure: found.figure };
@@ -88,10 +100,19 @@ export function* englishFigures(text: string): Generator<EnglishCandidate> {
     // read as a plain figure. From 20% to 30% is a change between two figures, each a figure.
     // "20,000 meals to 250 seniors" is two figures: a figure that ends in its noun is no range's first end.
     const endsInNoun = /[A-Za-z]{3,}$/.test(text.slice(found.offset, found.end)) && !/(?:hundred|thousand|million|billion|trillion|percent|cent)$/i.test(text.slice(found.offset, found.end));
-    const range =
-      /^\s*[-–—~]\s*[$€£¥]?\d/u.test(after) || (/^\s+to\s+[$€£¥]?\d/iu.test(after) && !/\bfrom\s+$/iu.test(before) && !endsInNoun) || /\bbetween\s+$/iu.test(before);
-    if (range) {
-      starts.lastIndex = found.end;
+    const joined = /^\s*[-–—~]\s*(?=[$€£¥]?\d)/u.exec(after) ?? (!/\bfrom\s+$/iu.test(before) && !endsInNoun ? /^\s+to\s+(?=[$€£¥]?\d)/iu.exec(after) : null);
+    if (joined || /\bbetween\s+$/iu.test(before)) {
+      // "rose 14% to £354.6m", "fell 2.3% to 4,120.5 points": a change and the level it reached, two figures of
+      // different kinds. Two of one kind that Casebook did not read as a range are both left out.
+      const next = joined ? longestAt(text, found.end + joined[0].length) : undefined;
+      const bare = (figure: ParsedFigure) => figure.unit.dimension === 'count' && figure.unit.symbol === '';
+      if (next && next.figure.unit.dimension !== found.figure.unit.dimension && !bare(next.figure) && !bare(found.figure)) {
+        yield { offset: found.offset, figure: asYear(found.figure) };
+        yield { offset: next.offset, figure: next.figure };
+        starts.lastIndex = next.end;
+        continue;
+      }
+      starts.lastIndex = next ? next.end : found.end;
       continue;
     }
     // A rate Casebook does not read (3.2 per 1,000 births): neither the amount nor what it is per is a figure.
