@@ -55,7 +55,6 @@ export const ENGLISH_SUFFIXES: [string, Qualifier][] = [
   ['and older', 'at-least'],
   ['or older', 'at-least'],
   ['plus', 'at-least'],
-  ['+', 'at-least'],
   ['or less', 'under'],
   ['or fewer', 'under'],
   ['and under', 'under'],

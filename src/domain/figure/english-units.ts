@@ -94,7 +94,7 @@ export const ENGLISH_UNITS: EnglishUnit[] = [
 /** Units that agree only with the same unit: a `ton` may be metric, short or long. */
 export const STRICT_SYMBOLS = new Set(['ton', 'bbl']);
 
-const IRREGULAR_PLURALS: Record<string, string> = { foot: 'feet', 'square foot': 'square feet', times: 'times', 'per cent': 'per cent', percent: 'percent' };
+const IRREGULAR_PLURALS: Record<string, string> = { century: 'centuries', foot: 'feet', 'square foot': 'square feet', times: 'times', 'per cent': 'per cent', percent: 'percent' };
 
 /** The plural of a unit word: `mile` → `miles`, `square foot` → `square feet`, `kilowatt hour` → `kilowatt hours`. */
 export function unitPlural(word: string): string {
