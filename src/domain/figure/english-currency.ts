@@ -85,11 +85,12 @@ export function isCurrencyCode(word: string): boolean {
  * pound), `45 cents`, `45¢`, `45 US cents`, `30 euro cents`. Each is the
  * currency's unit with a factor of 0.01, so `12.50p` agrees with `£0.125`.
  * Cents without a currency (`45 cents`) agree only with cents: they may be a
- * dollar's or a euro's. `p` counts only right after the digits (`12.50p`),
- * since a spaced `p` may abbreviate other words.
+ * dollar's or a euro's. `p` and `c` count only right after the digits
+ * (`12.50p`, `25c/kWh`), since spaced they may abbreviate other words.
  */
 export const SUBUNITS: [RegExp, string][] = [
   [/^p(?![\p{L}\p{N}])/u, 'GBP'],
+  [/^c(?![\p{L}\p{N}])/u, '¢'],
   [/^ ?pence(?![\p{L}\p{N}])/iu, 'GBP'],
   [/^ ?US ?cents?(?![\p{L}\p{N}])/u, 'USD'],
   [/^ ?euro ?cents?(?![\p{L}\p{N}])/iu, 'EUR'],

@@ -153,14 +153,20 @@ export function readEnglishLevel(printed: string, input: string): Level {
   }
 
   let scaled = false;
-  const scale = /^ ?(thousand|million|billion|trillion|mn|mln|mil|bn|bln|bil|trn|lakhs?|crores?)(?![\p{L}\p{N}])/iu.exec(text);
+  // $1.5-million: newspapers hyphenate the scale word of a sum used as an adjective.
+  const scale = /^[ -]?(thousand|million|billion|trillion|mn|mln|mil|bn|bln|bil|trn|lakhs?|crores?)(?![\p{L}\p{N}])/iu.exec(text);
   if (scale) {
     value *= SCALE_WORDS[scale[1]!.toLowerCase()]!;
     scaled = true;
     text = text.slice(scale[0].length);
   } else {
     const short = /^ ?(k|K|m|M|b|B|tn|T)(?![\p{L}\p{N}])/u.exec(text);
-    if (short && currency) {
+    // 2.6m people, 5m tonnes: before a plural noun or a unit, an attached m can only be million.
+    const following = text.slice(2);
+    const noun = short?.[0] === 'm' && text[1] === ' ' ? readCountedPhrase(following, 2, () => false) : undefined;
+    const measure = short?.[0] === 'm' && text[1] === ' ' ? matchEnglishUnit(following) : undefined;
+    const millions = (noun !== undefined && !('refused' in noun)) || (measure !== undefined && !['length', 'duration', 'percent'].includes(measure.unit.dimension));
+    if (short && (currency || millions)) {
       value *= MONEY_SCALES[short[1]!]!;
       scaled = true;
       text = text.slice(short[0].length);
@@ -192,9 +198,10 @@ export function readEnglishLevel(printed: string, input: string): Level {
     unit = currencyUnit(currency);
   } else if (unit) {
     // A subunit of money (12.50p, 45 cents), read above.
-  } else if (/^ ?[%％]/.test(text)) {
+  } else if (/^ ?(?:[%％]|pc(?![\p{L}\p{N}]))/u.test(text)) {
+    // 3.5pc: the percent sign as some British papers print it.
     unit = { dimension: 'percent', symbol: '%', factor: 1 };
-    text = text.trimStart().slice(1);
+    text = text.trimStart().replace(/^(?:[%％]|pc)/u, '');
     // 0.5% points: a difference of percentages.
     const points = /^ (?:points?|pts?)(?![\p{L}\p{N}])/iu.exec(text);
     if (points) {
@@ -229,6 +236,8 @@ export function readEnglishLevel(printed: string, input: string): Level {
   }
 
   rest = text.trim();
+  // 3.5% y/y, 0.3% m/m, 2.1% year-on-year: the period compared, which leaves the figure as printed.
+  if (/^(?:[ymq]\/[ymq]|yoy|mom|qoq|y-o-y|year-on-year|year on year|month-on-month|month on month|quarter-on-quarter|quarter on quarter)$/i.test(rest)) rest = '';
   // 65 years old: an age, in years.
   if (unit.dimension === 'duration' && unit.symbol === 'year' && /^old$/i.test(rest)) rest = '';
   for (const [words, meaning] of ENGLISH_SUFFIXES) {

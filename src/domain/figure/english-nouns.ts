@@ -155,7 +155,9 @@ export function readCountedPhrase(text: string, value: number, isUnitWord: (word
       }
       return { symbol, length: word.index! + word[0].length };
     }
-    if (symbol) singularHead = { symbol, length: word.index! + word[0].length };
+    // 7 World Trade Center: a singular noun after capitalised words is a name, not a count.
+    const named = words.slice(0, index + 1).some((item) => /^[A-Z][a-z]/.test(item[0]));
+    if (symbol) singularHead = named ? undefined : { symbol, length: word.index! + word[0].length };
     else if (!isDescribingWord(word[0])) break;
     else singularHead = undefined;
   }

@@ -20,7 +20,7 @@ const DENOMINATORS: Record<string, number> = {
 };
 const FRACTION = /^(a|an|one|two|three|four|five|six|seven|eight|nine)[ -](half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(s)?(?![\p{L}\p{N}-])/iu;
 const HALF = /^half(?![\p{L}\p{N}-])/iu;
-const ONE_IN = /^(\d{1,3}|[a-z]+(?:-[a-z]+)?) (in|out of) (\d{1,4}(?:,\d{3})?|[a-z]+(?:-[a-z]+)?)(?![\p{L}\p{N}])/iu;
+const ONE_IN = /^(\d{1,3}|[a-z]+(?:-[a-z]+)?)[ -](in|out[ -]of)[ -](\d{1,4}(?:,\d{3})?|[a-z]+)(?![\p{L}\p{N}])/iu;
 const SLASH = /^(\d{1,2})\/(\d{1,3})(?![\d/.])/u;
 
 const percent = (symbol: string): Unit => ({ dimension: 'percent', symbol, factor: 1 });
@@ -60,9 +60,10 @@ export function readShare(text: string): Share | { refused: string } | undefined
     const part = small(oneIn[1]!.toLowerCase());
     const whole = small(oneIn[3]!.toLowerCase());
     if (part === undefined || whole === undefined) return undefined;
-    if (whole >= 1800 && whole <= 2100 && oneIn[2]!.toLowerCase() === 'in') return undefined;
+    const within = oneIn[2]!.toLowerCase() === 'in';
+    if (whole >= 1800 && whole <= 2100 && within) return undefined;
     if (!(part > 0 && part < whole)) return { refused: `"${oneIn[0]}" is not a share: the part is not less than the whole` };
-    return { value: (part * 100) / whole, unit: percent(oneIn[2]!.toLowerCase() === 'in' ? 'in' : 'out of'), length: oneIn[0].length };
+    return { value: (part * 100) / whole, unit: percent(within ? 'in' : 'out of'), length: oneIn[0].length };
   }
   const slash = SLASH.exec(text);
   if (slash) {
