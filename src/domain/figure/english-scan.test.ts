@@ -53,7 +53,76 @@ describe('figures in English source text', () => {
   });
 });
 
+describe('the new forms in English source text', () => {
+  it('finds signed figures whole, with their sign', () => {
+    expect(figures('Imports dropped -3.4%; the deficit was -$79.6bn against $-82.70 billion; revenue +14% to £354.6m.')).toEqual([
+      '-3.4%:percent',
+      '-$79.6bn:foreign-currency',
+      '$-82.70 billion:foreign-currency',
+      '+14%:percent',
+      '£354.6m:foreign-currency',
+    ]);
+    expect(figuresIn('Revenue +14%.')[0]?.figure.change).toBe('up');
+    expect(figures('COVID-19 and the 2023-24 season.')).toEqual([]);
+  });
+
+  it('finds scale suffixes and counted noun phrases whole, never a shorter number inside', () => {
+    expect(figures('USD 252.6B of exports; 933mil shares worth US$20bil; 282 wind turbines on 83 wind farms; 11 States.')).toEqual([
+      'USD 252.6B:foreign-currency',
+      '933mil shares:count',
+      'US$20bil:foreign-currency',
+      '282 wind turbines:count',
+      '83 wind farms:count',
+      '11 States:count',
+    ]);
+  });
+
+  it('finds shares in words only where they are shares', () => {
+    expect(figures('About a third of firms and one in five adults; nearly half of them. For a third time, in the first half of 2023.')).toEqual([
+      'About a third:percent',
+      'one in five adults:percent',
+      'nearly half:percent',
+      '2023:date',
+    ]);
+    expect(figures('Less than 1/10 of the land; we met on 1/10.')).toEqual(['Less than 1/10:percent']);
+  });
+
+  it('reads a change and the level it reached as two figures, and a change between two levels as two', () => {
+    expect(figures('Shares fell 2.3% to 4,120.5 points.')).toEqual(['2.3%:percent', '4,120.5 points:count']);
+    expect(figures('It rose from 5.2% to 4.9%.')).toEqual(['5.2%:percent', '4.9%:percent']);
+  });
+
+  it('reads a year before a noun as a year, and a telephone number as nothing', () => {
+    expect(figures('In 2019 researchers found that the 2020 results showed 2,000 jobs; it created 2000 jobs.')).toEqual(['2019:date', '2020:date', '2,000 jobs:count', '2000 jobs:count']);
+    expect(figures('Call +1 202 555 0100 today.')).toEqual([]);
+  });
+
+  it('reads rates and multiples whole', () => {
+    expect(figures('Brent at $97.52 per barrel, 5.2p per share, 12p/kWh, 1.2 million bpd; sales doubled.')).toEqual([
+      '$97.52 per barrel:foreign-currency',
+      '5.2p per share:foreign-currency',
+      '12p/kWh:foreign-currency',
+      '1.2 million bpd:volume',
+      'doubled:ratio',
+    ]);
+  });
+});
+
 describe('claims in English prose', () => {
+  it('flags the new forms as claims like the others', () => {
+    expect(claims('Revenue rose +14% to £354.6m; 282 wind turbines, about a third of firms, 75 to 90 turbines, $97.52 per barrel, 12.50p and -3.4%.')).toEqual([
+      '+14%',
+      '£354.6m',
+      '282 wind turbines',
+      'about a third',
+      '75 to 90 turbines',
+      '$97.52 per barrel',
+      '12.50p',
+      '-3.4%',
+    ]);
+    expect(claims('Half of them came; nearly half stayed. In 2019 researchers met in Q3 2023 and FY2024.')).toEqual(['nearly half']);
+  });
+
   it('flags money, counts, percentages and measures that are not declared', () => {
     expect(claims('The council spent $180 million and housed 230,000 persons; 97% of homes, 12.5 km² and nearly 40 hectares.')).toEqual([
       '$180 million',

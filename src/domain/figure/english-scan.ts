@@ -74,8 +74,9 @@ export function* englishFigures(text: string): Generator<EnglishCandidate> {
     const before = text.slice(Math.max(0, found.offset - 40), found.offset);
     const { symbol } = found.figure.unit;
     if (found.figure.unit.dimension === 'percent' && /^[a-z]+$/.test(symbol) && symbol !== 'in') {
-      // A fraction in words: a share only before "of" or at the end of a clause.
-      if (!SHARE_FOLLOWS.test(after) || SHARE_PRECEDED.test(text.slice(Math.max(0, at - 20), at))) {
+      // A fraction in words: a share only before "of" or at the end of a clause, never after "first" or "the".
+      // A qualified one is a share wherever it stands: nearly half stayed.
+      if ((found.figure.qualifier === 'exact' && !SHARE_FOLLOWS.test(after)) || SHARE_PRECEDED.test(text.slice(Math.max(0, at - 20), at))) {
         starts.lastIndex = found.end;
         continue;
       }
