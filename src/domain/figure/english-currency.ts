@@ -59,6 +59,8 @@ export const CURRENCY_NAMES: [string, string][] = [
   ['euros', 'EUR'],
   ['euro', 'EUR'],
   ['pounds sterling', 'GBP'],
+  // News agencies' "stg" (1.431 billion stg).
+  ['stg', 'GBP'],
   ['pounds', 'GBP'],
   ['yuan', 'CNY'],
   ['renminbi', 'CNY'],

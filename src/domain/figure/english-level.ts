@@ -113,7 +113,7 @@ export function readEnglishLevel(printed: string, input: string): Level {
   let sign = SIGN.exec(text)?.[0];
   if (sign) text = text.slice(1);
   let currency: string | undefined;
-  const symbol = CURRENCY_SIGNS.find(([mark]) => text.startsWith(mark) && /^ ?[\d+\-−.]/u.test(text.slice(mark.length)));
+  const symbol = CURRENCY_SIGNS.find(([mark]) => text.startsWith(mark) && /^ ?[\d+\-−.(]/u.test(text.slice(mark.length)));
   const code = /^([A-Z]{3}) ?(?=[\d+\-−])/u.exec(text);
   if (symbol) {
     currency = symbol[1];
@@ -129,6 +129,12 @@ export function readEnglishLevel(printed: string, input: string): Level {
     text = text.slice(1);
   }
 
+  // (2.4)%, £(2.3)m: accounts print a negative number in brackets.
+  const bracketed = !sign && /^\((?=[\d.])/.exec(text) && /^\([\d.,]+\)(?=$|[%a-zA-Z ])/.test(text);
+  if (bracketed) {
+    sign = '-';
+    text = text.slice(1).replace(')', '');
+  }
   let value: number;
   const digits = DIGITS.exec(text);
   if (digits) {
@@ -198,10 +204,10 @@ export function readEnglishLevel(printed: string, input: string): Level {
     unit = currencyUnit(currency);
   } else if (unit) {
     // A subunit of money (12.50p, 45 cents), read above.
-  } else if (/^ ?(?:[%％]|pc(?![\p{L}\p{N}]))/u.test(text)) {
-    // 3.5pc: the percent sign as some British papers print it.
+  } else if (/^ ?(?:[%％]|pc(?![\p{L}\p{N}])|pct(?![\p{L}\p{N}]))/u.test(text)) {
+    // 3.5pc, 3.8 pct: the percent sign as some British papers and news agencies print it.
     unit = { dimension: 'percent', symbol: '%', factor: 1 };
-    text = text.trimStart().replace(/^(?:[%％]|pc)/u, '');
+    text = text.trimStart().replace(/^(?:[%％]|pct|pc)/u, '');
     // 0.5% points: a difference of percentages.
     const points = /^ (?:points?|pts?)(?![\p{L}\p{N}])/iu.exec(text);
     if (points) {

@@ -163,12 +163,15 @@ function rangeEnd(text: string, at: number): boolean {
 function longestAt(text: string, at: number): { offset: number; end: number; figure: ParsedFigure } | undefined {
   const starts = [at];
   let money = at;
+  // (2.4)%, £(2.3)m: a negative number in brackets, as accounts print it.
+  if (text[at - 1] === '(' && /^[\d.,]+\)(?:%|[a-zA-Z])/u.test(text.slice(at))) money = at - 1;
   // $-82.70 billion: a minus between the currency and the digits.
   if (/\d/.test(text[at]!) && /[$€£¥][+\-−]$/u.test(text.slice(Math.max(0, at - 2), at))) money = at - 1;
   const head = text.slice(Math.max(0, money - 24), money);
   const sign = SIGN_BEFORE.exec(head) ?? (CODE_BEFORE.exec(head) && isCurrencyCode(CODE_BEFORE.exec(head)![1]!) ? CODE_BEFORE.exec(head) : null);
+  if (money < at) starts.unshift(money);
   if (sign && /\d/.test(text[at]!)) starts.unshift((money -= sign[0].length));
-  else money = at;
+  else if (money === at - 1 && text[money] !== '(') money = at;
   // +14%, -3.4%, -$79.6bn: the sign belongs to the figure.
   if (/\d/.test(text[at]!) && SIGN_AT.test(text.slice(Math.max(0, money - 2), money))) starts.unshift((money -= 1));
   const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, money - 24), money));

@@ -50,6 +50,10 @@ const SLASH_SYMBOLS: Record<string, Unit> = {
   d: { dimension: 'duration', symbol: 'day', factor: 1 },
   h: { dimension: 'duration', symbol: 'hour', factor: 1 },
   hr: { dimension: 'duration', symbol: 'hour', factor: 1 },
+  // The abbreviations of oil statistics: $66/b, $2.64/gal.
+  b: { dimension: 'volume', symbol: 'barrel', factor: 0.158987294928 },
+  bbl: { dimension: 'volume', symbol: 'barrel', factor: 0.158987294928 },
+  gal: { dimension: 'count', symbol: 'gallon', factor: 1 },
 };
 /** Oil output in one symbol: barrels per day. */
 const BARRELS_A_DAY = /^(?:bpd|b\/d|bopd)$/i;
