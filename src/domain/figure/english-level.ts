@@ -1,7 +1,7 @@
 import { readEnglishNumberWords } from './numerals.ts';
 import { matchEnglishUnit } from './english-units.ts';
 import { CURRENCY_NAMES, CURRENCY_SIGNS, currencyUnit, isCurrencyCode, matchSubunit } from './english-currency.ts';
-import { readCountedPhrase } from './english-nouns.ts';
+import { isDescribingWord, readCountedPhrase } from './english-nouns.ts';
 import type { Unit } from './units.ts';
 import type { ParsedFigure, Qualifier } from './parse.ts';
 
@@ -221,8 +221,12 @@ export function readEnglishLevel(printed: string, input: string): Level {
       text = rest.slice(measured.length);
     } else {
       const counted = readCountedPhrase(rest, value, (word) => matchEnglishUnit(word)?.length === word.length);
+      const period = counted ? undefined : describedDuration(rest);
       if (counted && 'refused' in counted) return fail(`"${printed}": ${counted.refused}`);
-      if (counted) {
+      if (period) {
+        unit = period.unit;
+        text = rest.slice(period.length);
+      } else if (counted) {
         unit = { dimension: 'count', symbol: counted.symbol, factor: 1 };
         text = rest.slice(counted.length);
       }
@@ -254,4 +258,18 @@ export function readEnglishLevel(printed: string, input: string): Level {
   }
   const figure: ParsedFigure = { printed, value, normalized: value * unit.factor, unit, qualifier, ...(sign === '+' ? { change: 'up' as const } : {}) };
   return { ok: true, figure, rest, bare, scaled };
+}
+
+/**
+ * A duration after words that describe it (`four consecutive trading days`,
+ * `12 calendar months`): a day is a day whatever kind it is, so the words
+ * are left out of the unit. Other units keep no describing words (`5
+ * nautical miles` is no mile).
+ */
+function describedDuration(text: string): { unit: Unit; length: number } | undefined {
+  const words = /^((?:[A-Za-z][A-Za-z-]* ){1,3})([A-Za-z]+)/.exec(text);
+  if (!words || !words[1]!.trim().split(' ').every(isDescribingWord)) return undefined;
+  const unit = matchEnglishUnit(words[2]!);
+  if (!unit || unit.length !== words[2]!.length || unit.unit.dimension !== 'duration') return undefined;
+  return { unit: unit.unit, length: words[0].length };
 }
