@@ -53,6 +53,10 @@ const NEVER_NOUNS = new Set([
   'stands', 'accounts', 'equals', 'totals', 'amounts', 'covers', 'serves', 'needs', 'receives', 'lives', 'works', 'uses', 'per', 'cents',
   'plans', 'aims', 'seeks', 'helps', 'brings', 'says', 'gets', 'sets', 'puts', 'runs', 'tens', 'hundreds', 'thousands', 'millions',
   'billions', 'dozens', 'pounds', 'dollars', 'euros', 'rupees', 'yuan', 'yen',
+  // Units of no dimension in the catalogue: 25 degrees may be a temperature or an angle.
+  'degrees', 'percentiles', 'lakhs', 'crores', 'gallons', 'ounces', 'inches', 'yards', 'bushels', 'carats', 'knots', 'volts', 'kilovolts',
+  'amps', 'amperes', 'decibels', 'calories', 'kilocalories', 'pints', 'quarts', 'therms', 'microns', 'hertz', 'bytes', 'kilobytes',
+  'megabytes', 'gigabytes', 'terabytes', 'petabytes', 'cents', 'pence',
 ]);
 
 /**

@@ -51,7 +51,7 @@ export const ENGLISH_UNITS: EnglishUnit[] = [
   { symbol: 'kt', dimension: 'mass', factor: 1e3, symbols: ['kt'], words: ['kilotonne'] },
   { symbol: 'Mt', dimension: 'mass', factor: 1e6, symbols: ['Mt'], words: ['megatonne'] },
   { symbol: 'ton', dimension: 'mass', factor: 1, words: ['ton'] },
-  { symbol: 'kg', dimension: 'mass', factor: 0.001, symbols: ['kg'], words: ['kilogram', 'kilogramme'] },
+  { symbol: 'kg', dimension: 'mass', factor: 0.001, symbols: ['kg'], words: ['kilogram', 'kilogramme', 'kilo'] },
   { symbol: 'g', dimension: 'mass', factor: 1e-6, words: ['gram', 'gramme'] },
   { symbol: 'mg', dimension: 'mass', factor: 1e-9, symbols: ['mg'], words: ['milligram', 'milligramme'] },
   { symbol: 'lb', dimension: 'mass', factor: 0.00045359237, symbols: ['lb', 'lbs'] },
