@@ -44,6 +44,17 @@ const MODIFIERS = new Set(
   ].map((word) => word.toLowerCase()),
 );
 
+/**
+ * Units of measure outside the catalogue, which are never counted nouns: `4
+ * million gallons` (US or imperial?) and `25 degrees` (a temperature or an
+ * angle) are refused, not counted.
+ */
+export const UNITS_NOT_COUNTED = [
+  'gallons', 'degrees', 'ounces', 'inches', 'yards', 'bushels', 'carats', 'knots', 'volts', 'kilovolts', 'amps', 'amperes', 'decibels',
+  'calories', 'kilocalories', 'pints', 'quarts', 'therms', 'microns', 'hertz', 'bytes', 'kilobytes', 'megabytes', 'gigabytes', 'terabytes',
+  'petabytes',
+];
+
 /** Words after a number that are never its counted noun, though some end in -s. */
 const NEVER_NOUNS = new Set([
   'as', 'is', 'was', 'has', 'its', 'this', 'thus', 'us', 'yes', 'plus', 'less', 'unless', 'whereas', 'besides', 'towards', 'across', 'always',
@@ -53,10 +64,8 @@ const NEVER_NOUNS = new Set([
   'stands', 'accounts', 'equals', 'totals', 'amounts', 'covers', 'serves', 'needs', 'receives', 'lives', 'works', 'uses', 'per', 'cents',
   'plans', 'aims', 'seeks', 'helps', 'brings', 'says', 'gets', 'sets', 'puts', 'runs', 'tens', 'hundreds', 'thousands', 'millions',
   'billions', 'dozens', 'pounds', 'dollars', 'euros', 'rupees', 'yuan', 'yen',
-  // Units of no dimension in the catalogue: 25 degrees may be a temperature or an angle.
-  'degrees', 'percentiles', 'lakhs', 'crores', 'gallons', 'ounces', 'inches', 'yards', 'bushels', 'carats', 'knots', 'volts', 'kilovolts',
-  'amps', 'amperes', 'decibels', 'calories', 'kilocalories', 'pints', 'quarts', 'therms', 'microns', 'hertz', 'bytes', 'kilobytes',
-  'megabytes', 'gigabytes', 'terabytes', 'petabytes', 'cents', 'pence',
+  'cents', 'pence', 'lakhs', 'crores', 'percentiles',
+  ...UNITS_NOT_COUNTED,
 ]);
 
 /**

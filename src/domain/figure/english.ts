@@ -40,9 +40,9 @@ const PERIOD_NAME = /^(?:Q[1-4]|H[12]|FY|CY)(?:\s?'?\d{2,4})?\b/;
 const VAGUE = /^(?:(?:several|many|tens of|hundreds of) )?(?:tens|dozens|scores|hundreds|thousands|millions|billions)(?: of)?\b/i;
 
 /** The per-unit words that are read in place of a unit word: `per capita`, `per head`, `per annum`. */
-const PER_WORDS: Record<string, string> = { capita: 'capita', head: 'head', annum: 'year' };
+export const PER_WORDS: Record<string, string> = { capita: 'capita', head: 'head', annum: 'year' };
 /** Short per-unit symbols read only after a slash (`$50/t`, `/yr`), where they can mean nothing else. */
-const SLASH_SYMBOLS: Record<string, Unit> = {
+export const SLASH_SYMBOLS: Record<string, Unit> = {
   t: { dimension: 'mass', symbol: 't', factor: 1 },
   yr: { dimension: 'duration', symbol: 'year', factor: 1 },
   y: { dimension: 'duration', symbol: 'year', factor: 1 },
@@ -58,7 +58,7 @@ const SLASH_SYMBOLS: Record<string, Unit> = {
 /** Oil output in one symbol: barrels per day. */
 const BARRELS_A_DAY = /^(?:bpd|b\/d|bopd)$/i;
 /** One word after a rate's amount that says "per year" or "per day". */
-const PER_ADVERBS: Record<string, string> = { annually: 'year', yearly: 'year', 'per annum': 'year', 'p.a.': 'year', 'a year': 'year', daily: 'day', monthly: 'month', weekly: 'week' };
+export const PER_ADVERBS: Record<string, string> = { annually: 'year', yearly: 'year', 'per annum': 'year', 'p.a.': 'year', 'a year': 'year', daily: 'day', monthly: 'month', weekly: 'week' };
 /** What a rate cannot be of or per: a difference of percentages, a multiple, a position, a date. A percentage has a rate per period only (`5% a year`). */
 const NOT_RATES = new Set(['percentage-points', 'ratio', 'rank', 'date', 'magnitude']);
 
