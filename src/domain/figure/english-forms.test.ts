@@ -92,6 +92,7 @@ describe('signs and changes', () => {
     ['doubled', 'up 2 ratio:times exact'],
     ['tripled', 'up 3 ratio:times exact'],
     ['threefold', '3 ratio:times exact'],
+    ['more than tripled', 'up 3 ratio:times more-than'],
     ['2.1% y/y', '2.1 percent:% exact'],
   ])('reads %s', (printed, expected) => expect(brief(printed)).toBe(expected));
 
@@ -121,6 +122,7 @@ describe('shares in words', () => {
     ['three in ten', 30, 'exact'],
     ['one in five adults', 20, 'exact'],
     ['nine out of ten', 90, 'exact'],
+    ['nearly one in every ten', 10, 'nearly'],
     ['less than 1/10', 10, 'under'],
   ])('reads %s as a percentage', (printed, value, qualifier) => {
     expect(read(printed)).toMatchObject({ unit: { dimension: 'percent' }, qualifier });

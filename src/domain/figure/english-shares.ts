@@ -20,7 +20,7 @@ const DENOMINATORS: Record<string, number> = {
 };
 const FRACTION = /^(a|an|one|two|three|four|five|six|seven|eight|nine)[ -](half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(s)?(?![\p{L}\p{N}-])/iu;
 const HALF = /^half(?![\p{L}\p{N}-])/iu;
-const ONE_IN = /^(\d{1,3}|[a-z]+(?:-[a-z]+)?)[ -](in|out[ -]of)[ -](\d{1,4}(?:,\d{3})?|[a-z]+)(?![\p{L}\p{N}])/iu;
+const ONE_IN = /^(\d{1,3}|[a-z]+(?:-[a-z]+)?)[ -](in|out[ -]of)[ -](?:every )?(\d{1,4}(?:,\d{3})?|[a-z]+)(?![\p{L}\p{N}])/iu;
 const SLASH = /^(\d{1,2})\/(\d{1,3})(?![\d/.])/u;
 
 const percent = (symbol: string): Unit => ({ dimension: 'percent', symbol, factor: 1 });

@@ -97,6 +97,9 @@ export function parseEnglishFigure(printed: string): FigureResult {
   // A share in words or as a fraction (about a third, one in five, less than 1/10), after any qualifier.
   const prefix = ENGLISH_PREFIXES.find(([words]) => text.toLowerCase().startsWith(`${words} `));
   const afterPrefix = prefix ? text.slice(prefix[0].length + 1) : text;
+  // more than tripled, nearly threefold: a multiple with a qualifier.
+  const qualifiedMultiple = prefix ? readMultiple(printed, afterPrefix) : undefined;
+  if (qualifiedMultiple) return qualifiedMultiple.ok ? { ok: true, figure: { ...qualifiedMultiple.figure, qualifier: prefix![1] } } : qualifiedMultiple;
   const share = readShare(afterPrefix);
   if (share && 'refused' in share) return fail(`"${printed}": ${share.refused}`);
   if (share) {
