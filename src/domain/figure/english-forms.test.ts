@@ -65,6 +65,7 @@ describe('scale words and letters', () => {
     ['€3.5tn', 3.5e12],
     ['US$1.2 trillion', 1.2e12],
     ['$45k', 45e3],
+    ['$1.5MM', 1.5e6],
     ['$1.5-million', 1.5e6],
     ['Rs 500 crore', 5e9],
     ['RM933mil', 933e6],
@@ -170,6 +171,7 @@ describe('ranges', () => {
     ['$5-7 million', '5000000–7000000 foreign-currency:$ exact'],
     ['about 20 to 30 people', '20–30 count:person about'],
     ['aged 18 to 24', '18–24 duration:year exact'],
+    ['$5 million-$7 million', '5000000–7000000 foreign-currency:$ exact'],
   ])('reads %s with both ends', (printed, expected) => expect(brief(printed)).toBe(expected));
 
   it.each([

@@ -74,7 +74,7 @@ export const SCALE_WORDS: Record<string, number> = {
  * Scale letters, after money only (`$45k`, `£3.2m`, `USD 252.6B`, `$1.2T`): after anything else `2.6m` may be
  * metres, `5k` a race and `3T` a unit of its own.
  */
-export const MONEY_SCALES: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, b: 1e9, B: 1e9, tn: 1e12, T: 1e12 };
+export const MONEY_SCALES: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, MM: 1e6, mm: 1e6, b: 1e9, B: 1e9, tn: 1e12, T: 1e12 };
 
 /** Signs before a number: a plus marks a rise (`+14%`); a minus, or the Unicode minus, a negative value (`-3.4%`, `-$79.6bn`). */
 const SIGN = /^[+\-−](?=[\d$€£¥₹₩₽A-Z.])/u;
@@ -166,7 +166,7 @@ export function readEnglishLevel(printed: string, input: string): Level {
     scaled = true;
     text = text.slice(scale[0].length);
   } else {
-    const short = /^ ?(k|K|m|M|b|B|tn|T)(?![\p{L}\p{N}])/u.exec(text);
+    const short = /^ ?(k|K|MM|mm|m|M|b|B|tn|T)(?![\p{L}\p{N}])/u.exec(text);
     // 2.6m people, 5m tonnes: before a plural noun or a unit, an attached m can only be million.
     const following = text.slice(2);
     const noun = short?.[0] === 'm' && text[1] === ' ' ? readCountedPhrase(following, 2, () => false) : undefined;

@@ -240,7 +240,7 @@ function readMultiple(printed: string, text: string): FigureResult | undefined {
 function readRange(printed: string, text: string): FigureResult | undefined {
   const fail = (message: string): FigureResult => ({ ok: false, message });
   const between = /^between (.+?) and (.+)$/i.exec(text);
-  const split = between ?? /^(.+?)(?: to | ?[–—~] ?|(?<=[\d%])-(?=[\d$€£¥]))(.+)$/u.exec(text);
+  const split = between ?? /^(.+?)(?: to | ?[–—~] ?|(?<=[\d%]|illion|housand|bn)-(?=[\d$€£¥]))(.+)$/u.exec(text);
   if (!split) return undefined;
   let [, lowText, highText] = split as unknown as [string, string, string];
   // aged 18 to 24: both ends are ages.
