@@ -24,6 +24,11 @@ export const CURRENCY_SIGNS: [string, string][] = [
   ['C$', 'CAD'],
   ['S$', 'SGD'],
   ['R$', 'BRL'],
+  ['NT$', 'TWD'],
+  ['RM', 'MYR'],
+  ['Rs.', 'INR'],
+  ['Rs', 'INR'],
+  ['Rp', 'IDR'],
   ['$', '$'],
   ['€', 'EUR'],
   ['£', 'GBP'],
@@ -31,6 +36,10 @@ export const CURRENCY_SIGNS: [string, string][] = [
   ['₹', 'INR'],
   ['₩', 'KRW'],
   ['₽', 'RUB'],
+  ['₱', 'PHP'],
+  ['₦', 'NGN'],
+  ['₺', 'TRY'],
+  ['₫', 'VND'],
 ];
 
 /**
@@ -50,6 +59,8 @@ export const CURRENCY_NAMES: [string, string][] = [
   ['euros', 'EUR'],
   ['euro', 'EUR'],
   ['pounds sterling', 'GBP'],
+  // News agencies' "stg" (1.431 billion stg).
+  ['stg', 'GBP'],
   ['pounds', 'GBP'],
   ['yuan', 'CNY'],
   ['renminbi', 'CNY'],
@@ -69,4 +80,31 @@ const WORDS = new Set(['ALL', 'BAM', 'BOB', 'CUP', 'GEL', 'MAD', 'MOP', 'PEN', '
 /** Whether `word` is a currency code: ISO 4217 (less the few that are English words in capitals), or `RMB`. */
 export function isCurrencyCode(word: string): boolean {
   return word === 'RMB' || (/^[A-Z]{3}$/.test(word) && ISO_CURRENCIES.has(word) && !WORDS.has(word));
+}
+
+/**
+ * Hundredths of a currency after the number: `12.50p` and `12.5 pence` (of a
+ * pound), `45 cents`, `45¢`, `45 US cents`, `30 euro cents`. Each is the
+ * currency's unit with a factor of 0.01, so `12.50p` agrees with `£0.125`.
+ * Cents without a currency (`45 cents`) agree only with cents: they may be a
+ * dollar's or a euro's. `p` and `c` count only right after the digits
+ * (`12.50p`, `25c/kWh`), since spaced they may abbreviate other words.
+ */
+export const SUBUNITS: [RegExp, string][] = [
+  [/^p(?![\p{L}\p{N}])/u, 'GBP'],
+  [/^c(?![\p{L}\p{N}])/u, '¢'],
+  [/^ ?pence(?![\p{L}\p{N}])/iu, 'GBP'],
+  [/^ ?US ?cents?(?![\p{L}\p{N}])/u, 'USD'],
+  [/^ ?euro ?cents?(?![\p{L}\p{N}])/iu, 'EUR'],
+  [/^ ?cents?(?![\p{L}\p{N}])/iu, '¢'],
+  [/^ ?¢/u, '¢'],
+];
+
+/** The subunit of money at the start of `text` (right after the number), as a unit with factor 0.01, and its length. */
+export function matchSubunit(text: string): { unit: Unit; length: number } | undefined {
+  for (const [pattern, code] of SUBUNITS) {
+    const match = pattern.exec(text);
+    if (match) return { unit: { ...currencyUnit(code), factor: 0.01 }, length: match[0].length };
+  }
+  return undefined;
 }

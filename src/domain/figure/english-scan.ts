@@ -1,6 +1,6 @@
 import { ENGLISH_NUMBER_WORDS } from './numerals.ts';
 import { parseFigure, type ParsedFigure } from './parse.ts';
-import { ENGLISH_PREFIXES } from './english.ts';
+import { ENGLISH_MULTIPLES, ENGLISH_PREFIXES } from './english.ts';
 import { CURRENCY_SIGNS, isCurrencyCode } from './english-currency.ts';
 import { isModifier } from './english-nouns.ts';
 
@@ -20,15 +20,26 @@ export function isLatinText(text: string): boolean {
 // date (`September 30, 2009`, `April 2011`).
 // Number words may open a sentence (Twelve schools); month names are matched with their capital only.
 const anyCase = (word: string) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`;
+const FRACTIONS = 'half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 const NUMBER_START = new RegExp(
-  `\\d|\\b(?:${ENGLISH_NUMBER_WORDS.map(anyCase).join('|')}|[Aa]n? (?:dozen|hundred|thousand|million|billion)|[Hh]alf an? (?:million|billion))\\b|\\b(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?) \\d)`,
+  `\\d|\\b(?:${ENGLISH_NUMBER_WORDS.map(anyCase).join('|')}|[Aa]n? (?:dozen|hundred|thousand|million|billion|${FRACTIONS})|[Hh]alf|${Object.keys(ENGLISH_MULTIPLES).join('|')}|(?:two|three|four|five|six|seven|eight|nine|ten)-?fold)\\b|\\b(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?) \\d)`,
   'gu',
 );
-const NUMBER_WORD = new RegExp(`^(?:${ENGLISH_NUMBER_WORDS.join('|')}|an?|half)\\b`, 'iu');
+const NUMBER_WORD = new RegExp(`^(?:${ENGLISH_NUMBER_WORDS.join('|')}|an?|half|doubled|tripled|trebled|quadrupled)\\b`, 'iu');
 const SIGNS = CURRENCY_SIGNS.map(([sign]) => sign.replace(/\$/g, '\\$')).join('|');
 const SIGN_BEFORE = new RegExp(`(?<![A-Za-z])(?:${SIGNS}) ?$`, 'u');
 const CODE_BEFORE = /(?<![A-Za-z])([A-Z]{3}) $/u;
-const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ENGLISH_PREFIXES.map(([words]) => words.replace(/\./g, '\\.')).join('|')}) $`, 'iu');
+// The words that may open a figure before its number: a qualifier (`more than`), `between` (a range) or `aged` (an age).
+const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...ENGLISH_PREFIXES.map(([words]) => words.replace(/\./g, '\\.')), 'between', 'aged'].join('|')}) $`, 'iu');
+// A sign before the number or its currency: +14%, -3.4%, −$79.6bn, $-82.70 billion; never inside a word or a code (COVID-19).
+const SIGN_AT = /(?:^|[\s(\[])[+\-−]$/u;
+// Words after which a four-digit number from 1800 to 2100 is a year even when a word follows it: in 2019 researchers
+// found, the 2020 results, by 2030 cities will.
+const YEAR_BEFORE = /(?:^|[.!?:;(]\s*|\b(?:in|since|by|until|till|from|through|during|of|for|the|its|their|our|his|her|this|that|and|or|to|between|before|after|early|late|mid|fiscal|calendar|financial|year|end)\s+)$/iu;
+// A fraction in words is a share only where what follows says of what, or the clause ends: "a third of the value",
+// "wider by about a third."; never "a third time", "the first half", "a quarter century".
+const SHARE_FOLLOWS = /^(?:\s+(?:of|the|its|their|his|her|our|all|again|as)\b|\s*[.,;:!?)\]"”’]|\s*$)/u;
+const SHARE_PRECEDED = /\b(?:first|second|third|fourth|last|latter|former|other|each|every|the|this|that|next|previous)\s+$/iu;
 // The end of a token: punctuation that follows a figure without belonging to it.
 const TRAILING = /[,;:!?.)\]}"'”’»]+$/u;
 // How far a figure may reach: its qualifier and number, a scale word, two modifiers and its noun, a suffix.
@@ -61,14 +72,54 @@ export function* englishFigures(text: string): Generator<EnglishCandidate> {
     if (!found) continue;
     const after = text.slice(found.end);
     const before = text.slice(Math.max(0, found.offset - 40), found.offset);
+    const { symbol } = found.figure.unit;
+    if (found.figure.unit.dimension === 'percent' && /^[a-z]+$/.test(symbol) && symbol !== 'in') {
+      // A fraction in words: a share only before "of" or at the end of a clause, never after "first" or "the".
+      // A qualified one is a share wherever it stands: nearly half stayed.
+      if ((found.figure.qualifier === 'exact' && !SHARE_FOLLOWS.test(after)) || SHARE_PRECEDED.test(text.slice(Math.max(0, at - 20), at))) {
+        starts.lastIndex = found.end;
+        continue;
+      }
+    }
+    // 1/10 may be a date (on 1/10): a share only with a qualifier or before "of".
+    if (symbol === '/' && found.figure.qualifier === 'exact' && !/^\s+of\b/u.test(after)) {
+      starts.lastIndex = found.end;
+      continue;
+    }
+    // A telephone number (+1 202 555 0100) is no figure, nor any group of digits in it.
+    const digitRun = /^\d+(?:[ \u00a0]\d+){2,}/u.exec(text.slice(at))?.[0];
+    if (digitRun && !/^\d{1,3}(?:[ \u00a0]\d{3})+$/u.test(digitRun)) {
+      starts.lastIndex = at + digitRun.length;
+      continue;
+    }
+    if (found.figure.range) {
+      yield { offset: found.offset, figure: found.figure };
+      starts.lastIndex = found.end;
+      continue;
+    }
     // A range's first end (20–30%, 20 to 30 people, between 20 and 30) or a rate (45 people per km²): refused, never
     // read as a plain figure. From 20% to 30% is a change between two figures, each a figure.
     // "20,000 meals to 250 seniors" is two figures: a figure that ends in its noun is no range's first end.
     const endsInNoun = /[A-Za-z]{3,}$/.test(text.slice(found.offset, found.end)) && !/(?:hundred|thousand|million|billion|trillion|percent|cent)$/i.test(text.slice(found.offset, found.end));
-    const range =
-      /^\s*[-–—~]\s*[$€£¥]?\d/u.test(after) || (/^\s+to\s+[$€£¥]?\d/iu.test(after) && !/\bfrom\s+$/iu.test(before) && !endsInNoun) || /\bbetween\s+$/iu.test(before);
-    if (range || /^\s*(?:per\b|\/\s*[A-Za-z])/u.test(after)) {
-      starts.lastIndex = found.end;
+    const joined = /^\s*[-–—~]\s*(?=[$€£¥]?\d)/u.exec(after) ?? (!/\bfrom\s+$/iu.test(before) && !endsInNoun ? /^\s+to\s+(?=[$€£¥]?\d)/iu.exec(after) : null);
+    if (joined || /\bbetween\s+$/iu.test(before)) {
+      // "rose 14% to £354.6m", "fell 2.3% to 4,120.5 points": a change and the level it reached, two figures of
+      // different kinds. Two of one kind that Casebook did not read as a range are both left out.
+      const next = joined ? longestAt(text, found.end + joined[0].length) : undefined;
+      const bare = (figure: ParsedFigure) => figure.unit.dimension === 'count' && figure.unit.symbol === '';
+      if (next && next.figure.unit.dimension !== found.figure.unit.dimension && !bare(next.figure) && !bare(found.figure)) {
+        yield { offset: found.offset, figure: asYear(found.figure) };
+        yield { offset: next.offset, figure: next.figure };
+        starts.lastIndex = next.end;
+        continue;
+      }
+      starts.lastIndex = next ? next.end : found.end;
+      continue;
+    }
+    // A rate Casebook does not read (3.2 per 1,000 births): neither the amount nor what it is per is a figure.
+    const per = /^\s*(?:per\b|\/)\s*(?:[\d.,]+(?:\s+[A-Za-z][\w-]*)?|[A-Za-z][\w²³-]*)?/u.exec(after);
+    if (per && /[\p{L}\p{N}]/u.test(per[0])) {
+      starts.lastIndex = found.end + per[0].length;
       continue;
     }
     yield { offset: found.offset, figure: asYear(found.figure) };
@@ -90,6 +141,8 @@ function inAName(text: string, at: number): boolean {
 function insideAWord(text: string, at: number): boolean {
   const before = text[at - 1] ?? '';
   if (!/\d/.test(text[at]!)) return /[\p{L}\p{N}-]/u.test(before);
+  // RM933mil, Rs 500 crore: a currency sign of letters is no word.
+  if (SIGN_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return false;
   if (/[\p{L}\p{N}_#/]/u.test(before)) return true;
   // 1,300 or 2.6 already read from their first digit; 19 in COVID-19.
   return /[.,\-–]/u.test(before) && /[\p{L}\p{N}]/u.test(text[at - 2] ?? '');
@@ -108,20 +161,35 @@ function rangeEnd(text: string, at: number): boolean {
 
 /** The longest figure that starts at the number at `at`, with a qualifier or currency printed before it. */
 function longestAt(text: string, at: number): { offset: number; end: number; figure: ParsedFigure } | undefined {
-  const head = text.slice(Math.max(0, at - 24), at);
   const starts = [at];
-  const sign = SIGN_BEFORE.exec(head) ?? (CODE_BEFORE.exec(head) && isCurrencyCode(CODE_BEFORE.exec(head)![1]!) ? CODE_BEFORE.exec(head) : null);
   let money = at;
-  if (sign && /\d/.test(text[at]!)) starts.unshift((money = at - sign[0].length));
+  // (2.4)%, £(2.3)m: a negative number in brackets, as accounts print it.
+  if (text[at - 1] === '(' && /^[\d.,]+\)(?:%|[a-zA-Z])/u.test(text.slice(at))) money = at - 1;
+  // $-82.70 billion: a minus between the currency and the digits.
+  if (/\d/.test(text[at]!) && /[$€£¥][+\-−]$/u.test(text.slice(Math.max(0, at - 2), at))) money = at - 1;
+  const head = text.slice(Math.max(0, money - 24), money);
+  const sign = SIGN_BEFORE.exec(head) ?? (CODE_BEFORE.exec(head) && isCurrencyCode(CODE_BEFORE.exec(head)![1]!) ? CODE_BEFORE.exec(head) : null);
+  if (money < at) starts.unshift(money);
+  if (sign && /\d/.test(text[at]!)) starts.unshift((money -= sign[0].length));
+  else if (money === at - 1 && text[money] !== '(') money = at;
+  // +14%, -3.4%, -$79.6bn: the sign belongs to the figure.
+  if (/\d/.test(text[at]!) && SIGN_AT.test(text.slice(Math.max(0, money - 2), money))) starts.unshift((money -= 1));
   const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, money - 24), money));
   if (qualifier) starts.unshift(money - qualifier[0].length);
   const ends = tokenEnds(text, at);
+  // "from 20% to 30%" is a change between two levels, or a range: each end is read as a figure of its own.
+  const fromBefore = /\bfrom\s+$/iu.test(text.slice(Math.max(0, starts[0]! - 8), starts[0]));
+  // In 2019 researchers found: a year, though a word follows it.
+  const year = /^(?:1[89]|20)\d\d(?![\d,.])/.exec(text.slice(at))?.[0];
+  const yearOnly = year !== undefined && YEAR_BEFORE.test(text.slice(Math.max(0, at - 12), at));
   // The longest reach first, then the widest start: in "over three years" the qualifier is refused with the duration,
   // and "three years" is the figure, never "over three".
   for (const end of ends) {
     for (const start of starts) {
       const result = parseFigure(text.slice(start, end));
-      if (result.ok) return { offset: start, end, figure: result.figure };
+      if (!result.ok || (fromBefore && result.figure.range)) continue;
+      if (yearOnly && start === at && result.figure.unit.dimension === 'count' && end > at + year.length) continue;
+      return { offset: start, end, figure: result.figure };
     }
   }
   return undefined;
@@ -137,7 +205,9 @@ function tokenEnds(text: string, at: number): number[] {
     if (trimmed) ends.push(match.index + trimmed.length);
     // A figure does not run on past the end of a clause, but a date does past its day (September 30, 2009).
     const dated = /^\d{1,2},$/u.test(match[0]) && /^ \d{4}\b/u.test(text.slice(match.index + match[0].length));
-    if (!dated && (trimmed !== match[0] || /[—–]/u.test(match[0]))) break;
+    // A dash ends a clause, except between the two numbers of a range (20–40 years, $5-7 million).
+    const ranged = /^[+\-−]?[$€£¥]?[\d.,]+%?[–—-][$€£¥]?[\d.,]+$/u.test(trimmed);
+    if (!dated && (trimmed !== match[0] || (/[—–]/u.test(match[0]) && !ranged))) break;
   }
   return ends.reverse();
 }
@@ -200,6 +270,8 @@ export function englishClaims(text: string): EnglishClaim[] {
       continue;
     }
     if (!/\d/.test(figure.printed) && figure.value < 2) continue;
+    // "half of them" is ordinary language, as 一半 is; "nearly half" and "more than half" state a share.
+    if (symbol === 'half' && figure.qualifier === 'exact') continue;
     if (inQuotes(offset) && !QUOTED_CLAIMS.has(dimension)) continue;
     if (dimension === 'count' && symbol === '' && figure.qualifier === 'exact') {
       if (/\d,\d{3}/.test(figure.printed)) {

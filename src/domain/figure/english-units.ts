@@ -35,30 +35,47 @@ export const ENGLISH_UNITS: EnglishUnit[] = [
   { symbol: 'ha', dimension: 'area', factor: 1e4, symbols: ['ha'], words: ['hectare'] },
   { symbol: 'acre', dimension: 'area', factor: 4046.8564224, words: ['acre'] },
   { symbol: 'm³', dimension: 'volume', factor: 1, symbols: ['m³', 'm3', 'cu m'], words: [...both('cubic ', METRE)] },
+  { symbol: 'bcm', dimension: 'volume', factor: 1e9, symbols: ['bcm'], words: [...both('billion cubic ', METRE)] },
   { symbol: 'ML', dimension: 'volume', factor: 1000, symbols: ['ML'], words: [...both('mega', ['litre', 'liter'])] },
   { symbol: 'L', dimension: 'volume', factor: 0.001, words: ['litre', 'liter'] },
+  { symbol: 'mL', dimension: 'volume', factor: 1e-6, symbols: ['ml', 'mL'], words: [...both('milli', ['litre', 'liter'])] },
+  // An oil barrel (42 US gallons); other barrels differ, so a barrel agrees only with a barrel.
+  { symbol: 'bbl', dimension: 'volume', factor: 0.158987294928, symbols: ['bbl'], words: ['barrel'] },
   { symbol: 'km', dimension: 'length', factor: 1000, symbols: ['km'], words: [...both('kilo', METRE)] },
   { symbol: 'cm', dimension: 'length', factor: 0.01, symbols: ['cm'], words: [...both('centi', METRE)] },
   { symbol: 'mm', dimension: 'length', factor: 0.001, symbols: ['mm'], words: [...both('milli', METRE)] },
   { symbol: 'm', dimension: 'length', factor: 1, words: METRE },
   { symbol: 'mi', dimension: 'length', factor: 1609.344, words: ['mile'] },
   { symbol: 'ft', dimension: 'length', factor: 0.3048, symbols: ['ft'], words: ['foot'] },
-  { symbol: 't', dimension: 'mass', factor: 1, words: ['tonne', 'metric ton'] },
+  { symbol: 't', dimension: 'mass', factor: 1, words: ['tonne', 'metric ton', 'metric tonne'] },
   { symbol: 'kt', dimension: 'mass', factor: 1e3, symbols: ['kt'], words: ['kilotonne'] },
   { symbol: 'Mt', dimension: 'mass', factor: 1e6, symbols: ['Mt'], words: ['megatonne'] },
   { symbol: 'ton', dimension: 'mass', factor: 1, words: ['ton'] },
-  { symbol: 'kg', dimension: 'mass', factor: 0.001, symbols: ['kg'], words: ['kilogram', 'kilogramme'] },
+  { symbol: 'kg', dimension: 'mass', factor: 0.001, symbols: ['kg'], words: ['kilogram', 'kilogramme', 'kilo'] },
+  { symbol: 'g', dimension: 'mass', factor: 1e-6, words: ['gram', 'gramme'] },
+  { symbol: 'mg', dimension: 'mass', factor: 1e-9, symbols: ['mg'], words: ['milligram', 'milligramme'] },
   { symbol: 'lb', dimension: 'mass', factor: 0.00045359237, symbols: ['lb', 'lbs'] },
   { symbol: 'TWh', dimension: 'energy', factor: 1e9, symbols: ['TWh'], words: ['terawatt-hour', 'terawatt hour'] },
   { symbol: 'GWh', dimension: 'energy', factor: 1e6, symbols: ['GWh'], words: ['gigawatt-hour', 'gigawatt hour'] },
   { symbol: 'MWh', dimension: 'energy', factor: 1e3, symbols: ['MWh'], words: ['megawatt-hour', 'megawatt hour'] },
   { symbol: 'kWh', dimension: 'energy', factor: 1, symbols: ['kWh'], words: ['kilowatt-hour', 'kilowatt hour'] },
+  { symbol: 'Wh', dimension: 'energy', factor: 0.001, symbols: ['Wh'], words: ['watt-hour', 'watt hour'] },
+  // Joules, as energy statistics print them (1 kWh = 3.6 MJ).
+  { symbol: 'EJ', dimension: 'energy', factor: 1e18 / 3.6e6, symbols: ['EJ'], words: ['exajoule'] },
+  { symbol: 'PJ', dimension: 'energy', factor: 1e15 / 3.6e6, symbols: ['PJ'], words: ['petajoule'] },
+  { symbol: 'TJ', dimension: 'energy', factor: 1e12 / 3.6e6, symbols: ['TJ'], words: ['terajoule'] },
+  { symbol: 'GJ', dimension: 'energy', factor: 1e9 / 3.6e6, symbols: ['GJ'], words: ['gigajoule'] },
+  { symbol: 'MJ', dimension: 'energy', factor: 1e6 / 3.6e6, symbols: ['MJ'], words: ['megajoule'] },
   { symbol: 'TW', dimension: 'power', factor: 1e9, symbols: ['TW'], words: ['terawatt'] },
-  { symbol: 'GW', dimension: 'power', factor: 1e6, symbols: ['GW'], words: ['gigawatt'] },
-  { symbol: 'MW', dimension: 'power', factor: 1e3, symbols: ['MW', 'MWp'], words: ['megawatt'] },
+  { symbol: 'GW', dimension: 'power', factor: 1e6, symbols: ['GW', 'GWp', 'GWe'], words: ['gigawatt'] },
+  { symbol: 'MW', dimension: 'power', factor: 1e3, symbols: ['MW', 'MWp', 'MWe'], words: ['megawatt'] },
   { symbol: 'MVA', dimension: 'power', factor: 1e3, symbols: ['MVA'] },
-  { symbol: 'kW', dimension: 'power', factor: 1, symbols: ['kW', 'kWp'], words: ['kilowatt'] },
-  { symbol: 'pp', dimension: 'percentage-points', factor: 1, words: ['percentage point'] },
+  { symbol: 'kW', dimension: 'power', factor: 1, symbols: ['kW', 'kWp', 'kWe'], words: ['kilowatt'] },
+  { symbol: 'kVA', dimension: 'power', factor: 1, symbols: ['kVA'] },
+  { symbol: 'W', dimension: 'power', factor: 0.001, words: ['watt'] },
+  { symbol: 'pp', dimension: 'percentage-points', factor: 1, symbols: ['pp', 'ppt', 'ppts', 'p.p.'], words: ['percentage point', 'percent point', 'per cent point'] },
+  // A basis point is a hundredth of a percentage point (25 basis points = 0.25 pp).
+  { symbol: 'bp', dimension: 'percentage-points', factor: 0.01, symbols: ['bp', 'bps'], words: ['basis point'] },
   { symbol: '%', dimension: 'percent', factor: 1, symbols: ['%'], words: ['percent', 'per cent'] },
   { symbol: 'times', dimension: 'ratio', factor: 1, words: ['times'] },
   // Durations keep their own unit; a calendar year (in 2023) is a date, read by the scanner.
@@ -75,9 +92,9 @@ export const ENGLISH_UNITS: EnglishUnit[] = [
 ];
 
 /** Units that agree only with the same unit: a `ton` may be metric, short or long. */
-export const STRICT_SYMBOLS = new Set(['ton']);
+export const STRICT_SYMBOLS = new Set(['ton', 'bbl']);
 
-const IRREGULAR_PLURALS: Record<string, string> = { foot: 'feet', 'square foot': 'square feet', times: 'times', 'per cent': 'per cent', percent: 'percent' };
+const IRREGULAR_PLURALS: Record<string, string> = { century: 'centuries', foot: 'feet', 'square foot': 'square feet', times: 'times', 'per cent': 'per cent', percent: 'percent' };
 
 /** The plural of a unit word: `mile` → `miles`, `square foot` → `square feet`, `kilowatt hour` → `kilowatt hours`. */
 export function unitPlural(word: string): string {

@@ -158,10 +158,10 @@ export function parseFigure(printed: string): FigureResult {
   return isEnglishFigure(printed) ? parseEnglishFigure(printed) : parseChineseFigure(printed);
 }
 
-/** Whether a printed figure is read as English: no Han characters, and Latin letters or a currency sign. */
+/** Whether a printed figure is read as English: no Han characters, and Latin letters, a currency sign, a leading + or − (`+14%`, `-3.4%`) or an accounts' negative percentage (`(2.4)%`). */
 export function isEnglishFigure(printed: string): boolean {
   const folded = normalise.width(printed);
-  return !/\p{Script=Han}/u.test(folded) && /[A-Za-z$€£¥₹₩₽]/u.test(folded);
+  return !/\p{Script=Han}/u.test(folded) && (/[A-Za-z$€£¥₹₩₽¢₱₦₺₫]/u.test(folded) || /^\s*(?:[+\-−]\d|\(\d[\d.,]*\)%)/u.test(folded));
 }
 
 /**
