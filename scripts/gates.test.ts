@@ -22,7 +22,8 @@ function siteFolder(files: Record<string, string | undefined> = passingFiles()) 
   return dir;
 }
 
-describe.concurrent('npm run gates', () => {
+// Each test spawns the gates synchronously, so on a loaded machine one waits for the others: a generous limit.
+describe.concurrent('npm run gates', { timeout: 120_000 }, () => {
   it('passes a good site, saying where it lives and what each gate checked', () => {
     const result = gates([siteFolder(), '--only', 'html,links', '--only', 'meta']);
     expect(result.stderr).toBe('');
