@@ -115,7 +115,7 @@ export async function loadCasebook(root: string, contentDir?: string, cache?: Mo
 /** The thesaurus file's groups, or none when there is no file (it is optional). */
 async function loadThesaurus(root: string, file: string, diagnostics: Diagnostic[]): Promise<string[][]> {
   diagnostics.push(...(await misnamedThesaurus(root, file)));
-  const read = await readTextFile(path.resolve(root, file), MAX_CONTENT_FILE_BYTES);
+  const read = await readTextFile(path.resolve(root, file), MAX_CONTENT_FILE_BYTES, path.resolve(root, path.posix.dirname(file)));
   if (!read.ok && read.reason === 'missing') return [];
   if (!read.ok) {
     diagnostics.push({ file, column: 1, ...describeProblem(read, 'the file') });
@@ -255,13 +255,24 @@ async function readCollection(root: string, base: string, rule: CollectionRule, 
       texts.push({ id, file, text: result.text });
       continue;
     }
-    // A file removed between the listing and the read reads as missing: say so rather than skip it.
-    const problem = result.reason === 'missing' ? ({ ok: false, reason: 'unreadable', code: 'ENOENT' } as const) : result;
-    diagnostics.push({ file, column: 1, ...describeProblem(problem, 'the file') });
+    // A file removed between the listing and the read: say so rather than publish a casebook without it.
+    if (result.reason === 'missing') diagnostics.push({ file, line: 1, column: 1, message: VANISHED });
+    else diagnostics.push({ file, column: 1, ...describeProblem(result, 'the file') });
     reported.add(id);
   }
+  // One state of the folder: a file that appeared (or went) while the others were read means an editor saved during
+  // the read, and the casebook read is not the one on disk. Listing again costs one walk of the folder.
+  const before = new Set(listing.files.map((entry) => entry.file));
+  const after = await listCollection(root, base, rule);
+  for (const entry of after.files) if (!before.has(entry.file)) diagnostics.push({ file: entry.file, line: 1, column: 1, message: APPEARED });
   return texts;
 }
+
+/** A file listed, then gone when read: an editor's save (delete, then write) or a removal during the read. */
+export const VANISHED = 'the file vanished while the casebook was read (deleted or saved at that moment): run it again once the file is saved; a case is never left out in silence';
+
+/** A file that was not there when the folder was listed and is there after the read. */
+export const APPEARED = 'the file appeared while the casebook was read (saved at that moment): run it again, so the file is read with the others';
 
 /** The file position of an offset into a case's body, for diagnostics about the prose. */
 export function bodyPosition(entry: Pick<LoadedCase, 'body' | 'bodyLine'>, offset: number): { line: number; column: number } {

@@ -1,10 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseYamlSource, type YamlSource } from './files/yaml-source.ts';
-import { decodeUtf8 } from './files/text-decode.ts';
 import { MAX_CONTENT_FILE_BYTES } from './files/limits.ts';
-import { describeProblem } from './files/text-file.ts';
+import { describeProblem, readTextFileSync } from './files/text-file.ts';
 import { validateSource } from './validate.ts';
 import type { CasebookOptions } from '../options.ts';
 import { normalizeBase } from '../domain/urls.ts';
@@ -69,16 +67,10 @@ export function readSettings(root: string, contentDir: string): SettingsRead {
 }
 
 function readSettingsText(absolute: string): { text: string } | { missing: true } | { problem: { line: number; message: string } } {
-  try {
-    const info = statSync(absolute);
-    if (!info.isFile()) return { problem: { line: 1, message: `${SETTINGS_FILE} is not a regular file` } };
-    if (info.size > MAX_CONTENT_FILE_BYTES) return { problem: describeProblem({ ok: false, reason: 'too-large', size: info.size, limit: MAX_CONTENT_FILE_BYTES }, 'the file') };
-    const decoded = decodeUtf8(readFileSync(absolute));
-    return decoded.ok ? { text: decoded.text } : { problem: describeProblem({ ...decoded, reason: 'not-utf8' }, 'the file') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return code === 'ENOENT' ? { missing: true } : { problem: describeProblem({ ok: false, reason: 'unreadable', code }, 'the file') };
-  }
+  const read = readTextFileSync(absolute, MAX_CONTENT_FILE_BYTES);
+  if (read.ok) return { text: read.text };
+  if (read.reason === 'missing') return { missing: true };
+  return { problem: describeProblem(read, 'the file') };
 }
 
 /**
