@@ -21,6 +21,7 @@ import { COLLECTION_RULES, listCollection, type CollectionRule } from './files/c
 import { describeProblem, readTextFile } from './files/text-file.ts';
 import { MAX_CONTENT_FILE_BYTES } from './files/limits.ts';
 import { readSettings } from './settings.ts';
+import { bodyTextProblems, yamlTextProblems } from './checks/text-policy.ts';
 import type { CasebookSettings } from './schemas/casebook.ts';
 import type { BodyRules } from './case-body.ts';
 
@@ -128,6 +129,11 @@ async function loadThesaurus(root: string, file: string, diagnostics: Diagnostic
     diagnostics.push(...parsed.diagnostics);
     return [];
   }
+  const refused = yamlTextProblems(parsed.source, file);
+  if (refused.length) {
+    diagnostics.push(...refused);
+    return [];
+  }
   const result = validateSource(thesaurusSchema, parsed.source, file);
   if (!result.ok) {
     diagnostics.push(...result.diagnostics);
@@ -169,6 +175,9 @@ function readCaseRecord(file: string, text: string, sourceName: (id: string) => 
   const split = readFrontmatter(text, file);
   if (!split.ok) return { diagnostics: split.diagnostics };
   const { frontmatter, body, bodyLine, yamlText } = split.value;
+  // Characters no published text may hold come first: a schema error about such a text would only quote it.
+  const refused = [...yamlTextProblems(frontmatter, file), ...bodyTextProblems(body, bodyLine, file)];
+  if (refused.length) return { diagnostics: refused };
   const result = validateSource(caseSchema, frontmatter, file);
   if (!result.ok) return { diagnostics: result.diagnostics };
   const caseRules = rules && result.data.lang ? { ...rules, lang: result.data.lang } : rules;
@@ -232,6 +241,8 @@ function loadYamlEntry<S extends z.ZodType>(id: string, file: string, text: stri
   if (text.trim() === '') return { diagnostics: [{ file, line: 1, column: 1, message: 'the file is empty' }] };
   const parsed = parseYamlSource(text, file);
   if (!parsed.ok) return parsed;
+  const refused = yamlTextProblems(parsed.source, file);
+  if (refused.length) return { diagnostics: refused };
   const result = validateSource(schema, parsed.source, file);
   if (!result.ok) return result;
   return { id, file, data: result.data, source: parsed.source };

@@ -4,6 +4,7 @@ import { parseYamlSource, type YamlSource } from './files/yaml-source.ts';
 import { MAX_CONTENT_FILE_BYTES } from './files/limits.ts';
 import { describeProblem, readTextFileSync } from './files/text-file.ts';
 import { validateSource } from './validate.ts';
+import { yamlTextProblems } from './checks/text-policy.ts';
 import type { CasebookOptions } from '../options.ts';
 import { normalizeBase } from '../domain/urls.ts';
 import { casebookSettingsSchema, DEFAULT_SECTIONS, type CasebookSettings } from './schemas/casebook.ts';
@@ -59,6 +60,8 @@ export function readSettings(root: string, contentDir: string): SettingsRead {
   if (read.text.trim() === '') return failed([{ file, line: 1, column: 1, message: `${SETTINGS_FILE} is empty: it needs at least title, shortTitle, description, publisher and kinds` }]);
   const parsed = parseYamlSource(read.text, file);
   if (!parsed.ok) return failed(parsed.diagnostics);
+  const refused = yamlTextProblems(parsed.source, file);
+  if (refused.length) return { ...failed(refused), source: parsed.source };
   const result = validateSource(casebookSettingsSchema, parsed.source, file);
   if (!result.ok) return { ...failed(result.diagnostics), source: parsed.source };
   const data = result.data;
