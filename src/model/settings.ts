@@ -7,7 +7,7 @@ import { validateSource } from './validate.ts';
 import { yamlTextProblems } from './checks/text-policy.ts';
 import type { CasebookOptions } from '../options.ts';
 import { normalizeBase } from '../domain/urls.ts';
-import { casebookSettingsSchema, DEFAULT_SECTIONS, type CasebookSettings } from './schemas/casebook.ts';
+import { casebookSettingsSchema, DATES, DEFAULT_SECTIONS, type CasebookSettings } from './schemas/casebook.ts';
 
 /** The settings file every content folder holds, beside `cases/`, `series/` and `sources/`. */
 export const SETTINGS_FILE = 'casebook.yaml';
@@ -29,6 +29,7 @@ export const FALLBACK_SETTINGS: CasebookSettings = {
   sourceTexts: { folder: 'texts', optional: true },
   reports: { volumeChapters: 50, enabled: true },
   cards: { enabled: true },
+  dates: DATES,
 };
 
 /** A content folder's settings, or the placeholder and why the file could not be used. */

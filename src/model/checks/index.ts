@@ -11,6 +11,8 @@ import type { Verification } from '../../domain/verification.ts';
 import { checkReferences } from './references.ts';
 import { checkRegionSlugs, checkTagSpellings } from './slugs.ts';
 import { checkKinds } from './vocabulary.ts';
+import { checkDates } from './dates.ts';
+import { checkReservedIds } from './reserved.ts';
 import { sourceTextsFolder } from '../settings.ts';
 
 /** A check that a later stage adds to the content checks (the build adds what its social cards cannot draw). */
@@ -117,6 +119,8 @@ export async function runChecks(
     ...checkKinds(casebook),
     ...checkRegionSlugs(casebook.cases),
     ...checkTagSpellings(casebook.cases),
+    ...checkDates(casebook),
+    ...checkReservedIds(casebook),
     ...checkConsistency(casebook, claims, disagreements),
   ];
   for (const check of extraChecks) diagnostics.push(...(await check(casebook)));
