@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { caseSchema, type CaseData } from './schemas/case.ts';
@@ -20,7 +20,7 @@ import { site } from '../site.config.ts';
 import { COLLECTION_RULES, listCollection, type CollectionRule } from './files/collection-files.ts';
 import { describeProblem, readTextFile } from './files/text-file.ts';
 import { MAX_CONTENT_FILE_BYTES } from './files/limits.ts';
-import { readSettings } from './settings.ts';
+import { FALLBACK_SETTINGS, readSettings } from './settings.ts';
 import { bodyTextProblems, yamlTextProblems } from './checks/text-policy.ts';
 import type { CasebookSettings } from './schemas/casebook.ts';
 import type { BodyRules } from './case-body.ts';
@@ -80,6 +80,8 @@ export interface Casebook {
  */
 export async function loadCasebook(root: string, contentDir?: string, cache?: ModelCache): Promise<Casebook> {
   const paths = contentPaths(contentDir);
+  const notFolder = await notAFolder(root, contentDir ?? 'content');
+  if (notFolder) return emptyCasebook(paths, contentDir ?? 'content', [notFolder]);
   const settingsRead = readSettings(root, contentDir ?? 'content');
   const settings = settingsRead.settings;
   const diagnostics: Diagnostic[] = [...settingsRead.diagnostics];
@@ -109,6 +111,38 @@ export async function loadCasebook(root: string, contentDir?: string, cache?: Mo
     sources,
     thesaurus,
     reported,
+    diagnostics,
+  };
+}
+
+/**
+ * One error when the content folder is not a folder (`CASEBOOK_CONTENT` or `--content` naming a file, or a
+ * folder that is not there), instead of one per file and collection looked for inside it.
+ */
+async function notAFolder(root: string, contentDir: string): Promise<Diagnostic | undefined> {
+  const info = await stat(path.resolve(root, contentDir)).catch(() => undefined);
+  if (info?.isDirectory()) return undefined;
+  const what = info ? 'which is a file, not a folder' : 'which does not exist';
+  return {
+    file: contentDir,
+    line: 1,
+    column: 1,
+    message: `the content folder (CASEBOOK_CONTENT or --content) is ${contentDir}, ${what}: name the folder that holds casebook.yaml, cases/, series/ and sources/ (npm run init creates one)`,
+  };
+}
+
+/** A casebook with nothing in it but `diagnostics`, for a content folder that cannot be read at all. */
+function emptyCasebook(paths: ReturnType<typeof contentPaths>, contentDir: string, diagnostics: Diagnostic[]): Casebook {
+  return {
+    paths,
+    contentDir,
+    settings: FALLBACK_SETTINGS,
+    settingsFile: { file: path.posix.join(contentDir, 'casebook.yaml') },
+    cases: [],
+    series: [],
+    sources: [],
+    thesaurus: [],
+    reported: { series: new Set(), sources: new Set() },
     diagnostics,
   };
 }

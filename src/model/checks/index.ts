@@ -129,7 +129,8 @@ export async function runChecks(
   diagnostics.push(...provenance.diagnostics);
   if (texts) {
     diagnostics.push(...(await checkOriginality(casebook, texts, cache)));
-  } else {
+  } else if (casebook.cases.length > 0 || casebook.diagnostics.length === 0) {
+    // (With no case read and errors reported, nothing was skipped: the errors say why.)
     skipped.push(`figures were not checked against source texts and bodies not checked for copied sentences: the source-text folder ${casebook.settings.sourceTexts.folder} (sourceTexts in ${casebook.settingsFile.file}) is not there`);
   }
   return { casebook, claims, disagreements, diagnostics, verifications: provenance.verifications, skipped };
