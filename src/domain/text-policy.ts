@@ -111,9 +111,13 @@ export function refusedCharacter(text: string): RefusedCharacter | undefined {
   return undefined;
 }
 
-/** What an editor reads about a refused character: `holds U+202E RIGHT-TO-LEFT OVERRIDE (a bidirectional control, …): delete it; …`. */
-export function refusedMessage(found: Pick<RefusedCharacter, 'codePoint' | 'refused'>): string {
-  return `holds ${describeCodePoint(found.codePoint)} (${CLASS_WORDS[found.refused]}): ${CLASS_FIXES[found.refused]}`;
+/**
+ * What an editor reads about a refused character: `holds U+202E RIGHT-TO-LEFT OVERRIDE (a bidirectional
+ * control, …): delete it; …`; with `writtenAs`, the character reference it was written as (`&#x202E;`).
+ */
+export function refusedMessage(found: Pick<RefusedCharacter, 'codePoint' | 'refused'>, writtenAs?: string): string {
+  const written = writtenAs ? ` written as ${writtenAs}` : '';
+  return `holds ${describeCodePoint(found.codePoint)}${written} (${CLASS_WORDS[found.refused]}): ${CLASS_FIXES[found.refused]}`;
 }
 
 // What a reader sees as nothing: whitespace, default-ignorable code points (zero-width characters, fillers,

@@ -129,7 +129,7 @@ describe('characters that hide, reverse or attack', () => {
     const bidi = 'holds U+202E RIGHT-TO-LEFT OVERRIDE (a bidirectional control, which reverses or reorders the text around it): delete it; Casebook publishes left-to-right text';
     expect(await checkCase((text) => text.replace('title: 蓬莱区', 'title: 蓬莱\u202E区'))).toEqual([`${CASE}:2:8 title: ${bidi}`]);
     expect(await checkCase((text) => text.replace('## 成效\n\n正文。', '## 成效\n\n正文\u202E。'))).toEqual([`${CASE}:65:3 the body ${bidi}`]);
-    expect(await checkCase((text) => text.replace('## 成效\n\n正文。', '## 成效\n\n正文&#x202E;。'))).toEqual([`${CASE}:65:3 the body ${bidi}, written as &#x202E;`]);
+    expect(await checkCase((text) => text.replace('## 成效\n\n正文。', '## 成效\n\n正文&#x202E;。'))).toEqual([`${CASE}:65:3 the body ${bidi.replace('OVERRIDE', 'OVERRIDE written as &#x202E;')}`]);
   });
 
   it('refuses a lone surrogate written as a YAML escape, instead of publishing U+FFFD', async () => {
@@ -186,8 +186,9 @@ describe('dates that mean what they say', () => {
   });
 
   it('refuses a date far in the future, and a source dated before the floor', async () => {
-    const [future] = await checkCase((text) => text.replace('date: 2026-11-05', 'date: 9999-12-31'));
-    expect(future).toMatch(/^valid\/cases\/penglai-sample\.mdx:10:7 date: 9999-12-31 is more than 31 days after today \(\d{4}-\d\d-\d\d\): date a case when it is published and a source when it appeared; to allow later dates set dates: \{ futureDays: … \} in valid\/casebook\.yaml$/);
+    expect(await checkCase((text) => text.replace('date: 2026-11-05', 'date: 9999-12-31'))).toEqual([
+      `${CASE}:10:7 date: 9999-12-31 is more than 31 days after today: date a case when it is published and a source when it appeared; to allow later dates set dates: { futureDays: … } in valid/casebook.yaml`,
+    ]);
     const folder = await project();
     await edit(folder, SOURCE, (text) => text.replace('date: unknown', 'date: 0021-06'));
     expect(await check(folder)).toEqual([

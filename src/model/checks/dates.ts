@@ -24,7 +24,7 @@ export function checkDates(casebook: Casebook, today: Date = new Date()): Diagno
       return `${written} is before ${earliest}, the earliest year this casebook accepts${hint}: write the year in four digits as it is; a casebook of older documents sets dates: { earliest: … } in ${settings}`;
     }
     if (first > latest) {
-      return `${written} is more than ${futureDays} days after today (${isoDay(today)}): date a case when it is published and a source when it appeared; to allow later dates set dates: { futureDays: … } in ${settings}`;
+      return `${written} is more than ${futureDays} days after today: date a case when it is published and a source when it appeared; to allow later dates set dates: { futureDays: … } in ${settings}`;
     }
     return undefined;
   };

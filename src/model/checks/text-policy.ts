@@ -61,7 +61,7 @@ export function bodyTextProblems(body: string, bodyLine: number, file: string): 
     const [, hex, decimal, name] = match;
     const text = hex ? safeFromCodePoint(parseInt(hex, 16)) : decimal ? safeFromCodePoint(Number(decimal)) : decodeNamedCharacterReference(name!) || '';
     const found = text && refusedCharacter(text);
-    if (found) return [{ file, ...position(match.index), message: `the body ${refusedMessage(found)}, written as ${match[0]}` }];
+    if (found) return [{ file, ...position(match.index), message: `the body ${refusedMessage(found, match[0])}` }];
   }
   return [];
 }
