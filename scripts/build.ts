@@ -6,7 +6,7 @@
 // cli.ts first: it is in place before the modules below are evaluated (see its uncaughtException handler).
 import { commandLine, settingsOrExit } from './cli.ts';
 import { runBuild } from '../src/publish/run-build.ts';
-import { optionsFromEnv } from '../src/options.ts';
+import { optionsFromEnv, reportVolumeFromEnv, siteUrlFromEnv } from '../src/options.ts';
 
 const { text, rest } = commandLine({
   name: 'build',
@@ -29,7 +29,7 @@ const { text, rest } = commandLine({
 
 // A setting that cannot be used stops the build here, in one line naming it, before Astro starts (it would fail
 // inside its configuration with a stack trace that does not name the setting).
-settingsOrExit('build', () => optionsFromEnv(process.cwd()));
+settingsOrExit('build', () => [optionsFromEnv(process.cwd()), siteUrlFromEnv(), reportVolumeFromEnv()]);
 
 // exitCode, not exit(): the last lines of the build's output are written before the process ends.
 process.exitCode = await runBuild([...(text('outDir') ? ['--outDir', text('outDir')!] : []), ...rest], process.cwd());

@@ -70,8 +70,11 @@ export function describeCharacter(char: string): string {
   return `"${escapeForTerminal(char)}" (${points.join(' ')})`;
 }
 
-// Zero width joiner and non-joiner (emoji sequences, scripts that need them) and the tag characters of flag emoji.
-const ALLOWED_FORMAT = /[\u200C\u200D\u{E0020}-\u{E007F}]/u;
+// The zero width joiner (it joins emoji: 👨‍👩‍👧, allowed only after one, see refusedCharacter) and the tag characters of
+// flag emoji (🏴 followed by U+E0067 U+E0062 …).
+const ALLOWED_FORMAT = /[\u200D\u{E0020}-\u{E007F}]/u;
+// What a zero width joiner may follow: an emoji, a skin tone, an emoji presentation selector.
+const EMOJI_BEFORE_JOINER = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]/u;
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 // Default-ignorable letters that show as nothing: the Hangul fillers, the combining grapheme joiner.
 const INVISIBLE_LETTERS = /[\u115F\u1160\u3164\uFFA0\u034F]/u;
@@ -102,10 +105,12 @@ const MAYBE_REFUSED = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u034F\u115F\u1160\u202
 export function refusedCharacter(text: string): RefusedCharacter | undefined {
   // Fast path: nearly every text is plain.
   if (!MAYBE_REFUSED.test(text)) return undefined;
+  let previous = 0;
   for (let index = 0; index < text.length; ) {
     const codePoint = text.codePointAt(index)!;
-    const refused = refusedClass(codePoint);
+    const refused = refusedClass(codePoint) ?? (codePoint === 0x200d && !EMOJI_BEFORE_JOINER.test(String.fromCodePoint(previous)) ? 'invisible' : undefined);
     if (refused) return { index, codePoint, refused };
+    previous = codePoint;
     index += codePoint > 0xffff ? 2 : 1;
   }
   return undefined;

@@ -14,6 +14,17 @@ export interface ProseClaim {
 // Stands where a <Stat>, <NotClaim>, inline code or an image was, so no figure is read across it.
 const GAP = '\u2063';
 
+/** A claim found in a text of its own (a title, an alt text, inline code) that starts at `run.line`, `run.column`. */
+function claimAt(claim: ReturnType<typeof findClaims>[number], run: { text: string; line: number; column: number }): ProseClaim {
+  const lines = run.text.slice(0, claim.offset).split('\n');
+  return {
+    printed: claim.figure.printed,
+    line: run.line + lines.length - 1,
+    column: lines.length > 1 ? lines.at(-1)!.length + 1 : run.column + claim.offset,
+    ...(claim.unknownUnit ? { unknownUnit: claim.unknownUnit } : {}),
+  };
+}
+
 /**
  * The numbers a reader sees in the prose that read as claims (see
  * `findClaims`: Chinese and English prose alike, each by its own rules, so
@@ -26,6 +37,11 @@ const GAP = '\u2063';
 export function proseClaims(tree: Root): ProseClaim[] {
   const claims: ProseClaim[] = [];
   walk(tree, (node) => {
+    // A link definition's title (`[a]: /url "title"`) shows as a tooltip wherever the link is used.
+    if (node.type === 'definition' && node.title && node.position) {
+      for (const claim of findClaims(node.title)) claims.push(claimAt(claim, { text: node.title, line: node.position.start.line, column: node.position.start.column }));
+      return;
+    }
     if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;
     const segments: { at: number; line: number; column: number }[] = [];
     // Texts a reader also sees, scanned apart from the paragraph: inline code, image descriptions, link and image titles.
@@ -55,17 +71,7 @@ export function proseClaims(tree: Root): ProseClaim[] {
         for (let index = child.children.length - 1; index >= 0; index--) pending.push(child.children[index] as Nodes);
       }
     }
-    for (const run of own) {
-      for (const claim of findClaims(run.text)) {
-        const lines = run.text.slice(0, claim.offset).split('\n');
-        claims.push({
-          printed: claim.figure.printed,
-          line: run.line + lines.length - 1,
-          column: lines.length > 1 ? lines.at(-1)!.length + 1 : run.column + claim.offset,
-          ...(claim.unknownUnit ? { unknownUnit: claim.unknownUnit } : {}),
-        });
-      }
-    }
+    for (const run of own) for (const claim of findClaims(run.text)) claims.push(claimAt(claim, run));
     for (const claim of findClaims(text)) {
       const segment = segments.findLast((item) => item.at <= claim.offset) ?? segments[0];
       if (!segment) continue;

@@ -157,6 +157,13 @@ describe('characters that hide, reverse or attack', () => {
     expect(tag('海上\u200B风电')).toBe(tag('海上风电'));
   });
 
+  it('allows a zero width joiner inside an emoji sequence only', async () => {
+    const { refusedCharacter } = await import('../../domain/text-policy.ts');
+    expect(refusedCharacter('家庭👨\u200D👩\u200D👧')).toBeUndefined();
+    expect(refusedCharacter('海上\u200D风电')).toEqual({ index: 2, codePoint: 0x200d, refused: 'invisible' });
+    expect(refusedCharacter('海上\u200C风电')).toEqual({ index: 2, codePoint: 0x200c, refused: 'invisible' });
+  });
+
   it('never prints a content file\'s escape sequences to the terminal: in a key, a value or a folder name', async () => {
     const folder = await project();
     await edit(folder, SERIES, (text) => `${text}"${ATTACK.replace(/\u001b/g, '\\e').replace(/\u0007/g, '\\a')}": 1\n`);
@@ -239,6 +246,10 @@ describe('names the site uses itself', () => {
     const stray = '"draft: …" after the closing --- is body text, not frontmatter, so it does not apply: move the line up into the frontmatter, above the closing ---';
     expect(await checkCase((text) => text.replace('---\n\n## 背景', '---\ndraft: true\n---\n\n## 背景'))).toEqual([`${CASE}:48:1 draft: ${stray}, and remove the second ---`]);
     expect(await checkCase((text) => text.replace('---\n\n## 背景', '---\n\ndraft: true\n\n## 背景'))).toEqual([`${CASE}:49:1 draft: ${stray}`]);
+    // A second block with its own opening ---.
+    expect(await checkCase((text) => text.replace('---\n\n## 背景', '---\n---\ndraft: true\n---\n\n## 背景'))).toEqual([`${CASE}:49:1 draft: ${stray}, and remove the second ---`]);
+    // Body text that only looks like a field is prose.
+    expect(await checkCase((text) => text.replace('---\n\n## 背景', '---\n\nNote: written from the reports.\n\n## 背景'))).toEqual([]);
   });
 });
 
@@ -252,6 +263,10 @@ describe('claims outside the prose', () => {
       claim(46, '突破百亿元'),
       claim(9, '36艘'),
     ]);
+    // A link definition's title, at the definition.
+    expect(await checkCase((text) => text.replace('## 成效\n\n正文。', '## 成效\n\n正文。\n\n[报道]: /y "签约项目48个"'))).toEqual([
+      `${CASE}:67:5 "48个" reads as a claim but is not a declared statistic: declare it in stats and write <Stat id="…" />, or wrap a number that is not a claim in <NotClaim>…</NotClaim>`,
+    ]);
   });
 });
 
@@ -259,6 +274,22 @@ describe('messages that help', () => {
   it('names a full-width colon typed by an input method', async () => {
     expect(await checkCase((text) => text.replace('kind: industrial-chain', 'kind：industrial-chain'))).toEqual([
       `${CASE}:5:5 kind: "kind" is followed by a full-width colon ：(U+FF1A, as a Chinese input method types it): write an ASCII colon and a space, "kind: "`,
+    ]);
+  });
+
+  it('names indentation typed with a full-width space', async () => {
+    expect(await checkCase((text) => text.replace('  city: 烟台市', '\u3000city: 烟台市'))).toEqual([
+      `${CASE}:8:1 the line is indented with a full-width space (U+3000 IDEOGRAPHIC SPACE, as a Chinese input method types it): indent with ASCII spaces`,
+    ]);
+  });
+
+  it('names a loop of links', async () => {
+    const folder = await project();
+    await symlink('loop-b.mdx', path.join(folder, 'valid/cases/loop-a.mdx'));
+    await symlink('loop-a.mdx', path.join(folder, 'valid/cases/loop-b.mdx'));
+    expect(await check(folder)).toEqual([
+      'valid/cases/loop-a.mdx:1:1 a link to loop-b.mdx, which leads back to itself (a loop of links): remove the link, or point it at a case file',
+      'valid/cases/loop-b.mdx:1:1 a link to loop-a.mdx, which leads back to itself (a loop of links): remove the link, or point it at a case file',
     ]);
   });
 

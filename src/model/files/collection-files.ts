@@ -106,8 +106,13 @@ export async function listCollection(root: string, base: string, rule: Collectio
       const absolute = path.join(folder, entry.name);
       if (entry.isSymbolicLink()) {
         const target = await readlink(absolute).catch(() => '?');
-        const info = await stat(absolute).catch(() => undefined);
-        if (!info) report(relative(absolute), `a link to ${target}, which does not exist: remove the link, or point it at a ${rule.noun}`);
+        let loop = false;
+        const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
+          loop = error.code === 'ELOOP';
+          return undefined;
+        });
+        if (!info && loop) report(relative(absolute), `a link to ${target}, which leads back to itself (a loop of links): remove the link, or point it at a ${rule.noun}`);
+        else if (!info) report(relative(absolute), `a link to ${target}, which does not exist: remove the link, or point it at a ${rule.noun}`);
         else if (info.isDirectory()) report(relative(absolute), `a link to a folder (${target}) is not followed: put the ${rule.plural} in ${folderName}/ itself`);
         else if (info.isFile()) {
           // A link may only lead to a file inside the content folder: a case linked to a file elsewhere is not content.

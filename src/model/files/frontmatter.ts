@@ -66,6 +66,8 @@ function strayFrontmatter(body: string, bodyLine: number, fields: readonly strin
   const lines = body.split('\n');
   let first = 0;
   while (first < lines.length && lines[first]!.trim() === '') first++;
+  // A second block opened by its own `---` right after the first (`---` `---` `draft: true` `---`).
+  if (/^---[ \t]*\r?$/.test(lines[first] ?? '') && FIELD_LINE.test(lines[first + 1] ?? '')) first++;
   const match = FIELD_LINE.exec(lines[first] ?? '');
   if (!match) return undefined;
   const field = match[1]!;

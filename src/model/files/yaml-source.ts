@@ -43,8 +43,8 @@ export function parseYamlSource(text: string, file: string, firstLine = 1): { ok
   parsed ??= parseYamlDocument(text, file, firstLine);
   if (!parsed.ok) {
     // A key typed with an input method's full-width colon is the usual cause of YAML's "implicit key" errors: say so instead.
-    const colon = fullWidthColon(text, file, firstLine);
-    return colon ? { ok: false, diagnostics: [colon] } : parsed;
+    const typed = fullWidthColon(text, file, firstLine) ?? fullWidthIndent(text, file, firstLine);
+    return typed ? { ok: false, diagnostics: [typed] } : parsed;
   }
   const shape = afterParsing(parsed.source, file, text, firstLine);
   return shape ? { ok: false, diagnostics: [shape] } : parsed;
@@ -140,6 +140,18 @@ export function fullWidthColon(text: string, file: string, firstLine = 1): Diagn
     column: match[1]!.length + key.length + 1,
     field: key,
     message: `"${key}" is followed by a full-width colon ：(U+FF1A, as a Chinese input method types it): write an ASCII colon and a space, "${key}: "`,
+  };
+}
+
+/** An error for the first line indented with a full-width space (U+3000, as a Chinese input method types it), or undefined. */
+function fullWidthIndent(text: string, file: string, firstLine: number): Diagnostic | undefined {
+  const match = /^[ \t]*\u3000/m.exec(text);
+  if (!match) return undefined;
+  return {
+    file,
+    line: lineOf(text, match.index) + firstLine - 1,
+    column: match[0].length,
+    message: 'the line is indented with a full-width space (U+3000 IDEOGRAPHIC SPACE, as a Chinese input method types it): indent with ASCII spaces',
   };
 }
 
