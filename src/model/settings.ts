@@ -53,7 +53,7 @@ export function readSettings(root: string, contentDir: string): SettingsRead {
   const file = path.posix.join(contentDir.split(path.sep).join('/'), SETTINGS_FILE);
   const absolute = path.resolve(root, contentDir, SETTINGS_FILE);
   const failed = (diagnostics: Diagnostic[]): SettingsRead => ({ settings: FALLBACK_SETTINGS, file, diagnostics });
-  const read = readSettingsText(absolute);
+  const read = readSettingsText(absolute, path.resolve(root, contentDir));
   if ('missing' in read) {
     return failed([{ file, line: 1, column: 1, message: `there is no ${SETTINGS_FILE} in the content folder: every casebook names its title, language and kinds there (see docs/reference/casebook-yaml.md)` }]);
   }
@@ -70,8 +70,8 @@ export function readSettings(root: string, contentDir: string): SettingsRead {
   return { settings, file, diagnostics: [], source: parsed.source };
 }
 
-function readSettingsText(absolute: string): { text: string } | { missing: true } | { problem: { line: number; message: string } } {
-  const read = readTextFileSync(absolute, MAX_CONTENT_FILE_BYTES);
+function readSettingsText(absolute: string, folder: string): { text: string } | { missing: true } | { problem: { line: number; message: string } } {
+  const read = readTextFileSync(absolute, MAX_CONTENT_FILE_BYTES, folder);
   if (read.ok) return { text: read.text };
   if (read.reason === 'missing') return { missing: true };
   return { problem: describeProblem(read, 'the file') };

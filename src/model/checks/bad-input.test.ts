@@ -103,6 +103,16 @@ describe('files that are not regular files', () => {
     ]);
   });
 
+  it('refuses casebook.yaml linked to a file outside the content folder', async () => {
+    const folder = await project();
+    await cp(path.join(folder, 'valid/casebook.yaml'), path.join(folder, 'shared.yaml'));
+    await rm(path.join(folder, 'valid/casebook.yaml'));
+    await symlink('../shared.yaml', path.join(folder, 'valid/casebook.yaml'));
+    expect(await check(folder)).toEqual([
+      `valid/casebook.yaml:1:1 the file is a link to ${path.join(folder, 'shared.yaml')}, outside ${path.join(folder, 'valid')}: copy the file into the folder instead of linking to it`,
+    ]);
+  });
+
   it('is one error when the content folder is a file', async () => {
     const folder = await project();
     const { diagnostics } = await checkCasebook(folder, { contentDir: 'valid/casebook.yaml' });

@@ -1,4 +1,4 @@
-import { constants, closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { constants, closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
 import { lstat, open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeUtf8, type NotUtf8 } from './text-decode.ts';
@@ -79,8 +79,12 @@ export async function readTextFile(absolute: string, limit: number, folder?: str
 }
 
 /** {@link readTextFile}, synchronous: for the settings file, which the site's configuration reads while it loads. */
-export function readTextFileSync(absolute: string, limit: number): TextFileRead {
+export function readTextFileSync(absolute: string, limit: number, folder?: string): TextFileRead {
   try {
+    if (folder) {
+      const outside = linkOutsideSync(absolute, folder);
+      if (outside) return outside;
+    }
     const fd = openSync(absolute, OPEN_FLAGS);
     try {
       const before = fstatSync(fd);
@@ -133,6 +137,26 @@ export async function linkOutside(absolute: string, folder: string): Promise<Tex
   const target = await realpath(absolute).catch(() => undefined);
   if (!target) return undefined;
   const home = await realpath(folder).catch(() => path.resolve(folder));
+  const inside = path.relative(home, target);
+  if (inside && !inside.startsWith('..') && !path.isAbsolute(inside)) return undefined;
+  return { ok: false, reason: 'outside', folder, target };
+}
+
+/** {@link linkOutside}, synchronous. */
+function linkOutsideSync(absolute: string, folder: string): TextFileProblem | undefined {
+  if (!lstatSync(absolute, { throwIfNoEntry: false })?.isSymbolicLink()) return undefined;
+  let target: string;
+  try {
+    target = realpathSync(absolute);
+  } catch {
+    return undefined;
+  }
+  let home = path.resolve(folder);
+  try {
+    home = realpathSync(folder);
+  } catch {
+    // The folder as given.
+  }
   const inside = path.relative(home, target);
   if (inside && !inside.startsWith('..') && !path.isAbsolute(inside)) return undefined;
   return { ok: false, reason: 'outside', folder, target };
