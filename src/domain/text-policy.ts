@@ -98,8 +98,23 @@ export function refusedClass(codePoint: number): RefusedClass | undefined {
   return undefined;
 }
 
-// Every character refusedClass may refuse (and a few it allows), in one test.
-const MAYBE_REFUSED = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u034F\u115F\u1160\u2028\u2029\u3164\uD800-\uDFFF\uFFA0]|\p{Cf}|\p{Noncharacter_Code_Point}/u;
+// Every character refusedClass may refuse or invisibleOnly may find (and a few they allow), as plain UTF-16 ranges:
+// a test without Unicode properties, so the nearly all texts that hold none cost one quick scan. Any character
+// beyond the BMP (a surrogate pair) takes the careful path.
+const MAYBE_REFUSED = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u00AD\u034F\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u2028-\u202E\u2060-\u206F\u2800\u3164\uD800-\uDFFF\uFDD0-\uFDEF\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFF]/;
+
+// The same characters in a value written as JSON, which escapes C0 controls (`\b`, `\f`, `\u001b`) and lone
+// surrogates (`\ud800`) and writes every other character as it is.
+const MAYBE_REFUSED_IN_JSON = new RegExp(`\\\\(?:u00|ud[89a-f]|[bf])|${MAYBE_REFUSED.source.replace('\\0-\\x08\\x0B\\x0C\\x0E-\\x1F', '')}`);
+
+/**
+ * Whether a parsed value (strings, keys, lists and fields, however deep) may hold a character the policy
+ * refuses or a text that shows nothing; false means surely not. One pass over the value written as JSON:
+ * most values hold none, and are then not walked at all.
+ */
+export function mayHoldRefused(value: unknown): boolean {
+  return MAYBE_REFUSED_IN_JSON.test(JSON.stringify(value) ?? '');
+}
 
 /** The first character of `text` the policy refuses, or undefined. Lone surrogates are found as such, not as U+FFFD. */
 export function refusedCharacter(text: string): RefusedCharacter | undefined {
@@ -135,6 +150,7 @@ const INVISIBLE = /^[\s\p{Default_Ignorable_Code_Point}\p{Cf}\u2800\u3164\uFFA0\
  * fillers). Such a title or summary publishes a blank line.
  */
 export function invisibleOnly(text: string): boolean {
+  if (!MAYBE_REFUSED.test(text)) return false;
   return text.length > 0 && text.trim().length > 0 && INVISIBLE.test(text);
 }
 

@@ -1,5 +1,5 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
-import { invisibleOnly, invisibleOnlyMessage, refusedCharacter, refusedMessage } from '../../domain/text-policy.ts';
+import { invisibleOnly, invisibleOnlyMessage, mayHoldRefused, refusedCharacter, refusedMessage } from '../../domain/text-policy.ts';
 import { fieldPath, type Diagnostic } from '../diagnostics.ts';
 import type { YamlSource } from '../files/yaml-source.ts';
 
@@ -13,10 +13,15 @@ import type { YamlSource } from '../files/yaml-source.ts';
  * description.
  */
 export function yamlTextProblems(source: YamlSource, file: string): Diagnostic[] {
+  if (!mayHoldRefused(source.value)) return [];
   const diagnostics: Diagnostic[] = [];
-  const at = (path: readonly (string | number)[], message: string) => diagnostics.push({ file, ...source.locate(path), field: path.length ? fieldPath(path) : undefined, message });
-  // Its own stack: the parser bounds the depth, but a walk should not rely on that.
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: source.value, path: [] }];
+  const at = (path: PathLink | undefined, message: string) => {
+    const segments = pathOf(path);
+    diagnostics.push({ file, ...source.locate(segments), field: segments.length ? fieldPath(segments) : undefined, message });
+  };
+  // Its own stack, and each path as a link to its parent, made into a list only for a field at fault: nearly every
+  // text passes, and the walk then costs little more than visiting each value once.
+  const stack: { value: unknown; path: PathLink | undefined }[] = [{ value: source.value, path: undefined }];
   while (stack.length) {
     const { value, path } = stack.pop()!;
     if (typeof value === 'string') {
@@ -24,18 +29,31 @@ export function yamlTextProblems(source: YamlSource, file: string): Diagnostic[]
       if (refused) at(path, refusedMessage(refused));
       else if (invisibleOnly(value)) at(path, invisibleOnlyMessage(value));
     } else if (Array.isArray(value)) {
-      for (let index = value.length - 1; index >= 0; index--) stack.push({ value: value[index], path: [...path, index] });
+      for (let index = value.length - 1; index >= 0; index--) stack.push({ value: value[index], path: { parent: path, key: index } });
     } else if (value !== null && typeof value === 'object') {
-      const entries = Object.entries(value);
-      for (let index = entries.length - 1; index >= 0; index--) {
-        const [key, item] = entries[index]!;
+      const keys = Object.keys(value);
+      for (let index = keys.length - 1; index >= 0; index--) {
+        const key = keys[index]!;
+        const link = { parent: path, key };
         const refused = refusedCharacter(key);
-        if (refused) at([...path, key], `the field name ${refusedMessage(refused)}`);
-        else stack.push({ value: item, path: [...path, key] });
+        if (refused) at(link, `the field name ${refusedMessage(refused)}`);
+        else stack.push({ value: (value as Record<string, unknown>)[key], path: link });
       }
     }
   }
   return diagnostics;
+}
+
+/** A field's path, as a link to its parent's. */
+interface PathLink {
+  parent: PathLink | undefined;
+  key: string | number;
+}
+
+function pathOf(link: PathLink | undefined): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let node = link; node; node = node.parent) path.unshift(node.key);
+  return path;
 }
 
 // Character references a body may write a refused character with: `&#x202E;`, `&#8238;`, `&rlm;`.
