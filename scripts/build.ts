@@ -3,8 +3,10 @@
 // the build succeeded and the new site is complete, so a failed or stopped build never leaves a half-written
 // site where the last good one was (src/publish/run-build.ts).
 // Usage: npm run build [-- --outDir <folder>] [-- <astro build options>] (default dist).
+// cli.ts first: it is in place before the modules below are evaluated (see its uncaughtException handler).
+import { commandLine, settingsOrExit } from './cli.ts';
 import { runBuild } from '../src/publish/run-build.ts';
-import { commandLine } from './cli.ts';
+import { optionsFromEnv, reportVolumeFromEnv, siteUrlFromEnv } from '../src/options.ts';
 
 const { text, rest } = commandLine({
   name: 'build',
@@ -24,6 +26,10 @@ const { text, rest } = commandLine({
   example: 'CASEBOOK_REPORTS=off npm run build -- --content ../my-casebook --outDir dist',
   passThrough: true,
 });
+
+// A setting that cannot be used stops the build here, in one line naming it, before Astro starts (it would fail
+// inside its configuration with a stack trace that does not name the setting).
+settingsOrExit('build', () => [optionsFromEnv(process.cwd()), siteUrlFromEnv(), reportVolumeFromEnv()]);
 
 // exitCode, not exit(): the last lines of the build's output are written before the process ends.
 process.exitCode = await runBuild([...(text('outDir') ? ['--outDir', text('outDir')!] : []), ...rest], process.cwd());

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // `npm run check`: every content check the build runs, without building. Exits 1 on any error.
+// cli.ts first: it is in place before the modules below are evaluated (see its uncaughtException handler).
+import { commandLine, settingsOrExit } from './cli.ts';
 import { loadSiteCasebook } from '../src/integration/casebook.ts';
 import { formatReport } from '../src/model/diagnostics.ts';
 import { verificationSummary } from '../src/model/checks/summary.ts';
 import { optionsFromEnv } from '../src/options.ts';
-import { commandLine } from './cli.ts';
+import { escapeForTerminal } from '../src/domain/text-policy.ts';
 
 commandLine({
   name: 'check',
@@ -22,10 +24,10 @@ commandLine({
 const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 const started = performance.now();
-const model = await loadSiteCasebook(optionsFromEnv(process.cwd()));
+const model = await loadSiteCasebook(settingsOrExit('check', () => optionsFromEnv(process.cwd())));
 const { casebook, diagnostics, skipped } = model;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-for (const reason of skipped) console.warn(`skipped: ${reason}`);
+for (const reason of skipped) console.warn(`skipped: ${escapeForTerminal(reason)}`);
 if (diagnostics.length > 0) {
   console.error(formatReport(diagnostics));
   process.exit(1);

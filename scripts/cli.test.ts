@@ -117,3 +117,16 @@ describe.concurrent('--content', () => {
     expect(result.code).toBe(0);
   });
 });
+
+describe('a setting of the environment that cannot be used', () => {
+  it('is one message naming the setting and its value, escaped, without a stack trace', () => {
+    for (const command of ['check', 'build']) {
+      const { code, stdout, stderr } = run(command, [], { CASEBOOK_SITE_URL: 'example.org\u001b[2J' });
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toBe(
+        `npm run ${command}: Invalid Casebook settings in the environment:\n  CASEBOOK_SITE_URL must be the address the site is served at, starting with https:// or http://, such as https://casebook.example.org (it is "example.org\\u{1B}[2J")\nSee docs/operators/settings.md.\n`,
+      );
+    }
+  });
+});

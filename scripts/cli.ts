@@ -3,6 +3,8 @@
 // `--content <dir>`, the content folder every command that reads a casebook takes.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { SettingsError } from '../src/options.ts';
+import { escapeForTerminal } from '../src/domain/text-policy.ts';
 
 /** One option of a command, as parseArgs takes it, with what `--help` says about it. */
 export interface CommandOption {
@@ -171,5 +173,34 @@ export function commandLine(command: Command, argv: readonly string[] = process.
     if (error.code === 0) console.log(error.text);
     else console.error(error.text);
     process.exit(error.code);
+  }
+}
+
+/** Prints a settings error (see {@link settingsOrExit}) and exits 1; false for any other error. */
+function exitOnSettingsError(name: string, error: unknown): false {
+  if (!(error instanceof SettingsError)) return false;
+  console.error(`npm run ${name}: ${escapeForTerminal(error.message).replace(/\\u\{A\}/g, '\n')}`);
+  process.exit(1);
+}
+
+// A module that reads a setting while it is imported (the site's settings are read on first use, and some modules
+// use them at once) fails before any command's own code runs: such an error is still one message, never a stack.
+// Scripts import this module first, so this is in place before the others are evaluated.
+process.on('uncaughtException', (error) => {
+  if (exitOnSettingsError(path.basename(process.argv[1] ?? 'casebook', '.ts'), error)) return;
+  throw error;
+});
+
+/**
+ * Runs `read` (reading the settings of the environment, such as `optionsFromEnv`); a setting that cannot be used
+ * is printed as one line per problem, escaped so no setting can act on the terminal, and the process exits 1.
+ * A setting is the user's to fix: its message says which and how, and a stack trace would only hide it.
+ */
+export function settingsOrExit<T>(name: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    exitOnSettingsError(name, error);
+    throw error;
   }
 }

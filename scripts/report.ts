@@ -3,6 +3,8 @@
 // dist/reports/<id>/<n>/) to the PDFs it links to (dist/reports/<id>.pdf, dist/reports/<id>.<n>.pdf), as `npm run build` does, reusing unchanged reports and chapters from the cache.
 // It holds the folder's lock (dist.lock) as `npm run build` does, so the two never work on one folder at once.
 // Usage: npm run report [-- <built site folder>]
+// cli.ts first: it is in place before the modules below are evaluated (see its uncaughtException handler).
+import { commandLine, settingsOrExit } from './cli.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { cacheFolder } from '../src/integration/casebook.ts';
@@ -12,7 +14,6 @@ import { publishReports } from '../src/outputs/reports/publish.ts';
 import { optionsFromEnv } from '../src/options.ts';
 import { useBase } from '../src/domain/urls.ts';
 import { site } from '../src/site.config.ts';
-import { commandLine } from './cli.ts';
 
 const { positionals } = commandLine({
   name: 'report',
@@ -28,7 +29,7 @@ const { positionals } = commandLine({
 });
 const dist = path.resolve(positionals[0] ?? 'dist');
 try {
-  const options = optionsFromEnv(process.cwd());
+  const options = settingsOrExit('report', () => optionsFromEnv(process.cwd()));
   // The pages were built under this base path (CASEBOOK_BASE); the reports are served under it to be printed.
   useBase(options.base);
   const lock = await lockFolder(dist, { command: 'npm run report', waitSeconds: lockWaitFromEnv(), refused: 'nothing was printed' });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { normalizeBase } from './domain/urls.ts';
+import { escapeForTerminal, quote, shorten } from './domain/text-policy.ts';
 import { DEFAULT_CACHE } from './store/folders.ts';
 
 /**
@@ -45,29 +46,36 @@ export const optionsSchema = z.strictObject({
     .default('/')
     .transform(normalizeBase),
   /** Origin the site is deployed at (`CASEBOOK_SITE_URL`); overrides `url` in `casebook.yaml`. */
-  siteUrl: z.url({ error: 'CASEBOOK_SITE_URL must be an absolute URL such as https://casebook.example.org' }).optional(),
+  siteUrl: z
+    .url({ protocol: /^https?$/, hostname: /^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/i, error: 'CASEBOOK_SITE_URL must be the address the site is served at, starting with https:// or http://, such as https://casebook.example.org' })
+    .optional(),
 });
 
 /** Validated options, every path absolute. */
 export type CasebookOptions = z.output<typeof optionsSchema>;
 
+/** A setting of the environment that cannot be used: its message names the setting and says what to write; no stack trace is needed. */
+export class SettingsError extends Error {}
+
 const flag = (name: string, value: string | undefined, onWord: string, offWord: string): boolean | undefined => {
   if (value === undefined || value === '') return undefined;
   if (['1', 'true', 'on', onWord].includes(value)) return true;
   if (['0', 'false', 'off', offWord].includes(value)) return false;
-  throw new Error(`${name}=${value}: write ${name}=on or ${name}=off`);
+  throw new SettingsError(`${name}=${escapeForTerminal(shorten(value))}: write ${name}=on or ${name}=off`);
 };
 
 /** `CASEBOOK_SITE_URL`, validated: the origin to deploy under instead of the one in `casebook.yaml`. */
 export function siteUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return optionsSchema.shape.siteUrl.parse(env.CASEBOOK_SITE_URL || undefined);
+  const result = optionsSchema.shape.siteUrl.safeParse(env.CASEBOOK_SITE_URL || undefined);
+  if (!result.success) throw new SettingsError(`${result.error.issues[0]!.message} (it is ${quote(env.CASEBOOK_SITE_URL ?? '')})`);
+  return result.data;
 }
 
 /** `CASEBOOK_REPORT_VOLUME`: chapters per volume of a PDF report, instead of `reports.volumeChapters` in `casebook.yaml`. */
 export function reportVolumeFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
   const value = env.CASEBOOK_REPORT_VOLUME;
   if (value === undefined || value === '') return undefined;
-  if (!/^[1-9]\d*$/.test(value)) throw new Error(`CASEBOOK_REPORT_VOLUME=${value}: write the number of chapters in a volume, such as 50`);
+  if (!/^[1-9]\d*$/.test(value)) throw new SettingsError(`CASEBOOK_REPORT_VOLUME=${escapeForTerminal(shorten(value))}: write the number of chapters in a volume, such as 50`);
   return Number(value);
 }
 
@@ -91,7 +99,14 @@ export function optionsFromEnv(root: string, env: NodeJS.ProcessEnv = process.en
     siteUrl: env.CASEBOOK_SITE_URL || undefined,
     base: env.CASEBOOK_BASE || undefined,
   });
-  if (!result.success) throw new Error(`Invalid Casebook settings:\n${result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')}`);
+  if (!result.success) {
+    const values: Record<string, string | undefined> = { siteUrl: env.CASEBOOK_SITE_URL, base: env.CASEBOOK_BASE, content: env.CASEBOOK_CONTENT };
+    const lines = result.error.issues.map((issue) => {
+      const given = values[String(issue.path[0])];
+      return `  ${issue.message}${given === undefined ? '' : ` (it is ${quote(given)})`}`;
+    });
+    throw new SettingsError(`Invalid Casebook settings in the environment:\n${lines.join('\n')}\nSee docs/operators/settings.md.`);
+  }
   return resolveOptions(result.data);
 }
 

@@ -1,4 +1,5 @@
-import { mkdir, readFile, rename, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, readFile, rename, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_CONTENT_FILE_BYTES, MAX_SOURCE_TEXT_BYTES } from '../../src/model/files/limits.ts';
 
@@ -28,6 +29,7 @@ export interface Scenario {
 /** Sections of the error table, in the order an editor meets them. */
 export const SECTIONS = {
   files: { zh: '文件与编码', en: 'Files and encodings' },
+  characters: { zh: '看不见或会捣乱的字符', en: 'Characters that hide, reverse or attack' },
   frontmatter: { zh: '头信息（frontmatter）', en: 'Frontmatter' },
   records: { zh: '系列与来源记录', en: 'Series and source records' },
   body: { zh: '正文', en: 'The body' },
@@ -170,7 +172,111 @@ export const SCENARIOS: Scenario[] = [
     edit: (project) => project.write('content/thesaurus.yml', 'groups:\n  - [党建, 党的建设]\n'),
     fix: { zh: '改名为 `thesaurus.yaml`。', en: 'Rename it to `thesaurus.yaml`.' },
   },
+  {
+    section: 'files',
+    problem: { zh: '不是普通文件（命名管道、设备、文件夹）', en: 'not a regular file (a named pipe, a device, a folder)' },
+    edit: async (project) => {
+      await rm(path.join(project.root, TEXT));
+      execFileSync('mkfifo', [path.join(project.root, TEXT)]);
+    },
+    fix: { zh: '换成文本文件本身；Casebook 只读普通文件，不等管道、不读设备。', en: 'Put the text file itself there: only regular files are read, never a pipe or a device.' },
+  },
+  {
+    section: 'files',
+    problem: { zh: '指向内容文件夹以外的链接', en: 'a link to a file outside its folder' },
+    edit: async (project) => {
+      await writeFile(path.join(project.root, 'elsewhere.txt'), await readFile(path.join(project.root, TEXT)));
+      await rm(path.join(project.root, TEXT));
+      await symlink('../../elsewhere.txt', path.join(project.root, TEXT));
+    },
+    fix: { zh: '把文件复制进文件夹，不要链接到别处（如 `/dev/zero`、别的项目）。', en: 'Copy the file into the folder instead of linking elsewhere (such as `/dev/zero` or another project).' },
+  },
+  // Characters that hide, reverse or attack
+  {
+    section: 'characters',
+    problem: { zh: '控制字符（退格、换页、NEL、ESC）', en: 'a control character (backspace, form feed, NEL, ESC)' },
+    edit: (project) => project.replace(CASE, '这是一个用于开发', '这是一个\f用于开发'),
+    fix: { zh: '删掉它（多半是从终端或文字处理软件粘贴来的）；它会让 RSS 无法解析。', en: 'Delete it (usually pasted from a terminal or a word processor); it makes the feed unreadable.' },
+  },
+  {
+    section: 'characters',
+    problem: { zh: '双向控制字符（如 U+202E）', en: 'a bidirectional control (such as U+202E)' },
+    edit: (project) => project.replace(CASE, 'title: 蓬莱区', 'title: 蓬莱\u202E区'),
+    fix: { zh: '删掉它：它把后面的文字倒过来显示。', en: 'Delete it: it shows the text after it reversed.' },
+  },
+  {
+    section: 'characters',
+    problem: { zh: '孤立的代理项（`"\\uD800"`）', en: 'a lone surrogate (`"\\uD800"`)' },
+    edit: (project) => project.replace(CASE, 'title: 蓬莱区：以党建联盟串起海工装备产业链', 'title: "蓬莱区\\uD800以党建联盟串起海工装备产业链"'),
+    fix: { zh: '删掉它，或写出完整的字符。', en: 'Delete it, or write the whole character.' },
+  },
+  {
+    section: 'characters',
+    problem: { zh: '只有看不见的字符（盲文空白、零宽空格）', en: 'text of invisible characters only (braille blanks, zero-width spaces)' },
+    edit: (project) => project.replace(CASE, /^summary: .*$/m, `summary: ${'\u2800'.repeat(40)}`),
+    fix: { zh: '写上真正的文字；空白的摘要会在列表和分享卡上显示为空。', en: 'Write the text: a blank summary shows as nothing in lists and previews.' },
+  },
+  {
+    section: 'characters',
+    problem: { zh: '名字里的格式字符（软连字符、零宽空格）', en: 'a format character in a name (soft hyphen, zero-width space)' },
+    edit: (project) => project.replace(CASE, 'tags: [海工装备, 海上风电]', 'tags: [海工装备, 海上\u00AD风电]'),
+    fix: { zh: '删掉它：两个看起来一样的标签会变成两页。', en: 'Delete it: two tags that read the same would be two pages.' },
+  },
+  {
+    section: 'characters',
+    problem: { zh: '正文里写成字符引用的控制字符（`&#x202E;`）', en: 'a refused character written as a reference in the body (`&#x202E;`)' },
+    edit: appendToBody('正文&#x202E;。'),
+    fix: { zh: '删掉这个引用。', en: 'Delete the reference.' },
+  },
   // Frontmatter
+  {
+    section: 'frontmatter',
+    problem: { zh: '输入法打出的全角冒号（`title：`）', en: 'a full-width colon typed by an input method (`title：`)' },
+    edit: (project) => project.replace(CASE, 'kind: industrial-chain', 'kind：industrial-chain'),
+    fix: { zh: '改成半角冒号加空格：`kind: `。', en: 'Write an ASCII colon and a space: `kind: `.' },
+  },
+  {
+    section: 'frontmatter',
+    problem: { zh: 'YAML 合并键（`<<: *name`）', en: 'a YAML merge key (`<<: *name`)' },
+    edit: (project) => project.write(SERIES, 'base: &base\n  order: 2\n<<: *base\ntitle: 蓬莱海工装备产业链\n'),
+    fix: { zh: '把字段逐个写出来。', en: 'Write each field out.' },
+  },
+  {
+    section: 'frontmatter',
+    problem: { zh: 'YAML 标签（`!include`）', en: 'a YAML tag (`!include`)' },
+    edit: (project) => project.replace(SERIES, /^title: /m, 'title: !include '),
+    fix: { zh: '直接写出值；Casebook 不读别的文件进来。', en: 'Write the value itself; Casebook does not read other files in.' },
+  },
+  {
+    section: 'frontmatter',
+    problem: { zh: '嵌套太深的 YAML', en: 'YAML nested too deep' },
+    edit: (project) => project.replace(SERIES, /^order: 2$/m, `order: 2\nextra: ${'['.repeat(30)}${']'.repeat(30)}`),
+    fix: { zh: '没有字段需要嵌套 20 层以上；见[上限](../reference/limits.md)。', en: 'No field needs more than 20 levels; see [limits](../reference/limits.md).' },
+  },
+  {
+    section: 'frontmatter',
+    problem: { zh: '极长的字段名', en: 'a very long field name' },
+    edit: (project) => project.replace(SERIES, /^order: 2$/m, `order: 2\n${'k'.repeat(5000)}: 1`),
+    fix: { zh: '字段名是 `title` 这样的短词；见[上限](../reference/limits.md)。', en: 'Field names are short words such as `title`; see [limits](../reference/limits.md).' },
+  },
+  {
+    section: 'frontmatter',
+    problem: { zh: '头信息写在结束的 `---` 之后', en: 'frontmatter after the closing `---`' },
+    edit: (project) => project.replace(CASE, '---\n\n## 背景', '---\ndraft: true\n---\n\n## 背景'),
+    fix: { zh: '把这一行移到结束的 `---` 之上，删掉第二个 `---`。', en: 'Move the line above the closing `---`, and remove the second `---`.' },
+  },
+  {
+    section: 'frontmatter',
+    problem: { zh: '年份少了一位或早得不可能（`0026-11-20`）', en: 'a year missing a digit or impossibly early (`0026-11-20`)' },
+    edit: (project) => project.replace(CASE, 'date: 2026-11-05', 'date: 0026-11-20'),
+    fix: { zh: '写出四位年份；收录更早文献的案例集在 casebook.yaml 里设 `dates: { earliest: … }`。', en: 'Write the four-digit year; a casebook of older documents sets `dates: { earliest: … }` in casebook.yaml.' },
+  },
+  {
+    section: 'frontmatter',
+    problem: { zh: '远在未来的日期（`9999-12-31`）', en: 'a date far in the future (`9999-12-31`)' },
+    edit: (project) => project.replace(CASE, 'date: 2026-11-05', 'date: 9999-12-31'),
+    fix: { zh: '写发布的日期；确需更晚的日期时在 casebook.yaml 里设 `dates: { futureDays: … }`。', en: 'Write the day it is published; set `dates: { futureDays: … }` in casebook.yaml if later dates are meant.' },
+  },
   {
     section: 'frontmatter',
     problem: { zh: 'YAML 写错', en: 'malformed YAML' },
@@ -248,6 +354,24 @@ export const SCENARIOS: Scenario[] = [
   // Series and source records
   {
     section: 'records',
+    problem: { zh: '系列文件写成列表', en: 'a series file written as a list' },
+    edit: (project) => project.write(SERIES, '- title: 蓬莱海工装备产业链\n- order: 2\n'),
+    fix: { zh: '每行写一个 `字段: 值`，不要以 `- ` 开头。', en: 'Write one `field: value` per line, not starting with `- `.' },
+  },
+  {
+    section: 'records',
+    problem: { zh: '系列 id 与网站自己的网址冲突（`casebook`）', en: 'a series id the site uses itself (`casebook`)' },
+    edit: (project) => cp(path.join(project.root, SERIES), path.join(project.root, 'content/series/casebook.yaml')),
+    fix: { zh: '给文件换个名字；`/reports/casebook/` 是整个案例集的报告。', en: 'Rename the file: `/reports/casebook/` is the whole casebook\'s report.' },
+  },
+  {
+    section: 'records',
+    problem: { zh: 'Windows 保留的设备名（`con`、`nul`）', en: 'a name Windows keeps for a device (`con`, `nul`)' },
+    edit: (project) => cp(path.join(project.root, CASE), path.join(project.root, 'content/cases/con.mdx')),
+    fix: { zh: '换一个文件名。', en: 'Rename the file.' },
+  },
+  {
+    section: 'records',
     problem: { zh: '来源记录缺字段', en: 'a source record missing fields' },
     fixture: 'broken',
     match: /incomplete\.yaml/,
@@ -276,6 +400,12 @@ export const SCENARIOS: Scenario[] = [
     fix: { zh: '内容文件里不要用 YAML 锚点和别名（`&`、`*`）。', en: 'Do not use YAML anchors and aliases (`&`, `*`) in content files.' },
   },
   // The body
+  {
+    section: 'body',
+    problem: { zh: '图片说明、链接标题或行内代码里的数字', en: 'a figure in an image description, a link title or inline code' },
+    edit: appendToBody('![码头停靠船只36艘](/x.png)'),
+    fix: { zh: '和正文一样：声明为统计数字，或用 `<NotClaim>` 包起来。', en: 'As in prose: declare it as a statistic, or wrap it in `<NotClaim>`.' },
+  },
   {
     section: 'body',
     problem: { zh: '`<Stat>` 指向未声明的统计', en: '`<Stat>` naming no statistic' },

@@ -2,7 +2,7 @@
  * Text made comparable, one named variant per purpose. Casebook compares
  * text in several places, and each needs a different sameness: the search
  * ignores letter case, claims ignore spacing and quotation marks, tags ignore
- * all punctuation, the figure reader must keep every offset. Every
+ * all punctuation and invisible characters, the figure reader must keep every offset. Every
  * comparison goes through one of these variants, so two places that mean the
  * same sameness cannot drift apart. Import the module whole:
  * `import * as normalise from './normalise.ts'`, then `normalise.search(…)`.
@@ -10,8 +10,9 @@
 
 // Spacing and the quotation marks Chinese and English texts put around a name: “”"'‘’「」.
 const CLAIM_NOISE = /[\s“”"'‘’「」]/g;
-// Punctuation, separators and whitespace of any script.
-const TAG_NOISE = /[\p{P}\p{Z}\s]/gu;
+// Punctuation, separators and whitespace of any script, and what shows as nothing: format characters (a soft hyphen,
+// a zero-width space) and other default-ignorable code points, so two tags that read the same are one tag.
+const TAG_NOISE = /[\p{P}\p{Z}\s\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 // Full-width forms a figure is made of: digits, Latin letters (ｋｍ, ＭＷ), ％ and ．. Full-width ，：；（） are Chinese
 // punctuation, not the ASCII marks they resemble (１２，３００ is two numbers in a list, not 12,300).
 const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ％．]/gu;
@@ -66,7 +67,8 @@ export function chart(text: string): string {
 
 /**
  * For tags: compatibility forms folded, lower case, and punctuation,
- * separators and spaces removed. `“两新”组织` and `两新·组织` are one tag;
+ * separators, spaces and invisible characters (soft hyphens, zero-width
+ * spaces and the like) removed. `“两新”组织` and `两新·组织` are one tag;
  * `AI`, `ａｉ` and `A-I` too. A tag of punctuation alone becomes empty.
  */
 export function tag(text: string): string {

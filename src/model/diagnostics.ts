@@ -1,3 +1,5 @@
+import { escapeForTerminal, shorten } from '../domain/text-policy.ts';
+
 /** One problem found in the casebook's content, pointing at the exact place. */
 export interface Diagnostic {
   /** Path of the file, relative to the project root. */
@@ -12,10 +14,20 @@ export interface Diagnostic {
   message: string;
 }
 
-/** Formats one diagnostic the way editors and terminals link it: `file:line:col field: message`. */
+/** Longest field path a diagnostic prints (a 100,000-character key is named, not printed). */
+const MAX_FIELD = 120;
+/** Longest message a diagnostic prints; every message quotes user text shortened, and this holds if one does not. */
+const MAX_MESSAGE = 1000;
+
+/**
+ * Formats one diagnostic the way editors and terminals link it: `file:line:col field: message`.
+ * Every part may hold an editor's text (a file name, a key, a quoted value), so each is escaped
+ * (see `escapeForTerminal`: nothing printed can act on a terminal) and kept to a bounded length.
+ */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
-  const where = `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
-  return diagnostic.field ? `${where} ${diagnostic.field}: ${diagnostic.message}` : `${where} ${diagnostic.message}`;
+  const where = `${escapeForTerminal(shorten(diagnostic.file, MAX_FIELD * 2))}:${diagnostic.line}:${diagnostic.column}`;
+  const message = escapeForTerminal(shorten(diagnostic.message, MAX_MESSAGE));
+  return diagnostic.field ? `${where} ${escapeForTerminal(shorten(diagnostic.field, MAX_FIELD))}: ${message}` : `${where} ${message}`;
 }
 
 /** Formats a dotted field path from a schema issue path: `['stats', 3, 'id']` → `stats[3].id`. */
@@ -38,11 +50,12 @@ export function formatReport(diagnostics: readonly Diagnostic[]): string {
     byFile.set(diagnostic.file, list);
   }
   const blocks = [...byFile.keys()].sort().map((file) => {
+    const heading = escapeForTerminal(file);
     const lines = byFile
       .get(file)!
       .sort((a, b) => a.line - b.line || a.column - b.column)
       .map((diagnostic) => `  ${formatDiagnostic(diagnostic)}`);
-    return `${file}\n${lines.join('\n')}`;
+    return `${heading}\n${lines.join('\n')}`;
   });
   const count = diagnostics.length;
   const summary = `${count} error${count === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}`;

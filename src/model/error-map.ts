@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { quote } from '../domain/text-policy.ts';
 
 /**
  * Casebook's words for schema problems: what an editor reads after
@@ -85,7 +86,7 @@ export const requiredMessage = 'is required but missing';
  * `place.county: unknown field "county"`.
  */
 export function unknownFieldMessage(key: string, suggestion: string | undefined): string {
-  return `unknown field "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
+  return `unknown field ${quote(key, 40)}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { caseSchema, type CaseData } from './schemas/case.ts';
@@ -20,7 +20,8 @@ import { site } from '../site.config.ts';
 import { COLLECTION_RULES, listCollection, type CollectionRule } from './files/collection-files.ts';
 import { describeProblem, readTextFile } from './files/text-file.ts';
 import { MAX_CONTENT_FILE_BYTES } from './files/limits.ts';
-import { readSettings } from './settings.ts';
+import { FALLBACK_SETTINGS, readSettings } from './settings.ts';
+import { bodyTextProblems, yamlTextProblems } from './checks/text-policy.ts';
 import type { CasebookSettings } from './schemas/casebook.ts';
 import type { BodyRules } from './case-body.ts';
 
@@ -79,6 +80,8 @@ export interface Casebook {
  */
 export async function loadCasebook(root: string, contentDir?: string, cache?: ModelCache): Promise<Casebook> {
   const paths = contentPaths(contentDir);
+  const notFolder = await notAFolder(root, contentDir ?? 'content');
+  if (notFolder) return emptyCasebook(paths, contentDir ?? 'content', [notFolder]);
   const settingsRead = readSettings(root, contentDir ?? 'content');
   const settings = settingsRead.settings;
   const diagnostics: Diagnostic[] = [...settingsRead.diagnostics];
@@ -112,10 +115,42 @@ export async function loadCasebook(root: string, contentDir?: string, cache?: Mo
   };
 }
 
+/**
+ * One error when the content folder is not a folder (`CASEBOOK_CONTENT` or `--content` naming a file, or a
+ * folder that is not there), instead of one per file and collection looked for inside it.
+ */
+async function notAFolder(root: string, contentDir: string): Promise<Diagnostic | undefined> {
+  const info = await stat(path.resolve(root, contentDir)).catch(() => undefined);
+  if (info?.isDirectory()) return undefined;
+  const what = info ? 'which is a file, not a folder' : 'which does not exist';
+  return {
+    file: contentDir,
+    line: 1,
+    column: 1,
+    message: `the content folder (CASEBOOK_CONTENT or --content) is ${contentDir}, ${what}: name the folder that holds casebook.yaml, cases/, series/ and sources/ (npm run init creates one)`,
+  };
+}
+
+/** A casebook with nothing in it but `diagnostics`, for a content folder that cannot be read at all. */
+function emptyCasebook(paths: ReturnType<typeof contentPaths>, contentDir: string, diagnostics: Diagnostic[]): Casebook {
+  return {
+    paths,
+    contentDir,
+    settings: FALLBACK_SETTINGS,
+    settingsFile: { file: path.posix.join(contentDir, 'casebook.yaml') },
+    cases: [],
+    series: [],
+    sources: [],
+    thesaurus: [],
+    reported: { series: new Set(), sources: new Set() },
+    diagnostics,
+  };
+}
+
 /** The thesaurus file's groups, or none when there is no file (it is optional). */
 async function loadThesaurus(root: string, file: string, diagnostics: Diagnostic[]): Promise<string[][]> {
   diagnostics.push(...(await misnamedThesaurus(root, file)));
-  const read = await readTextFile(path.resolve(root, file), MAX_CONTENT_FILE_BYTES);
+  const read = await readTextFile(path.resolve(root, file), MAX_CONTENT_FILE_BYTES, path.resolve(root, path.posix.dirname(file)));
   if (!read.ok && read.reason === 'missing') return [];
   if (!read.ok) {
     diagnostics.push({ file, column: 1, ...describeProblem(read, 'the file') });
@@ -126,6 +161,11 @@ async function loadThesaurus(root: string, file: string, diagnostics: Diagnostic
   const parsed = parseYamlSource(text, file);
   if (!parsed.ok) {
     diagnostics.push(...parsed.diagnostics);
+    return [];
+  }
+  const refused = yamlTextProblems(parsed.source, file);
+  if (refused.length) {
+    diagnostics.push(...refused);
     return [];
   }
   const result = validateSource(thesaurusSchema, parsed.source, file);
@@ -169,6 +209,9 @@ function readCaseRecord(file: string, text: string, sourceName: (id: string) => 
   const split = readFrontmatter(text, file);
   if (!split.ok) return { diagnostics: split.diagnostics };
   const { frontmatter, body, bodyLine, yamlText } = split.value;
+  // Characters no published text may hold come first: a schema error about such a text would only quote it.
+  const refused = [...yamlTextProblems(frontmatter, file), ...bodyTextProblems(body, bodyLine, file)];
+  if (refused.length) return { diagnostics: refused };
   const result = validateSource(caseSchema, frontmatter, file);
   if (!result.ok) return { diagnostics: result.diagnostics };
   const caseRules = rules && result.data.lang ? { ...rules, lang: result.data.lang } : rules;
@@ -232,6 +275,8 @@ function loadYamlEntry<S extends z.ZodType>(id: string, file: string, text: stri
   if (text.trim() === '') return { diagnostics: [{ file, line: 1, column: 1, message: 'the file is empty' }] };
   const parsed = parseYamlSource(text, file);
   if (!parsed.ok) return parsed;
+  const refused = yamlTextProblems(parsed.source, file);
+  if (refused.length) return { diagnostics: refused };
   const result = validateSource(schema, parsed.source, file);
   if (!result.ok) return result;
   return { id, file, data: result.data, source: parsed.source };
@@ -255,13 +300,24 @@ async function readCollection(root: string, base: string, rule: CollectionRule, 
       texts.push({ id, file, text: result.text });
       continue;
     }
-    // A file removed between the listing and the read reads as missing: say so rather than skip it.
-    const problem = result.reason === 'missing' ? ({ ok: false, reason: 'unreadable', code: 'ENOENT' } as const) : result;
-    diagnostics.push({ file, column: 1, ...describeProblem(problem, 'the file') });
+    // A file removed between the listing and the read: say so rather than publish a casebook without it.
+    if (result.reason === 'missing') diagnostics.push({ file, line: 1, column: 1, message: VANISHED });
+    else diagnostics.push({ file, column: 1, ...describeProblem(result, 'the file') });
     reported.add(id);
   }
+  // One state of the folder: a file that appeared (or went) while the others were read means an editor saved during
+  // the read, and the casebook read is not the one on disk. Listing again costs one walk of the folder.
+  const before = new Set(listing.files.map((entry) => entry.file));
+  const after = await listCollection(root, base, rule);
+  for (const entry of after.files) if (!before.has(entry.file)) diagnostics.push({ file: entry.file, line: 1, column: 1, message: APPEARED });
   return texts;
 }
+
+/** A file listed, then gone when read: an editor's save (delete, then write) or a removal during the read. */
+export const VANISHED = 'the file vanished while the casebook was read (deleted or saved at that moment): run it again once the file is saved; a case is never left out in silence';
+
+/** A file that was not there when the folder was listed and is there after the read. */
+export const APPEARED = 'the file appeared while the casebook was read (saved at that moment): run it again, so the file is read with the others';
 
 /** The file position of an offset into a case's body, for diagnostics about the prose. */
 export function bodyPosition(entry: Pick<LoadedCase, 'body' | 'bodyLine'>, offset: number): { line: number; column: number } {

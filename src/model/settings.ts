@@ -1,14 +1,13 @@
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseYamlSource, type YamlSource } from './files/yaml-source.ts';
-import { decodeUtf8 } from './files/text-decode.ts';
 import { MAX_CONTENT_FILE_BYTES } from './files/limits.ts';
-import { describeProblem } from './files/text-file.ts';
+import { describeProblem, readTextFileSync } from './files/text-file.ts';
 import { validateSource } from './validate.ts';
+import { yamlTextProblems } from './checks/text-policy.ts';
 import type { CasebookOptions } from '../options.ts';
 import { normalizeBase } from '../domain/urls.ts';
-import { casebookSettingsSchema, DEFAULT_SECTIONS, type CasebookSettings } from './schemas/casebook.ts';
+import { casebookSettingsSchema, DATES, DEFAULT_SECTIONS, type CasebookSettings } from './schemas/casebook.ts';
 
 /** The settings file every content folder holds, beside `cases/`, `series/` and `sources/`. */
 export const SETTINGS_FILE = 'casebook.yaml';
@@ -30,6 +29,7 @@ export const FALLBACK_SETTINGS: CasebookSettings = {
   sourceTexts: { folder: 'texts', optional: true },
   reports: { volumeChapters: 50, enabled: true },
   cards: { enabled: true },
+  dates: DATES,
 };
 
 /** A content folder's settings, or the placeholder and why the file could not be used. */
@@ -53,7 +53,7 @@ export function readSettings(root: string, contentDir: string): SettingsRead {
   const file = path.posix.join(contentDir.split(path.sep).join('/'), SETTINGS_FILE);
   const absolute = path.resolve(root, contentDir, SETTINGS_FILE);
   const failed = (diagnostics: Diagnostic[]): SettingsRead => ({ settings: FALLBACK_SETTINGS, file, diagnostics });
-  const read = readSettingsText(absolute);
+  const read = readSettingsText(absolute, path.resolve(root, contentDir));
   if ('missing' in read) {
     return failed([{ file, line: 1, column: 1, message: `there is no ${SETTINGS_FILE} in the content folder: every casebook names its title, language and kinds there (see docs/reference/casebook-yaml.md)` }]);
   }
@@ -61,6 +61,8 @@ export function readSettings(root: string, contentDir: string): SettingsRead {
   if (read.text.trim() === '') return failed([{ file, line: 1, column: 1, message: `${SETTINGS_FILE} is empty: it needs at least title, shortTitle, description, publisher and kinds` }]);
   const parsed = parseYamlSource(read.text, file);
   if (!parsed.ok) return failed(parsed.diagnostics);
+  const refused = yamlTextProblems(parsed.source, file);
+  if (refused.length) return { ...failed(refused), source: parsed.source };
   const result = validateSource(casebookSettingsSchema, parsed.source, file);
   if (!result.ok) return { ...failed(result.diagnostics), source: parsed.source };
   const data = result.data;
@@ -68,17 +70,11 @@ export function readSettings(root: string, contentDir: string): SettingsRead {
   return { settings, file, diagnostics: [], source: parsed.source };
 }
 
-function readSettingsText(absolute: string): { text: string } | { missing: true } | { problem: { line: number; message: string } } {
-  try {
-    const info = statSync(absolute);
-    if (!info.isFile()) return { problem: { line: 1, message: `${SETTINGS_FILE} is not a regular file` } };
-    if (info.size > MAX_CONTENT_FILE_BYTES) return { problem: describeProblem({ ok: false, reason: 'too-large', size: info.size, limit: MAX_CONTENT_FILE_BYTES }, 'the file') };
-    const decoded = decodeUtf8(readFileSync(absolute));
-    return decoded.ok ? { text: decoded.text } : { problem: describeProblem({ ...decoded, reason: 'not-utf8' }, 'the file') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return code === 'ENOENT' ? { missing: true } : { problem: describeProblem({ ok: false, reason: 'unreadable', code }, 'the file') };
-  }
+function readSettingsText(absolute: string, folder: string): { text: string } | { missing: true } | { problem: { line: number; message: string } } {
+  const read = readTextFileSync(absolute, MAX_CONTENT_FILE_BYTES, folder);
+  if (read.ok) return { text: read.text };
+  if (read.reason === 'missing') return { missing: true };
+  return { problem: describeProblem(read, 'the file') };
 }
 
 /**

@@ -47,6 +47,7 @@ function issueDiagnostics(issue: Issue, schema: z.ZodType, source: YamlSource, f
     const known = knownFields(schemaAt(schema, issue.path));
     return issue.keys.map((key) => at([...issue.path, key], unknownFieldMessage(key, closest(key, known))));
   }
+  if (issue.path.length === 0 && issue.code === 'invalid_type') return [at([], rootShapeMessage(source.value))];
   if (valueAt(source.value, issue.path) === undefined) return [at(issue.path, requiredMessage)];
   let path = issue.path;
   let message = issue.message;
@@ -60,6 +61,12 @@ function issueDiagnostics(issue: Issue, schema: z.ZodType, source: YamlSource, f
   }
   if (acceptsUnknown(schemaAt(schema, issue.path))) message += UNKNOWN_HINT;
   return [at(path, message)];
+}
+
+/** Why a file whose whole value is a list or a single text is not a record: what it is, and the shape to write. */
+function rootShapeMessage(value: unknown): string {
+  const found = Array.isArray(value) ? 'a list (its lines start with "- ")' : value === null || value === undefined ? 'empty' : typeof value === 'string' ? 'a single text, not fields' : `a single ${typeof value}`;
+  return `the file must be a set of "field: value" lines, one field per line, but it is ${found}: write it as "title: …", "description: …" and so on (see docs/reference/frontmatter.md)`;
 }
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {

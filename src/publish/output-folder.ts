@@ -52,7 +52,7 @@ export async function swapIn(outDir: string): Promise<void> {
 export const buildsFolder = (root: string) => path.join(root, 'node_modules/.cache/casebook-builds');
 
 /** Where the manifest of the site last published to `outDir` is kept (outside the site), so a later failure can say whether that site is still whole. */
-function publishedRecord(root: string, outDir: string): string {
+export function publishedRecord(root: string, outDir: string): string {
   return path.join(buildsFolder(root), 'published', `${createHash('sha1').update(path.resolve(outDir)).digest('hex').slice(0, 16)}.json`);
 }
 

@@ -6,8 +6,8 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import { isRunning, lockFolder, lockWaitFromEnv, LockBusyError, LockSettingError, shownPath, type FolderLock } from './lock.ts';
-import { buildsFolder, neighbours, recordPublished, settleOutput, swapIn, whatIsLeft } from './output-folder.ts';
-import { checkSite, describeProblems, MANIFEST_ENV, readSiteManifest } from './site-manifest.ts';
+import { buildsFolder, neighbours, publishedRecord, recordPublished, settleOutput, swapIn, whatIsLeft } from './output-folder.ts';
+import { checkSite, describeProblems, lostCases, MANIFEST_ENV, readSiteManifest } from './site-manifest.ts';
 
 // Astro's last line, printed when it has written the pages: before the site is checked and swapped in, so it
 // would claim a success that has not happened yet. `npm run build` prints its own when the site is published.
@@ -90,7 +90,9 @@ export async function runBuild(argv: readonly string[], root: string): Promise<n
       return refuse(`The new site is not complete, so it was not published (${found.join('; ')})`, 1);
     }
     if (!lock.holds()) return refuse(`${shownPath(lock.file)} was taken by another run during this build, so the new site was not published`, 1);
+    const lost = lostCases(readSiteManifest(publishedRecord(root, outDir)), manifest);
     await swapIn(outDir);
+    if (lost) console.warn(`[build] Note: ${lost}.`);
     try {
       recordPublished(root, outDir, manifest);
     } catch (error) {

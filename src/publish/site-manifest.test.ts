@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { neighbours, recordPublished, settleOutput, swapIn, whatIsLeft } from './output-folder.ts';
-import { checkSite, CORE_FILES, describeProblems, type SiteManifest } from './site-manifest.ts';
+import { checkSite, CORE_FILES, describeProblems, lostCases, type SiteManifest } from './site-manifest.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -106,5 +106,21 @@ describe('the output folder', () => {
     recordPublished(dir, outDir, manifest);
     rmSync(path.join(outDir, 'reports/a.pdf'));
     expect(whatIsLeft(dir, outDir)).toMatch(/not a complete site either \(reports\/a\.pdf missing\)$/);
+  });
+});
+
+describe('a site that publishes fewer cases than the last good one', () => {
+  const manifest = (cases: string[]): SiteManifest => ({ files: ['index.html', ...cases.map((id) => `cases/${id}/index.html`), 'cases/index.html'], base: '/', cards: false, reports: false });
+
+  it('says how many fewer and names the cases no longer published', () => {
+    expect(lostCases(manifest(['a', 'b', 'c']), manifest(['a']))).toBe(
+      'the new site publishes 1 case, 2 fewer than the last good site (3); no longer published: b, c. If that is not meant, check those files (deleted, made drafts, or saved during the build) and build again',
+    );
+  });
+
+  it('says nothing when no case went, a case was renamed, or there was no site before', () => {
+    expect(lostCases(manifest(['a', 'b']), manifest(['a', 'b', 'c']))).toBeUndefined();
+    expect(lostCases(manifest(['a', 'b']), manifest(['a', 'd']))).toBeUndefined();
+    expect(lostCases(undefined, manifest(['a']))).toBeUndefined();
   });
 });

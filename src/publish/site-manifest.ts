@@ -3,6 +3,7 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { unescapeHtml } from '../domain/html.ts';
+import { escapeForTerminal } from '../domain/text-policy.ts';
 import type { SiteManifest } from '../integration/manifest.ts';
 
 // The record itself is written by the integration; the publish step reads it through here.
@@ -74,6 +75,32 @@ function samplePages(files: readonly string[]): string[] {
     taken.set(route, count + 1);
     return count < PAGES_PER_ROUTE;
   });
+}
+
+/** The case pages a manifest lists, by id (`cases/<id>/index.html`). */
+export function casePages(manifest: SiteManifest | undefined): Set<string> {
+  const ids = new Set<string>();
+  for (const file of manifest?.files ?? []) {
+    const match = /^cases\/([^/]+)\/index\.html$/.exec(file);
+    if (match) ids.add(match[1]!);
+  }
+  return ids;
+}
+
+/**
+ * A sentence when the new site publishes fewer cases than the last good one
+ * (a case deleted, made a draft, or missing because a file was being saved
+ * while the build read it), naming the cases it no longer has; undefined
+ * when none went. Said at every build, so a case never disappears in silence.
+ */
+export function lostCases(previous: SiteManifest | undefined, next: SiteManifest): string | undefined {
+  const before = casePages(previous);
+  const after = casePages(next);
+  const gone = [...before].filter((id) => !after.has(id)).sort();
+  // As many cases or more (a case renamed, one added): nothing was lost.
+  if (gone.length === 0 || after.size >= before.size) return undefined;
+  const shown = gone.slice(0, 8).map((id) => escapeForTerminal(id)).join(', ');
+  return `the new site publishes ${after.size} case${after.size === 1 ? '' : 's'}, ${before.size - after.size} fewer than the last good site (${before.size}); no longer published: ${shown}${gone.length > 8 ? `, and ${gone.length - 8} more` : ''}. If that is not meant, check those files (deleted, made drafts, or saved during the build) and build again`;
 }
 
 /** Problems as one line: `404.html missing; _astro/a.css missing (linked from index.html); … and 3 more`. */

@@ -92,7 +92,19 @@ export function headingSlugs(tree: Root, figures: ReadonlyMap<string, string>): 
   walk(tree, (node) => {
     if (node.type !== 'heading') return;
     const text = readerText(node, figures).trim();
-    slugs.set(node, { depth: node.depth, slug: slugger.slug(text), text });
+    let slug = slugger.slug(text);
+    // A heading never takes an id the page gives its own parts: `### main` would take the skip link's target.
+    if (PAGE_IDS.test(slug)) slug = slugger.slug(`section-${slug}`);
+    slugs.set(node, { depth: node.depth, slug, text });
   });
   return slugs;
 }
+
+/**
+ * Ids a case page gives its own parts (src/layouts, src/components, src/pages/cases/[id].astro): the main
+ * content (the skip link's target), the headings of the contents, key statistics, data table, sources,
+ * related cases and citation, each statistic's row (`stat-<id>`), each source (`source-<id>`), each chart and
+ * its table (`chart-<n>`), and the footnotes the renderer makes (`user-content-fn-1`, `footnote-label`).
+ * A body heading whose slug is one of them gets `section-` before it.
+ */
+export const PAGE_IDS = /^(?:main|footnote-label|toc-heading|stat-table-heading|sources-heading|related-heading|cite-heading|(?:.*-)?key-stats-heading|(?:stat|source|chart|user-content)-.*)$/;

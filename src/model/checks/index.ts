@@ -11,7 +11,10 @@ import type { Verification } from '../../domain/verification.ts';
 import { checkReferences } from './references.ts';
 import { checkRegionSlugs, checkTagSpellings } from './slugs.ts';
 import { checkKinds } from './vocabulary.ts';
+import { checkDates } from './dates.ts';
+import { checkReservedIds } from './reserved.ts';
 import { sourceTextsFolder } from '../settings.ts';
+import { escapeForTerminal } from '../../domain/text-policy.ts';
 
 /** A check that a later stage adds to the content checks (the build adds what its social cards cannot draw). */
 export type ExtraCheck = (casebook: Casebook) => Diagnostic[] | Promise<Diagnostic[]>;
@@ -117,6 +120,8 @@ export async function runChecks(
     ...checkKinds(casebook),
     ...checkRegionSlugs(casebook.cases),
     ...checkTagSpellings(casebook.cases),
+    ...checkDates(casebook),
+    ...checkReservedIds(casebook),
     ...checkConsistency(casebook, claims, disagreements),
   ];
   for (const check of extraChecks) diagnostics.push(...(await check(casebook)));
@@ -125,8 +130,9 @@ export async function runChecks(
   diagnostics.push(...provenance.diagnostics);
   if (texts) {
     diagnostics.push(...(await checkOriginality(casebook, texts, cache)));
-  } else {
-    skipped.push(`figures were not checked against source texts and bodies not checked for copied sentences: the source-text folder ${casebook.settings.sourceTexts.folder} (sourceTexts in ${casebook.settingsFile.file}) is not there`);
+  } else if (casebook.cases.length > 0 || casebook.diagnostics.length === 0) {
+    // (With no case read and errors reported, nothing was skipped: the errors say why.)
+    skipped.push(escapeForTerminal(`figures were not checked against source texts and bodies not checked for copied sentences: the source-text folder ${casebook.settings.sourceTexts.folder} (sourceTexts in ${casebook.settingsFile.file}) is not there`));
   }
   return { casebook, claims, disagreements, diagnostics, verifications: provenance.verifications, skipped };
 }

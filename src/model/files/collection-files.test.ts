@@ -103,11 +103,18 @@ describe('listCollection', () => {
     ]);
   });
 
-  it('reads a link to a file, and reports a link to nothing', async () => {
-    const root = await project({ 'drafts/b.mdx': '', 'content/cases/b.mdx': '-> ../../drafts/b.mdx', 'content/cases/gone.mdx': '-> ../../drafts/gone.mdx' });
+  it('reads a link to a file in the content folder, and reports a link to nothing and a link out of the content folder', async () => {
+    const root = await project({
+      'content/drafts/b.mdx': '',
+      'drafts/c.mdx': '',
+      'content/cases/b.mdx': '-> ../drafts/b.mdx',
+      'content/cases/c.mdx': '-> ../../drafts/c.mdx',
+      'content/cases/gone.mdx': '-> ../../drafts/gone.mdx',
+    });
     const listing = await listCollection(root, 'content/cases', COLLECTION_RULES.cases);
     expect(listing.files.map((file) => file.file)).toEqual(['content/cases/b.mdx']);
     expect(listing.diagnostics.map(formatDiagnostic)).toEqual([
+      'content/cases/c.mdx:1:1 a link to ../../drafts/c.mdx, outside the content folder: copy the file into content/cases/ instead of linking to it',
       'content/cases/gone.mdx:1:1 a link to ../../drafts/gone.mdx, which does not exist: remove the link, or point it at a case file',
     ]);
   });

@@ -1,4 +1,4 @@
-import { readdir, readlink, stat } from 'node:fs/promises';
+import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
 import { slugSchema } from '../schemas/ids.ts';
@@ -71,6 +71,8 @@ export async function listCollection(root: string, base: string, rule: Collectio
   const relative = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
   // The folder as the diagnostics' file paths show it.
   const folderName = relative(directory);
+  // The content folder (the collection folder's parent), as links resolve it.
+  const contentFolder = await realpath(path.dirname(directory)).catch(() => path.dirname(directory));
 
   const visitFile = (absolute: string) => {
     const file = relative(absolute);
@@ -104,11 +106,21 @@ export async function listCollection(root: string, base: string, rule: Collectio
       const absolute = path.join(folder, entry.name);
       if (entry.isSymbolicLink()) {
         const target = await readlink(absolute).catch(() => '?');
-        const info = await stat(absolute).catch(() => undefined);
-        if (!info) report(relative(absolute), `a link to ${target}, which does not exist: remove the link, or point it at a ${rule.noun}`);
+        let loop = false;
+        const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
+          loop = error.code === 'ELOOP';
+          return undefined;
+        });
+        if (!info && loop) report(relative(absolute), `a link to ${target}, which leads back to itself (a loop of links): remove the link, or point it at a ${rule.noun}`);
+        else if (!info) report(relative(absolute), `a link to ${target}, which does not exist: remove the link, or point it at a ${rule.noun}`);
         else if (info.isDirectory()) report(relative(absolute), `a link to a folder (${target}) is not followed: put the ${rule.plural} in ${folderName}/ itself`);
-        else if (info.isFile()) visitFile(absolute);
-        else report(relative(absolute), `not a file: a ${rule.noun} must be a plain text file`);
+        else if (info.isFile()) {
+          // A link may only lead to a file inside the content folder: a case linked to a file elsewhere is not content.
+          const resolved = await realpath(absolute).catch(() => absolute);
+          const inside = path.relative(contentFolder, resolved);
+          if (inside.startsWith('..') || path.isAbsolute(inside)) report(relative(absolute), `a link to ${target}, outside the content folder: copy the file into ${folderName}/ instead of linking to it`);
+          else visitFile(absolute);
+        } else report(relative(absolute), `not a file: a ${rule.noun} must be a plain text file`);
       } else if (entry.isDirectory()) {
         if (rule.recursive) await walk(absolute);
         else report(relative(absolute), `a folder in ${folderName}/ is not read: put the ${rule.plural} in ${folderName}/ itself`);

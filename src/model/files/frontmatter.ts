@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics.ts';
-import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+import { caseSchema } from '../schemas/case.ts';
+import { fullWidthColon, parseYamlSource, type YamlSource } from './yaml-source.ts';
 
 /** An MDX file split into its frontmatter (with positions) and its body. */
 export interface FrontmatterFile {
@@ -36,12 +37,51 @@ export function readFrontmatter(
   if (!parsed.ok) return parsed;
   const value = parsed.source.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    const colon = fullWidthColon(yamlText, file, 2);
+    if (colon) return { ok: false, diagnostics: [colon] };
     return fail(2, 'the frontmatter must be a set of "field: value" lines');
   }
   const yamlLines = yamlText.split('\n').length - 1;
   const afterClose = rest.slice(close.index + close[0].length).replace(/^\r?\n/, '');
+  const bodyLine = 2 + yamlLines + 1;
+  const stray = strayFrontmatter(afterClose, bodyLine, Object.keys(value));
+  if (stray) return { ok: false, diagnostics: [{ file, line: stray.line, column: 1, field: stray.field, message: stray.message }] };
   return {
     ok: true,
-    value: { frontmatter: parsed.source, body: afterClose, bodyLine: 2 + yamlLines + 1, yamlText },
+    value: { frontmatter: parsed.source, body: afterClose, bodyLine, yamlText },
   };
 }
+
+// A line as a frontmatter field is written: `draft: true`, `tags: [a, b]`.
+const FIELD_LINE = /^([A-Za-z][\w-]*)[ \t]*:(?:[ \t]|$)/;
+
+/**
+ * Text right after the closing `---` that reads as frontmatter: a block of
+ * `field: value` lines closed by another `---` (a second frontmatter block),
+ * or a first line naming a frontmatter field (`draft: true` typed below the
+ * block). Published, either would be a heading or a paragraph saying
+ * `draft: true`, and the field would not apply.
+ */
+function strayFrontmatter(body: string, bodyLine: number, fields: readonly string[]): { line: number; field: string; message: string } | undefined {
+  const lines = body.split('\n');
+  let first = 0;
+  while (first < lines.length && lines[first]!.trim() === '') first++;
+  // A second block opened by its own `---` right after the first (`---` `---` `draft: true` `---`).
+  if (/^---[ \t]*\r?$/.test(lines[first] ?? '') && FIELD_LINE.test(lines[first + 1] ?? '')) first++;
+  const match = FIELD_LINE.exec(lines[first] ?? '');
+  if (!match) return undefined;
+  const field = match[1]!;
+  let end = first;
+  while (end < lines.length && FIELD_LINE.test(lines[end]!)) end++;
+  const closed = /^---[ \t]*\r?$/.test(lines[end] ?? '');
+  const known = KNOWN_FIELDS.has(field) || fields.includes(field);
+  if (!closed && !known) return undefined;
+  return {
+    line: bodyLine + first,
+    field,
+    message: `"${field}: …" after the closing --- is body text, not frontmatter, so it does not apply: move the line up into the frontmatter, above the closing ---${closed ? ', and remove the second ---' : ''}`,
+  };
+}
+
+// The fields of a case's frontmatter (docs/reference/frontmatter.md): one of them first in the body is a misplaced field.
+const KNOWN_FIELDS = new Set(Object.keys(caseSchema.shape));

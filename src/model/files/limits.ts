@@ -18,3 +18,13 @@ export function formatSize(bytes: number): string {
   const megabytes = bytes / (1024 * 1024);
   return Number.isInteger(megabytes) ? `${megabytes} MB` : `${bytes.toLocaleString('en-US')} bytes`;
 }
+
+/**
+ * Deepest nesting of lists and fields inside one another in a YAML file: 20.
+ * Frontmatter is at most 5 deep (a statistic's source inside `stats`); a deeper
+ * file is a mistake or an attack on the parser's stack.
+ */
+export const MAX_YAML_DEPTH = 20;
+
+/** Longest field name (YAML key) in characters: 100. Field names are words such as `title`. */
+export const MAX_YAML_KEY = 100;

@@ -49,7 +49,7 @@ export class SourceTexts {
 
 /** Reads one source text, wording each way it can fail after the record's `text:` field. */
 async function readSourceText(dir: string, file: string): Promise<SourceText> {
-  const read = await readTextFile(path.join(dir, file), MAX_SOURCE_TEXT_BYTES);
+  const read = await readTextFile(path.join(dir, file), MAX_SOURCE_TEXT_BYTES, dir);
   const subject = `the source text ${file}`;
   if (!read.ok) {
     if (read.reason === 'missing') return { ok: false, problem: `no file ${file} in the source-text folder ${dir}` };

@@ -70,3 +70,10 @@ describe('firstInvalidUtf8', () => {
     expect(firstInvalidUtf8(Uint8Array.from([0xe4, 0xba, 0x91, 0xb8]))).toBe(3); // a stray continuation byte
   });
 });
+
+describe('a surrogate encoded on its own', () => {
+  it('is named with its code point, not guessed as GB18030', () => {
+    const bytes = Buffer.concat([Buffer.from('title: a\ntext: '), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('\n')]);
+    expect(decodeUtf8(bytes)).toEqual({ ok: false, found: 'not UTF-8: it holds half of a UTF-16 pair encoded on its own (U+D800), as CESU-8 or a broken converter writes', binary: false, line: 2 });
+  });
+});

@@ -68,9 +68,23 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
   } catch {
     // Not UTF-8: say where, and what it probably is.
   }
-  const line = lineAt(bytes, firstInvalidUtf8(bytes));
+  const invalid = firstInvalidUtf8(bytes);
+  const line = lineAt(bytes, invalid);
+  // A surrogate encoded on its own (ED A0–BF xx: CESU-8, or a converter that split a pair) is named, not guessed as GB18030.
+  const surrogate = encodedSurrogate(bytes, invalid);
+  if (surrogate !== undefined) {
+    const hex = surrogate.toString(16).toUpperCase();
+    return { ok: false, found: `not UTF-8: it holds half of a UTF-16 pair encoded on its own (U+${hex}), as CESU-8 or a broken converter writes`, binary: false, line };
+  }
   if (decodes(bytes, 'gb18030')) return { ok: false, found: 'not UTF-8 but probably GB18030/GBK', binary: false, line };
   return { ok: false, found: 'not UTF-8 (nor GB18030/GBK)', binary: false, line };
+}
+
+/** The surrogate code point encoded at `offset` (ED A0–BF 80–BF), or undefined. */
+function encodedSurrogate(bytes: Uint8Array, offset: number): number | undefined {
+  const [lead, second, third] = [bytes[offset], bytes[offset + 1], bytes[offset + 2]];
+  if (lead !== 0xed || second === undefined || third === undefined || second < 0xa0 || second > 0xbf || (third & 0xc0) !== 0x80) return undefined;
+  return 0xd000 | ((second & 0x3f) << 6) | (third & 0x3f);
 }
 
 /** Whether the bytes decode without error in `encoding` (a fair sign that they were written in it). */

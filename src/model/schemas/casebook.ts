@@ -60,6 +60,9 @@ const sourceTextsSchema = z.union([
   }),
 ]);
 
+/** The believable dates when casebook.yaml says nothing: from 1900 to a month after today. */
+export const DATES = { earliest: 1900, futureDays: 31 };
+
 /**
  * A casebook's own settings: `casebook.yaml` in its content folder. Every
  * field is documented in docs/reference/casebook-yaml.md. Environment
@@ -121,6 +124,19 @@ export const casebookSettingsSchema = z
         enabled: z.boolean({ error: 'must be true or false' }).default(true),
       })
       .default({ enabled: true }),
+    /**
+     * Which dates are believable (docs/reference/casebook-yaml.md): a case's or
+     * source's date before `earliest` (a year) or more than `futureDays` days
+     * after today is refused as a typo (`0026-11-20` for `2026-11-20`, `9999-12-31`).
+     */
+    dates: z
+      .strictObject({
+        /** The earliest year a case or source may be dated (default 1900; a historical casebook may set an earlier one). */
+        earliest: z.number({ error: 'must be a year' }).int({ error: 'must be a whole year' }).min(1, { error: 'must be at least 1' }).max(9999, { error: 'must be at most 9999' }).default(DATES.earliest),
+        /** Days after today a date may be (default 31: a case scheduled for next month). */
+        futureDays: z.number({ error: 'must be a number of days' }).int({ error: 'must be a whole number of days' }).min(0, { error: 'must be at least 0' }).max(3660, { error: 'must be at most 3660' }).default(DATES.futureDays),
+      })
+      .default(DATES),
   })
   .superRefine((settings, ctx) => {
     // Two sections answering to the same heading would make the outline check ambiguous.

@@ -15,6 +15,16 @@ export interface PartialDate {
 
 const pattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/**
+ * The UTC midnight of a day, the year as written: `Date.UTC` reads years 0–99
+ * as 1900–1999, so `0026-11-20` would become 1926 and `0000-01-01` 1900.
+ */
+export function utcDay(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
 /** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns undefined when not a real date. */
 export function parsePartialDate(text: string): PartialDate | undefined {
   const match = pattern.exec(text);
@@ -23,10 +33,7 @@ export function parsePartialDate(text: string): PartialDate | undefined {
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  if (day !== undefined) {
-    const probe = new Date(Date.UTC(year, month! - 1, day));
-    if (probe.getUTCDate() !== day) return undefined;
-  }
+  if (day !== undefined && utcDay(year, month!, day).getUTCDate() !== day) return undefined;
   const precision: DatePrecision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
   return { year, month, day, precision, iso: text };
 }
@@ -62,5 +69,5 @@ export const dayDateSchema = dateText.transform((text, ctx) => {
     ctx.addIssue({ code: 'custom', message: `"${text}" is not a day: write YYYY-MM-DD (e.g. 2026-11-21)` });
     return z.NEVER;
   }
-  return new Date(Date.UTC(parsed.year, parsed.month! - 1, parsed.day));
+  return utcDay(parsed.year, parsed.month!, parsed.day!);
 });

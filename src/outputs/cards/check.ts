@@ -4,11 +4,13 @@ import { missingCharacters } from './fonts.ts';
 import { siteCards, type CardFile } from './content.ts';
 import { publishedView } from '../../view/published.ts';
 import { cardText } from './template.ts';
+import { describeCharacter } from '../../domain/text-policy.ts';
 
 /** The key of `casebook.yaml` among the entries a card's text may come from. */
 const SETTINGS_ENTRY = 'casebook.yaml';
 
-const describe = (char: string) => `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase()})`;
+// A character as the reader sees it (a letter with its combining marks, an emoji sequence), by every code point it is made of.
+const describe = describeCharacter;
 
 /**
  * Every text a social card draws must be drawable by the card fonts or
