@@ -1,21 +1,18 @@
 import { writeFile } from 'node:fs/promises';
 import { deflateSync } from 'node:zlib';
 import * as fontkit from 'fontkit';
-import { degrees, drawText, ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, rgb, type PDFFont, type PDFRef } from '@cantoo/pdf-lib';
+import { degrees, drawText, ParseSpeeds, PDFDocument, PDFHexString, PDFName, rgb, type PDFFont, type PDFRef } from '@cantoo/pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { digestOf } from '../../domain/digest.ts';
 import { rgbChannels } from '../../design/css.ts';
 import { colors } from '../../design/tokens.ts';
 import { applyPrintFonts, cachedSubsets } from './print-fonts.ts';
 import { ui } from '../../site.config.ts';
+import { mergeParts, OTHER_PART } from './merge.ts';
+import { setMetadata, type PdfInfo } from './metadata.ts';
+import { prepareTaggedPart } from './tagged-part.ts';
 
-/** Document information written into each PDF. */
-export interface PdfInfo {
-  title: string;
-  author: string;
-  subject: string;
-  language: string;
-}
+export type { PdfInfo } from './metadata.ts';
 
 /** Printed parts kept between runs, by a key of everything that decides their pages. */
 export interface PartCache {
@@ -36,7 +33,7 @@ interface Part {
 }
 
 // Bump when the way a part is printed changes, so cached parts are printed again.
-export const PART_FORMAT = 5;
+export const PART_FORMAT = 6;
 
 /**
  * Prints a report page to an A4 PDF. Chromium cannot put the current
@@ -55,6 +52,7 @@ export async function printReport(browser: Browser, url: string, file: string, i
   try {
     await loadWithPartsHeld(page, url);
     await linksToTheSite(page);
+    await chartsDescribedForPrint(page);
     const parts: Part[] = await page.$$eval('[data-part]', (nodes) =>
       nodes.map((node) => ({ id: (node as HTMLElement).dataset.part!, title: (node as HTMLElement).dataset.partTitle ?? '' })),
     );
@@ -87,10 +85,12 @@ export async function printReport(browser: Browser, url: string, file: string, i
         result.reused++;
         return loadPart(cached);
       }
-      const bytes = await printPart(page, part);
+      const { pdf: bytes, links } = await printPart(page, part);
       result.printed++;
-      await cache?.set(keyOf(html), bytes);
-      return loadPart(bytes);
+      const printed = await loadPart(bytes);
+      prepareTaggedPart(printed, part.id, links);
+      await cache?.set(keyOf(html), await printed.save({ objectsPerTick: Number.POSITIVE_INFINITY }));
+      return printed;
     };
     const printed: PDFDocument[] = [];
     for (const [index, part] of parts.entries()) printed.push(await print(part, partHtml[index]!, cachedBytes[index]));
@@ -106,15 +106,11 @@ export async function printReport(browser: Browser, url: string, file: string, i
       const html = await page.evaluate(() => (window as unknown as { casebookParts: Map<string, { node: HTMLElement }> }).casebookParts.get('contents')!.node.outerHTML);
       printed[contents] = await print(parts[contents]!, html, await cache?.get(keyOf(html)));
     }
-    const pdf = await merge(printed, parts.map((part) => part.id));
     const pageParts = parts.flatMap((part, index) => Array.from({ length: printed[index]!.getPageCount() }, () => part));
+    const pdf = await mergeParts(printed, parts.map((part) => part.id), info.language);
     await stampHeadersAndNumbers(pdf, info, pageParts, cache);
     addOutline(pdf, parts.filter((part) => part.title).map((part) => ({ title: part.title, page: starts.get(part.id)! - 1 })));
-    pdf.setTitle(info.title, { showInWindowTitleBar: true });
-    pdf.setAuthor(info.author);
-    pdf.setSubject(info.subject);
-    pdf.setLanguage(info.language);
-    pdf.setCreator('Casebook');
+    setMetadata(pdf, info);
     // Saved in one go: pdf-lib otherwise yields to the event loop every 50 objects, which made saving a
     // thousand-page report take several times longer.
     await writeFile(file, await pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY }));
@@ -144,8 +140,8 @@ async function loadWithPartsHeld(page: Page, url: string): Promise<void> {
  * parts are taken out of the document, not hidden: with 250 chapters hidden
  * in it, Chromium took seconds per part to print one.
  */
-async function printPart(page: Page, part: Part): Promise<Uint8Array> {
-  await page.evaluate(
+async function printPart(page: Page, part: Part): Promise<{ pdf: Uint8Array; links: Record<string, string> }> {
+  const links = await page.evaluate(
     ({ id, otherPart }) => {
       for (const [key, { node, placeholder }] of (window as unknown as { casebookParts: Map<string, { node: HTMLElement; placeholder: Comment }> }).casebookParts) {
         if (key === id && !node.isConnected) placeholder.replaceWith(node);
@@ -160,10 +156,20 @@ async function printPart(page: Page, part: Part): Promise<Uint8Array> {
         link.dataset.otherPart = '';
         link.setAttribute('href', `${otherPart}${encodeURIComponent(target)}`);
       }
+      // Each link's text by its address as Chromium prints it, to describe the link annotation (see prepareTaggedPart).
+      const texts: Record<string, string> = {};
+      for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-part] a[href]')) {
+        const href = link.getAttribute('href')!;
+        const key = href.startsWith('#') ? `#${decodeURIComponent(href.slice(1))}` : link.href;
+        texts[key] ??= (link.getAttribute('aria-label') ?? link.textContent ?? '').replace(/\s+/g, ' ').trim();
+      }
+      return texts;
     },
     { id: part.id, otherPart: OTHER_PART },
   );
-  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  // Tagged: Chromium writes the structure of what it prints (headings, paragraphs, lists, tables, figures with their
+  // text alternatives, links) and the page's language.
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true });
   await page.evaluate(() => {
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-other-part]')) {
       link.setAttribute('href', link.dataset.href!);
@@ -171,11 +177,26 @@ async function printPart(page: Page, part: Part): Promise<Uint8Array> {
       delete link.dataset.otherPart;
     }
   });
-  return pdf;
+  return { pdf, links };
 }
 
-// The placeholder address of a link to another part (a reserved domain: it can never be a real site).
-const OTHER_PART = 'https://casebook-part.invalid/#';
+/**
+ * Gives each chart its description as its text alternative in print: on
+ * the web a chart is named by its title and described by its summary of
+ * the figures (`aria-describedby`), but a PDF figure has one alternative
+ * text, which should say what the chart shows. The chart's `<figure>`
+ * becomes a group, so the PDF has one figure per chart, with alternative
+ * text, beside its caption, rather than a figure without one around it.
+ */
+async function chartsDescribedForPrint(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const svg of document.querySelectorAll<SVGElement>('[data-part] svg[role="img"][aria-describedby]')) {
+      svg.setAttribute('aria-labelledby', `${svg.getAttribute('aria-labelledby') ?? ''} ${svg.getAttribute('aria-describedby')}`.trim());
+      svg.removeAttribute('aria-describedby');
+      svg.closest('figure')?.setAttribute('role', 'group');
+    }
+  });
+}
 
 /**
  * Paper cannot follow a relative link: links to the site's pages are made
@@ -192,51 +213,6 @@ async function linksToTheSite(page: Page): Promise<void> {
       link.setAttribute('href', new URL(href, canonical).href);
     }
   });
-}
-
-/**
- * Merges the printed parts into one PDF and keeps every link working:
- * Chromium names each link target of a part (`/Dests`), and the merged
- * document gets all of them, pointing at the copied pages, plus one per part
- * (its id, at its first page); links that left their part (see `printPart`)
- * are turned into links to those names.
- */
-async function merge(parts: PDFDocument[], ids: string[]): Promise<PDFDocument> {
-  // No creation or modification time: the same report prints to the same bytes, so builds stay reproducible.
-  const merged = await PDFDocument.create({ updateMetadata: false });
-  const dests = merged.context.obj({});
-  for (const [index, part] of parts.entries()) {
-    const copied = await merged.copyPages(part, part.getPageIndices());
-    const pageOf = new Map(part.getPages().map((page, number) => [page.ref.toString(), copied[number]!.ref]));
-    for (const page of copied) merged.addPage(page);
-    if (copied[0]) dests.set(PDFName.of(ids[index]!), merged.context.obj([copied[0].ref, 'XYZ', null, null, null]));
-    const named = part.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
-    for (const [name, value] of named?.entries() ?? []) {
-      const target = part.context.lookupMaybe(value, PDFArray);
-      const page = target && pageOf.get(target.get(0).toString());
-      if (!page || dests.has(name)) continue;
-      dests.set(name, merged.context.obj([page, ...target.asArray().slice(1)]));
-    }
-  }
-  merged.catalog.set(PDFName.of('Dests'), merged.context.register(dests));
-  for (const page of merged.getPages()) {
-    const annotations = page.node.Annots();
-    for (const ref of annotations?.asArray() ?? []) {
-      const annotation = merged.context.lookupMaybe(ref, PDFDict);
-      const action = annotation?.lookupMaybe(PDFName.of('A'), PDFDict);
-      const uri = action?.lookupMaybe(PDFName.of('URI'), PDFString, PDFHexString)?.decodeText();
-      if (!annotation || !uri?.startsWith(OTHER_PART)) continue;
-      const name = PDFName.of(decodeURIComponent(uri.slice(OTHER_PART.length)));
-      // A link to nothing in this report (it cannot happen in a checked report) is dropped rather than left dead.
-      if (!dests.has(name)) {
-        annotations!.remove(annotations!.indexOf(ref)!);
-        continue;
-      }
-      annotation.delete(PDFName.of('A'));
-      annotation.set(PDFName.of('Dest'), name);
-    }
-  }
-  return merged;
 }
 
 // Running heads and page numbers in the site's secondary ink.
@@ -277,10 +253,16 @@ async function stampHeadersAndNumbers(pdf: PDFDocument, info: PdfInfo, pageParts
       const { glyphs, width: lineWidth } = layout(line);
       return drawText(glyphs, { color: GREY, font: fontKey, size: STAMP_SIZE, rotate: upright, xSkew: upright, ySkew: upright, x: x(lineWidth), y });
     };
+    // Marked as pagination artifacts: a screen reader skips them, and PDF/UA asks that running heads and page numbers
+    // be artifacts, not text of the page.
     const operators = [
+      HEADER,
       ...text(headings[index]!, () => 20 * MM, top),
       ...text(info.author, (own) => width - 20 * MM - own, top),
+      END,
+      FOOTER,
       ...text(`${index + 1} / ${pages.length}`, (own) => (width - own) / 2, 30),
+      END,
     ];
     // The page's own stream, as pushOperators would add it, compressed by Node's zlib: pdf-lib's compressor in
     // JavaScript spent a tenth of a second on a volume's few hundred small streams.
@@ -290,6 +272,9 @@ async function stampHeadersAndNumbers(pdf: PDFDocument, info: PdfInfo, pageParts
 }
 
 const STAMP_SIZE = 8;
+const HEADER = '/Artifact <</Type /Pagination /Subtype /Header>> BDC';
+const FOOTER = '/Artifact <</Type /Pagination /Subtype /Footer>> BDC';
+const END = 'EMC';
 
 /**
  * A printed part read back for the merge, in one go: pdf-lib otherwise waits
