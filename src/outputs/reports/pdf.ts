@@ -1,15 +1,12 @@
 import { writeFile } from 'node:fs/promises';
-import { deflateSync } from 'node:zlib';
-import * as fontkit from 'fontkit';
-import { degrees, drawText, ParseSpeeds, PDFDocument, PDFHexString, PDFName, rgb, type PDFFont, type PDFRef } from '@cantoo/pdf-lib';
+import { ParseSpeeds, PDFDocument } from '@cantoo/pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { digestOf } from '../../domain/digest.ts';
-import { rgbChannels } from '../../design/css.ts';
-import { colors } from '../../design/tokens.ts';
-import { applyPrintFonts, cachedSubsets } from './print-fonts.ts';
+import { applyPrintFonts } from './print-fonts.ts';
 import { ui } from '../../site.config.ts';
 import { mergeParts, OTHER_PART } from './merge.ts';
 import { setMetadata, type PdfInfo } from './metadata.ts';
+import { addOutline, stampHeadersAndNumbers } from './stamp.ts';
 import { prepareTaggedPart } from './tagged-part.ts';
 
 export type { PdfInfo } from './metadata.ts';
@@ -20,11 +17,13 @@ export interface PartCache {
   set(key: string, pdf: Uint8Array): Promise<void>;
 }
 
-/** What printing one report did: its pages, and how many parts were printed or taken from the cache. */
+/** What printing one report did: its pages, how many parts were printed or taken from the cache, and each part's cache key. */
 export interface PrintResult {
   pages: number;
   printed: number;
   reused: number;
+  /** Every part (`cover`, `contents`, `chapter-<case>`…) and the key it is cached under: a case's PDF is made from its chapter. */
+  parts: { id: string; key: string }[];
 }
 
 interface Part {
@@ -48,7 +47,7 @@ export const PART_FORMAT = 6;
  */
 export async function printReport(browser: Browser, url: string, file: string, info: PdfInfo, cache?: PartCache): Promise<PrintResult> {
   const page = await browser.newPage();
-  const result: PrintResult = { pages: 0, printed: 0, reused: 0 };
+  const result: PrintResult = { pages: 0, printed: 0, reused: 0, parts: [] };
   try {
     await loadWithPartsHeld(page, url);
     await linksToTheSite(page);
@@ -96,6 +95,7 @@ export async function printReport(browser: Browser, url: string, file: string, i
     };
     const printed: PDFDocument[] = [];
     for (const [index, part] of parts.entries()) printed.push(await print(part, partHtml[index]!, cachedBytes[index]));
+    result.parts = parts.map((part, index) => ({ id: part.id, key: keyOf(partHtml[index]!) }));
     const starts = new Map<string, number>();
     printed.reduce((start, part, index) => (starts.set(parts[index]!.id, start), start + part.getPageCount()), 1);
     await page.evaluate((numbers) => {
@@ -107,10 +107,12 @@ export async function printReport(browser: Browser, url: string, file: string, i
     if (contents >= 0) {
       const html = await page.evaluate(() => (window as unknown as { casebookParts: Map<string, { node: HTMLElement }> }).casebookParts.get('contents')!.node.outerHTML);
       printed[contents] = await print(parts[contents]!, html, await cache?.get(keyOf(html)));
+      result.parts[contents]!.key = keyOf(html);
     }
     const pageParts = parts.flatMap((part, index) => Array.from({ length: printed[index]!.getPageCount() }, () => part));
     const pdf = await mergeParts(printed, parts.map((part) => part.id), info.language);
-    await stampHeadersAndNumbers(pdf, info, pageParts, cache);
+    const marks = pageParts.map((part, index) => ({ head: part.title ? ui.reports.runningHead(info.title, part.title) : info.title, number: index > 0 && part.id !== 'cover' }));
+    await stampHeadersAndNumbers(pdf, marks, info.author, cache);
     addOutline(pdf, parts.filter((part) => part.title).map((part) => ({ title: part.title, page: starts.get(part.id)! - 1 })));
     setMetadata(pdf, info);
     // Saved in one go: pdf-lib otherwise yields to the event loop every 50 objects, which made saving a
@@ -219,67 +221,6 @@ async function linksToTheSite(page: Page): Promise<void> {
   });
 }
 
-// Running heads and page numbers in the site's secondary ink.
-const GREY = rgb(...rgbChannels(colors.inkSoft));
-const MM = 72 / 25.4;
-
-/**
- * On every page but the cover: report title · part title and the author in
- * the top margin, `n / total` centred in the bottom margin. The text is set
- * in Noto Sans SC cut down to the characters it uses, so it prints on any
- * machine. A chapter's heading repeats on each of its pages and the author
- * on every page: each text is laid out and measured once, not per page
- * (pdf-lib's drawText shapes its text on every call, a third of the time a
- * volume took to put together). The font is cut to the characters of the
- * headers, kept in `cache` by that set like the print fonts: an edit that
- * changes no title cuts none.
- */
-async function stampHeadersAndNumbers(pdf: PDFDocument, info: PdfInfo, pageParts: Part[], cache?: PartCache): Promise<void> {
-  const pages = pdf.getPages();
-  const headings = pageParts.map((part) => (part.title ? ui.reports.runningHead(info.title, part.title) : info.title));
-  const characters = [...new Set(`${headings.join('')}${info.author} /0123456789`)].sort().join('');
-  const [regular] = await cachedSubsets(characters, cache);
-  pdf.registerFontkit(fontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
-  const font: PDFFont = await pdf.embedFont(regular!.data, { subset: false });
-  const laidOut = new Map<string, { glyphs: PDFHexString; width: number }>();
-  const layout = (text: string) => {
-    let known = laidOut.get(text);
-    if (!known) laidOut.set(text, (known = { glyphs: font.encodeText(text), width: font.widthOfTextAtSize(text, STAMP_SIZE) }));
-    return known;
-  };
-  const upright = degrees(0);
-  pages.forEach((page, index) => {
-    if (index === 0 || pageParts[index]?.id === 'cover') return;
-    const width = page.getWidth();
-    const top = page.getHeight() - 12 * MM;
-    const fontKey = page.node.newFontDictionary(font.name, font.ref);
-    const text = (line: string, x: (width: number) => number, y: number) => {
-      const { glyphs, width: lineWidth } = layout(line);
-      return drawText(glyphs, { color: GREY, font: fontKey, size: STAMP_SIZE, rotate: upright, xSkew: upright, ySkew: upright, x: x(lineWidth), y });
-    };
-    // Marked as pagination artifacts: a screen reader skips them, and PDF/UA asks that running heads and page numbers
-    // be artifacts, not text of the page.
-    const operators = [
-      HEADER,
-      ...text(headings[index]!, () => 20 * MM, top),
-      ...text(info.author, (own) => width - 20 * MM - own, top),
-      END,
-      FOOTER,
-      ...text(`${index + 1} / ${pages.length}`, (own) => (width - own) / 2, 30),
-      END,
-    ];
-    // The page's own stream, as pushOperators would add it, compressed by Node's zlib: pdf-lib's compressor in
-    // JavaScript spent a tenth of a second on a volume's few hundred small streams.
-    const content = Buffer.from(operators.map((operator) => `${operator}\n`).join(''), 'latin1');
-    page.node.addContentStream(pdf.context.register(pdf.context.stream(deflateSync(content), { Filter: 'FlateDecode' })));
-  });
-}
-
-const STAMP_SIZE = 8;
-const HEADER = '/Artifact <</Type /Pagination /Subtype /Header>> BDC';
-const FOOTER = '/Artifact <</Type /Pagination /Subtype /Footer>> BDC';
-const END = 'EMC';
-
 /**
  * A printed part read back for the merge, in one go: pdf-lib otherwise waits
  * for a timer every hundred objects, and a volume reads some fifty parts.
@@ -288,26 +229,18 @@ function loadPart(bytes: Uint8Array): Promise<PDFDocument> {
   return PDFDocument.load(bytes, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false });
 }
 
-/** Bookmarks, one per part, each opening its first page. */
-function addOutline(pdf: PDFDocument, items: { title: string; page: number }[]): void {
-  if (items.length === 0) return;
-  const context = pdf.context;
-  const pages = pdf.getPages();
-  const root = context.nextRef();
-  const refs: PDFRef[] = items.map(() => context.nextRef());
-  items.forEach((item, index) => {
-    context.assign(
-      refs[index]!,
-      context.obj({
-        Title: PDFHexString.fromText(item.title),
-        Parent: root,
-        Dest: [pages[item.page]!.ref, 'XYZ', null, null, null],
-        ...(index > 0 ? { Prev: refs[index - 1]! } : {}),
-        ...(index < items.length - 1 ? { Next: refs[index + 1]! } : {}),
-      }),
-    );
-  });
-  context.assign(root, context.obj({ Type: 'Outlines', First: refs[0]!, Last: refs.at(-1)!, Count: items.length }));
-  pdf.catalog.set(PDFName.of('Outlines'), root);
-  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+/**
+ * Makes the PDF of one case from its chapter as the report printed it
+ * (`chapter`, the cached part): no browser, no printing, only the merge of
+ * one part with its structure, page numbers, a bookmark and the metadata
+ * (`info`, the case's title and summary). The page numbers are set in a font
+ * cut to the digits (kept in `cache`), so every case shares one.
+ */
+export async function assembleCasePdf(chapter: Uint8Array, id: string, file: string, info: PdfInfo, cache?: PartCache): Promise<number> {
+  const pdf = await mergeParts([await loadPart(chapter)], [id], info.language);
+  await stampHeadersAndNumbers(pdf, pdf.getPages().map(() => ({ number: true })), '', cache);
+  addOutline(pdf, [{ title: info.title, page: 0 }]);
+  setMetadata(pdf, info);
+  await writeFile(file, await pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY, useObjectStreams: false }));
+  return pdf.getPageCount();
 }
