@@ -224,6 +224,30 @@ describe('tagged, accessible report PDFs', () => {
   }, 60_000);
 });
 
+describe("each case's own PDF", () => {
+  it('is published for every case, linked from its page, tagged, with its chapter, receipts and page numbers', async () => {
+    const cases = (await loadContent()).cases.filter((entry) => !entry.data.draft);
+    expect(cases.length).toBeGreaterThan(3);
+    for (const entry of cases) {
+      const file = path.join(dist, 'cases', `${entry.id}.pdf`);
+      const page = readFileSync(path.join(dist, 'cases', entry.id, 'index.html'), 'utf8');
+      expect(page, entry.id).toContain(`href="/cases/${entry.id}.pdf"`);
+      expect(page, entry.id).toMatch(new RegExp(`<meta name="citation_pdf_url" content="[^"]*/cases/${entry.id}\\.pdf"`));
+      const info = await pdfInfo(file);
+      expect(info.title, entry.id).toBe(entry.data.title);
+      const { catalog, pages } = await pdfTags(file);
+      expect(catalog, entry.id).toMatchObject({ lang: 'zh-CN', marked: true, displayDocTitle: true });
+      expect(pages.filter((item) => item.elements.length === 0), entry.id).toEqual([]);
+      expect(pages.flatMap((item) => item.untagged), entry.id).toEqual([]);
+      pages.forEach((item, index) => expect(item.artifacts, `${entry.id} page ${index + 1}`).toContain(`${index + 1} / ${pages.length}`));
+      const elements = pages.flatMap((item) => allElements(item.elements));
+      expect(elements.find((element) => element.role === 'H1')?.text.replace(/\s+/g, ''), entry.id).toBe(entry.data.title.replace(/\s+/g, ''));
+      const receipts = elements.filter((element) => element.role === 'TD' && /^(已核对原文|未核对原文)/.test(element.text.trim()));
+      expect(receipts.length, entry.id).toBe(entry.data.stats.length);
+    }
+  }, 120_000);
+});
+
 describe('reproducible PDFs', () => {
   it('prints the same report to the same bytes: twice with nothing cached, and again from cached parts', async () => {
     const { url, server } = await serveStatic(dist);
