@@ -201,6 +201,10 @@ describe('tagged, accessible report PDFs', () => {
     const headerRows = elements.filter((element) => element.role === 'TR' && element.children.length === 5 && element.children.every((cell) => cell.role === 'TH'));
     expect(headerRows.map((row) => row.children.map((cell) => cell.text).join('|'))).toContain('数字|对象|指标|时间|核对原文');
     expect(elements.filter((element) => element.role === 'Link').length).toBeGreaterThan(20);
+    // Every link annotation is described by its link's text, as PDF/UA asks: the contents' links by the chapter titles.
+    const { pages } = await tagsOf('penglai-chain.pdf');
+    expect(pages.flatMap((page) => page.links).filter((link) => !link.description.trim())).toEqual([]);
+    expect(pages[1]!.links.map((link) => link.description)).toEqual(expect.arrayContaining(chapters.map((entry) => entry.data.title)));
   }, 60_000);
 
   it('gives every chart a figure whose alternative text is its title and description', async () => {

@@ -73,13 +73,13 @@ export interface TaggedElement {
 /** What a tagged PDF says about itself and each page: the elements, and the text marked as artifact or not marked at all. */
 export interface TaggedPdf {
   catalog: { lang?: string; marked: boolean; displayDocTitle: boolean; xmp: string };
-  pages: { elements: TaggedElement[]; artifacts: string[]; untagged: string[] }[];
+  pages: { elements: TaggedElement[]; artifacts: string[]; untagged: string[]; links: { description: string }[] }[];
 }
 
 /**
  * Reads a PDF's tags with pdf.js: each page's structure tree (with the text
- * of its marked content), the text inside `Artifact` marked content, and any
- * text outside marked content; and, with pdf-lib, the catalog's language,
+ * of its marked content), the text inside `Artifact` marked content, any
+ * text outside marked content and each link annotation's description; and, with pdf-lib, the catalog's language,
  * `MarkInfo`, `DisplayDocTitle` and XMP metadata.
  */
 export async function pdfTags(file: string): Promise<TaggedPdf> {
@@ -114,7 +114,9 @@ export async function pdfTags(file: string): Promise<TaggedPdf> {
       return { role: node.role!, alt: node.alt, text, children };
     };
     const tree = (await page.getStructTree()) as Node | null;
-    pages.push({ elements: tree ? (tree.children ?? []).map(element) : [], artifacts, untagged });
+    const annotations = (await page.getAnnotations()) as { subtype: string; contentsObj?: { str?: string } }[];
+    const links = annotations.filter((annotation) => annotation.subtype === 'Link').map((annotation) => ({ description: annotation.contentsObj?.str ?? '' }));
+    pages.push({ elements: tree ? (tree.children ?? []).map(element) : [], artifacts, untagged, links });
   }
   await document.destroy();
   return {
