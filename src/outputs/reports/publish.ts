@@ -118,7 +118,7 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
     const problem = stores.pdfs.has(job.cached) ? stores.pdfs.verify(job.cached) : MISSING;
     if (problem && problem !== MISSING) result.damaged.push(`${job.pdf}: the cached copy ${problem}, dropped`);
     // A whole-casebook volume makes the cases' PDFs from its parts: without the list of them, or without a part (long
-    // unused and pruned) whose case's PDF is not kept either, it is printed again.
+    // unused and pruned), it is printed again.
     const chapters = settings.casePdfs && isWholeCasebook(job.id) && problem === undefined ? await casePartsOf(stores, job.partList) : [];
     const whole = !settings.casePdfs || !isWholeCasebook(job.id) || chapters !== undefined;
     // Placing fails when another build sharing this cache pruned the file since: then it is printed again.
@@ -259,9 +259,10 @@ async function checkPrinted(file: string, pages: number, parts: number, pdf: str
 }
 
 /**
- * The chapters listed beside a cached whole-casebook volume, if every one
- * can still make its case's PDF (its part is kept, or the case's PDF is);
- * undefined when the list is gone or a part is missing.
+ * The chapters listed beside a cached whole-casebook volume, if every
+ * chapter's part is still kept (a case's PDF is made from it when it is not
+ * in the store); undefined when the list is gone or a part was pruned, and
+ * the volume is then printed again.
  */
 async function casePartsOf(stores: ReturnType<typeof reportStores>, partList: string): Promise<{ id: string; key: string }[] | undefined> {
   const listed = await stores.pdfs.read(partList);
