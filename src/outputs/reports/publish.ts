@@ -60,6 +60,9 @@ function reportStores(cacheDir: string): { pdfs: ArtefactStore; parts: ArtefactS
   return { pdfs: open('pdf'), parts: open('parts'), cases: open('cases') };
 }
 
+// Cases' PDFs placed or made at a time.
+const CASE_PDF_WORKERS = 8;
+
 /** The report whose chapters make the cases' PDFs: every case is a chapter of one of its volumes. */
 const WHOLE_CASEBOOK = 'casebook';
 const isWholeCasebook = (id: string) => id === WHOLE_CASEBOOK || id.startsWith(`${WHOLE_CASEBOOK}.`);
@@ -274,9 +277,10 @@ async function casePartsOf(stores: ReturnType<typeof reportStores>, partList: st
 /**
  * Each case's PDF, `cases/<id>.pdf`, made from its chapter of the
  * whole-casebook report as printed (see `assembleCasePdf`): no browser and
- * no printing. Kept in the cases' store by its chapter's key and the case's
- * title and summary (read from the case page), so a rebuild places the
- * unchanged ones (hard links) and makes only those whose chapter changed.
+ * no printing. Kept in the cases' store by its chapter's key (which covers
+ * the case's title and summary), so a rebuild places the unchanged ones
+ * (hard links) and makes only those whose chapter changed, reading the
+ * case page for the PDF's title and description.
  */
 async function publishCasePdfs(
   outDir: string,
@@ -287,37 +291,44 @@ async function publishCasePdfs(
 ): Promise<ReportsPublished['cases']> {
   const started = performance.now();
   const result: ReportsPublished['cases'] = { pdfs: [], made: 0, fromCache: 0, seconds: 0 };
-  for (const [caseId, partKey] of [...chapterKeys].sort(([a], [b]) => a.localeCompare(b))) {
-    const page = await readFile(path.join(outDir, 'cases', caseId, 'index.html')).catch(() => undefined);
-    if (!page) continue;
-    const end = page.indexOf('</head>');
-    const head = page.toString('utf8', 0, end < 0 ? page.length : end);
-    const info: PdfInfo = {
-      title: unescapeHtml(/<meta property="og:title" content="([^"]*)"/.exec(head)?.[1] ?? caseId),
-      author,
-      subject: unescapeHtml(/<meta name="description" content="([^"]*)"/.exec(head)?.[1] ?? ''),
-      language,
-    };
-    const pdf = `cases/${caseId}.pdf`;
-    const name = ArtefactStore.name(digestOf([partKey, info]), '.pdf');
-    const target = path.join(outDir, pdf);
-    if (stores.cases.hasWhole(name) && (await stores.cases.place(name, target, { atomic: true }).then(() => true, () => false))) {
-      result.fromCache++;
-    } else {
-      const chapter = await parts.get(partKey);
-      if (!chapter) continue;
-      const temporary = temporaryName(stores.cases.path(name));
-      try {
-        await assembleCasePdf(chapter, `chapter-${caseId}`, temporary, info, parts);
-        await placeFile(temporary, target, { atomic: true });
-        await stores.cases.adopt(name, temporary);
-        result.made++;
-      } finally {
-        await rm(temporary, { force: true });
+  const queue = [...chapterKeys].sort(([a], [b]) => a.localeCompare(b));
+  // A few at a time: placing a kept one mostly waits for the disk, and those waits overlap.
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [caseId, partKey] = next;
+      const pdf = `cases/${caseId}.pdf`;
+      // The chapter's key covers its title and summary (the chapter prints both): the case page is read only to make one.
+      const name = ArtefactStore.name(digestOf([partKey, author, language]), '.pdf');
+      const target = path.join(outDir, pdf);
+      if (stores.cases.hasWhole(name) && (await stores.cases.place(name, target, { atomic: true }).then(() => true, () => false))) {
+        result.fromCache++;
+      } else {
+        const page = await readFile(path.join(outDir, 'cases', caseId, 'index.html')).catch(() => undefined);
+        const chapter = await parts.get(partKey);
+        if (!page || !chapter) continue;
+        const end = page.indexOf('</head>');
+        const head = page.toString('utf8', 0, end < 0 ? page.length : end);
+        const info: PdfInfo = {
+          title: unescapeHtml(/<meta property="og:title" content="([^"]*)"/.exec(head)?.[1] ?? caseId),
+          author,
+          subject: unescapeHtml(/<meta name="description" content="([^"]*)"/.exec(head)?.[1] ?? ''),
+          language,
+        };
+        const temporary = temporaryName(stores.cases.path(name));
+        try {
+          await assembleCasePdf(chapter, `chapter-${caseId}`, temporary, info, parts);
+          await placeFile(temporary, target, { atomic: true });
+          await stores.cases.adopt(name, temporary);
+          result.made++;
+        } finally {
+          await rm(temporary, { force: true });
+        }
       }
+      result.pdfs.push(pdf);
     }
-    result.pdfs.push(pdf);
-  }
+  };
+  await Promise.all(Array.from({ length: CASE_PDF_WORKERS }, worker));
+  result.pdfs.sort();
   result.seconds = (performance.now() - started) / 1000;
   return result;
 }
