@@ -94,7 +94,7 @@ export async function benchReports(root: string): Promise<string> {
       `both after editing one case of the series: what a one-case rebuild with reports on adds (${afterEdit.reprinted.length} of ${afterEdit.pdfs} PDFs printed again: ${afterEdit.reprinted.join(', ')}; ${afterEdit.parts} parts printed, ${afterEdit.reused} reused)`,
       seconds(afterEdit.seconds),
     ],
-    [`every case's own PDF, made from its chapter (no printing), cold: ${casesCold.made} made, ${casesCold.fromCache} from cache, ${perCase(casesCold)}; included in the row above the edit`, seconds(casesCold.seconds)],
+    [`every case's own PDF, made from its chapter (no printing), cold: ${casesCold.made} made, ${casesCold.fromCache} from cache, ${perCase(casesCold)}; included in \`both, cold\``, seconds(casesCold.seconds)],
     [`the cases' PDFs after the edit: ${casesAfterEdit.made} made, ${casesAfterEdit.fromCache} from cache (${perCase(casesAfterEdit)}); included in the edit's row`, seconds(casesAfterEdit.seconds)],
   ];
   return `### Reports\n\n${table(['what', 'time'], rows)}`;
