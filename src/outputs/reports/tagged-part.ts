@@ -11,9 +11,10 @@ const FLATE = PDFName.of('FlateDecode');
  * Makes a tagged part printed by Chromium ready to be merged into a report:
  * every page's painting outside the structure (backgrounds, borders, rules)
  * marked as an artifact (see `markUntaggedAsArtifacts`); the structure
- * elements' ids (Chromium numbers them per print, so two parts can share
- * one) prefixed with the part's `id`, in the table cells that name their
- * header cells and in the id tree; and each link annotation described by
+ * elements' ids (Chromium numbers them per page session, so two parts can
+ * share one, and a part's depend on what was printed before it) renamed to
+ * the part's `id` and a count, in the table cells that name their header
+ * cells and in the id tree; and each link annotation described by
  * its link's text (`links`, by the link's address as Chromium prints it:
  * the absolute URL, or `#` and the target's id), as PDF/UA asks.
  */
@@ -47,13 +48,21 @@ export function prepareTaggedPart(pdf: PDFDocument, id: string, links: Readonly<
   renameElementIds(pdf, `${id}-`);
 }
 
-/** Prefixes every structure element id with `prefix`, where it is declared, referred to (`/Headers`) and indexed (the id tree). */
+/**
+ * Renames every structure element id to `<prefix><n>`, n counting the ids in
+ * the tree's order, where it is declared, referred to (`/Headers`) and
+ * indexed (the id tree). Chromium's ids number the page's nodes in the
+ * order the browser made them, which depends on what else the page held:
+ * the same part printed in another build would otherwise differ.
+ */
 function renameElementIds(pdf: PDFDocument, prefix: string): void {
   const { context } = pdf;
   const root = pdf.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
   if (!root) return;
-  const renamed = (value: PDFObject | undefined) => (value instanceof PDFString || value instanceof PDFHexString ? PDFString.of(escapeLiteral(`${prefix}${value.decodeText()}`)) : undefined);
-  const ids: [string, PDFRef][] = [];
+  const text = (value: PDFObject | undefined) => (value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined);
+  const names = new Map<string, string>();
+  const declared: [PDFDict, PDFRef | undefined][] = [];
+  const headers: PDFArray[] = [];
   const seen = new Set<PDFDict>();
   const visit = (object: PDFObject | undefined, ref?: PDFRef) => {
     const value = object instanceof PDFRef ? context.lookup(object) : object;
@@ -63,20 +72,31 @@ function renameElementIds(pdf: PDFDocument, prefix: string): void {
     }
     if (!(value instanceof PDFDict) || seen.has(value) || value.get(PDFName.of('Type')) === PDFName.of('OBJR') || value.get(PDFName.of('Type')) === PDFName.of('MCR')) return;
     seen.add(value);
-    const id = renamed(value.get(PDFName.of('ID')));
-    if (id) {
-      value.set(PDFName.of('ID'), id);
-      if (ref) ids.push([id.decodeText(), ref]);
+    const id = text(value.get(PDFName.of('ID')));
+    if (id !== undefined) {
+      if (!names.has(id)) names.set(id, `${prefix}${names.size + 1}`);
+      declared.push([value, ref]);
     }
     const attributes = value.lookup(PDFName.of('A'));
     for (const attribute of attributes instanceof PDFArray ? attributes.asArray() : [attributes]) {
-      const headers = context.lookupMaybe(attribute as PDFObject, PDFDict)?.lookupMaybe(PDFName.of('Headers'), PDFArray);
-      headers?.asArray().forEach((header, index) => headers.set(index, renamed(header) ?? header));
+      const list = context.lookupMaybe(attribute as PDFObject, PDFDict)?.lookupMaybe(PDFName.of('Headers'), PDFArray);
+      if (list) headers.push(list);
     }
     visit(value.get(PDFName.of('K')));
   };
   visit(root.get(PDFName.of('K')));
-  if (ids.length === 0) return;
+  const renamed = (id: string) => PDFString.of(escapeLiteral(names.get(id) ?? `${prefix}${id}`));
+  const ids: [string, PDFRef][] = [];
+  for (const [element, ref] of declared) {
+    const name = renamed(text(element.get(PDFName.of('ID')))!);
+    element.set(PDFName.of('ID'), name);
+    if (ref) ids.push([name.decodeText(), ref]);
+  }
+  for (const list of headers) list.asArray().forEach((header, index) => list.set(index, text(header) === undefined ? header : renamed(text(header)!)));
+  if (ids.length === 0) {
+    root.delete(PDFName.of('IDTree'));
+    return;
+  }
   ids.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   root.set(PDFName.of('IDTree'), context.register(context.obj({ Names: ids.flatMap(([name, ref]) => [PDFString.of(escapeLiteral(name)), ref]) })));
 }
