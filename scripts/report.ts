@@ -38,13 +38,14 @@ try {
   const restored = settleOutput(dist);
   if (restored) console.error(restored);
   if (!existsSync(path.join(dist, 'reports'))) throw new Error(`No reports in ${path.join(dist, 'reports')}: run npm run build first.`);
-  const published = await publishReports(dist, cacheFolder(options, 'reports'), { author: site.publisher, language: site.lang });
+  const published = await publishReports(dist, cacheFolder(options, 'reports'), { author: site.publisher, language: site.lang, casePdfs: site.casePdfs });
   for (const damaged of published.damaged) console.warn(`${damaged}; printed again`);
   for (const report of published.reports) {
     const where = path.relative(process.cwd(), path.join(dist, report.pdf));
     console.log(report.fromCache ? `${where}  unchanged, from cache` : `${where}  ${report.pages} pages  ${report.printed} parts printed, ${report.reused} reused  ${report.seconds.toFixed(1)} s`);
   }
   console.log(`${published.reports.length} reports in ${published.seconds.toFixed(1)} s${published.chromium ? ` (Chromium: ${published.chromium.source})` : ''}`);
+  if (published.cases.pdfs.length) console.log(`${published.cases.pdfs.length} case PDFs: ${published.cases.made} made from their chapters, ${published.cases.fromCache} from cache, in ${published.cases.seconds.toFixed(1)} s`);
   lock.release();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -8,7 +8,7 @@ import { uiFor, type Ui } from './i18n/ui.ts';
 /** The origin used when neither `casebook.yaml` nor `CASEBOOK_SITE_URL` names one; a production build that still uses it says so. */
 export const PLACEHOLDER_SITE_URL = 'https://casebook.example.org';
 
-let current: { key: string; settings: CasebookSettings; url: string } | undefined;
+let current: { key: string; settings: CasebookSettings; url: string; reports: boolean } | undefined;
 
 /**
  * The settings of the casebook being built, read once per content folder:
@@ -19,12 +19,13 @@ let current: { key: string; settings: CasebookSettings; url: string } | undefine
  * and from another working folder. Settings with errors give a neutral
  * placeholder here: the model reports them and the build stops first.
  */
-function settingsNow(): { settings: CasebookSettings; url: string } {
+function settingsNow(): { settings: CasebookSettings; url: string; reports: boolean } {
   const options = (sharedModel().options as CasebookOptions | undefined) ?? optionsFromEnv(process.cwd());
   const key = `${options.root}\0${options.content}`;
   if (current?.key !== key) {
     const { settings } = readSettings(options.root, options.content);
-    current = { key, settings, url: withCasebookSettings(options, settings).siteUrl ?? PLACEHOLDER_SITE_URL };
+    const decided = withCasebookSettings(options, settings);
+    current = { key, settings, url: decided.siteUrl ?? PLACEHOLDER_SITE_URL, reports: decided.reports };
   }
   return current;
 }
@@ -68,6 +69,10 @@ export const site = {
   /** Chapters in one volume of a PDF report. */
   get reportVolumeChapters(): number {
     return reportVolumeFromEnv() ?? settingsNow().settings.reports.volumeChapters;
+  },
+  /** Whether each case has a PDF of its own (`/cases/<id>.pdf`): `reports.casePdfs`, when the reports are printed at all. */
+  get casePdfs(): boolean {
+    return settingsNow().reports && settingsNow().settings.reports.casePdfs;
   },
   /** The kinds of case, id → label, in the order listings show them. */
   get kinds(): Readonly<Record<string, string>> {

@@ -11,7 +11,7 @@ import { findChromium, launchChromium } from '../src/outputs/reports/browser.ts'
 import { root } from './helpers/build.ts';
 import { loadContent } from './helpers/content.ts';
 import type { Casebook } from '../src/model/load.ts';
-import { pdfFonts, pdfInfo, pdfLines, pdfLinks } from './helpers/pdf.ts';
+import { allElements, pdfFonts, pdfInfo, pdfLines, pdfLinks, pdfTags } from './helpers/pdf.ts';
 import { casebookDist } from './helpers/shared-build.ts';
 
 /** The shared build of the casebook under test (tests/helpers/shared-build.ts). */
@@ -41,7 +41,7 @@ describe('the Penglai series report, as the build printed it', () => {
   });
 
   it('prints an A4 PDF of the expected length with its title and author', async () => {
-    // Parts are printed separately and merged (see printReport), which drops Chromium's tags. Six to twenty pages a chapter.
+    // Six to twenty pages a chapter.
     expect(pages).toBeGreaterThanOrEqual(6 * chapters.length);
     expect(pages).toBeLessThanOrEqual(20 * chapters.length);
     const info = await pdfInfo(pdf);
@@ -149,6 +149,107 @@ describe('the Penglai series report, as the build printed it', () => {
     expect(new Set(headings)).toEqual(new Set(['avoid']));
     await page.close();
   });
+});
+
+describe('tagged, accessible report PDFs', () => {
+  const reports = path.join(dist, 'reports');
+  const pdfs = readdirSync(reports).filter((name) => name.endsWith('.pdf'));
+  const elementsOf = (tagged: Awaited<ReturnType<typeof pdfTags>>) => tagged.pages.flatMap((page) => allElements(page.elements));
+  // Each PDF's tags are read once (pdf.js takes a second or two for a long report), for every test that asks.
+  const read = new Map<string, ReturnType<typeof pdfTags>>();
+  const tagsOf = (name: string) => read.get(name) ?? (read.set(name, pdfTags(path.join(reports, name))), read.get(name)!);
+
+  it('tags every report: a structure tree on every page, its language, its title as the window title, PDF/UA in its metadata', async () => {
+    expect(pdfs.length).toBeGreaterThan(2);
+    for (const name of pdfs) {
+      const tagged = await tagsOf(name);
+      const { title } = await pdfInfo(path.join(reports, name));
+      expect(tagged.catalog, name).toMatchObject({ lang: 'zh-CN', marked: true, displayDocTitle: true });
+      expect(tagged.catalog.xmp, name).toContain('<pdfuaid:part>1</pdfuaid:part>');
+      expect(tagged.catalog.xmp, name).toContain(`<rdf:li xml:lang="x-default">${title}</rdf:li>`);
+      const bare = tagged.pages.map((page, index) => ({ page: index + 1, elements: allElements(page.elements).length })).filter((page) => page.elements === 0);
+      expect(bare, name).toEqual([]);
+    }
+  }, 120_000);
+
+  it('marks running heads, page numbers and decoration as artifacts, and leaves no text outside the structure', async () => {
+    for (const name of pdfs) {
+      const { pages } = await tagsOf(name);
+      const { title } = await pdfInfo(path.join(reports, name));
+      expect(pages.flatMap((page, index) => page.untagged.map((text) => `page ${index + 1}: ${text}`)), name).toEqual([]);
+      pages.forEach((page, index) => {
+        // The cover has neither running head nor number; every other page both, as artifacts and nowhere in the structure.
+        if (index === 0) return expect(page.artifacts.join(''), name).not.toContain(`1 / ${pages.length}`);
+        expect(page.artifacts, `${name} page ${index + 1}`).toContain(`${index + 1} / ${pages.length}`);
+        expect(page.artifacts.join(''), `${name} page ${index + 1}`).toContain(title);
+        const tagged = allElements(page.elements).map((element) => element.text).join('');
+        expect(tagged, `${name} page ${index + 1}`).not.toContain(`${index + 1} / ${pages.length}`);
+      });
+    }
+  }, 120_000);
+
+  it('tags headings, paragraphs, lists, tables with header cells, and links in the series report', async () => {
+    const elements = elementsOf(await tagsOf('penglai-chain.pdf'));
+    const roles = new Map<string, number>();
+    for (const element of elements) roles.set(element.role, (roles.get(element.role) ?? 0) + 1);
+    for (const role of ['H1', 'H2', 'H3', 'P', 'L', 'LI', 'Table', 'TR', 'TH', 'TD', 'Link']) expect(roles.get(role), role).toBeGreaterThan(0);
+    const chapters = (await loadContent()).cases.filter((entry) => entry.data.series.id === 'penglai-chain' && !entry.data.draft);
+    // The cover's title, then each chapter's, as first-level headings; every chapter's data table under its header row.
+    expect(elements.filter((element) => element.role === 'H1').map((element) => element.text.replace(/\s+/g, ''))).toEqual(
+      expect.arrayContaining(['蓬莱海工装备产业链案例报告', ...chapters.map((entry) => entry.data.title.replace(/\s+/g, ''))]),
+    );
+    const headerRows = elements.filter((element) => element.role === 'TR' && element.children.length === 5 && element.children.every((cell) => cell.role === 'TH'));
+    expect(headerRows.map((row) => row.children.map((cell) => cell.text).join('|'))).toContain('数字|对象|指标|时间|核对原文');
+    expect(elements.filter((element) => element.role === 'Link').length).toBeGreaterThan(20);
+    // Every link annotation is described by its link's text, as PDF/UA asks: the contents' links by the chapter titles.
+    const { pages } = await tagsOf('penglai-chain.pdf');
+    expect(pages.flatMap((page) => page.links).filter((link) => !link.description.trim())).toEqual([]);
+    expect(pages[1]!.links.map((link) => link.description)).toEqual(expect.arrayContaining(chapters.map((entry) => entry.data.title)));
+  }, 60_000);
+
+  it('gives every chart a figure whose alternative text is its title and description', async () => {
+    const html = readFileSync(path.join(dist, 'reports/yantai-parks/index.html'), 'utf8');
+    const descriptions = [...html.matchAll(/<desc id="[^"]*">([^<]+)<\/desc>/g)].map((match) => match[1]!);
+    expect(descriptions.length).toBeGreaterThan(0);
+    const figures = elementsOf(await tagsOf('yantai-parks.pdf')).filter((element) => element.role === 'Figure');
+    expect(figures.length).toBe(descriptions.length);
+    for (const [index, description] of descriptions.entries()) expect(figures[index]!.alt).toContain(description);
+  }, 60_000);
+
+  it("keeps every statistic's receipt in the tagged table: 已核对原文 with its source sentence, or 未核对原文", async () => {
+    const chapters = (await loadContent()).cases.filter((entry) => entry.data.series.id === 'penglai-chain' && !entry.data.draft);
+    const cells = elementsOf(await tagsOf('penglai-chain.pdf')).filter((element) => element.role === 'TD');
+    const receipts = cells.filter((cell) => /^(已核对原文|未核对原文)/.test(cell.text.trim()));
+    expect(receipts.length).toBe(chapters.reduce((total, entry) => total + entry.data.stats.length, 0));
+    // A checked figure's cell carries the source's sentence, not the label alone.
+    const checked = receipts.filter((cell) => cell.text.trim().startsWith('已核对原文'));
+    expect(checked.length).toBeGreaterThan(0);
+    for (const cell of checked) expect(cell.text.replace(/\s+/g, '').length, cell.text).toBeGreaterThan(15);
+  }, 60_000);
+});
+
+describe("each case's own PDF", () => {
+  it('is published for every case, linked from its page, tagged, with its chapter, receipts and page numbers', async () => {
+    const cases = (await loadContent()).cases.filter((entry) => !entry.data.draft);
+    expect(cases.length).toBeGreaterThan(3);
+    for (const entry of cases) {
+      const file = path.join(dist, 'cases', `${entry.id}.pdf`);
+      const page = readFileSync(path.join(dist, 'cases', entry.id, 'index.html'), 'utf8');
+      expect(page, entry.id).toContain(`href="/cases/${entry.id}.pdf"`);
+      expect(page, entry.id).toMatch(new RegExp(`<meta name="citation_pdf_url" content="[^"]*/cases/${entry.id}\\.pdf"`));
+      const info = await pdfInfo(file);
+      expect(info.title, entry.id).toBe(entry.data.title);
+      const { catalog, pages } = await pdfTags(file);
+      expect(catalog, entry.id).toMatchObject({ lang: 'zh-CN', marked: true, displayDocTitle: true });
+      expect(pages.filter((item) => item.elements.length === 0), entry.id).toEqual([]);
+      expect(pages.flatMap((item) => item.untagged), entry.id).toEqual([]);
+      pages.forEach((item, index) => expect(item.artifacts, `${entry.id} page ${index + 1}`).toContain(`${index + 1} / ${pages.length}`));
+      const elements = pages.flatMap((item) => allElements(item.elements));
+      expect(elements.find((element) => element.role === 'H1')?.text.replace(/\s+/g, ''), entry.id).toBe(entry.data.title.replace(/\s+/g, ''));
+      const receipts = elements.filter((element) => element.role === 'TD' && /^(已核对原文|未核对原文)/.test(element.text.trim()));
+      expect(receipts.length, entry.id).toBe(entry.data.stats.length);
+    }
+  }, 120_000);
 });
 
 describe('reproducible PDFs', () => {

@@ -59,8 +59,9 @@ async function seriesReport(root: string, series = 'penglai-chain') {
   const cache = path.join(work, 'reports-cache');
   try {
     await build.build({ cards: false });
-    // Both reports in one run, as the build publishes them: a run keeps in its cache only the PDFs it published.
-    const cold = await publishReports(build.outDir, cache, { ...settings, only: [series, 'casebook'] });
+    // Both reports in one run, as the build publishes them: a run keeps in its cache only the PDFs it published. Every
+    // case's own PDF is made from its chapter of the whole-casebook report, as a build with reports.casePdfs does.
+    const cold = await publishReports(build.outDir, cache, { ...settings, only: [series, 'casebook'], casePdfs: true });
     const seriesCold = summary(cold, series);
     const casebookCold = summary(cold, 'casebook');
     const casesDir = path.join(content, 'cases');
@@ -68,8 +69,9 @@ async function seriesReport(root: string, series = 'penglai-chain') {
     const file = path.join(casesDir, edited);
     writeFileSync(file, readFileSync(file, 'utf8').replace('\n## 启示\n', '\n## 启示\n\n编者补记：这一句是为测量报告重印而补写的。\n'));
     await build.build({ cards: false });
-    const afterEdit = summary(await publishReports(build.outDir, cache, { ...settings, only: [series, 'casebook'] }));
-    return { seriesCold, casebookCold, bothCold: cold.seconds, afterEdit };
+    const republished = await publishReports(build.outDir, cache, { ...settings, only: [series, 'casebook'], casePdfs: true });
+    const afterEdit = summary(republished);
+    return { seriesCold, casebookCold, bothCold: cold.seconds, afterEdit, casesCold: cold.cases, casesAfterEdit: republished.cases };
   } finally {
     build.dispose();
     rmSync(work, { recursive: true, force: true });
@@ -79,7 +81,8 @@ async function seriesReport(root: string, series = 'penglai-chain') {
 /** The reports part of `npm run bench` as a Markdown table. */
 export async function benchReports(root: string): Promise<string> {
   const { cold, cached } = await bundledReports(root);
-  const { seriesCold, casebookCold, bothCold, afterEdit } = await seriesReport(root);
+  const { seriesCold, casebookCold, bothCold, afterEdit, casesCold, casesAfterEdit } = await seriesReport(root);
+  const perCase = (cases: typeof casesCold) => `${((cases.seconds * 1000) / Math.max(1, cases.pdfs.length)).toFixed(1)} ms a case`;
   const rows = [
     ...cold.reports.map((report) => [`bundled report ${report.id}, cold (${report.pages} pages, ${report.printed} parts)`, seconds(report.seconds)]),
     [`every report of the bundled casebook, cold (${cold.reports.length}, two at a time; Chromium: ${cold.chromium?.source ?? '—'})`, seconds(cold.seconds)],
@@ -91,6 +94,8 @@ export async function benchReports(root: string): Promise<string> {
       `both after editing one case of the series: what a one-case rebuild with reports on adds (${afterEdit.reprinted.length} of ${afterEdit.pdfs} PDFs printed again: ${afterEdit.reprinted.join(', ')}; ${afterEdit.parts} parts printed, ${afterEdit.reused} reused)`,
       seconds(afterEdit.seconds),
     ],
+    [`every case's own PDF, made from its chapter (no printing), cold: ${casesCold.made} made, ${casesCold.fromCache} from cache, ${perCase(casesCold)}; included in \`both, cold\``, seconds(casesCold.seconds)],
+    [`the cases' PDFs after the edit: ${casesAfterEdit.made} made, ${casesAfterEdit.fromCache} from cache (${perCase(casesAfterEdit)}); included in the edit's row`, seconds(casesAfterEdit.seconds)],
   ];
   return `### Reports\n\n${table(['what', 'time'], rows)}`;
 }

@@ -54,6 +54,9 @@ export const caseDataUrl = (caseId: string, format: 'csv' | 'json' | 'bib' | 'ri
 /** A file of the search index (`meta.json`, `shards/3.json`…). */
 export const searchIndexUrl = (file: string) => siteUrl(`/search/${file}`);
 
+/** Where a case's own PDF is written, relative to the built site (beside its page); its URL is `siteUrl(path)`. */
+export const casePdfPath = (caseId: string) => `/cases/${caseId}.pdf`;
+
 /** Where a report's PDF is written, relative to the built site: `/reports/<id>.pdf`, or `/reports/<id>.<n>.pdf` for volume n of several. */
 export const reportPdfPath = (id: string, volume?: { number: number; of: number }) => (volume && volume.of > 1 ? `/reports/${id}.${volume.number}.pdf` : `/reports/${id}.pdf`);
 

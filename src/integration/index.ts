@@ -49,7 +49,7 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
   const printReports = async (outDir: string) => {
     const { publishReports } = await loadReportCode();
     return profile
-      .time('reports', () => publishReports(outDir, cacheFolder(options, 'reports'), { author: site.publisher, language: site.lang, browser: () => reportBrowser.take() }))
+      .time('reports', () => publishReports(outDir, cacheFolder(options, 'reports'), { author: site.publisher, language: site.lang, casePdfs: site.casePdfs, browser: () => reportBrowser.take() }))
       .finally(() => reportBrowser.dispose());
   };
   return {
@@ -183,6 +183,8 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
             );
           }
           logger.info(`${printed.reports.length} PDF reports in ${printed.seconds.toFixed(1)} s${printed.chromium ? ` (Chromium: ${printed.chromium.source}, ${printed.chromium.path})` : ''}`);
+          written.push(...printed.cases.pdfs);
+          if (printed.cases.pdfs.length) logger.info(`${printed.cases.pdfs.length} case PDFs: ${printed.cases.made} made from their chapters, ${printed.cases.fromCache} from cache, in ${printed.cases.seconds.toFixed(1)} s`);
         }
         await writeHeaders(outDir);
         if (options.precompress) {

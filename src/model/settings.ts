@@ -27,7 +27,7 @@ export const FALLBACK_SETTINGS: CasebookSettings = {
   sections: DEFAULT_SECTIONS['zh-CN'],
   search: { examples: [] },
   sourceTexts: { folder: 'texts', optional: true },
-  reports: { volumeChapters: 50, enabled: true },
+  reports: { volumeChapters: 50, enabled: true, casePdfs: true },
   cards: { enabled: true },
   dates: DATES,
 };

@@ -12,6 +12,7 @@ export const reportPages: typeof zh = {
       after: '.',
     },
     pdf: 'PDF',
+    casePdf: 'Print version (PDF, with the figures and their sources): ',
     wholeTitle: (siteTitle: string) => `${siteTitle}: the complete casebook`,
     seriesTitle: (seriesTitle: string) => `${seriesTitle}: case report`,
     back: '← All reports',

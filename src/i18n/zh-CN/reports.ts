@@ -12,6 +12,8 @@ export const reportPages = {
       after: ' 生成。',
     },
     pdf: 'PDF',
+    /** On a case page, before the link to the case's own PDF (its chapter of the report, with its data and receipts). */
+    casePdf: '打印版（PDF，含本文数据与核对原文）：',
     /** Title of the report of the whole casebook. */
     wholeTitle: (siteTitle: string) => `${siteTitle}（全集）`,
     /** Title of a series' report. */

@@ -115,8 +115,10 @@ export const casebookSettingsSchema = z
         volumeChapters: z.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).default(VOLUME_CHAPTERS),
         /** Print the reports at all (`CASEBOOK_REPORTS` overrides it). */
         enabled: z.boolean({ error: 'must be true or false' }).default(true),
+        /** Publish each case's PDF (`/cases/<id>.pdf`), made from its printed chapter, and link it from the case page. */
+        casePdfs: z.boolean({ error: 'must be true or false' }).default(true),
       })
-      .default({ volumeChapters: VOLUME_CHAPTERS, enabled: true }),
+      .default({ volumeChapters: VOLUME_CHAPTERS, enabled: true, casePdfs: true }),
     /** Social cards. */
     cards: z
       .strictObject({

@@ -1,21 +1,15 @@
 import { writeFile } from 'node:fs/promises';
-import { deflateSync } from 'node:zlib';
-import * as fontkit from 'fontkit';
-import { degrees, drawText, ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, rgb, type PDFFont, type PDFRef } from '@cantoo/pdf-lib';
+import { ParseSpeeds, PDFDocument } from '@cantoo/pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { digestOf } from '../../domain/digest.ts';
-import { rgbChannels } from '../../design/css.ts';
-import { colors } from '../../design/tokens.ts';
-import { applyPrintFonts, cachedSubsets } from './print-fonts.ts';
+import { applyPrintFonts } from './print-fonts.ts';
 import { ui } from '../../site.config.ts';
+import { mergeParts, OTHER_PART } from './merge.ts';
+import { setMetadata, type PdfInfo } from './metadata.ts';
+import { addOutline, stampHeadersAndNumbers } from './stamp.ts';
+import { prepareTaggedPart } from './tagged-part.ts';
 
-/** Document information written into each PDF. */
-export interface PdfInfo {
-  title: string;
-  author: string;
-  subject: string;
-  language: string;
-}
+export type { PdfInfo } from './metadata.ts';
 
 /** Printed parts kept between runs, by a key of everything that decides their pages. */
 export interface PartCache {
@@ -23,11 +17,13 @@ export interface PartCache {
   set(key: string, pdf: Uint8Array): Promise<void>;
 }
 
-/** What printing one report did: its pages, and how many parts were printed or taken from the cache. */
+/** What printing one report did: its pages, how many parts were printed or taken from the cache, and each part's cache key. */
 export interface PrintResult {
   pages: number;
   printed: number;
   reused: number;
+  /** Every part (`cover`, `contents`, `chapter-<case>`…) and the key it is cached under: a case's PDF is made from its chapter. */
+  parts: { id: string; key: string }[];
 }
 
 interface Part {
@@ -36,7 +32,7 @@ interface Part {
 }
 
 // Bump when the way a part is printed changes, so cached parts are printed again.
-export const PART_FORMAT = 5;
+export const PART_FORMAT = 6;
 
 /**
  * Prints a report page to an A4 PDF. Chromium cannot put the current
@@ -51,10 +47,11 @@ export const PART_FORMAT = 5;
  */
 export async function printReport(browser: Browser, url: string, file: string, info: PdfInfo, cache?: PartCache): Promise<PrintResult> {
   const page = await browser.newPage();
-  const result: PrintResult = { pages: 0, printed: 0, reused: 0 };
+  const result: PrintResult = { pages: 0, printed: 0, reused: 0, parts: [] };
   try {
     await loadWithPartsHeld(page, url);
     await linksToTheSite(page);
+    await chartsDescribedForPrint(page);
     const parts: Part[] = await page.$$eval('[data-part]', (nodes) =>
       nodes.map((node) => ({ id: (node as HTMLElement).dataset.part!, title: (node as HTMLElement).dataset.partTitle ?? '' })),
     );
@@ -87,13 +84,18 @@ export async function printReport(browser: Browser, url: string, file: string, i
         result.reused++;
         return loadPart(cached);
       }
-      const bytes = await printPart(page, part);
+      const { pdf: bytes, links } = await printPart(page, part);
       result.printed++;
-      await cache?.set(keyOf(html), bytes);
-      return loadPart(bytes);
+      const printed = await loadPart(bytes);
+      prepareTaggedPart(printed, part.id, links);
+      // Kept without object streams: a part is only read back by the merge, and packing and compressing its thousands
+      // of structure elements took longer than printing it.
+      await cache?.set(keyOf(html), await printed.save({ objectsPerTick: Number.POSITIVE_INFINITY, useObjectStreams: false }));
+      return printed;
     };
     const printed: PDFDocument[] = [];
     for (const [index, part] of parts.entries()) printed.push(await print(part, partHtml[index]!, cachedBytes[index]));
+    result.parts = parts.map((part, index) => ({ id: part.id, key: keyOf(partHtml[index]!) }));
     const starts = new Map<string, number>();
     printed.reduce((start, part, index) => (starts.set(parts[index]!.id, start), start + part.getPageCount()), 1);
     await page.evaluate((numbers) => {
@@ -105,19 +107,19 @@ export async function printReport(browser: Browser, url: string, file: string, i
     if (contents >= 0) {
       const html = await page.evaluate(() => (window as unknown as { casebookParts: Map<string, { node: HTMLElement }> }).casebookParts.get('contents')!.node.outerHTML);
       printed[contents] = await print(parts[contents]!, html, await cache?.get(keyOf(html)));
+      result.parts[contents]!.key = keyOf(html);
     }
-    const pdf = await merge(printed, parts.map((part) => part.id));
     const pageParts = parts.flatMap((part, index) => Array.from({ length: printed[index]!.getPageCount() }, () => part));
-    await stampHeadersAndNumbers(pdf, info, pageParts, cache);
+    const pdf = await mergeParts(printed, parts.map((part) => part.id), info.language);
+    const marks = pageParts.map((part, index) => ({ head: part.title ? ui.reports.runningHead(info.title, part.title) : info.title, number: index > 0 && part.id !== 'cover' }));
+    await stampHeadersAndNumbers(pdf, marks, info.author, cache);
     addOutline(pdf, parts.filter((part) => part.title).map((part) => ({ title: part.title, page: starts.get(part.id)! - 1 })));
-    pdf.setTitle(info.title, { showInWindowTitleBar: true });
-    pdf.setAuthor(info.author);
-    pdf.setSubject(info.subject);
-    pdf.setLanguage(info.language);
-    pdf.setCreator('Casebook');
+    setMetadata(pdf, info);
     // Saved in one go: pdf-lib otherwise yields to the event loop every 50 objects, which made saving a
-    // thousand-page report take several times longer.
-    await writeFile(file, await pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY }));
+    // thousand-page report take several times longer. Without object streams: packing and compressing the tens of
+    // thousands of structure elements of a 250-page volume took 2–4 s, writing them plainly a fifth of that, for a
+    // file half as large again (6.0 MB against 3.9 MB).
+    await writeFile(file, await pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY, useObjectStreams: false }));
     result.pages = pdf.getPageCount();
     return result;
   } finally {
@@ -144,8 +146,8 @@ async function loadWithPartsHeld(page: Page, url: string): Promise<void> {
  * parts are taken out of the document, not hidden: with 250 chapters hidden
  * in it, Chromium took seconds per part to print one.
  */
-async function printPart(page: Page, part: Part): Promise<Uint8Array> {
-  await page.evaluate(
+async function printPart(page: Page, part: Part): Promise<{ pdf: Uint8Array; links: Record<string, string> }> {
+  const links = await page.evaluate(
     ({ id, otherPart }) => {
       for (const [key, { node, placeholder }] of (window as unknown as { casebookParts: Map<string, { node: HTMLElement; placeholder: Comment }> }).casebookParts) {
         if (key === id && !node.isConnected) placeholder.replaceWith(node);
@@ -160,10 +162,20 @@ async function printPart(page: Page, part: Part): Promise<Uint8Array> {
         link.dataset.otherPart = '';
         link.setAttribute('href', `${otherPart}${encodeURIComponent(target)}`);
       }
+      // Each link's text by its address as Chromium prints it, to describe the link annotation (see prepareTaggedPart).
+      const texts: Record<string, string> = {};
+      for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-part] a[href]')) {
+        const href = link.getAttribute('href')!;
+        const key = href.startsWith('#') ? `#${decodeURIComponent(href.slice(1))}` : link.href;
+        texts[key] ??= (link.getAttribute('aria-label') ?? link.textContent ?? '').replace(/\s+/g, ' ').trim();
+      }
+      return texts;
     },
     { id: part.id, otherPart: OTHER_PART },
   );
-  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  // Tagged: Chromium writes the structure of what it prints (headings, paragraphs, lists, tables, figures with their
+  // text alternatives, links) and the page's language.
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true });
   await page.evaluate(() => {
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-other-part]')) {
       link.setAttribute('href', link.dataset.href!);
@@ -171,11 +183,26 @@ async function printPart(page: Page, part: Part): Promise<Uint8Array> {
       delete link.dataset.otherPart;
     }
   });
-  return pdf;
+  return { pdf, links };
 }
 
-// The placeholder address of a link to another part (a reserved domain: it can never be a real site).
-const OTHER_PART = 'https://casebook-part.invalid/#';
+/**
+ * Gives each chart its description as its text alternative in print: on
+ * the web a chart is named by its title and described by its summary of
+ * the figures (`aria-describedby`), but a PDF figure has one alternative
+ * text, which should say what the chart shows. The chart's `<figure>`
+ * becomes a group, so the PDF has one figure per chart, with alternative
+ * text, beside its caption, rather than a figure without one around it.
+ */
+async function chartsDescribedForPrint(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const svg of document.querySelectorAll<SVGElement>('[data-part] svg[role="img"][aria-describedby]')) {
+      svg.setAttribute('aria-labelledby', `${svg.getAttribute('aria-labelledby') ?? ''} ${svg.getAttribute('aria-describedby')}`.trim());
+      svg.removeAttribute('aria-describedby');
+      svg.closest('figure')?.setAttribute('role', 'group');
+    }
+  });
+}
 
 /**
  * Paper cannot follow a relative link: links to the site's pages are made
@@ -195,103 +222,6 @@ async function linksToTheSite(page: Page): Promise<void> {
 }
 
 /**
- * Merges the printed parts into one PDF and keeps every link working:
- * Chromium names each link target of a part (`/Dests`), and the merged
- * document gets all of them, pointing at the copied pages, plus one per part
- * (its id, at its first page); links that left their part (see `printPart`)
- * are turned into links to those names.
- */
-async function merge(parts: PDFDocument[], ids: string[]): Promise<PDFDocument> {
-  // No creation or modification time: the same report prints to the same bytes, so builds stay reproducible.
-  const merged = await PDFDocument.create({ updateMetadata: false });
-  const dests = merged.context.obj({});
-  for (const [index, part] of parts.entries()) {
-    const copied = await merged.copyPages(part, part.getPageIndices());
-    const pageOf = new Map(part.getPages().map((page, number) => [page.ref.toString(), copied[number]!.ref]));
-    for (const page of copied) merged.addPage(page);
-    if (copied[0]) dests.set(PDFName.of(ids[index]!), merged.context.obj([copied[0].ref, 'XYZ', null, null, null]));
-    const named = part.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
-    for (const [name, value] of named?.entries() ?? []) {
-      const target = part.context.lookupMaybe(value, PDFArray);
-      const page = target && pageOf.get(target.get(0).toString());
-      if (!page || dests.has(name)) continue;
-      dests.set(name, merged.context.obj([page, ...target.asArray().slice(1)]));
-    }
-  }
-  merged.catalog.set(PDFName.of('Dests'), merged.context.register(dests));
-  for (const page of merged.getPages()) {
-    const annotations = page.node.Annots();
-    for (const ref of annotations?.asArray() ?? []) {
-      const annotation = merged.context.lookupMaybe(ref, PDFDict);
-      const action = annotation?.lookupMaybe(PDFName.of('A'), PDFDict);
-      const uri = action?.lookupMaybe(PDFName.of('URI'), PDFString, PDFHexString)?.decodeText();
-      if (!annotation || !uri?.startsWith(OTHER_PART)) continue;
-      const name = PDFName.of(decodeURIComponent(uri.slice(OTHER_PART.length)));
-      // A link to nothing in this report (it cannot happen in a checked report) is dropped rather than left dead.
-      if (!dests.has(name)) {
-        annotations!.remove(annotations!.indexOf(ref)!);
-        continue;
-      }
-      annotation.delete(PDFName.of('A'));
-      annotation.set(PDFName.of('Dest'), name);
-    }
-  }
-  return merged;
-}
-
-// Running heads and page numbers in the site's secondary ink.
-const GREY = rgb(...rgbChannels(colors.inkSoft));
-const MM = 72 / 25.4;
-
-/**
- * On every page but the cover: report title · part title and the author in
- * the top margin, `n / total` centred in the bottom margin. The text is set
- * in Noto Sans SC cut down to the characters it uses, so it prints on any
- * machine. A chapter's heading repeats on each of its pages and the author
- * on every page: each text is laid out and measured once, not per page
- * (pdf-lib's drawText shapes its text on every call, a third of the time a
- * volume took to put together). The font is cut to the characters of the
- * headers, kept in `cache` by that set like the print fonts: an edit that
- * changes no title cuts none.
- */
-async function stampHeadersAndNumbers(pdf: PDFDocument, info: PdfInfo, pageParts: Part[], cache?: PartCache): Promise<void> {
-  const pages = pdf.getPages();
-  const headings = pageParts.map((part) => (part.title ? ui.reports.runningHead(info.title, part.title) : info.title));
-  const characters = [...new Set(`${headings.join('')}${info.author} /0123456789`)].sort().join('');
-  const [regular] = await cachedSubsets(characters, cache);
-  pdf.registerFontkit(fontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
-  const font: PDFFont = await pdf.embedFont(regular!.data, { subset: false });
-  const laidOut = new Map<string, { glyphs: PDFHexString; width: number }>();
-  const layout = (text: string) => {
-    let known = laidOut.get(text);
-    if (!known) laidOut.set(text, (known = { glyphs: font.encodeText(text), width: font.widthOfTextAtSize(text, STAMP_SIZE) }));
-    return known;
-  };
-  const upright = degrees(0);
-  pages.forEach((page, index) => {
-    if (index === 0 || pageParts[index]?.id === 'cover') return;
-    const width = page.getWidth();
-    const top = page.getHeight() - 12 * MM;
-    const fontKey = page.node.newFontDictionary(font.name, font.ref);
-    const text = (line: string, x: (width: number) => number, y: number) => {
-      const { glyphs, width: lineWidth } = layout(line);
-      return drawText(glyphs, { color: GREY, font: fontKey, size: STAMP_SIZE, rotate: upright, xSkew: upright, ySkew: upright, x: x(lineWidth), y });
-    };
-    const operators = [
-      ...text(headings[index]!, () => 20 * MM, top),
-      ...text(info.author, (own) => width - 20 * MM - own, top),
-      ...text(`${index + 1} / ${pages.length}`, (own) => (width - own) / 2, 30),
-    ];
-    // The page's own stream, as pushOperators would add it, compressed by Node's zlib: pdf-lib's compressor in
-    // JavaScript spent a tenth of a second on a volume's few hundred small streams.
-    const content = Buffer.from(operators.map((operator) => `${operator}\n`).join(''), 'latin1');
-    page.node.addContentStream(pdf.context.register(pdf.context.stream(deflateSync(content), { Filter: 'FlateDecode' })));
-  });
-}
-
-const STAMP_SIZE = 8;
-
-/**
  * A printed part read back for the merge, in one go: pdf-lib otherwise waits
  * for a timer every hundred objects, and a volume reads some fifty parts.
  */
@@ -299,26 +229,18 @@ function loadPart(bytes: Uint8Array): Promise<PDFDocument> {
   return PDFDocument.load(bytes, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false });
 }
 
-/** Bookmarks, one per part, each opening its first page. */
-function addOutline(pdf: PDFDocument, items: { title: string; page: number }[]): void {
-  if (items.length === 0) return;
-  const context = pdf.context;
-  const pages = pdf.getPages();
-  const root = context.nextRef();
-  const refs: PDFRef[] = items.map(() => context.nextRef());
-  items.forEach((item, index) => {
-    context.assign(
-      refs[index]!,
-      context.obj({
-        Title: PDFHexString.fromText(item.title),
-        Parent: root,
-        Dest: [pages[item.page]!.ref, 'XYZ', null, null, null],
-        ...(index > 0 ? { Prev: refs[index - 1]! } : {}),
-        ...(index < items.length - 1 ? { Next: refs[index + 1]! } : {}),
-      }),
-    );
-  });
-  context.assign(root, context.obj({ Type: 'Outlines', First: refs[0]!, Last: refs.at(-1)!, Count: items.length }));
-  pdf.catalog.set(PDFName.of('Outlines'), root);
-  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+/**
+ * Makes the PDF of one case from its chapter as the report printed it
+ * (`chapter`, the cached part): no browser, no printing, only the merge of
+ * one part with its structure, page numbers, a bookmark and the metadata
+ * (`info`, the case's title and summary). The page numbers are set in a font
+ * cut to the digits (kept in `cache`), so every case shares one.
+ */
+export async function assembleCasePdf(chapter: Uint8Array, id: string, file: string, info: PdfInfo, cache?: PartCache): Promise<number> {
+  const pdf = await mergeParts([await loadPart(chapter)], [id], info.language);
+  await stampHeadersAndNumbers(pdf, pdf.getPages().map(() => ({ number: true })), '', cache);
+  addOutline(pdf, [{ title: info.title, page: 0 }]);
+  setMetadata(pdf, info);
+  await writeFile(file, await pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY, useObjectStreams: false }));
+  return pdf.getPageCount();
 }

@@ -11,7 +11,7 @@ import { codeDigest, type CodeSpec } from '../../store/code-digest.ts';
 import { temporaryName } from '../../store/files.ts';
 import type { FoundChromium } from './browser.ts';
 import { startChromium, type StartedBrowser } from './early-browser.ts';
-import { PART_FORMAT, printReport, type PartCache, type PdfInfo } from './pdf.ts';
+import { assembleCasePdf, PART_FORMAT, printReport, type PartCache, type PdfInfo } from './pdf.ts';
 import { serveStatic } from './static-server.ts';
 
 /** What publishing the reports did, for the build's log and the bench. */
@@ -22,6 +22,8 @@ export interface ReportsPublished {
   chromium?: FoundChromium;
   /** Cached PDFs found damaged, dropped and printed again: `reports/x.pdf: the cached copy …`. */
   damaged: string[];
+  /** Each case's PDF (`cases/<id>.pdf`, made from its chapter of the whole-casebook report), when `casePdfs` is on. */
+  cases: { pdfs: string[]; made: number; fromCache: number; seconds: number };
   seconds: number;
 }
 
@@ -33,6 +35,8 @@ export interface ReportSettings {
   only?: readonly string[];
   /** The browser to print with, when one is needed (e.g. one started early, see `EarlyBrowser`); default: started then. It is closed after printing. */
   browser?: () => Promise<StartedBrowser>;
+  /** Also publish each case's PDF, `cases/<id>.pdf`, made from the printed chapter (`reports.casePdfs` in casebook.yaml). */
+  casePdfs?: boolean;
 }
 
 // A printed part not used for this long is dropped from the cache.
@@ -49,11 +53,19 @@ export const REPORT_CODE: CodeSpec = { entries: ['src/outputs/reports/publish.ts
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** The folders of the report stores under `cacheDir`: the published PDFs (scoped by report) and the printed parts. */
-function reportStores(cacheDir: string): { pdfs: ArtefactStore; parts: ArtefactStore } {
+/** The folders of the report stores under `cacheDir`: the published PDFs (scoped by report, each with its parts' keys), the printed parts and the cases' PDFs. */
+function reportStores(cacheDir: string): { pdfs: ArtefactStore; parts: ArtefactStore; cases: ArtefactStore } {
   const code = codeDigest(ROOT, REPORT_CODE);
-  return { pdfs: ArtefactStore.open(path.join(cacheDir, 'pdf'), { code }), parts: ArtefactStore.open(path.join(cacheDir, 'parts'), { code }) };
+  const open = (folder: string) => ArtefactStore.open(path.join(cacheDir, folder), { code });
+  return { pdfs: open('pdf'), parts: open('parts'), cases: open('cases') };
 }
+
+// Cases' PDFs placed or made at a time.
+const CASE_PDF_WORKERS = 8;
+
+/** The report whose chapters make the cases' PDFs: every case is a chapter of one of its volumes. */
+const WHOLE_CASEBOOK = 'casebook';
+const isWholeCasebook = (id: string) => id === WHOLE_CASEBOOK || id.startsWith(`${WHOLE_CASEBOOK}.`);
 
 /**
  * Prints every report page of the built site in `outDir` (a page under
@@ -93,17 +105,28 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
       // forty of them took a third of a second on every build.
       const key = digestOf([PART_FORMAT, createHash('sha1').update(bytes).digest('hex'), styles, info]);
       // Named with the report's id: a run that prints some reports prunes only their older copies.
-      return { id, page, pdf, info, bytes, cached: ArtefactStore.name(key, '.pdf', id), target: path.join(outDir, pdf) };
+      return { id, page, pdf, info, bytes, cached: ArtefactStore.name(key, '.pdf', id), partList: ArtefactStore.name(key, '.parts.json', id), target: path.join(outDir, pdf) };
     }),
   );
-  const result: ReportsPublished = { reports: [], damaged: [], seconds: 0 };
+  const result: ReportsPublished = { reports: [], damaged: [], cases: { pdfs: [], made: 0, fromCache: 0, seconds: 0 }, seconds: 0 };
+  const parts = partCache(stores.parts);
+  // The parts of each whole-casebook volume, by chapter: from its printing, or kept beside its cached PDF.
+  const chapterKeys = new Map<string, string>();
+  const keepChapters = (printed: { id: string; key: string }[]) => {
+    for (const part of printed) if (part.id.startsWith('chapter-')) chapterKeys.set(part.id.slice('chapter-'.length), part.key);
+  };
   const toPrint = [];
   for (const job of jobs) {
     // The store drops a damaged copy, so no later build takes it either.
     const problem = stores.pdfs.has(job.cached) ? stores.pdfs.verify(job.cached) : MISSING;
     if (problem && problem !== MISSING) result.damaged.push(`${job.pdf}: the cached copy ${problem}, dropped`);
+    // A whole-casebook volume makes the cases' PDFs from its parts: without the list of them, or without a part (long
+    // unused and pruned), it is printed again.
+    const chapters = settings.casePdfs && isWholeCasebook(job.id) && problem === undefined ? await casePartsOf(stores, job.partList) : [];
+    const whole = !settings.casePdfs || !isWholeCasebook(job.id) || chapters !== undefined;
     // Placing fails when another build sharing this cache pruned the file since: then it is printed again.
-    if (problem === undefined && (await stores.pdfs.place(job.cached, job.target, { atomic: true }).then(() => true, () => false))) {
+    if (problem === undefined && whole && (await stores.pdfs.place(job.cached, job.target, { atomic: true }).then(() => true, () => false))) {
+      keepChapters(chapters ?? []);
       result.reports.push({ id: job.id, pdf: job.pdf, pages: undefined, printed: 0, reused: 0, fromCache: true, seconds: 0 });
     } else toPrint.push(job);
   }
@@ -117,7 +140,6 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
     });
     const browser = started.browser;
     result.chromium = started.chromium;
-    const parts = partCache(stores.parts);
     try {
       const queue = [...toPrint];
       const worker = async () => {
@@ -133,6 +155,8 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
             // in between cannot take the site's copy away.
             await placeFile(temporary, job.target, { atomic: true });
             await stores.pdfs.adopt(job.cached, temporary);
+            await stores.pdfs.write(job.partList, JSON.stringify(printed.parts));
+            if (isWholeCasebook(job.id)) keepChapters(printed.parts);
             result.reports.push({ id: job.id, pdf: job.pdf, ...printed, fromCache: false, seconds: (performance.now() - reportStarted) / 1000 });
           } finally {
             await rm(temporary, { force: true });
@@ -145,9 +169,11 @@ export async function publishReports(outDir: string, cacheDir: string, settings:
       server.close();
     }
   }
+  if (settings.casePdfs) result.cases = await publishCasePdfs(outDir, stores, parts, chapterKeys, settings);
   // A run that printed only some reports (`only`) keeps every other report's PDFs.
   await stores.pdfs.prune(settings.only ? { scopes: jobs.map((job) => job.id) } : {});
   await stores.parts.prune({ unusedForMs: PART_MAX_AGE_MS });
+  if (settings.casePdfs && !settings.only) await stores.cases.prune();
   result.reports.sort((a, b) => a.id.localeCompare(b.id));
   result.seconds = (performance.now() - started) / 1000;
   return result;
@@ -235,3 +261,74 @@ async function checkPrinted(file: string, pages: number, parts: number, pdf: str
   }
 }
 
+/**
+ * The chapters listed beside a cached whole-casebook volume, if every
+ * chapter's part is still kept (a case's PDF is made from it when it is not
+ * in the store); undefined when the list is gone or a part was pruned, and
+ * the volume is then printed again.
+ */
+async function casePartsOf(stores: ReturnType<typeof reportStores>, partList: string): Promise<{ id: string; key: string }[] | undefined> {
+  const listed = await stores.pdfs.read(partList);
+  if (!listed) return undefined;
+  const parts = (JSON.parse(listed.toString('utf8')) as { id: string; key: string }[]).filter((part) => part.id.startsWith('chapter-'));
+  return parts.every((part) => stores.parts.has(`${part.key}.pdf`)) ? parts : undefined;
+}
+
+/**
+ * Each case's PDF, `cases/<id>.pdf`, made from its chapter of the
+ * whole-casebook report as printed (see `assembleCasePdf`): no browser and
+ * no printing. Kept in the cases' store by its chapter's key (which covers
+ * the case's title and summary), so a rebuild places the unchanged ones
+ * (hard links) and makes only those whose chapter changed, reading the
+ * case page for the PDF's title and description.
+ */
+async function publishCasePdfs(
+  outDir: string,
+  stores: ReturnType<typeof reportStores>,
+  parts: PartCache,
+  chapterKeys: ReadonlyMap<string, string>,
+  { author, language }: ReportSettings,
+): Promise<ReportsPublished['cases']> {
+  const started = performance.now();
+  const result: ReportsPublished['cases'] = { pdfs: [], made: 0, fromCache: 0, seconds: 0 };
+  const queue = [...chapterKeys].sort(([a], [b]) => a.localeCompare(b));
+  // A few at a time: placing a kept one mostly waits for the disk, and those waits overlap.
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [caseId, partKey] = next;
+      const pdf = `cases/${caseId}.pdf`;
+      // The chapter's key covers its title and summary (the chapter prints both): the case page is read only to make one.
+      const name = ArtefactStore.name(digestOf([partKey, author, language]), '.pdf');
+      const target = path.join(outDir, pdf);
+      if (stores.cases.hasWhole(name) && (await stores.cases.place(name, target, { atomic: true }).then(() => true, () => false))) {
+        result.fromCache++;
+      } else {
+        const page = await readFile(path.join(outDir, 'cases', caseId, 'index.html')).catch(() => undefined);
+        const chapter = await parts.get(partKey);
+        if (!page || !chapter) continue;
+        const end = page.indexOf('</head>');
+        const head = page.toString('utf8', 0, end < 0 ? page.length : end);
+        const info: PdfInfo = {
+          title: unescapeHtml(/<meta property="og:title" content="([^"]*)"/.exec(head)?.[1] ?? caseId),
+          author,
+          subject: unescapeHtml(/<meta name="description" content="([^"]*)"/.exec(head)?.[1] ?? ''),
+          language,
+        };
+        const temporary = temporaryName(stores.cases.path(name));
+        try {
+          await assembleCasePdf(chapter, `chapter-${caseId}`, temporary, info, parts);
+          await placeFile(temporary, target, { atomic: true });
+          await stores.cases.adopt(name, temporary);
+          result.made++;
+        } finally {
+          await rm(temporary, { force: true });
+        }
+      }
+      result.pdfs.push(pdf);
+    }
+  };
+  await Promise.all(Array.from({ length: CASE_PDF_WORKERS }, worker));
+  result.pdfs.sort();
+  result.seconds = (performance.now() - started) / 1000;
+  return result;
+}
