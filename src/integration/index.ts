@@ -14,6 +14,7 @@ import { publishedView } from '../view/published.ts';
 import { casebookLoaderNames } from '../model/loader.ts';
 import { holdModel, sharedModel } from '../model/shared-model.ts';
 import { BuildProfile } from './profile.ts';
+import { guardMemory } from './memory-guard.ts';
 import { EarlyBrowser } from '../outputs/reports/early-browser.ts';
 import { designTokens } from './design-tokens.ts';
 import { MANIFEST_ENV, writeSiteManifest } from './manifest.ts';
@@ -61,6 +62,8 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         // The site's stylesheets read the design tokens as CSS custom properties (src/design/).
         updateConfig({ vite: { plugins: [designTokens()] } });
         if (command !== 'build' && command !== 'dev') return;
+        // A casebook too large for this machine stops the build with a message, before the machine runs out.
+        if (command === 'build') guardMemory((message) => logger.warn(message));
         const model = await profile.time('model', () => sharedCasebook(options));
         profile.split('model', { 'model: read, parse and render cases': model.timings?.read, 'model: checks': model.timings?.checks });
         for (const reason of model.skipped) logger.warn(`skipped: ${reason}`);
