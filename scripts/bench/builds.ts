@@ -215,7 +215,7 @@ const rebuildBudgets = (size: number) => (size >= 10_000 ? { cold: 1.2, unchange
  * process tree. A bare build over the bench's memory or time cap is stopped,
  * and the table says so.
  */
-async function perSize(root: string, sizes: number[]): Promise<string> {
+export async function perSize(root: string, sizes: number[]): Promise<string> {
   const sections: string[] = [];
   const perCaseMs: { size: number; casebook: number; bare?: number }[] = [];
   for (const size of sizes) {
