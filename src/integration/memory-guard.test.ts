@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { memoryProblem, readMemory, RESERVE_BYTES } from './memory-guard.ts';
+import { heapOptions, memoryProblem, readMemory, RESERVE_BYTES } from './memory-guard.ts';
 
 const GB = 1024 ** 3;
 
@@ -36,5 +36,10 @@ describe('the memory guard', () => {
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(child.signal).toBe('SIGKILL');
     expect(child.stderr).toContain('The build stopped before the machine ran out of memory');
+  });
+
+  it('lets the build heap use most of the machine, unless NODE_OPTIONS already sets a limit', () => {
+    expect(heapOptions({}, 24 * GB)).toEqual([`--max-old-space-size=${18 * 1024}`]);
+    expect(heapOptions({ NODE_OPTIONS: '--max-old-space-size=2048' }, 24 * GB)).toEqual([]);
   });
 });

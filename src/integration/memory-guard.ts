@@ -75,3 +75,19 @@ export function guardMemory(warn: (message: string) => void, { everyMs = 500, re
     void worker.terminate();
   };
 }
+
+/** The share of the machine's memory `npm run build` lets the build's JavaScript heap grow to. */
+export const HEAP_SHARE = 0.75;
+
+/**
+ * The Node options `npm run build` starts `astro build` with: a heap limit
+ * of {@link HEAP_SHARE} of the machine's memory, unless `NODE_OPTIONS`
+ * already sets one. Node's default (about 4 GB) would end a large casebook's
+ * build with a crash ("JavaScript heap out of memory") long before the
+ * machine is full; with this limit, the memory guard stops it with its
+ * message first.
+ */
+export function heapOptions(env: NodeJS.ProcessEnv = process.env, total = totalmem()): string[] {
+  if (/--max-old-space-size/.test(env.NODE_OPTIONS ?? '')) return [];
+  return [`--max-old-space-size=${Math.floor((total * HEAP_SHARE) / 1024 ** 2)}`];
+}

@@ -8,6 +8,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { isRunning, lockFolder, lockWaitFromEnv, LockBusyError, LockSettingError, shownPath, type FolderLock } from './lock.ts';
 import { buildsFolder, neighbours, recordPublished, settleOutput, swapIn, whatIsLeft } from './output-folder.ts';
 import { checkSite, describeProblems, MANIFEST_ENV, readSiteManifest } from './site-manifest.ts';
+import { heapOptions } from '../integration/memory-guard.ts';
 
 // Astro's last line, printed when it has written the pages: before the site is checked and swapped in, so it
 // would claim a success that has not happened yet. `npm run build` prints its own when the site is published.
@@ -59,7 +60,8 @@ export async function runBuild(argv: readonly string[], root: string): Promise<n
     // inside the project so the bundle still finds node_modules.
     const cwd = path.relative(root, next).startsWith('..') ? scratch : root;
     const colour = process.stdout.isTTY && process.env.FORCE_COLOR === undefined && process.env.NO_COLOR === undefined ? { FORCE_COLOR: '1' } : {};
-    child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', next, ...astroArgs], {
+    // The heap may grow to most of the machine: the memory guard, not a heap crash, stops a casebook too large for it.
+    child = spawn(process.execPath, [...heapOptions(), path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', next, ...astroArgs], {
       cwd,
       stdio: ['inherit', 'pipe', 'inherit'],
       env: { ...process.env, ...colour, [MANIFEST_ENV]: manifestFile },
