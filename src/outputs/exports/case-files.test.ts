@@ -69,7 +69,7 @@ describe('per-case data files', () => {
     expect(readdirSync(path.join(out, 'api/cases')).sort()).toEqual(['a.bib', 'a.csl.json', 'a.csv', 'a.json', 'a.ris', 'b.bib', 'b.csl.json', 'b.csv', 'b.json', 'b.ris']);
   });
 
-  it('makes a case's files again when a stored one was lost', async () => {
+  it("makes a case's files again when a stored one was lost", async () => {
     const view = publishedView(modelOf([makeCase('a', 'd3', '7个')]));
     await publishDataFiles(view, folder('out'), store);
     const out = folder('out');
