@@ -1,5 +1,6 @@
 // `npm run build`: one build at a time per output folder, built aside and swapped in only when complete.
 import { spawn } from 'node:child_process';
+import { heapOptions } from '../integration/memory-guard.ts';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { constants } from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,6 @@ import { stripVTControlCharacters } from 'node:util';
 import { isRunning, lockFolder, lockWaitFromEnv, LockBusyError, LockSettingError, shownPath, type FolderLock } from './lock.ts';
 import { buildsFolder, neighbours, recordPublished, settleOutput, swapIn, whatIsLeft } from './output-folder.ts';
 import { checkSite, describeProblems, MANIFEST_ENV, readSiteManifest } from './site-manifest.ts';
-import { heapOptions } from '../integration/memory-guard.ts';
 
 // Astro's last line, printed when it has written the pages: before the site is checked and swapped in, so it
 // would claim a success that has not happened yet. `npm run build` prints its own when the site is published.
