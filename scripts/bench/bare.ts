@@ -2,7 +2,7 @@
 // that builds the same synthetic .mdx files with nothing but @astrojs/mdx and the default processor.
 import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { run, tail, type Run } from './run.ts';
+import { run, tail, type Caps, type Run } from './run.ts';
 
 // Its own cache folder inside the project: the default (node_modules/.astro) would resolve through the
 // node_modules symlink into Casebook's, and the two builds would share a content store.
@@ -64,10 +64,14 @@ export function clearBareCache(projectDir: string): void {
 /**
  * Builds the baseline in `projectDir` as `astro build` would, with `root`'s
  * Node and Astro, and checks it wrote one page per case (`expectedPages`),
- * so a baseline that silently built nothing cannot flatter Casebook.
+ * so a baseline that silently built nothing cannot flatter Casebook. With
+ * `caps`, a build that goes over them is stopped and returned with
+ * `stopped` set (bare Astro's memory grows with the casebook until it runs
+ * out, and on a shared machine the bench stops it first).
  */
-export async function buildBareAstro(projectDir: string, root: string, expectedPages: number): Promise<Run> {
-  const result = await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], projectDir, { ASTRO_TELEMETRY_DISABLED: '1' });
+export async function buildBareAstro(projectDir: string, root: string, expectedPages: number, caps?: Caps): Promise<Run> {
+  const result = await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], projectDir, { ASTRO_TELEMETRY_DISABLED: '1' }, caps);
+  if (result.stopped) return result;
   if (result.status !== 0) throw new Error(`bare Astro build failed:\n${tail(result)}`);
   const pages = readdirSync(path.join(projectDir, 'dist/cases'), { withFileTypes: true }).filter((entry) => existsSync(path.join(projectDir, 'dist/cases', entry.name, 'index.html'))).length;
   if (pages !== expectedPages) throw new Error(`bare Astro build wrote ${pages} case pages, expected ${expectedPages}`);

@@ -1,12 +1,13 @@
 // The build budgets of the brief, measured against a bare Astro build of the same synthetic pages,
 // built in the same run and alternating with Casebook's builds so machine noise hits both alike.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { buildBareAstro, clearBareCache, writeBareAstro } from './bare.ts';
 import { CasebookBuild } from './casebook.ts';
 import { cardCounts, casebookProfile, logPhases, pageCounts, renderTimes, reportCounts } from './profile.ts';
-import { run, tail, type Run } from './run.ts';
+import { gigabytes } from './memory.ts';
+import { run, tail, type Caps, type Run } from './run.ts';
 import { writeSyntheticCasebook } from './synthetic.ts';
 import { median, seconds, table } from './table.ts';
 
@@ -42,7 +43,7 @@ async function workspace(root: string, size: number) {
   await writeSyntheticCasebook(dir, size, path.join(root, 'content'));
   writeBareAstro(path.join(dir, 'bare'), path.join(dir, 'cases'), root);
   const casebook = new CasebookBuild(root, dir);
-  return { dir, size, casebook, bare: () => buildBareAstro(path.join(dir, 'bare'), root, size), clearBare: () => clearBareCache(path.join(dir, 'bare')) };
+  return { dir, size, casebook, bare: (caps?: Caps) => buildBareAstro(path.join(dir, 'bare'), root, size, caps), clearBare: () => clearBareCache(path.join(dir, 'bare')) };
 }
 
 /** Appends `sentence` ({@link EDIT} unless given) to the last paragraph of one case in the middle of the casebook. */
@@ -182,44 +183,114 @@ function phaseTable(columns: [name: string, result: Run][]): string {
   return `### The same builds by Astro's log (each phase ends when its last line arrived)\n\n${table(['phase', ...columns.map(([name]) => name)], rows)}`;
 }
 
+// Bare Astro's memory grows with the casebook until the machine runs out (about 29 GB at 50,000 cases, by the
+// 10,000-case figure); the bench stops it at this share of the machine's memory, or at the time cap, and says so.
+const BARE_MEMORY_SHARE = 0.5;
+const bareCaps = (size: number) => ({ memoryBytes: Math.floor(totalmem() * BARE_MEMORY_SHARE), seconds: 300 + size * 0.06 });
+
+/** One build at one size, for the per-size table: its time, the per-case cost, the ratio and the peak memory. */
+function sizeRow(what: string, result: Run, size: number, base: Run | undefined, budget: { ratio?: number; memory?: number }): string[] {
+  const completed = base && !base.stopped;
+  const ratioCell = completed ? ratio(result.seconds, base.seconds) : 'bare did not finish';
+  const checks: boolean[] = [];
+  if (budget.ratio !== undefined && completed) checks.push(result.seconds <= budget.ratio * base.seconds);
+  if (budget.memory !== undefined && result.peakBytes !== undefined) checks.push(result.peakBytes <= budget.memory);
+  const budgetCell = [budget.ratio === undefined ? '' : `≤ ×${budget.ratio}`, budget.memory === undefined ? '' : `≤ ${gigabytes(budget.memory).replace('.00', '')}`].filter(Boolean).join(', ');
+  return [what, seconds(result.seconds), `${((result.seconds * 1000) / size).toFixed(1)} ms`, ratioCell, gigabytes(result.peakBytes), budgetCell, checks.length ? mark(checks.every(Boolean)) : ''];
+}
+
+// The brief's memory budgets by casebook size (peak of the build's process tree).
+const memoryBudget = (size: number) => (size <= 10_000 ? 2e9 : size <= 50_000 ? 6e9 : undefined);
+// The rebuild budgets hold from 10,000 cases up; below, the same ratios are shown against the smaller budgets of the scenarios.
+const rebuildBudgets = (size: number) => (size >= 10_000 ? { cold: 1.2, unchanged: 0.15, edit: 0.2 } : { cold: 2, unchanged: 1, edit: 0.5 });
+
 /**
- * Cost per case as the casebook grows: at each size a bare build and a
- * Casebook build, both cold (no content store, no page cache) and Casebook
- * with cards off, so the figure is the pipeline's and not the card
- * renderer's. Linear growth keeps ms per case flat across sizes.
+ * The builds at each of `sizes`, each size in a fresh synthetic casebook:
+ * bare Astro cold (no content store) and again with its store, beside
+ * Casebook cold (no caches), rebuilt with nothing changed and after one
+ * body edit, all with cards and reports off (cards cost the same per card
+ * at any size; the cards part measures them). Each row gives the time, the
+ * cost per case, the ratio to bare (cold to bare's cold build, the rebuilds
+ * to bare's second) and the peak resident memory of the build's whole
+ * process tree. A bare build over the bench's memory or time cap is stopped,
+ * and the table says so.
  */
-async function perCase(root: string, sizes: number[]): Promise<string> {
-  const rows: string[][] = [];
-  const perCaseMs: { bare: number; casebook: number }[] = [];
+export async function perSize(root: string, sizes: number[]): Promise<string> {
+  const sections: string[] = [];
+  const perCaseMs: { size: number; casebook: number; bare?: number }[] = [];
   for (const size of sizes) {
     const space = await workspace(root, size);
     try {
-      progress(`per case, ${size} cases: bare Astro, no content store`);
+      const caps = bareCaps(size);
+      progress(`${size} cases: bare Astro, no content store`);
       space.clearBare();
-      const bare = await space.bare();
-      progress(`per case, ${size} cases: Casebook, no caches, cards off`);
+      const bareCold = await space.bare(caps);
+      progress(`${size} cases: Casebook cold, no caches, cards off`);
       space.casebook.clearCaches();
-      const casebook = await space.casebook.build({ cards: false });
-      perCaseMs.push({ bare: (bare.seconds * 1000) / size, casebook: (casebook.seconds * 1000) / size });
-      rows.push([String(size), seconds(bare.seconds), `${perCaseMs.at(-1)!.bare.toFixed(1)} ms`, seconds(casebook.seconds), `${perCaseMs.at(-1)!.casebook.toFixed(1)} ms`, ratio(casebook.seconds, bare.seconds)]);
+      const cold = await space.casebook.build({ cards: false });
+      let bareWarm: Run | undefined;
+      if (!bareCold.stopped) {
+        progress(`${size} cases: bare Astro again, with its content store`);
+        bareWarm = await space.bare(caps);
+      }
+      progress(`${size} cases: Casebook rebuild, nothing changed`);
+      const unchanged = await space.casebook.build({ cards: false });
+      const edited = editOneBody(space.dir);
+      progress(`${size} cases: Casebook rebuild, ${edited} edited`);
+      const oneEdit = await space.casebook.build({ cards: false });
+      perCaseMs.push({ size, casebook: (cold.seconds * 1000) / size, ...(bareCold.stopped ? {} : { bare: (bareCold.seconds * 1000) / size }) });
+      const budgets = rebuildBudgets(size);
+      const memory = memoryBudget(size);
+      const bareRow = (what: string, result: Run | undefined) =>
+        result === undefined
+          ? [what, 'not run (the first did not finish)', '', '', '', '', '']
+          : result.stopped
+            ? [what, `did not finish: ${result.stopped}`, '', '', gigabytes(result.peakBytes), '', '']
+            : [what, seconds(result.seconds), `${((result.seconds * 1000) / size).toFixed(1)} ms`, '', gigabytes(result.peakBytes), '', ''];
+      const rows = [
+        bareRow('bare Astro, no content store', bareCold),
+        bareRow('bare Astro, with its content store', bareWarm),
+        sizeRow('Casebook cold (no caches)', cold, size, bareCold, { ratio: budgets.cold, memory }),
+        sizeRow('Casebook rebuild, nothing changed', unchanged, size, bareWarm, { ratio: budgets.unchanged, memory }),
+        sizeRow(`Casebook rebuild, one body edited`, oneEdit, size, bareWarm, { ratio: budgets.edit, memory }),
+      ];
+      const pagesLine = `Casebook's pages and endpoints: cold ${pages(cold)}; nothing changed ${pages(unchanged)}; one edit ${pages(oneEdit)}.`;
+      const profiles = [['cold', cold], ['nothing changed', unchanged], ['one edit', oneEdit]] as const;
+      const profileLines = profiles.map(([name, result]) => {
+        const profile = casebookProfile(result);
+        if (!profile) return `- ${name}: no profile`;
+        const { total: _total, ...phases } = profile;
+        return `- ${name}: ${Object.entries(phases).map(([phase, ms]) => `${phase} ${seconds(ms / 1000)}`).join(', ')}`;
+      });
+      sections.push([
+        `### ${size.toLocaleString('en')} cases
+`,
+        table(['build', 'time', 'per case', '× bare', 'peak memory', 'budget', ''], rows),
+        '',
+        pagesLine,
+        '',
+        "Casebook's profile (phases in seconds):\n",
+        ...profileLines,
+      ].join('\n'));
     } finally {
       space.casebook.dispose();
       rmSync(space.dir, { recursive: true, force: true });
     }
   }
   const [first, last] = [perCaseMs[0]!, perCaseMs.at(-1)!];
-  const [small, large] = [sizes[0]!, sizes.at(-1)!];
-  // The cost of each case beyond the smallest size, start-up excluded: what a larger casebook adds per case.
-  const marginal = (at: (ms: typeof first) => number) => `${((at(last) * large - at(first) * small) / (large - small)).toFixed(1)} ms`;
   const growth =
-    sizes.length > 1
-      ? `\nPer-case cost at ${large} ÷ at ${small}: bare ${(last.bare / first.bare).toFixed(2)}, Casebook ${(last.casebook / first.casebook).toFixed(2)} ` +
-        '(linear growth gives about 1; the fixed start-up spread over more cases pulls it a little below 1, anything above 1 grows faster than linear). ' +
-        `Each case beyond ${small} costs bare ${marginal((ms) => ms.bare)}, Casebook ${marginal((ms) => ms.casebook)}.`
-      : '\nOne size only: run with `--sizes 1000,5000` to see how the cost per case grows.';
+    perCaseMs.length > 1
+      ? `Per-case cost of a cold build at ${last.size.toLocaleString('en')} ÷ at ${first.size.toLocaleString('en')}: Casebook ${(last.casebook / first.casebook).toFixed(2)}` +
+        (first.bare !== undefined && last.bare !== undefined ? `, bare ${(last.bare / first.bare).toFixed(2)}` : ', bare not measured at both sizes') +
+        ' (linear growth gives about 1, the budget is within 10 %; the fixed start-up spread over more cases pulls it a little below 1).'
+      : 'One size only: run with `--sizes 1000,10000` to see how the cost per case grows.';
   return [
-    '### Cost per case (cold builds; Casebook with cards off)\n',
-    table(['cases', 'bare Astro', 'per case', 'Casebook', 'per case', '× bare'], rows),
+    '### Builds by casebook size (cards and reports off)\n',
+    `Memory is the peak resident set of the build's whole process tree (\`npm run build\` and \`astro build\`), sampled every 250 ms. ` +
+      `A bare build is stopped above ${Math.round((totalmem() * BARE_MEMORY_SHARE) / 1e9)} GB (half this machine's memory) or its time cap. ` +
+      'Ratios: the cold build to bare without a content store, the rebuilds to bare with one.\n',
+    sections.join('\n\n'),
+    '',
     growth,
   ].join('\n');
 }
@@ -249,5 +320,5 @@ async function checks(root: string): Promise<string> {
  * each of `sizes`. Returns the Markdown to print.
  */
 export async function benchBuilds(root: string, sizes: number[]): Promise<string> {
-  return [await checks(root), await scenarios(root), await perCase(root, sizes)].join('\n\n');
+  return [await checks(root), await scenarios(root), await perSize(root, sizes)].join('\n\n');
 }

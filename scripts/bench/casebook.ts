@@ -13,7 +13,7 @@ import { optionsFromEnv } from '../../src/options.ts';
  * folder; "cold" deletes that folder's share of each. `<cacheDir>` is
  * Astro's cacheDir as astro.config.mjs computes it for the folder (content
  * store and incremental page cache), deleted whole. The other holds one
- * store root per content folder (`<digest of the folder>/model`, `search`,
+ * store root per content folder (`<digest of the folder>/model`, `search`, `data`,
  * `reports`, `charts`, `compressed`, and `cards` unless CASEBOOK_CARDS_CACHE
  * says otherwise; see src/store/folders.ts): only this folder's stores are
  * deleted, other casebooks', the bundled one's included, stay.
@@ -27,7 +27,7 @@ const NOT_CACHES = ['casebook-cards', 'casebook-compressed', 'casebook-builds', 
 
 // The stores "cold" clears with clearCaches(); the drawn cards and charts (in the bench's own CASEBOOK_CARDS_CACHE)
 // and the compressed copies of built files are cleared by clearCards(), which (b) skips.
-const CONTENT_STORES = ['model', 'search', 'reports'] as const;
+const CONTENT_STORES = ['model', 'search', 'data', 'reports'] as const;
 
 // The bench builds each site inside the project, as `npm run build` builds dist/: Astro puts its server bundle
 // beside the output, and a bundle outside the project would not find node_modules.

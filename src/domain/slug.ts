@@ -6,9 +6,17 @@ import * as normalise from './normalise.ts';
  * `海上风电` → `haishangfengdian`. Latin letters and digits are kept.
  */
 export function pinyinSlug(text: string): string {
-  const syllables = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
-  return normalise.slug(syllables.join(''));
+  let slug = slugs.get(text);
+  if (slug === undefined) {
+    // Kept per process: the same few place names and tags are slugged once per case on every build.
+    if (slugs.size >= MAX_KEPT_SLUGS) slugs.clear();
+    slugs.set(text, (slug = normalise.slug(pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join(''))));
+  }
+  return slug;
 }
+
+const MAX_KEPT_SLUGS = 100_000;
+const slugs = new Map<string, string>();
 
 // Administrative suffixes read as noise in a URL (山东省 → shandong), but zone names need theirs (烟台开发区).
 const ADMINISTRATIVE_SUFFIX = /(?:省|市|区|县)$/;

@@ -14,11 +14,12 @@ import { publishedView } from '../view/published.ts';
 import { casebookLoaderNames } from '../model/loader.ts';
 import { holdModel, sharedModel } from '../model/shared-model.ts';
 import { BuildProfile } from './profile.ts';
+import { guardMemory } from './memory-guard.ts';
 import { EarlyBrowser } from '../outputs/reports/early-browser.ts';
 import { designTokens } from './design-tokens.ts';
 import { MANIFEST_ENV, writeSiteManifest } from './manifest.ts';
 import { casebookSearchIndex, publishSearchIndex, searchIndexFiles } from '../outputs/search-index/publish.ts';
-import { caseDataFiles, publishDataFiles } from '../outputs/exports/case-files.ts';
+import { publishDataFiles } from '../outputs/exports/case-files.ts';
 import { PLACEHOLDER_SITE_URL, site } from '../site.config.ts';
 
 /**
@@ -61,6 +62,8 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         // The site's stylesheets read the design tokens as CSS custom properties (src/design/).
         updateConfig({ vite: { plugins: [designTokens()] } });
         if (command !== 'build' && command !== 'dev') return;
+        // A casebook too large for this machine stops the build with a message, before the machine runs out.
+        if (command === 'build') guardMemory((message) => logger.warn(message));
         const model = await profile.time('model', () => sharedCasebook(options));
         profile.split('model', { 'model: read, parse and render cases': model.timings?.read, 'model: checks': model.timings?.checks });
         for (const reason of model.skipped) logger.warn(`skipped: ${reason}`);
@@ -162,9 +165,8 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         const search = await profile.time('searchIndex', () => publishSearchIndex(view, outDir, cacheFolder(options, 'search')));
         logger.info(`search index: ${search.files} files (${search.written} new) in ${Math.round(profile.phases.searchIndex ?? 0)} ms`);
         // Each case's data and reference files, and each report's reference: written here, not as thousands of routes.
-        const dataFiles = caseDataFiles(view);
-        await profile.time('dataFiles', () => publishDataFiles(dataFiles, outDir));
-        written.push(...dataFiles.map((file) => file.path));
+        const dataFiles = await profile.time('dataFiles', () => publishDataFiles(view, outDir, cacheFolder(options, 'data')));
+        written.push(...dataFiles.paths);
         if (options.cards) {
           const files = siteCards(view, site);
           const report = await profile.time('cards', () => publishCards(files, outDir, cacheFolder(options, 'cards')));

@@ -1,5 +1,6 @@
 // `npm run build`: one build at a time per output folder, built aside and swapped in only when complete.
 import { spawn } from 'node:child_process';
+import { heapOptions } from '../integration/memory-guard.ts';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { constants } from 'node:os';
 import path from 'node:path';
@@ -59,7 +60,8 @@ export async function runBuild(argv: readonly string[], root: string): Promise<n
     // inside the project so the bundle still finds node_modules.
     const cwd = path.relative(root, next).startsWith('..') ? scratch : root;
     const colour = process.stdout.isTTY && process.env.FORCE_COLOR === undefined && process.env.NO_COLOR === undefined ? { FORCE_COLOR: '1' } : {};
-    child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', next, ...astroArgs], {
+    // The heap may grow to most of the machine: the memory guard, not a heap crash, stops a casebook too large for it.
+    child = spawn(process.execPath, [...heapOptions(), path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', next, ...astroArgs], {
       cwd,
       stdio: ['inherit', 'pipe', 'inherit'],
       env: { ...process.env, ...colour, [MANIFEST_ENV]: manifestFile },

@@ -3,6 +3,7 @@ import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes } fr
 import path from 'node:path';
 import { MISSING, problemWith, problemWithFile } from './checks.ts';
 import { temporaryName, writeFileAtomic } from './files.ts';
+import { mapLimited } from './limited.ts';
 
 export { MISSING } from './checks.ts';
 
@@ -217,8 +218,9 @@ export class ArtefactStore {
     const now = Date.now();
     const age = async (name: string) => now - ((await stat(this.path(name)).catch(() => undefined))?.mtimeMs ?? now);
     const names = await readdir(this.folder).catch(() => [] as string[]);
-    await Promise.all(
-      names.map(async (name) => {
+    await mapLimited(
+      names,
+      async (name) => {
         if (name.endsWith('.tmp')) {
           if ((await age(name)) > TEMPORARY_MAX_AGE_MS) await rm(this.path(name), { force: true });
           return;
@@ -231,7 +233,7 @@ export class ArtefactStore {
         if (unusedForMs !== undefined && (await age(name)) <= unusedForMs) return;
         this.entries.delete(name);
         await rm(this.path(name), { force: true });
-      }),
+      },
     );
   }
 }
@@ -257,5 +259,5 @@ export async function placeFile(source: string, target: string, { atomic = false
 
 /** Creates the folders the targets are in, each once. */
 export async function makeFolders(targets: Iterable<string>): Promise<void> {
-  await Promise.all([...new Set([...targets].map((target) => path.dirname(target)))].map((dir) => mkdir(dir, { recursive: true })));
+  await mapLimited(new Set([...targets].map((target) => path.dirname(target))), (dir) => mkdir(dir, { recursive: true }));
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { ArtefactStore, makeFolders } from './artefact-store.ts';
+import { mapLimited } from './limited.ts';
 
 /**
  * Writes generated files into the built site through a content-addressed
@@ -17,9 +18,9 @@ export async function publishFiles(files: ReadonlyMap<string, string>, outDir: s
   // passes its check (a damaged one is written again).
   const whole = new Map(named.map(({ name }) => [name, store.hasWhole(name)]));
   const fresh = [...new Map(named.filter((item) => !whole.get(item.name)).map((item) => [item.name, item])).values()];
-  await Promise.all(fresh.map(({ content, name }) => store.write(name, content)));
+  await mapLimited(fresh, ({ content, name }) => store.write(name, content));
   await makeFolders(named.map(({ file }) => path.join(outDir, file)));
-  await Promise.all(named.map(({ file, name }) => store.place(name, path.join(outDir, file))));
+  await mapLimited(named, ({ file, name }) => store.place(name, path.join(outDir, file)));
   await store.prune();
   return fresh.length;
 }

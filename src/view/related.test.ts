@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedCases, type RelatableCase } from './related.ts';
+import { relatedCases, relatedIndex, type RelatableCase } from './related.ts';
 import type { Kind } from '../model/schemas/kind.ts';
 
 const make = (id: string, series: string, kind: Kind, tags: string[], city = '烟台市'): RelatableCase => ({
@@ -29,5 +29,21 @@ describe('related cases', () => {
   it('keeps the best few, earlier cases first among equals', () => {
     const many = [current, ...['p', 'q', 'r', 's'].map((id) => make(id, 'penglai-chain', 'park', [])), make('t', 'penglai-chain', 'industrial-chain', [])];
     expect(relatedCases(current, many).map((entry) => entry.id)).toEqual(['t', 'p', 'q']);
+  });
+
+  it('gives the same cases, in the same order, when worked out for the whole casebook at once', () => {
+    // A small deterministic generator: many ties, repeated tags, cases with nothing in common.
+    let state = 7;
+    const next = (n: number) => ((state = (state * 1103515245 + 12345) % 2 ** 31), state % n);
+    const kinds: Kind[] = ['park', 'industrial-chain', 'cluster', 'new-employment'];
+    for (const size of [1, 2, 5, 40, 300]) {
+      const cases = Array.from({ length: size }, (_, i) =>
+        make(`c${i}`, `s${next(5)}`, kinds[next(4)]!, Array.from({ length: next(4) }, () => `t${next(8)}`), `city${next(6)}`),
+      );
+      for (const limit of [1, 3, 10]) {
+        const index = relatedIndex(cases, limit);
+        for (const entry of cases) expect(index(entry).map((other) => other.id)).toEqual(relatedCases(entry, cases, limit).map((other) => other.id));
+      }
+    }
   });
 });

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { digestOf } from '../../domain/digest.ts';
 import { ArtefactStore, makeFolders } from '../../store/artefact-store.ts';
 import { codeDigest, type CodeSpec } from '../../store/code-digest.ts';
+import { mapLimited } from '../../store/limited.ts';
 import type { CardFile } from './content.ts';
 import { CardRenderer, checkGlyphs } from './render.ts';
 
@@ -46,7 +47,7 @@ export async function publishCards(files: readonly CardFile[], outDir: string, s
   await checkGlyphs(missing.map((item) => item.file));
   await drawAll(missing.map((item) => ({ job: item.file, target: item.name })), store);
   await makeFolders(keyed.map(({ file }) => path.join(outDir, file.path)));
-  await Promise.all(keyed.map(({ file, name }) => store.place(name, path.join(outDir, file.path))));
+  await mapLimited(keyed, ({ file, name }) => store.place(name, path.join(outDir, file.path)));
   await store.prune();
   return { rendered: missing.length, cached: keyed.length - missing.length };
 }

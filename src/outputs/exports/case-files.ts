@@ -1,9 +1,15 @@
 // Each case's own files and each report's reference, written beside the built site by the integration
 // (a few thousand small files: as Astro routes they cost more than a millisecond each, every build).
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PublishedView } from '../../view/published.ts';
+import { fileURLToPath } from 'node:url';
+import type { PublishedCase, PublishedView } from '../../view/published.ts';
+import { statRows } from '../../view/stat-rows.ts';
 import { site, ui } from '../../site.config.ts';
+import { basePath } from '../../domain/urls.ts';
+import { digestOf } from '../../domain/digest.ts';
+import { ArtefactStore, makeFolders } from '../../store/artefact-store.ts';
+import { codeDigest } from '../../store/code-digest.ts';
+import { mapLimited } from '../../store/limited.ts';
 import { toCsv, toJson } from './stats.ts';
 import { toBibtex, toCslJson, toRis, type CaseReference } from './case-citation.ts';
 import { caseReference, reportReference } from './case-reference.ts';
@@ -20,33 +26,71 @@ const referenceFiles = (folder: string, id: string, reference: CaseReference): D
   { path: `api/${folder}/${id}.csl.json`, body: toCslJson(reference) },
 ];
 
-/**
- * Every case's statistics (`api/cases/<id>.csv` and `.json`, the site-wide
- * export's rows and columns) and reference (`.bib`, `.ris`, `.csl.json`),
- * and every report's reference (`api/reports/<id>.*`), from the published view.
- */
-export function caseDataFiles(view: PublishedView): DataFile[] {
-  const byCase = new Map<string, (typeof view.statRows.rows)[number][]>();
-  for (const row of view.statRows.rows) {
-    const rows = byCase.get(row.case);
-    if (rows) rows.push(row);
-    else byCase.set(row.case, [row]);
-  }
-  const files: DataFile[] = [];
-  for (const entry of view.cases) {
-    const rows = byCase.get(entry.id) ?? [];
-    files.push({ path: `api/cases/${entry.id}.json`, body: toJson(rows, site.url) }, { path: `api/cases/${entry.id}.csv`, body: toCsv(rows) });
-    files.push(...referenceFiles('cases', entry.id, caseReference(entry)));
-  }
-  files.push(...referenceFiles('reports', 'casebook', reportReference('casebook', ui.reports.wholeTitle(site.title), view.cases)));
+/** One case's five files: its statistics (`.json`, `.csv`, the site-wide export's rows and columns) and its reference. */
+function filesOfCase(entry: PublishedCase): DataFile[] {
+  const rows = statRows([entry], site.url);
+  return [
+    { path: `api/cases/${entry.id}.json`, body: toJson(rows, site.url) },
+    { path: `api/cases/${entry.id}.csv`, body: toCsv(rows) },
+    ...referenceFiles('cases', entry.id, caseReference(entry)),
+  ];
+}
+
+/** Each report's reference files (the whole casebook's, each series'): few, and they change with any case's date. */
+function reportFiles(view: PublishedView): DataFile[] {
+  const files = referenceFiles('reports', 'casebook', reportReference('casebook', ui.reports.wholeTitle(site.title), view.cases));
   for (const entry of view.series) {
     files.push(...referenceFiles('reports', entry.id, reportReference(entry.id, ui.reports.seriesTitle(entry.data.title), view.casesOfSeries.get(entry.id) ?? [])));
   }
   return files;
 }
 
-/** Writes `files` under `outDir`, folders first, then the files together. */
-export async function publishDataFiles(files: readonly DataFile[], outDir: string): Promise<void> {
-  await Promise.all([...new Set(files.map((file) => path.dirname(path.join(outDir, file.path))))].map((folder) => mkdir(folder, { recursive: true })));
-  await Promise.all(files.map((file) => writeFile(path.join(outDir, file.path), file.body)));
+/**
+ * Every case's statistics (`api/cases/<id>.csv` and `.json`, the site-wide
+ * export's rows and columns) and reference (`.bib`, `.ris`, `.csl.json`),
+ * and every report's reference (`api/reports/<id>.*`), from the published view.
+ */
+export function caseDataFiles(view: PublishedView): DataFile[] {
+  return [...view.cases.flatMap(filesOfCase), ...reportFiles(view)];
+}
+
+// The code that writes the files: a change to it (or to what it imports) makes every file again.
+const DATA_CODE = { entries: ['src/outputs/exports/case-files.ts'] };
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+// A case's files are made from its entry (file and receipts: `key`), the site's settings and the base path.
+const caseKey = (entry: PublishedCase, settings: string) => digestOf([settings, entry.id, entry.key]);
+
+/**
+ * Writes every case's data and reference files and every report's reference
+ * under `outDir` (see `caseDataFiles`), through the store in `storeDir`: a
+ * case whose entry, the site's settings and this code are unchanged is not
+ * made or written again, its files are linked from the store. Returns the
+ * site paths written and how many files were made anew.
+ */
+export async function publishDataFiles(view: PublishedView, outDir: string, storeDir: string): Promise<{ paths: string[]; made: number }> {
+  const store = ArtefactStore.open(storeDir, { code: codeDigest(ROOT, DATA_CODE) });
+  const settings = digestOf([site, basePath()]);
+  const placed: { path: string; name: string }[] = [];
+  const fresh: { name: string; body: string }[] = [];
+  // The store names an entry by its key and the file's ending (`.bib`, `.csl.json`), one per file of the case.
+  const stored = (key: string, file: string) => ArtefactStore.name(key, file.slice(file.indexOf('.', file.lastIndexOf('/'))));
+  for (const entry of view.cases) {
+    const key = caseKey(entry, settings);
+    const ends = ['.json', '.csv', '.bib', '.ris', '.csl.json'].map((ending) => ({ path: `api/cases/${entry.id}${ending}`, name: ArtefactStore.name(key, ending) }));
+    // A stored file is served only when it passes its check (for these kinds, that it is not empty).
+    if (!ends.every(({ name }) => store.hasWhole(name))) {
+      for (const file of filesOfCase(entry)) fresh.push({ name: stored(key, file.path), body: file.body });
+    }
+    placed.push(...ends);
+  }
+  for (const file of reportFiles(view)) {
+    const name = stored(digestOf(file.body), file.path);
+    if (!store.hasWhole(name)) fresh.push({ name, body: file.body });
+    placed.push({ path: file.path, name });
+  }
+  await mapLimited(fresh, ({ name, body }) => store.write(name, body));
+  await makeFolders(placed.map((file) => path.join(outDir, file.path)));
+  await mapLimited(placed, ({ path: file, name }) => store.place(name, path.join(outDir, file)));
+  await store.prune();
+  return { paths: placed.map((file) => file.path), made: fresh.length };
 }

@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { publishedView, type ViewableModel } from '../../view/published.ts';
+import { statisticSchema } from '../../model/schemas/statistic.ts';
+import type { CaseData } from '../../model/schemas/case.ts';
+import type { Casebook, LoadedCase } from '../../model/load.ts';
+import { caseDataFiles, publishDataFiles } from './case-files.ts';
+
+const stat = (id: string, figure: string) => statisticSchema.parse({ id, subject: '园区', metric: '项目数', figure, source: 's' });
+
+function makeCase(id: string, digest: string, figure: string): LoadedCase {
+  const data = {
+    title: `${id}：一个案例`,
+    series: { collection: 'series', id: 'chain' },
+    kind: 'park',
+    place: { province: '山东省', city: '烟台市' },
+    tags: [],
+    sources: [{ collection: 'sources', id: 's' }],
+    stats: [stat('n', figure)],
+    draft: false,
+    date: new Date('2024-03-01'),
+  } as unknown as CaseData;
+  return { id, file: `content/cases/${id}.mdx`, digest, data } as LoadedCase;
+}
+
+const modelOf = (cases: LoadedCase[]): ViewableModel => ({
+  casebook: {
+    cases,
+    series: [{ id: 'chain', file: 'content/series/chain.yaml', data: { title: '链', order: 1 } }],
+    sources: [{ id: 's', data: {} }],
+    thesaurus: [],
+    settings: { kinds: { park: '经济园区' } },
+  } as unknown as Casebook,
+  verifications: new Map(),
+});
+
+const folders: string[] = [];
+const folder = (name: string) => {
+  const dir = mkdtempSync(path.join(tmpdir(), `casebook-data-${name}-`));
+  folders.push(dir);
+  return dir;
+};
+afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('per-case data files', () => {
+  const store = folder('store');
+  const first = publishedView(modelOf([makeCase('a', 'd1', '7个'), makeCase('b', 'd1', '9个')]));
+
+  it('writes every case\'s files, as caseDataFiles makes them', async () => {
+    const out = folder('out');
+    const result = await publishDataFiles(first, out, store);
+    const expected = caseDataFiles(first);
+    expect(result.paths.sort()).toEqual(expected.map((file) => file.path).sort());
+    for (const file of expected) expect(readFileSync(path.join(out, file.path), 'utf8')).toBe(file.body);
+    expect(result.made).toBe(expected.length);
+  });
+
+  it('makes nothing again when nothing changed, and only the edited case\'s files after an edit', async () => {
+    const again = await publishDataFiles(publishedView(modelOf([makeCase('a', 'd1', '7个'), makeCase('b', 'd1', '9个')])), folder('out'), store);
+    expect(again.made).toBe(0);
+    const out = folder('out');
+    const edited = publishedView(modelOf([makeCase('a', 'd1', '7个'), makeCase('b', 'd2', '8个')]));
+    const afterEdit = await publishDataFiles(edited, out, store);
+    // The five files of case b; the reports' references are unchanged (same dates and titles).
+    expect(afterEdit.made).toBe(5);
+    expect(readFileSync(path.join(out, 'api/cases/b.csv'), 'utf8')).toContain('8');
+    expect(readdirSync(path.join(out, 'api/cases')).sort()).toEqual(['a.bib', 'a.csl.json', 'a.csv', 'a.json', 'a.ris', 'b.bib', 'b.csl.json', 'b.csv', 'b.json', 'b.ris']);
+  });
+
+  it("makes a case's files again when a stored one was lost", async () => {
+    const view = publishedView(modelOf([makeCase('a', 'd3', '7个')]));
+    await publishDataFiles(view, folder('out'), store);
+    const out = folder('out');
+    await publishDataFiles(view, out, store);
+    const stored = readdirSync(path.join(store), { recursive: true, withFileTypes: true }).find((entry) => entry.isFile() && entry.name.endsWith('.csv') && statSync(path.join(entry.parentPath, entry.name)).size > 0)!;
+    rmSync(path.join(stored.parentPath, stored.name));
+    const repaired = await publishDataFiles(view, out, store);
+    expect(repaired.made).toBe(5);
+  });
+});
