@@ -30,7 +30,7 @@ export async function measureSearchInNode(root: string, contentDir: string) {
   };
   const meta = size(index.meta);
   const shards = index.shards.map(size);
-  const texts = index.texts.map(size);
+  const texts = index.docs.map(size);
   const sum = (list: { raw: number; gzip: number }[]) => list.reduce((total, item) => ({ raw: total.raw + item.raw, gzip: total.gzip + item.gzip }), { raw: 0, gzip: 0 });
   const firstQuery: number[] = [];
   const latencies: number[] = [];

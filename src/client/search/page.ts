@@ -1,31 +1,31 @@
 import { SearchEngine, type SearchFilters, type SearchHit, type SearchLoader } from './engine.ts';
-import type { SearchMeta } from '../../domain/search-index.ts';
+import { indexPaths, type SearchMeta } from '../../domain/search-index.ts';
 import { searchWords, type SearchWords } from '../../i18n/search.ts';
 import { searchIndexUrl, sectionUrl, useBase } from '../../domain/urls.ts';
 
 // The site may be served under a sub-path (Astro's base); the index and the results live under it too.
 useBase(import.meta.env.BASE_URL);
 
-/** Fetches index files from the built site; each file once. */
+/** Fetches index files from the built site (the engine asks for each once): meta.json, then files in the folder it names. */
 export function fetchLoader(base = searchIndexUrl('')): SearchLoader {
   const get = async (path: string) => {
     const response = await fetch(base + path);
     if (!response.ok) throw new Error(`search index ${path}: HTTP ${response.status}`);
     return response.json();
   };
-  // Shards and texts are named by their content; the meta lists the names.
   let meta: Promise<SearchMeta> | undefined;
-  const files = async () => (await (meta ??= get('meta.json'))).files;
+  const files = () => (meta ??= get('meta.json'));
   return {
-    meta: () => (meta ??= get('meta.json')),
-    shard: async (index) => get((await files())?.shards[index] ?? `shards/${index}.json`),
-    texts: async (doc) => get((await files())?.texts[doc] ?? `texts/${doc}.json`),
-    pinyin: async () => get((await files())?.pinyin ?? 'pinyin/0.json'),
+    meta: files,
+    shard: async (index) => get(indexPaths.shard(await files(), index)),
+    doc: async (index) => get(indexPaths.doc(await files(), index)),
+    fuzzy: async () => get(indexPaths.fuzzy(await files())),
+    pinyin: async () => get(indexPaths.pinyin(await files())),
   };
 }
 
 const FILTERS = ['series', 'kind', 'province'] as const;
-// Each shown result fetches its case's text for the passage, so the page shows the best ten.
+// Each shown result fetches its case's file for the passage, so the page shows the best ten.
 const PAGE_SIZE = 10;
 
 /**

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { PublishedView } from '../../view/published.ts';
 import { kindLabel } from '../../site.config.ts';
 import { buildSearchIndex, indexCase, SEARCH_INDEX_VERSION, type IndexableCase, type SearchIndex } from './build.ts';
+import type { SearchMeta } from '../../domain/search-index.ts';
 import { ModelCache } from '../../model/cache.ts';
 import { pinyinVocabulary } from './pinyin.ts';
 import { publishFiles } from '../../store/linked-output.ts';
@@ -38,18 +39,23 @@ export function casebookSearchIndex(view: PublishedView, cache?: ModelCache): Se
 }
 
 /**
- * Every file of the index, by path under `/search/`: `meta.json`, and each
- * shard, doc's texts and the pinyin vocabulary named by content hash
- * (`shards/<n>.<hash>.json`, `texts/<doc>.<hash>.json`,
- * `pinyin/0.<hash>.json`), listed in the meta.
+ * Every file of the index, by path under `/search/`: `meta.json`, and in a
+ * folder named by the content of all the others (`files/<hash>/`, cached for
+ * good by hosts), each shard (`shards/<n>.json`), each case's file
+ * (`docs/<n>.json`), the fuzzy fields and the pinyin vocabulary.
  */
 export function searchIndexFiles(index: SearchIndex): Map<string, string> {
-  const named = (folder: string, json: string, number: number) => [`${folder}/${number}.${createHash('sha1').update(json).digest('hex').slice(0, 10)}.json`, json] as const;
-  const shards = index.shards.map((shard, number) => named('shards', JSON.stringify(shard), number));
-  const texts = index.texts.map((doc, number) => named('texts', JSON.stringify(doc), number));
-  const pinyin = named('pinyin', JSON.stringify(index.pinyin), 0);
-  const meta = { ...index.meta, files: { shards: shards.map(([name]) => name), texts: texts.map(([name]) => name), pinyin: pinyin[0] } };
-  return new Map<string, string>([['meta.json', JSON.stringify(meta)], ...shards, ...texts, pinyin]);
+  const files: [string, string][] = [
+    ...index.shards.map((shard, number): [string, string] => [`shards/${number}.json`, JSON.stringify(shard)]),
+    ...index.docs.map((doc, number): [string, string] => [`docs/${number}.json`, JSON.stringify(doc)]),
+    ['fuzzy.json', JSON.stringify(index.fuzzy)],
+    ['pinyin.json', JSON.stringify(index.pinyin)],
+  ];
+  const hash = createHash('sha1');
+  for (const [name, json] of files) hash.update(name).update('\0').update(json).update('\0');
+  const folder = `files/${hash.update(JSON.stringify(index.meta)).digest('hex').slice(0, 10)}`;
+  const meta: SearchMeta = { ...index.meta, files: folder };
+  return new Map<string, string>([['meta.json', JSON.stringify(meta)], ...files.map(([name, json]): [string, string] => [`${folder}/${name}`, json])]);
 }
 
 /**
