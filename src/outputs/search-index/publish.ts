@@ -3,7 +3,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PublishedView } from '../../view/published.ts';
-import { kindLabel } from '../../site.config.ts';
+import { kindLabel, site } from '../../site.config.ts';
+import { meilisearchExportFiles } from './meilisearch.ts';
 import { buildSearchIndex, indexCase, SEARCH_INDEX_VERSION, type IndexableCase, type SearchIndex } from './build.ts';
 import type { SearchMeta } from '../../domain/search-index.ts';
 import { ModelCache } from '../../model/cache.ts';
@@ -59,8 +60,9 @@ export function searchIndexFiles(index: SearchIndex): Map<string, string> {
 }
 
 /**
- * Writes the search index into the built site under `search/`: a build
- * step beside the pages, so Astro renders no route per shard or text. Each
+ * Writes the search index into the built site under `search/` (and, when
+ * casebook.yaml names a search server, its records in the server's import
+ * format under `search/export/meilisearch/`): a build step beside the pages, so Astro renders no route per shard or text. Each
  * case's share is cached in `cacheDir`, and files whose content an earlier
  * build wrote are linked from there rather than written again.
  */
@@ -71,6 +73,8 @@ export async function publishSearchIndex(view: PublishedView, outDir: string, ca
   await new Promise((resolve) => setImmediate(resolve));
   await cache.save();
   const files = new Map([...searchIndexFiles(index)].map(([name, json]) => [`search/${name}`, json]));
+  // A casebook that names a search server gets its records in that server's import format too.
+  if (site.searchEngine) for (const [name, text] of meilisearchExportFiles(index, site.lang)) files.set(`search/export/meilisearch/${name}`, text);
   if (!cacheDir) {
     await Promise.all([...new Set([...files.keys()].map((file) => path.dirname(path.join(outDir, file))))].map((dir) => mkdir(dir, { recursive: true })));
     await Promise.all([...files].map(([file, json]) => writeFile(path.join(outDir, file), json)));
