@@ -67,3 +67,12 @@ export function meilisearchSettings(lang: string) {
     localizedAttributes: [{ attributePatterns: ['*'], locales: [lang.startsWith('zh') ? 'cmn' : 'eng'] }],
   };
 }
+
+/** A search server as casebook.yaml names it (`search.engine`, see src/model/schemas/casebook.ts). */
+export interface SearchEngineSettings {
+  kind: 'meilisearch';
+  url: string;
+  indexUid: string;
+  /** A search-only key: the page sends it from every reader's browser. */
+  apiKey?: string;
+}

@@ -1,6 +1,8 @@
 import { SearchEngine, type SearchFilters, type SearchHit, type SearchLoader } from './engine.ts';
 import { indexPaths, type SearchMeta } from '../../domain/search-index.ts';
 import { searchWords, type SearchWords } from '../../i18n/search.ts';
+import type { SearchEngineSettings } from '../../domain/search-engine.ts';
+import { MeilisearchEngine } from './meilisearch.ts';
 import { searchIndexUrl, sectionUrl, useBase } from '../../domain/urls.ts';
 
 // The site may be served under a sub-path (Astro's base); the index and the results live under it too.
@@ -24,6 +26,16 @@ export function fetchLoader(base = searchIndexUrl('')): SearchLoader {
   };
 }
 
+/**
+ * The engine the page was built for: the search server casebook.yaml names (in the form's
+ * `data-search-engine`), else the site's own static index.
+ */
+function pageEngine(document: Document): Pick<SearchEngine, 'search' | 'prefetch'> {
+  const named = document.querySelector<HTMLElement>('[data-search-form]')?.dataset.searchEngine;
+  const settings = named ? (JSON.parse(named) as SearchEngineSettings) : undefined;
+  return settings?.kind === 'meilisearch' ? new MeilisearchEngine(settings, fetchLoader()) : new SearchEngine(fetchLoader());
+}
+
 const FILTERS = ['series', 'kind', 'province'] as const;
 // Each shown result fetches its case's file for the passage, so the page shows the best ten.
 const PAGE_SIZE = 10;
@@ -34,7 +46,7 @@ const PAGE_SIZE = 10;
  * types, arrow keys move through them. All indexed text is inserted as text,
  * never as HTML.
  */
-export function startSearchPage(document: Document, engine = new SearchEngine(fetchLoader())) {
+export function startSearchPage(document: Document, engine: Pick<SearchEngine, 'search' | 'prefetch'> = pageEngine(document)) {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = document.querySelector<HTMLInputElement>('[data-search-input]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
@@ -142,6 +154,8 @@ export function startSearchPage(document: Document, engine = new SearchEngine(fe
     void render();
   });
 
+  // What every query reads first is fetched while the reader types the first one.
+  engine.prefetch();
   readUrl();
   if (!input.value) input.focus();
   void render();
