@@ -5,6 +5,7 @@ import { Ajv } from 'ajv';
 import { indexCasebook } from './memory.ts';
 import { meilisearchExportFiles } from './meilisearch.ts';
 import { queryFigureTokens, type EngineRecord } from '../../domain/search-engine.ts';
+import { casebookSettingsSchema } from '../../model/schemas/casebook.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const schema = JSON.parse(readFileSync(new URL('./meilisearch-document.schema.json', import.meta.url), 'utf8'));
@@ -47,5 +48,22 @@ describe('the Meilisearch export', async () => {
     for (const name of [...settings.searchableAttributes, ...settings.filterableAttributes, ...settings.sortableAttributes, settings.distinctAttribute]) {
       expect(fields.has(name) || name.startsWith('en_'), name).toBe(true);
     }
+  });
+});
+
+describe('search.engine in casebook.yaml', () => {
+  const settings = { title: '案例库', shortTitle: '案例库', description: '一个用于测试的案例库设置。', publisher: '测试单位', kinds: { park: '园区' } };
+  const engine = { kind: 'meilisearch', url: 'https://search.example.org', indexUid: 'casebook', apiKey: 'search-key' };
+
+  it('takes a Meilisearch server with its index and a search key', () => {
+    expect(casebookSettingsSchema.parse({ ...settings, search: { engine } }).search.engine).toEqual(engine);
+    expect(casebookSettingsSchema.parse(settings).search.engine).toBeUndefined();
+  });
+
+  it('refuses another engine, an address that is no web address and an index name Meilisearch would refuse, saying what it wants', () => {
+    const problems = (value: object) => casebookSettingsSchema.safeParse({ ...settings, search: { engine: { ...engine, ...value } } }).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    expect(problems({ kind: 'typesense' })).toEqual(['search.engine.kind: must be meilisearch, the one engine the search page speaks']);
+    expect(problems({ url: 'search.example.org' })).toEqual(['search.engine.url: must be the web address of the search server, such as https://search.example.org']);
+    expect(problems({ indexUid: 'case book' })).toEqual(['search.engine.indexUid: must be an index name of letters, digits, - and _, such as casebook']);
   });
 });
