@@ -65,8 +65,28 @@ const B = 0.75;
 // Characters of context before a passage's first match (twice as many after it); doubled around Latin text.
 const SNIPPET_RADIUS = 40;
 
-/** A term's score in each doc that has it. */
-type TermScores = Map<number, number>;
+/**
+ * A term's score in each doc that has it: the docs with a score of their
+ * own, and the score of every other doc (`all`, 0 for none) — a term found
+ * in nearly every body of a large casebook counts in every doc, and is not
+ * listed doc by doc.
+ */
+interface TermScores {
+  all: number;
+  docs: Map<number, number>;
+}
+
+const none = (): TermScores => ({ all: 0, docs: new Map() });
+const isFound = (scores: TermScores) => scores.all > 0 || scores.docs.size > 0;
+const hasDoc = (scores: TermScores, doc: number) => scores.all > 0 || scores.docs.has(doc);
+const scoreIn = (scores: TermScores, doc: number) => scores.docs.get(doc) ?? scores.all;
+
+/** A ranked doc: its score and the terms it lacks. */
+interface Ranked {
+  doc: number;
+  score: number;
+  missing: number[];
+}
 
 /** A key's postings, decoded: doc → body weight (BM25 ×100), doc → bits of the short fields that hold it. */
 interface Postings {
@@ -118,21 +138,20 @@ export class SearchEngine {
     let scores = await Promise.all(terms.map((term) => this.scoreTerm(meta, term)));
     let corrected: string | undefined;
     // Two characters with one changed say little; such a word is corrected only when it is the whole query.
-    const fixes = await Promise.all(terms.map((term, index) => (scores[index]!.size === 0 && (terms.length === 1 || [...term.label].length > 2) ? this.correct(meta, term.label) : undefined)));
+    const fixes = await Promise.all(terms.map((term, index) => (!isFound(scores[index]!) && (terms.length === 1 || [...term.label].length > 2) ? this.correct(meta, term.label) : undefined)));
     if (fixes.some(Boolean)) {
       terms = terms.map((term, index) => (fixes[index] ? { label: term.label, alternatives: [...term.alternatives, { kind: 'text', value: fixes[index]!, weight: WEIGHT.corrected }] } : term));
       scores = await Promise.all(terms.map((term) => this.scoreTerm(meta, term)));
       corrected = terms.map((term, index) => fixes[index] ?? term.label).join(' ');
     }
     // A longer word still found nowhere (a typo inside it, or words run together): the cases holding most of its bigrams.
-    scores = await Promise.all(scores.map((termScores, index) => (termScores.size === 0 ? this.partialWord(meta, terms[index]!) : termScores)));
+    scores = await Promise.all(scores.map((termScores, index) => (!isFound(termScores) ? this.partialWord(meta, terms[index]!) : termScores)));
     // Still nothing: a fuzzy match in the short fields (a typo in an English word, or in a name).
-    scores = await Promise.all(scores.map((termScores, index) => (termScores.size === 0 ? this.fuzzyFields(terms[index]!.label) : termScores)));
-    const ranked = this.rank(terms, scores, await this.allowed(meta, filters));
-    const complete = ranked.filter((item) => item.missing.length === 0).length;
+    scores = await Promise.all(scores.map((termScores, index) => (!isFound(termScores) ? this.fuzzyFields(terms[index]!.label) : termScores)));
+    const ranked = rank(terms, scores, await this.allowed(meta, filters), meta.docCount);
     // Each shown case's file is fetched at once, not one after the other.
     const hits = await Promise.all(ranked.slice(offset, offset + limit).map((item) => this.hit(meta, item.doc, item.score, item.missing.map((index) => terms[index]!.label), terms, runs)));
-    return { hits, total: ranked.length, complete, terms: terms.map((term) => term.label), corrected, ...(commonWords ? { commonWords } : {}) };
+    return { hits, total: ranked.total, complete: ranked.complete, terms: terms.map((term) => term.label), corrected, ...(commonWords ? { commonWords } : {}) };
   }
 
   /** The docs the filters allow (each filter's value is a key of the index, listing its cases), or undefined for all. */
@@ -150,31 +169,14 @@ export class SearchEngine {
     return new Set([...lists[0]!].filter((doc) => lists.every((list) => list.has(doc))));
   }
 
-  /** Every doc with at least one term, every term first, then by how many terms and by score. */
-  private rank(terms: QueryTerm[], scores: TermScores[], allowed: Set<number> | undefined) {
-    const totals = new Map<number, { score: number; missing: number[] }>();
-    scores.forEach((termScores, termIndex) => {
-      for (const [doc, score] of termScores) {
-        const entry = totals.get(doc) ?? { score: 0, missing: [] };
-        entry.score += score;
-        totals.set(doc, entry);
-      }
-    });
-    for (const [doc, entry] of totals) entry.missing = terms.map((_, index) => index).filter((index) => !scores[index]!.has(doc));
-    return [...totals]
-      .filter(([doc]) => !allowed || allowed.has(doc))
-      .map(([doc, entry]) => ({ doc, ...entry }))
-      .sort((a, b) => a.missing.length - b.missing.length || b.score - a.score || a.doc - b.doc);
-  }
-
   /** A run as the terms to search: the whole phrase if the casebook has it, else its parts. */
   private async resolve(meta: SearchMeta, run: QueryRun): Promise<QueryTerm[]> {
     // Words the reader spaced apart, each found on its own, stay apart (蓬莱 海上风电); stray spaces inside a word do not (新 就业 群体).
     if (run.spaced && run.parts.every((part) => [...part.term.label].length >= 2)) {
-      const found = await Promise.all(run.parts.map(async (part) => (await this.scoreTerm(meta, part.term)).size > 0));
+      const found = await Promise.all(run.parts.map(async (part) => isFound(await this.scoreTerm(meta, part.term))));
       if (found.every(Boolean)) return (await Promise.all(run.parts.map((part) => this.resolve(meta, part)))).flat();
     }
-    if ((await this.scoreTerm(meta, run.term)).size > 0) return [run.term];
+    if (isFound(await this.scoreTerm(meta, run.term))) return [run.term];
     if (run.parts.length === 0) return this.splitByIndex(meta, run.term);
     return (await Promise.all(run.parts.map((part) => this.resolve(meta, part)))).flat();
   }
@@ -194,7 +196,7 @@ export class SearchEngine {
       for (let length = Math.min(6, chars.length - start); length >= 2 && !found; length--) {
         const piece = chars.slice(start, start + length).join('');
         const candidate = { label: piece, alternatives: withSynonyms([{ kind: 'text', value: piece, weight: WEIGHT.typed }], meta) };
-        if ((await this.scoreTerm(meta, candidate)).size > 0) found = candidate;
+        if (isFound(await this.scoreTerm(meta, candidate))) found = candidate;
       }
       if (found) pieces.push(found);
       start += found ? [...found.label].length : 1;
@@ -204,13 +206,17 @@ export class SearchEngine {
 
   /** Per doc, the best score of any of the term's forms. */
   private async scoreTerm(meta: SearchMeta, term: QueryTerm): Promise<TermScores> {
-    const result: TermScores = new Map();
+    const result = none();
     for (const alternative of term.alternatives) {
-      for (const [doc, score] of await this.scoreAlternative(meta, alternative)) {
+      const scores = await this.scoreAlternative(meta, alternative);
+      result.all = Math.max(result.all, scores.all * alternative.weight);
+      for (const [doc, score] of scores.docs) {
         const weighted = score * alternative.weight;
-        if (weighted > (result.get(doc) ?? 0)) result.set(doc, weighted);
+        if (weighted > (result.docs.get(doc) ?? 0)) result.docs.set(doc, weighted);
       }
     }
+    // A doc listed for one form scores no less than every doc does by another.
+    if (result.all > 0) for (const [doc, score] of result.docs) if (score < result.all) result.docs.set(doc, result.all);
     return result;
   }
 
@@ -223,7 +229,7 @@ export class SearchEngine {
 
   /** BM25 over the body plus weighted metadata fields, scaled by how rare the form is. */
   private async computeAlternative(meta: SearchMeta, alternative: Alternative): Promise<TermScores> {
-    const { body, fields } = await this.lookup(meta, alternative);
+    const { body, everywhere, fields } = await this.lookup(meta, alternative);
     const fieldScores = new Map<number, number>();
     const weights = alternative.kind === 'text' ? TEXT_FIELD_WEIGHTS : alternative.kind === 'english' ? ENGLISH_FIELD_WEIGHTS : [];
     if (weights.length && alternative.value) {
@@ -233,11 +239,17 @@ export class SearchEngine {
         if (score > 0) fieldScores.set(doc, score);
       }
     }
-    const found = new Set([...fieldScores.keys(), ...body.keys()]);
     const n = meta.docCount;
-    const idf = Math.log(1 + (n - found.size + 0.5) / (found.size + 0.5));
-    const result: TermScores = new Map();
-    for (const doc of found) result.set(doc, Math.max(idf, 0.05) * ((body.get(doc) ?? 0) / 100 + (fieldScores.get(doc) ?? 0)));
+    const idfOf = (found: number) => Math.max(Math.log(1 + (n - found + 0.5) / (found + 0.5)), 0.05);
+    if (everywhere) {
+      // Once in every body (weight 1, a body of average length), and more where a field has it too.
+      const idf = idfOf(n);
+      return { all: idf, docs: new Map([...fieldScores].map(([doc, score]) => [doc, idf * (1 + score)])) };
+    }
+    const found = new Set([...fieldScores.keys(), ...body.keys()]);
+    const idf = idfOf(found.size);
+    const result = none();
+    for (const doc of found) result.docs.set(doc, idf * ((body.get(doc) ?? 0) / 100 + (fieldScores.get(doc) ?? 0)));
     return result;
   }
 
@@ -248,7 +260,7 @@ export class SearchEngine {
    * found nearly everywhere counts once in every doc. In the short fields:
    * the fields holding every one of its terms.
    */
-  private async lookup(meta: SearchMeta, alternative: Alternative): Promise<Postings> {
+  private async lookup(meta: SearchMeta, alternative: Alternative): Promise<Postings & { everywhere: boolean }> {
     const common = (this.common ??= new Set(meta.common));
     const all = alternative.kind === 'figure' ? [alternative.value] : alternative.kind === 'english' ? alternative.value.split(' ').filter(Boolean) : termKeys(alternative.value);
     const postings = await Promise.all(all.map((key) => this.keyPostings(meta, key)));
@@ -256,9 +268,9 @@ export class SearchEngine {
     const keys = all.filter((key) => !common.has(key));
     if (keys.length === 0) {
       const everywhere = all.length > 0 && (alternative.kind === 'english' || [...alternative.value].length >= 2);
-      return { body: everywhere ? new Map(Array.from({ length: meta.docCount }, (_, index) => [index, 100])) : new Map(), fields };
+      return { body: new Map(), everywhere, fields };
     }
-    return { body: intersect(postings.filter((_, index) => !common.has(all[index]!)).map((entry) => entry.body), Math.min), fields };
+    return { body: intersect(postings.filter((_, index) => !common.has(all[index]!)).map((entry) => entry.body), Math.min), everywhere: false, fields };
   }
 
   /** A key's postings, fetched with its shard and decoded once. */
@@ -281,25 +293,25 @@ export class SearchEngine {
    */
   private async partialWord(meta: SearchMeta, term: QueryTerm): Promise<TermScores> {
     const typed = term.alternatives.find((alternative) => alternative.kind === 'text' && /^\p{Script=Han}{3,}$/u.test(alternative.value));
-    if (!typed) return new Map();
+    if (!typed) return none();
     const common = (this.common ??= new Set(meta.common));
     const grams = bigrams(typed.value).filter((gram) => !common.has(gram));
-    if (grams.length < 2) return new Map();
+    if (grams.length < 2) return none();
     const held = new Map<number, number>();
     for (const { body } of await Promise.all(grams.map((gram) => this.keyPostings(meta, gram)))) {
       for (const doc of body.keys()) held.set(doc, (held.get(doc) ?? 0) + 1);
     }
-    const result: TermScores = new Map();
-    for (const [doc, count] of held) if (count >= Math.min(2, grams.length - 1) && count * 2 >= grams.length) result.set(doc, (WEIGHT.corrected * count) / grams.length);
+    const result = none();
+    for (const [doc, count] of held) if (count >= Math.min(2, grams.length - 1) && count * 2 >= grams.length) result.docs.set(doc, (WEIGHT.corrected * count) / grams.length);
     return result;
   }
 
   /** Cases whose title, tags, place, series or English title are close to `label` (Fuse.js), for 3 characters or more. */
   private async fuzzyFields(label: string): Promise<TermScores> {
-    if ([...label].length < 3) return new Map();
+    if ([...label].length < 3) return none();
     // The one file that grows with every case's short fields: fetched only here, when a term matched nothing else.
     const fuse = await (this.fuse ??= this.loader.fuzzy().then((fields) => new Fuse(fields, { keys: ['title', 'tags', 'place', 'seriesTitle', 'en.title', 'en.summary'], threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 })));
-    return new Map(fuse.search(label, { limit: 20 }).map((match) => [match.refIndex, WEIGHT.corrected * (1 - (match.score ?? 0.5))]));
+    return { all: 0, docs: new Map(fuse.search(label, { limit: 20 }).map((match) => [match.refIndex, WEIGHT.corrected * (1 - (match.score ?? 0.5))])) };
   }
 
   /** A hit to show: its best section and passage, read from the case's text. */
@@ -379,6 +391,63 @@ function decode(list: number[]): Map<number, number> {
     result.set(doc, list[index + 1]!);
   }
   return result;
+}
+
+/**
+ * Every doc with at least one term, every term first, then by how many
+ * terms and by score (then by doc). Docs listed by some term are ranked one
+ * by one; the docs no term lists but some term counts everywhere (a common
+ * word in a large casebook) all share one score and what they lack, and are
+ * one block in the order, read doc by doc only as far as a page shows.
+ */
+function rank(terms: QueryTerm[], scores: TermScores[], allowed: Set<number> | undefined, docCount: number) {
+  const listed = new Set<number>();
+  for (const termScores of scores) for (const doc of termScores.docs.keys()) listed.add(doc);
+  const byOrder = (a: Omit<Ranked, 'doc'>, b: Omit<Ranked, 'doc'>) => a.missing.length - b.missing.length || b.score - a.score;
+  const explicit: Ranked[] = [];
+  for (const doc of listed) {
+    if (allowed && !allowed.has(doc)) continue;
+    let score = 0;
+    const missing: number[] = [];
+    scores.forEach((termScores, index) => {
+      if (hasDoc(termScores, doc)) score += scoreIn(termScores, doc);
+      else missing.push(index);
+    });
+    explicit.push({ doc, score, missing });
+  }
+  explicit.sort((a, b) => byOrder(a, b) || a.doc - b.doc);
+  const block = scores.some((termScores) => termScores.all > 0)
+    ? {
+        score: scores.reduce((total, termScores) => total + termScores.all, 0),
+        missing: terms.map((_, index) => index).filter((index) => scores[index]!.all === 0),
+        count: allowed ? [...allowed].filter((doc) => !listed.has(doc)).length : docCount - listed.size,
+      }
+    : undefined;
+  // The block goes after the listed docs that rank before it or level with it.
+  const at = block ? explicit.findIndex((entry) => byOrder(entry, block) > 0) : -1;
+  const position = at < 0 ? explicit.length : at;
+  const complete = explicit.filter((entry) => entry.missing.length === 0).length + (block && block.missing.length === 0 ? block.count : 0);
+  return {
+    total: explicit.length + (block?.count ?? 0),
+    complete,
+    /** The ranked docs from `start` to `end`. */
+    slice(start: number, end: number): Ranked[] {
+      const count = block?.count ?? 0;
+      // The block's docs in doc order, leaving out listed ones and those the filters leave out, read as far as needed.
+      const blockDocs: number[] = [];
+      const blockDoc = (index: number) => {
+        for (let doc = (blockDocs.at(-1) ?? -1) + 1; blockDocs.length <= index && doc < docCount; doc++) if (!listed.has(doc) && (!allowed || allowed.has(doc))) blockDocs.push(doc);
+        return blockDocs[index]!;
+      };
+      const result: Ranked[] = [];
+      for (let index = start; index < end && index < explicit.length + count; index++) {
+        if (index < position) result.push(explicit[index]!);
+        else if (index < position + count) result.push({ doc: blockDoc(index - position), score: block!.score, missing: block!.missing });
+        else result.push(explicit[index - count]!);
+      }
+      return result;
+    },
+  };
 }
 
 /** Doc gaps `[gap, …]` (every `stride`-th number) as doc indexes. */
