@@ -86,6 +86,10 @@ export const site = {
   get searchExamples(): readonly string[] {
     return settingsNow().settings.search.examples;
   },
+  /** The search server the search page asks instead of its static index, when casebook.yaml names one. */
+  get searchEngine() {
+    return settingsNow().settings.search.engine;
+  },
 };
 
 /** The site settings, as pages read them. */

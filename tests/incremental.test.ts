@@ -110,14 +110,15 @@ describe('incremental rebuild after an edit', () => {
       .filter((id) => after.read(`cases/${id}/index.html`).includes(`href="/cases/${EDITED}/"`));
     expect(relatedPages.length).toBeGreaterThan(0);
     for (const id of relatedPages) expect(after.read(`cases/${id}/index.html`)).toContain(NEW_TITLE);
-    const meta = JSON.parse(after.read('search/meta.json')) as { docs: { id: string; title: string }[] };
-    const doc = meta.docs.findIndex((item) => item.id === EDITED);
-    expect(meta.docs[doc]!.title).toBe(NEW_TITLE);
-    // Each doc's texts are a file named by its content, listed in the meta.
-    const textsFile = (site: BuildResult) => (JSON.parse(site.read('search/meta.json')) as { files: { texts: string[] } }).files.texts[doc]!;
-    expect(textsFile(after)).not.toBe(textsFile(before));
-    expect(after.read(`search/${textsFile(after)}`)).toContain(NEW_SENTENCE);
-    expect(before.read(`search/${textsFile(before)}`)).not.toContain(NEW_SENTENCE);
+    // The index: meta.json names the folder of its files (named by their content), one file per case.
+    const folder = (site: BuildResult) => (JSON.parse(site.read('search/meta.json')) as { files: string }).files;
+    const docCount = (JSON.parse(after.read('search/meta.json')) as { docCount: number }).docCount;
+    const docFile = (site: BuildResult, index: number) => site.read(`search/${folder(site)}/docs/${index}.json`);
+    const doc = Array.from({ length: docCount }, (_, index) => index).find((index) => (JSON.parse(docFile(after, index)) as { doc: { id: string } }).doc.id === EDITED)!;
+    expect((JSON.parse(docFile(after, doc)) as { doc: { title: string } }).doc.title).toBe(NEW_TITLE);
+    expect(folder(after)).not.toBe(folder(before));
+    expect(docFile(after, doc)).toContain(NEW_SENTENCE);
+    expect(docFile(before, doc)).not.toContain(NEW_SENTENCE);
   });
 
   it('leaves nothing stale: the rebuilt site equals a build from nothing, file for file', () => {

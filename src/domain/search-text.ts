@@ -1,4 +1,3 @@
-import { fnv1a } from './hash.ts';
 import * as normalise from './normalise.ts';
 import { latinSpans, tokenWords, type LatinWord } from './search-words.ts';
 
@@ -81,11 +80,6 @@ function addBigrams(stretch: string, counts: Map<string, number>): void {
 /** The distinct terms of `text` (see `termCounts`): what a query's text looks up in the body index. */
 export function termKeys(text: string): string[] {
   return [...termCounts(text).keys()];
-}
-
-/** Which of `count` shards a bigram's postings live in (FNV-1a). */
-export function shardOf(gram: string, count: number): number {
-  return fnv1a(gram) % count;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
-import type { SearchMeta } from '../domain/search-index.ts';
+import { indexPaths, type SearchDocFile, type SearchMeta } from '../domain/search-index.ts';
 import { launchChromium } from '../outputs/reports/browser.ts';
 import { serveStatic } from '../outputs/reports/static-server.ts';
 import { builtPages, type BuiltFile, type BuiltSite } from './built-site.ts';
@@ -122,12 +122,14 @@ export function samplePages(site: BuiltSite, pages: readonly BuiltFile[], perKin
 
 /**
  * A query with results on the site's search page: the title of the first case in the search index
- * (search/meta.json), which finds at least that case. None when the site has no index.
+ * (search/meta.json, then that case's file), which finds at least that case. None when the site has no index.
  */
 export function searchQuery(site: BuiltSite): string | undefined {
   const file = path.join(site.dir, 'search/meta.json');
   if (!existsSync(file)) return undefined;
-  return (JSON.parse(readFileSync(file, 'utf8')) as SearchMeta).docs[0]?.title;
+  const meta = JSON.parse(readFileSync(file, 'utf8')) as SearchMeta;
+  if (!meta.docCount) return undefined;
+  return (JSON.parse(readFileSync(path.join(site.dir, 'search', indexPaths.doc(meta, 0)), 'utf8')) as SearchDocFile).doc.title;
 }
 
 /** The address of the search page showing the results for `query`, and the selector of a result to wait for. */

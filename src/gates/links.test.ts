@@ -44,15 +44,16 @@ describe('the links gate', () => {
       'sitemap-0.xml': files['sitemap-0.xml']!.replace('</urlset>', `<url><loc>${ORIGIN}${BASE}cases/removed/</loc><lastmod>2026-05-01</lastmod></url></urlset>`),
       'api/cases.json': JSON.stringify({ cases: [{ url: `${ORIGIN}${BASE}cases/river-cleanup/` }, { url: `${ORIGIN}${BASE}cases/old/` }] }),
       '_astro/site.css': `body{background:url(${BASE}_astro/missing.png)}`,
-      'search/meta.json': JSON.stringify({ docs: [{ id: 'river-cleanup' }], sections: [[0, 'results', 'Results'], [0, 'lessons', 'Lessons']], files: { shards: [], texts: ['texts/0.json'], pinyin: 'pinyin.json' } }),
-      'search/texts/0.json': '[]',
+      'search/meta.json': JSON.stringify({ docCount: 1, shardCount: 0, files: 'files/x' }),
+      'search/files/x/docs/0.json': JSON.stringify({ doc: { id: 'river-cleanup' }, sections: [['results', 'Results', ''], ['lessons', 'Lessons', '']] }),
+      'search/files/x/fuzzy.json': '[]',
     });
     expect(messages(site)).toEqual([
       `${BASE}sitemap-0.xml <loc> ${ORIGIN}${BASE}cases/removed/: no such file`,
       `${BASE}api/cases.json json ${ORIGIN}${BASE}cases/old/: no such file`,
       `${BASE}_astro/site.css css url() ${BASE}_astro/missing.png: no such file`,
       `${BASE}search/meta.json search index ${BASE}cases/river-cleanup/#lessons: no id "lessons" on ${BASE}cases/river-cleanup/`,
-      `${BASE}search/meta.json search index ${BASE}search/pinyin.json: no such file`,
+      `${BASE}search/meta.json search index ${BASE}search/files/x/pinyin.json: no such file`,
     ]);
   });
 

@@ -3,7 +3,7 @@
 // on the page it names; and no page may repeat an id.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { SearchMeta } from '../domain/search-index.ts';
+import { indexFilePaths, indexPaths, type SearchDocFile, type SearchMeta } from '../domain/search-index.ts';
 import { sectionUrl, useBase } from '../domain/urls.ts';
 import { attr, builtFiles, builtPages, elementsOf, read, type BuiltFile, type BuiltSite } from './built-site.ts';
 import type { GateResult, Problem } from './result.ts';
@@ -85,8 +85,15 @@ function searchIndexReferences(site: BuiltSite): { from: BuiltFile; reference: R
   if (!existsSync(from.file)) return [];
   useBase(site.base);
   const meta = JSON.parse(readFileSync(from.file, 'utf8')) as SearchMeta;
-  const files = meta.files ? [...meta.files.shards, ...meta.files.texts, meta.files.pinyin] : [];
-  return [...meta.sections.map(([doc, anchor]) => sectionUrl(meta.docs[doc]!.id, anchor)), ...files.map((file) => `${site.base}search/${file}`)].map((url) => ({
+  const files = indexFilePaths(meta);
+  // Each case's file names its sections; a missing file is reported below as a missing reference.
+  const sections = Array.from({ length: meta.docCount }, (_, index) => {
+    const file = path.join(site.dir, 'search', indexPaths.doc(meta, index));
+    if (!existsSync(file)) return [];
+    const { doc, sections } = JSON.parse(readFileSync(file, 'utf8')) as SearchDocFile;
+    return sections.map(([anchor]) => sectionUrl(doc.id, anchor));
+  }).flat();
+  return [...sections, ...files.map((file) => `${site.base}search/${file}`)].map((url) => ({
     from,
     reference: { kind: 'search index', url },
   }));

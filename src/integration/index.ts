@@ -138,7 +138,7 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         // The dev server answers /search/… from the current model, as the build writes it.
         server.middlewares.use(searchIndexUrl(''), async (request, response, next) => {
           const name = (request.url ?? '').split('?')[0]!.replace(/^\//, '');
-          if (!/^(meta|(shards|texts|pinyin)\/\d+\.[0-9a-f]+)\.json$/.test(name)) return next();
+          if (!/^(meta|files\/[0-9a-f]+\/(shards\/\d+|docs\/\d+|fuzzy|pinyin))\.json$/.test(name)) return next();
           const model = await sharedCasebook(undefined, { fresh: true });
           // One index per model: a query fetches several files, each must not rebuild it.
           // Drafts too, as the dev server's pages show them.

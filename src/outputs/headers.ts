@@ -6,7 +6,7 @@ import { basePath } from '../domain/urls.ts';
  * The `_headers` file (the format of Netlify and Cloudflare Pages; docs/operators/deployment.md
  * gives the same rules for nginx and object stores): files
  * whose names carry their content hash — Astro's bundles and the search
- * shards and texts — may be cached for a year; everything else keeps the
+ * index's folder of shards and case files — may be cached for a year; everything else keeps the
  * host's default of revalidating, so a new build shows at once.
  */
 export function headersFile(base = basePath()): string {
@@ -15,9 +15,7 @@ export function headersFile(base = basePath()): string {
     '# Written by the build (src/outputs/headers.ts). Names with a content hash never change: cache them for good.',
     `${base}_astro/*`,
     `  ${immutable}`,
-    `${base}search/shards/*`,
-    `  ${immutable}`,
-    `${base}search/texts/*`,
+    `${base}search/files/*`,
     `  ${immutable}`,
     // Rules add up on these hosts, so the catch-all sets no Cache-Control of its own: their default (revalidate)
     // is what pages, feeds, PDFs and meta.json need.

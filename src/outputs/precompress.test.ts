@@ -31,7 +31,7 @@ describe('the headers file', () => {
   it('caches hashed bundles and search files for a year under the base path, and nothing else', () => {
     const text = headersFile('/casebook/');
     expect(text).toContain('/casebook/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
-    expect(text).toContain('/casebook/search/shards/*\n  Cache-Control: public, max-age=31536000, immutable');
-    expect(text.match(/Cache-Control/g)).toHaveLength(3);
+    expect(text).toContain('/casebook/search/files/*\n  Cache-Control: public, max-age=31536000, immutable');
+    expect(text.match(/Cache-Control/g)).toHaveLength(2);
   });
 });

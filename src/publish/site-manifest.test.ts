@@ -19,8 +19,8 @@ function write(root: string, file: string, text = 'x'): void {
 /** A small whole site in `root`: the core files, a search index with one shard, a sitemap, a page linking to a style sheet and a PDF. */
 function site(root: string): SiteManifest {
   for (const file of CORE_FILES) write(root, file);
-  write(root, 'search/meta.json', JSON.stringify({ files: { shards: ['shards/0.abc.json'], texts: ['texts/0.def.json'], pinyin: 'pinyin/0.123.json' } }));
-  for (const file of ['search/shards/0.abc.json', 'search/texts/0.def.json', 'search/pinyin/0.123.json']) write(root, file);
+  write(root, 'search/meta.json', JSON.stringify({ files: 'files/abc', shardCount: 1, docCount: 1 }));
+  for (const file of ['search/files/abc/shards/0.json', 'search/files/abc/docs/0.json', 'search/files/abc/fuzzy.json', 'search/files/abc/pinyin.json']) write(root, file);
   write(root, 'sitemap-index.xml', '<sitemapindex><sitemap><loc>https://example.org/casebook/sitemap-0.xml</loc></sitemap></sitemapindex>');
   write(root, 'sitemap-0.xml');
   write(root, 'cases/a/index.html', '<link rel="stylesheet" href="/casebook/_astro/a.css"><a href="/casebook/reports/a.pdf">PDF</a><a href="/casebook/cases/">all</a><img src="/casebook/cards/a.png">');
@@ -33,16 +33,16 @@ function site(root: string): SiteManifest {
 describe('checkSite', () => {
   it('finds nothing wrong with a whole site, and counts its files', () => {
     const manifest = site(dir);
-    expect(checkSite(dir, manifest)).toEqual({ files: CORE_FILES.length + 3 + 1 + 4, problems: [] });
+    expect(checkSite(dir, manifest)).toEqual({ files: CORE_FILES.length + 4 + 1 + 4, problems: [] });
   });
 
   it('names each missing file, and the page that links to it', () => {
     const manifest = site(dir);
-    for (const file of ['404.html', '_astro/a.css', 'search/shards/0.abc.json', 'sitemap-0.xml', 'cards/a.png']) rmSync(path.join(dir, file));
+    for (const file of ['404.html', '_astro/a.css', 'search/files/abc/shards/0.json', 'sitemap-0.xml', 'cards/a.png']) rmSync(path.join(dir, file));
     expect(checkSite(dir, manifest).problems).toEqual([
       { file: '404.html', problem: 'missing' },
       { file: 'cards/a.png', problem: 'missing' },
-      { file: 'search/shards/0.abc.json', problem: 'missing', linkedFrom: 'search/meta.json' },
+      { file: 'search/files/abc/shards/0.json', problem: 'missing', linkedFrom: 'search/meta.json' },
       { file: 'sitemap-0.xml', problem: 'missing', linkedFrom: 'sitemap-index.xml' },
       { file: '_astro/a.css', problem: 'missing', linkedFrom: 'cases/a/index.html' },
     ]);

@@ -4,6 +4,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, s
 import path from 'node:path';
 import { unescapeHtml } from '../domain/html.ts';
 import { escapeForTerminal } from '../domain/text-policy.ts';
+import { indexFilePaths, type SearchMeta } from '../domain/search-index.ts';
 import type { SiteManifest } from '../integration/manifest.ts';
 
 // The record itself is written by the integration; the publish step reads it through here.
@@ -126,12 +127,11 @@ function countFiles(dir: string): number {
   return (readdirSync(dir, { recursive: true, withFileTypes: true }) as { isFile(): boolean }[]).filter((entry) => entry.isFile()).length;
 }
 
-/** The shards, texts and pinyin table `search/meta.json` names (the search page fetches them). */
+/** The shards, cases' files, fuzzy fields and pinyin table of the index `search/meta.json` describes (the search page fetches them). */
 function searchIndexFiles(dir: string): string[] {
   try {
-    const meta = JSON.parse(readFileSync(path.join(dir, 'search/meta.json'), 'utf8')) as { files?: { shards?: string[]; texts?: string[]; pinyin?: string } };
-    const names = [...(meta.files?.shards ?? []), ...(meta.files?.texts ?? []), ...(meta.files?.pinyin ? [meta.files.pinyin] : [])];
-    return names.map((name) => `search/${name}`);
+    const meta = JSON.parse(readFileSync(path.join(dir, 'search/meta.json'), 'utf8')) as SearchMeta;
+    return indexFilePaths(meta).map((name) => `search/${name}`);
   } catch {
     return [];
   }

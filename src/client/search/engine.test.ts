@@ -184,7 +184,7 @@ describe('search snippets', () => {
 });
 
 describe('what a first query fetches', () => {
-  it('loads the metadata, only the shards of the query\'s bigrams, and only the texts of shown results', async () => {
+  it('loads the metadata, only the shards of the query\'s terms, and only the files of shown results', async () => {
     const index = await indexCasebook(root, content);
     const loader = memoryLoader(index);
     const result = await new SearchEngine(loader).search('红链服务队');
@@ -194,6 +194,27 @@ describe('what a first query fetches', () => {
     const shards = paths.filter((path) => path.startsWith('shards/'));
     expect(shards.length).toBeGreaterThan(0);
     expect(shards.length).toBeLessThanOrEqual(4);
-    expect(paths.filter((path) => path.startsWith('texts/'))).toHaveLength(result.hits.length);
+    expect(paths.filter((path) => path.startsWith('docs/')).sort()).toEqual(result.hits.map((hit) => `docs/${casebookOrder(index, hit.doc.id)}.json`).sort());
+    // Nothing that holds every case: neither the fuzzy fields nor the pinyin vocabulary.
+    expect(paths.filter((path) => !/^(meta|shards\/\d+|docs\/\d+)\.json$/.test(path))).toEqual([]);
+  });
+
+  it('keeps meta.json free of anything per case', async () => {
+    const index = await indexCasebook(root, content);
+    expect(Object.keys(index.meta).sort()).toEqual(['common', 'docCount', 'shardCount', 'thesaurus', 'variants', 'version']);
+  });
+
+  it('filters through the index\'s own lists of each filter\'s cases, fetching no case\'s file but the shown ones', async () => {
+    const index = await indexCasebook(root, content);
+    const loader = memoryLoader(index);
+    const result = await new SearchEngine(loader).search('党建', { series: 'yunfu' });
+    expect(result.hits.length).toBeGreaterThan(0);
+    expect(result.hits.every((hit) => hit.doc.series === 'yunfu')).toBe(true);
+    expect(loader.fetched.filter((file) => file.path.startsWith('docs/'))).toHaveLength(result.hits.length);
   });
 });
+
+/** A case's doc index in the search index (its place in the order the site lists cases). */
+function casebookOrder(index: Awaited<ReturnType<typeof indexCasebook>>, id: string): number {
+  return index.docs.findIndex((file) => file.doc.id === id);
+}

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
-import { SEARCH_INDEX_VERSION, type SearchDoc, type SearchLoader, type SearchMeta, type SearchShard } from '../../domain/search-index.ts';
-import { bigrams, compact, shardOf, termKeys } from '../../domain/search-text.ts';
+import { FIELD_BITS, SEARCH_INDEX_VERSION, facetKey, shardOf, wordPatterns, type SearchDocFile, type SearchFuzzyFields, type SearchDoc, type SearchLoader, type SearchMeta, type SearchShard } from '../../domain/search-index.ts';
+import { bigrams, compact, termKeys } from '../../domain/search-text.ts';
 import { hasLatin, latinWords } from '../../domain/search-words.ts';
 import { analyzeQuery, allTerms, withSynonyms, WEIGHT, type Alternative, type QueryRun, type QueryTerm } from '../../domain/search-query.ts';
 import { PinyinMatcher } from '../../domain/search-pinyin.ts';
@@ -65,18 +65,38 @@ const B = 0.75;
 // Characters of context before a passage's first match (twice as many after it); doubled around Latin text.
 const SNIPPET_RADIUS = 40;
 
-/** A term's score in each doc that has it. */
-type TermScores = Map<number, number>;
-
-interface PreparedDoc {
-  fields: Record<keyof typeof FIELDS, string>;
+/**
+ * A term's score in each doc that has it: the docs with a score of their
+ * own, and the score of every other doc (`all`, 0 for none) — a term found
+ * in nearly every body of a large casebook counts in every doc, and is not
+ * listed doc by doc.
+ */
+interface TermScores {
+  all: number;
+  docs: Map<number, number>;
 }
 
-/** A doc's fields as English word keys (stop words too: a query of nothing else looks for them here). */
-interface DocWords {
-  fields: Record<keyof typeof FIELDS, Set<string>>;
-  english: { title: Set<string>; summary: Set<string> };
+const none = (): TermScores => ({ all: 0, docs: new Map() });
+const isFound = (scores: TermScores) => scores.all > 0 || scores.docs.size > 0;
+const hasDoc = (scores: TermScores, doc: number) => scores.all > 0 || scores.docs.has(doc);
+const scoreIn = (scores: TermScores, doc: number) => scores.docs.get(doc) ?? scores.all;
+
+/** A ranked doc: its score and the terms it lacks. */
+interface Ranked {
+  doc: number;
+  score: number;
+  missing: number[];
 }
+
+/** A key's postings, decoded: doc → body weight (BM25 ×100), doc → bits of the short fields that hold it. */
+interface Postings {
+  body: Map<number, number>;
+  fields: Map<number, number>;
+}
+
+/** The weight of a field's bit for a text form and for an English one. */
+const TEXT_FIELD_WEIGHTS = (Object.keys(FIELDS) as (keyof typeof FIELDS)[]).map((field) => [FIELD_BITS[field], FIELDS[field]] as const);
+const ENGLISH_FIELD_WEIGHTS = [...TEXT_FIELD_WEIGHTS, [FIELD_BITS.enTitle, ENGLISH_FIELDS.title], [FIELD_BITS.enSummary, ENGLISH_FIELDS.summary]] as const;
 
 /**
  * Chinese-aware ranked search over the index `buildSearchIndex` writes.
@@ -90,17 +110,20 @@ export class SearchEngine {
   private readonly loader: SearchLoader;
   private metaPromise?: Promise<SearchMeta>;
   private readonly shards = new Map<number, Promise<SearchShard>>();
-  private readonly texts = new Map<number, Promise<string[]>>();
+  private readonly docs = new Map<number, Promise<SearchDocFile>>();
+  private readonly postings = new Map<string, Promise<Postings>>();
   private pinyinPromise?: Promise<PinyinMatcher>;
-  private fuse?: Fuse<SearchDoc>;
-  private prepared?: PreparedDoc[];
-  private words?: DocWords[];
+  private fuse?: Promise<Fuse<SearchFuzzyFields[number]>>;
   private common?: Set<string>;
-  private vocabulary?: Map<number, Map<string, number>>;
   private readonly alternativeCache = new Map<string, Promise<TermScores>>();
 
   constructor(loader: SearchLoader) {
     this.loader = loader;
+  }
+
+  /** Fetches what every query reads first (meta.json, a few kilobytes), so the first query starts with it. */
+  prefetch(): void {
+    this.meta().catch(() => undefined);
   }
 
   /** Runs `query`: the best matches from `offset`, at most `limit` of them. */
@@ -115,50 +138,45 @@ export class SearchEngine {
     let scores = await Promise.all(terms.map((term) => this.scoreTerm(meta, term)));
     let corrected: string | undefined;
     // Two characters with one changed say little; such a word is corrected only when it is the whole query.
-    const fixes = terms.map((term, index) => (scores[index]!.size === 0 && (terms.length === 1 || [...term.label].length > 2) ? this.correct(meta, term.label) : undefined));
+    const fixes = await Promise.all(terms.map((term, index) => (!isFound(scores[index]!) && (terms.length === 1 || [...term.label].length > 2) ? this.correct(meta, term.label) : undefined)));
     if (fixes.some(Boolean)) {
       terms = terms.map((term, index) => (fixes[index] ? { label: term.label, alternatives: [...term.alternatives, { kind: 'text', value: fixes[index]!, weight: WEIGHT.corrected }] } : term));
       scores = await Promise.all(terms.map((term) => this.scoreTerm(meta, term)));
       corrected = terms.map((term, index) => fixes[index] ?? term.label).join(' ');
     }
     // A longer word still found nowhere (a typo inside it, or words run together): the cases holding most of its bigrams.
-    scores = await Promise.all(scores.map((termScores, index) => (termScores.size === 0 ? this.partialWord(meta, terms[index]!) : termScores)));
+    scores = await Promise.all(scores.map((termScores, index) => (!isFound(termScores) ? this.partialWord(meta, terms[index]!) : termScores)));
     // Still nothing: a fuzzy match in the short fields (a typo in an English word, or in a name).
-    scores = scores.map((termScores, index) => (termScores.size === 0 ? this.fuzzyFields(meta, terms[index]!.label) : termScores));
-    const ranked = this.rank(meta, terms, scores, filters);
-    const complete = ranked.filter((item) => item.missing.length === 0).length;
-    const hits: SearchHit[] = [];
-    for (const item of ranked.slice(offset, offset + limit)) {
-      hits.push(await this.hit(meta, item.doc, item.score, item.missing.map((index) => terms[index]!.label), terms, runs));
-    }
-    return { hits, total: ranked.length, complete, terms: terms.map((term) => term.label), corrected, ...(commonWords ? { commonWords } : {}) };
+    scores = await Promise.all(scores.map((termScores, index) => (!isFound(termScores) ? this.fuzzyFields(terms[index]!.label) : termScores)));
+    const ranked = rank(terms, scores, await this.allowed(meta, filters), meta.docCount);
+    // Each shown case's file is fetched at once, not one after the other.
+    const hits = await Promise.all(ranked.slice(offset, offset + limit).map((item) => this.hit(meta, item.doc, item.score, item.missing.map((index) => terms[index]!.label), terms, runs)));
+    return { hits, total: ranked.total, complete: ranked.complete, terms: terms.map((term) => term.label), corrected, ...(commonWords ? { commonWords } : {}) };
   }
 
-  /** Every doc with at least one term, every term first, then by how many terms and by score. */
-  private rank(meta: SearchMeta, terms: QueryTerm[], scores: TermScores[], filters: SearchFilters) {
-    const totals = new Map<number, { score: number; missing: number[] }>();
-    scores.forEach((termScores, termIndex) => {
-      for (const [doc, score] of termScores) {
-        const entry = totals.get(doc) ?? { score: 0, missing: [] };
-        entry.score += score;
-        totals.set(doc, entry);
-      }
-    });
-    for (const [doc, entry] of totals) entry.missing = terms.map((_, index) => index).filter((index) => !scores[index]!.has(doc));
-    return [...totals]
-      .filter(([doc]) => matchesFilters(meta.docs[doc]!, filters))
-      .map(([doc, entry]) => ({ doc, ...entry }))
-      .sort((a, b) => a.missing.length - b.missing.length || b.score - a.score || a.doc - b.doc);
+  /** The docs the filters allow (each filter's value is a key of the index, listing its cases), or undefined for all. */
+  private async allowed(meta: SearchMeta, filters: SearchFilters): Promise<Set<number> | undefined> {
+    const lists = await Promise.all(
+      (['series', 'kind', 'province'] as const)
+        .filter((filter) => filters[filter])
+        .map(async (filter) => {
+          const key = facetKey(filter, filters[filter]!);
+          return new Set(undoGaps((await this.shard(shardOf(`=${key}`, meta.shardCount))).facets?.[key] ?? [], 1));
+        }),
+    );
+    if (lists.length === 0) return undefined;
+    lists.sort((a, b) => a.size - b.size);
+    return new Set([...lists[0]!].filter((doc) => lists.every((list) => list.has(doc))));
   }
 
   /** A run as the terms to search: the whole phrase if the casebook has it, else its parts. */
   private async resolve(meta: SearchMeta, run: QueryRun): Promise<QueryTerm[]> {
     // Words the reader spaced apart, each found on its own, stay apart (蓬莱 海上风电); stray spaces inside a word do not (新 就业 群体).
     if (run.spaced && run.parts.every((part) => [...part.term.label].length >= 2)) {
-      const found = await Promise.all(run.parts.map(async (part) => (await this.scoreTerm(meta, part.term)).size > 0));
+      const found = await Promise.all(run.parts.map(async (part) => isFound(await this.scoreTerm(meta, part.term))));
       if (found.every(Boolean)) return (await Promise.all(run.parts.map((part) => this.resolve(meta, part)))).flat();
     }
-    if ((await this.scoreTerm(meta, run.term)).size > 0) return [run.term];
+    if (isFound(await this.scoreTerm(meta, run.term))) return [run.term];
     if (run.parts.length === 0) return this.splitByIndex(meta, run.term);
     return (await Promise.all(run.parts.map((part) => this.resolve(meta, part)))).flat();
   }
@@ -178,7 +196,7 @@ export class SearchEngine {
       for (let length = Math.min(6, chars.length - start); length >= 2 && !found; length--) {
         const piece = chars.slice(start, start + length).join('');
         const candidate = { label: piece, alternatives: withSynonyms([{ kind: 'text', value: piece, weight: WEIGHT.typed }], meta) };
-        if ((await this.scoreTerm(meta, candidate)).size > 0) found = candidate;
+        if (isFound(await this.scoreTerm(meta, candidate))) found = candidate;
       }
       if (found) pieces.push(found);
       start += found ? [...found.label].length : 1;
@@ -188,13 +206,17 @@ export class SearchEngine {
 
   /** Per doc, the best score of any of the term's forms. */
   private async scoreTerm(meta: SearchMeta, term: QueryTerm): Promise<TermScores> {
-    const result: TermScores = new Map();
+    const result = none();
     for (const alternative of term.alternatives) {
-      for (const [doc, score] of await this.scoreAlternative(meta, alternative)) {
+      const scores = await this.scoreAlternative(meta, alternative);
+      result.all = Math.max(result.all, scores.all * alternative.weight);
+      for (const [doc, score] of scores.docs) {
         const weighted = score * alternative.weight;
-        if (weighted > (result.get(doc) ?? 0)) result.set(doc, weighted);
+        if (weighted > (result.docs.get(doc) ?? 0)) result.docs.set(doc, weighted);
       }
     }
+    // A doc listed for one form scores no less than every doc does by another.
+    if (result.all > 0) for (const [doc, score] of result.docs) if (score < result.all) result.docs.set(doc, result.all);
     return result;
   }
 
@@ -207,63 +229,61 @@ export class SearchEngine {
 
   /** BM25 over the body plus weighted metadata fields, scaled by how rare the form is. */
   private async computeAlternative(meta: SearchMeta, alternative: Alternative): Promise<TermScores> {
-    const docs = this.prepare(meta);
+    const { body, everywhere, fields } = await this.lookup(meta, alternative);
     const fieldScores = new Map<number, number>();
-    if (alternative.kind === 'text' && alternative.value) {
-      docs.forEach((doc, index) => {
+    const weights = alternative.kind === 'text' ? TEXT_FIELD_WEIGHTS : alternative.kind === 'english' ? ENGLISH_FIELD_WEIGHTS : [];
+    if (weights.length && alternative.value) {
+      for (const [doc, bits] of fields) {
         let score = 0;
-        for (const field of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) if (doc.fields[field].includes(alternative.value)) score += FIELDS[field];
-        if (score > 0) fieldScores.set(index, score);
-      });
+        for (const [bit, fieldWeight] of weights) if (bits & bit) score += fieldWeight;
+        if (score > 0) fieldScores.set(doc, score);
+      }
     }
-    if (alternative.kind === 'english') {
-      const keys = alternative.value.split(' ');
-      const has = (words: Set<string>) => keys.every((key) => words.has(key));
-      this.docWords(meta).forEach((doc, index) => {
-        let score = (has(doc.english.title) ? ENGLISH_FIELDS.title : 0) + (has(doc.english.summary) ? ENGLISH_FIELDS.summary : 0);
-        for (const field of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) if (has(doc.fields[field])) score += FIELDS[field];
-        if (score > 0) fieldScores.set(index, score);
-      });
+    const n = meta.docCount;
+    const idfOf = (found: number) => Math.max(Math.log(1 + (n - found + 0.5) / (found + 0.5)), 0.05);
+    if (everywhere) {
+      // Once in every body (weight 1, a body of average length), and more where a field has it too.
+      const idf = idfOf(n);
+      return { all: idf, docs: new Map([...fieldScores].map(([doc, score]) => [doc, idf * (1 + score)])) };
     }
-    const counts = await this.bodyCounts(meta, alternative);
-    const found = new Set([...fieldScores.keys(), ...counts.keys()]);
-    const n = meta.docs.length;
-    const idf = Math.log(1 + (n - found.size + 0.5) / (found.size + 0.5));
-    const average = meta.lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, n) || 1;
-    const result: TermScores = new Map();
-    for (const doc of found) {
-      const count = counts.get(doc) ?? 0;
-      const body = count ? (count * (K1 + 1)) / (count + K1 * (1 - B + (B * (meta.lengths[doc] ?? average)) / average)) : 0;
-      result.set(doc, Math.max(idf, 0.05) * (body + (fieldScores.get(doc) ?? 0)));
-    }
+    const found = new Set([...fieldScores.keys(), ...body.keys()]);
+    const idf = idfOf(found.size);
+    const result = none();
+    for (const doc of found) result.docs.set(doc, idf * ((body.get(doc) ?? 0) / 100 + (fieldScores.get(doc) ?? 0)));
     return result;
   }
 
   /**
-   * How often the form occurs in each doc's body, by its postings: a figure
-   * key's own; a word's or phrase's least frequent term (bigram, English
-   * word) among docs holding all of them. A form whose terms are all found
-   * nearly everywhere counts once in every doc.
+   * Where a form occurs, by its keys' postings. In the bodies: a figure
+   * key's own; a word's or phrase's least weight among its terms (bigrams,
+   * English words), in docs holding all of them; a form whose terms are all
+   * found nearly everywhere counts once in every doc. In the short fields:
+   * the fields holding every one of its terms.
    */
-  private async bodyCounts(meta: SearchMeta, alternative: Alternative): Promise<Map<number, number>> {
+  private async lookup(meta: SearchMeta, alternative: Alternative): Promise<Postings & { everywhere: boolean }> {
     const common = (this.common ??= new Set(meta.common));
     const all = alternative.kind === 'figure' ? [alternative.value] : alternative.kind === 'english' ? alternative.value.split(' ').filter(Boolean) : termKeys(alternative.value);
+    const postings = await Promise.all(all.map((key) => this.keyPostings(meta, key)));
+    const fields = alternative.kind === 'figure' || postings.length === 0 ? new Map<number, number>() : intersect(postings.map((entry) => entry.fields), (a, b) => a & b);
     const keys = all.filter((key) => !common.has(key));
     if (keys.length === 0) {
-      if (all.length > 0 && (alternative.kind === 'english' || [...alternative.value].length >= 2)) return new Map(meta.docs.map((_, index) => [index, 1]));
-      return new Map();
+      const everywhere = all.length > 0 && (alternative.kind === 'english' || [...alternative.value].length >= 2);
+      return { body: new Map(), everywhere, fields };
     }
-    const lists = await Promise.all(keys.map(async (key) => decode((await this.shard(shardOf(key, meta.shardCount)))[key] ?? [])));
-    lists.sort((a, b) => a.size - b.size);
-    const counts = new Map(lists[0]);
-    for (const list of lists.slice(1)) {
-      for (const [doc, count] of counts) {
-        const other = list.get(doc);
-        if (other === undefined) counts.delete(doc);
-        else if (other < count) counts.set(doc, other);
-      }
+    return { body: intersect(postings.filter((_, index) => !common.has(all[index]!)).map((entry) => entry.body), Math.min), everywhere: false, fields };
+  }
+
+  /** A key's postings, fetched with its shard and decoded once. */
+  private keyPostings(meta: SearchMeta, key: string): Promise<Postings> {
+    let postings = this.postings.get(key);
+    if (!postings) {
+      postings = this.shard(shardOf(key, meta.shardCount)).then((shard) => {
+        const [body, fields] = shard.terms?.[key] ?? [[], []];
+        return { body: decode(body), fields: decode(fields) };
+      });
+      this.postings.set(key, postings);
     }
-    return counts;
+    return postings;
   }
 
   /**
@@ -273,47 +293,47 @@ export class SearchEngine {
    */
   private async partialWord(meta: SearchMeta, term: QueryTerm): Promise<TermScores> {
     const typed = term.alternatives.find((alternative) => alternative.kind === 'text' && /^\p{Script=Han}{3,}$/u.test(alternative.value));
-    if (!typed) return new Map();
+    if (!typed) return none();
     const common = (this.common ??= new Set(meta.common));
     const grams = bigrams(typed.value).filter((gram) => !common.has(gram));
-    if (grams.length < 2) return new Map();
+    if (grams.length < 2) return none();
     const held = new Map<number, number>();
-    for (const gram of grams) {
-      for (const doc of decode((await this.shard(shardOf(gram, meta.shardCount)))[gram] ?? []).keys()) held.set(doc, (held.get(doc) ?? 0) + 1);
+    for (const { body } of await Promise.all(grams.map((gram) => this.keyPostings(meta, gram)))) {
+      for (const doc of body.keys()) held.set(doc, (held.get(doc) ?? 0) + 1);
     }
-    const result: TermScores = new Map();
-    for (const [doc, count] of held) if (count >= Math.min(2, grams.length - 1) && count * 2 >= grams.length) result.set(doc, (WEIGHT.corrected * count) / grams.length);
+    const result = none();
+    for (const [doc, count] of held) if (count >= Math.min(2, grams.length - 1) && count * 2 >= grams.length) result.docs.set(doc, (WEIGHT.corrected * count) / grams.length);
     return result;
   }
 
   /** Cases whose title, tags, place, series or English title are close to `label` (Fuse.js), for 3 characters or more. */
-  private fuzzyFields(meta: SearchMeta, label: string): TermScores {
-    if ([...label].length < 3) return new Map();
-    this.fuse ??= new Fuse(meta.docs, { keys: ['title', 'tags', 'place', 'seriesTitle', 'en.title', 'en.summary'], threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 });
-    return new Map(this.fuse.search(label, { limit: 20 }).map((match) => [match.refIndex, WEIGHT.corrected * (1 - (match.score ?? 0.5))]));
+  private async fuzzyFields(label: string): Promise<TermScores> {
+    if ([...label].length < 3) return none();
+    // The one file that grows with every case's short fields: fetched only here, when a term matched nothing else.
+    const fuse = await (this.fuse ??= this.loader.fuzzy().then((fields) => new Fuse(fields, { keys: ['title', 'tags', 'place', 'seriesTitle', 'en.title', 'en.summary'], threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 })));
+    return { all: 0, docs: new Map(fuse.search(label, { limit: 20 }).map((match) => [match.refIndex, WEIGHT.corrected * (1 - (match.score ?? 0.5))])) };
   }
 
   /** A hit to show: its best section and passage, read from the case's text. */
   private async hit(meta: SearchMeta, doc: number, score: number, missing: string[], terms: QueryTerm[], runs: QueryRun[]): Promise<SearchHit> {
-    const entry = meta.docs[doc]!;
+    const { doc: entry, sections } = await this.docFile(doc);
     const needsWords = terms.some((term) => term.alternatives.some((alternative) => alternative.kind === 'english'));
-    const words = needsWords ? this.docWords(meta)[doc]!.english : { title: new Set<string>(), summary: new Set<string>() };
+    const keys = (text: string) => new Set(needsWords ? latinWords(text, { stopWords: true }).map((word) => word.key) : []);
+    const words = { title: keys(entry.en?.title ?? ''), summary: keys(entry.en?.summary ?? '') };
     const inEnglish = (value: string) => value.split(' ').every((key) => words.title.has(key)) || value.split(' ').every((key) => words.summary.has(key));
     const english = terms.some((term) => !missing.includes(term.label) && term.alternatives.some((alternative) => alternative.kind === 'english' && inEnglish(alternative.value)));
     const forms = [...terms, ...allTerms(runs)].flatMap((term) => term.alternatives);
-    const texts = await this.docTexts(doc);
     let best: { index: number; count: number; ranges: [number, number][] } | undefined;
-    texts.forEach((text, index) => {
-      const [, , heading] = meta.sections[entry.firstSection + index]!;
+    sections.forEach(([, heading, text], index) => {
       const ranges = matchRanges(text, forms, meta.variants);
       const count = new Set(ranges.map((range) => range[2])).size + (matchRanges(heading, forms, meta.variants).length ? 1 : 0);
       if (count > 0 && (!best || count > best.count)) best = { index, count, ranges: ranges.map(([from, to]) => [from, to]) };
     });
     const found = best as { index: number; ranges: [number, number][] } | undefined;
     const section = found && {
-      anchor: meta.sections[entry.firstSection + found.index]![1],
-      heading: meta.sections[entry.firstSection + found.index]![2],
-      snippet: snippetOf(texts[found.index]!, found.ranges),
+      anchor: sections[found.index]![0],
+      heading: sections[found.index]![1],
+      snippet: snippetOf(sections[found.index]![2], found.ranges),
     };
     return { doc: entry, score, missing, english, section };
   }
@@ -321,7 +341,7 @@ export class SearchEngine {
   private meta(): Promise<SearchMeta> {
     return (this.metaPromise ??= this.loader.meta().then((meta) => {
       if (meta.version !== SEARCH_INDEX_VERSION) throw new Error(`search index version ${meta.version}: this page reads version ${SEARCH_INDEX_VERSION}; rebuild the site`);
-      return meta;
+      return { files: '', ...meta };
     }));
   }
 
@@ -335,56 +355,34 @@ export class SearchEngine {
     return shard;
   }
 
-  private docTexts(doc: number) {
-    let texts = this.texts.get(doc);
-    if (!texts) this.texts.set(doc, (texts = this.loader.texts(doc)));
-    return texts;
+  private docFile(doc: number) {
+    let file = this.docs.get(doc);
+    if (!file) this.docs.set(doc, (file = this.loader.doc(doc)));
+    return file;
   }
 
-  /** The searchable fields of every doc in compact form, prepared once. */
-  private prepare(meta: SearchMeta): PreparedDoc[] {
-    return (this.prepared ??= meta.docs.map((doc) => ({
-      fields: {
-        title: compact(doc.title).text,
-        tags: doc.tags.map((tag) => compact(tag).text).join('|'),
-        place: compact(doc.place).text,
-        seriesTitle: compact(doc.seriesTitle).text,
-        kindLabel: compact(doc.kindLabel).text,
-        summary: compact(doc.summary).text,
-      },
-    })));
-  }
-
-  /** The fields of every doc as English word keys, read on the first query with an English word (a Chinese query never needs them). */
-  private docWords(meta: SearchMeta): DocWords[] {
-    const keys = (text: string) => new Set(latinWords(text, { stopWords: true }).map((word) => word.key));
-    return (this.words ??= meta.docs.map((doc) => ({
-      fields: { title: keys(doc.title), tags: keys(doc.tags.join('\n')), place: keys(doc.place), seriesTitle: keys(doc.seriesTitle), kindLabel: keys(doc.kindLabel), summary: keys(doc.summary) },
-      english: { title: keys(doc.en?.title ?? ''), summary: keys(doc.en?.summary ?? '') },
-    })));
-  }
-
-  /** The casebook word closest to a term that matched nothing: same length, one character changed. */
-  private correct(meta: SearchMeta, term: string): string | undefined {
+  /**
+   * The casebook word closest to a term that matched nothing: same length,
+   * one character changed, the most frequent (蓬来 → 蓬莱, a place in many
+   * fields, not 起来). Found by the term's own one-character-wildcard
+   * patterns, which the index files its vocabulary under.
+   */
+  private async correct(meta: SearchMeta, term: string): Promise<string | undefined> {
     const length = [...term].length;
     if (length < 2 || length > 4 || hasLatin(term) || /^[0-9.%]+$/.test(term)) return undefined;
-    this.vocabulary ??= buildVocabulary(meta);
-    const words = this.vocabulary.get(length);
-    if (!words) return undefined;
-    const chars = [...term];
-    let best: { word: string; count: number } | undefined;
-    for (const [word, count] of words) {
-      const other = [...word];
-      let differences = 0;
-      for (let index = 0; index < length && differences <= 1; index++) if (other[index] !== chars[index]) differences++;
-      // The most frequent candidate wins: 蓬来 → 蓬莱 (a place in many fields), not 起来.
-      if (differences === 1 && (!best || count > best.count)) best = { word, count };
+    let best: [word: string, count: number, order: number] | undefined;
+    for (const pattern of wordPatterns(term)) {
+      const shard = await this.shard(shardOf(`?${pattern}`, meta.shardCount));
+      for (const candidate of shard.words?.[pattern] ?? []) {
+        if (candidate[0] === term) continue;
+        if (!best || candidate[1] > best[1] || (candidate[1] === best[1] && candidate[2] < best[2])) best = candidate;
+      }
     }
-    return best?.word;
+    return best?.[0];
   }
 }
 
-/** Postings `[gap, count, …]` as doc → count. */
+/** Postings `[gap, value, …]` as doc → value. */
 function decode(list: number[]): Map<number, number> {
   const result = new Map<number, number>();
   let doc = 0;
@@ -395,27 +393,89 @@ function decode(list: number[]): Map<number, number> {
   return result;
 }
 
-function matchesFilters(doc: SearchDoc, filters: SearchFilters): boolean {
-  return (!filters.series || doc.series === filters.series) && (!filters.kind || doc.kind === filters.kind) && (!filters.province || doc.province === filters.province);
+/**
+ * Every doc with at least one term, every term first, then by how many
+ * terms and by score (then by doc). Docs listed by some term are ranked one
+ * by one; the docs no term lists but some term counts everywhere (a common
+ * word in a large casebook) all share one score and what they lack, and are
+ * one block in the order, read doc by doc only as far as a page shows.
+ */
+function rank(terms: QueryTerm[], scores: TermScores[], allowed: Set<number> | undefined, docCount: number) {
+  const listed = new Set<number>();
+  for (const termScores of scores) for (const doc of termScores.docs.keys()) listed.add(doc);
+  const byOrder = (a: Omit<Ranked, 'doc'>, b: Omit<Ranked, 'doc'>) => a.missing.length - b.missing.length || b.score - a.score;
+  const explicit: Ranked[] = [];
+  for (const doc of listed) {
+    if (allowed && !allowed.has(doc)) continue;
+    let score = 0;
+    const missing: number[] = [];
+    scores.forEach((termScores, index) => {
+      if (hasDoc(termScores, doc)) score += scoreIn(termScores, doc);
+      else missing.push(index);
+    });
+    explicit.push({ doc, score, missing });
+  }
+  explicit.sort((a, b) => byOrder(a, b) || a.doc - b.doc);
+  const block = scores.some((termScores) => termScores.all > 0)
+    ? {
+        score: scores.reduce((total, termScores) => total + termScores.all, 0),
+        missing: terms.map((_, index) => index).filter((index) => scores[index]!.all === 0),
+        count: allowed ? [...allowed].filter((doc) => !listed.has(doc)).length : docCount - listed.size,
+      }
+    : undefined;
+  // The block goes after the listed docs that rank before it or level with it.
+  const at = block ? explicit.findIndex((entry) => byOrder(entry, block) > 0) : -1;
+  const position = at < 0 ? explicit.length : at;
+  const complete = explicit.filter((entry) => entry.missing.length === 0).length + (block && block.missing.length === 0 ? block.count : 0);
+  return {
+    total: explicit.length + (block?.count ?? 0),
+    complete,
+    /** The ranked docs from `start` to `end`. */
+    slice(start: number, end: number): Ranked[] {
+      const count = block?.count ?? 0;
+      // The block's docs in doc order, leaving out listed ones and those the filters leave out, read as far as needed.
+      const blockDocs: number[] = [];
+      const blockDoc = (index: number) => {
+        for (let doc = (blockDocs.at(-1) ?? -1) + 1; blockDocs.length <= index && doc < docCount; doc++) if (!listed.has(doc) && (!allowed || allowed.has(doc))) blockDocs.push(doc);
+        return blockDocs[index]!;
+      };
+      const result: Ranked[] = [];
+      for (let index = start; index < end && index < explicit.length + count; index++) {
+        if (index < position) result.push(explicit[index]!);
+        else if (index < position + count) result.push({ doc: blockDoc(index - position), score: block!.score, missing: block!.missing });
+        else result.push(explicit[index - count]!);
+      }
+      return result;
+    },
+  };
 }
 
-/** Every 2–4 character run of Han text in titles, names, tags and headings, with how often it occurs. */
-function buildVocabulary(meta: SearchMeta): Map<number, Map<string, number>> {
-  const vocabulary = new Map<number, Map<string, number>>();
-  const add = (text: string) => {
-    const chars = [...compact(text).text].filter((char) => /\p{Script=Han}/u.test(char));
-    for (let length = 2; length <= 4; length++) {
-      const words = vocabulary.get(length) ?? new Map<string, number>();
-      for (let index = 0; index + length <= chars.length; index++) {
-        const word = chars.slice(index, index + length).join('');
-        words.set(word, (words.get(word) ?? 0) + 1);
+/** Doc gaps `[gap, …]` (every `stride`-th number) as doc indexes. */
+function undoGaps(list: number[], stride: number): number[] {
+  const docs: number[] = [];
+  let doc = 0;
+  for (let index = 0; index < list.length; index += stride) docs.push((doc += list[index]!));
+  return docs;
+}
+
+/** The docs in every map, each with its values combined by `combine`. */
+function intersect(maps: Map<number, number>[], combine: (a: number, b: number) => number): Map<number, number> {
+  const [smallest, ...others] = [...maps].sort((a, b) => a.size - b.size);
+  const result = new Map<number, number>();
+  if (!smallest) return result;
+  for (const [doc, value] of smallest) {
+    let combined = value;
+    for (const other of others) {
+      const next = other.get(doc);
+      if (next === undefined) {
+        combined = NaN;
+        break;
       }
-      vocabulary.set(length, words);
+      combined = combine(combined, next);
     }
-  };
-  for (const doc of meta.docs) [doc.title, doc.seriesTitle, doc.place, ...doc.tags].forEach(add);
-  for (const [, , heading] of meta.sections) add(heading);
-  return vocabulary;
+    if (!Number.isNaN(combined)) result.set(doc, combined);
+  }
+  return result;
 }
 
 /**

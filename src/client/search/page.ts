@@ -1,31 +1,43 @@
 import { SearchEngine, type SearchFilters, type SearchHit, type SearchLoader } from './engine.ts';
-import type { SearchMeta } from '../../domain/search-index.ts';
+import { indexPaths, type SearchMeta } from '../../domain/search-index.ts';
 import { searchWords, type SearchWords } from '../../i18n/search.ts';
+import type { SearchEngineSettings } from '../../domain/search-engine.ts';
+import { MeilisearchEngine } from './meilisearch.ts';
 import { searchIndexUrl, sectionUrl, useBase } from '../../domain/urls.ts';
 
 // The site may be served under a sub-path (Astro's base); the index and the results live under it too.
 useBase(import.meta.env.BASE_URL);
 
-/** Fetches index files from the built site; each file once. */
+/** Fetches index files from the built site (the engine asks for each once): meta.json, then files in the folder it names. */
 export function fetchLoader(base = searchIndexUrl('')): SearchLoader {
   const get = async (path: string) => {
     const response = await fetch(base + path);
     if (!response.ok) throw new Error(`search index ${path}: HTTP ${response.status}`);
     return response.json();
   };
-  // Shards and texts are named by their content; the meta lists the names.
   let meta: Promise<SearchMeta> | undefined;
-  const files = async () => (await (meta ??= get('meta.json'))).files;
+  const files = () => (meta ??= get('meta.json'));
   return {
-    meta: () => (meta ??= get('meta.json')),
-    shard: async (index) => get((await files())?.shards[index] ?? `shards/${index}.json`),
-    texts: async (doc) => get((await files())?.texts[doc] ?? `texts/${doc}.json`),
-    pinyin: async () => get((await files())?.pinyin ?? 'pinyin/0.json'),
+    meta: files,
+    shard: async (index) => get(indexPaths.shard(await files(), index)),
+    doc: async (index) => get(indexPaths.doc(await files(), index)),
+    fuzzy: async () => get(indexPaths.fuzzy(await files())),
+    pinyin: async () => get(indexPaths.pinyin(await files())),
   };
 }
 
+/**
+ * The engine the page was built for: the search server casebook.yaml names (in the form's
+ * `data-search-engine`), else the site's own static index.
+ */
+function pageEngine(document: Document): Pick<SearchEngine, 'search' | 'prefetch'> {
+  const named = document.querySelector<HTMLElement>('[data-search-form]')?.dataset.searchEngine;
+  const settings = named ? (JSON.parse(named) as SearchEngineSettings) : undefined;
+  return settings?.kind === 'meilisearch' ? new MeilisearchEngine(settings, fetchLoader()) : new SearchEngine(fetchLoader());
+}
+
 const FILTERS = ['series', 'kind', 'province'] as const;
-// Each shown result fetches its case's text for the passage, so the page shows the best ten.
+// Each shown result fetches its case's file for the passage, so the page shows the best ten.
 const PAGE_SIZE = 10;
 
 /**
@@ -34,7 +46,7 @@ const PAGE_SIZE = 10;
  * types, arrow keys move through them. All indexed text is inserted as text,
  * never as HTML.
  */
-export function startSearchPage(document: Document, engine = new SearchEngine(fetchLoader())) {
+export function startSearchPage(document: Document, engine: Pick<SearchEngine, 'search' | 'prefetch'> = pageEngine(document)) {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = document.querySelector<HTMLInputElement>('[data-search-input]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
@@ -142,6 +154,8 @@ export function startSearchPage(document: Document, engine = new SearchEngine(fe
     void render();
   });
 
+  // What every query reads first is fetched while the reader types the first one.
+  engine.prefetch();
   readUrl();
   if (!input.value) input.focus();
   void render();

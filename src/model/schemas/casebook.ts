@@ -63,6 +63,21 @@ const sourceTextsSchema = z.union([
 /** The believable dates when casebook.yaml says nothing: from 1900 to a month after today. */
 export const DATES = { earliest: 1900, futureDays: 31 };
 
+/** A search server the search page may use (`search.engine` in casebook.yaml). */
+export const searchEngineSchema = z.strictObject(
+  {
+    /** The engine: `meilisearch` (the one whose import format and search API Casebook speaks). */
+    kind: z.literal('meilisearch', { error: 'must be meilisearch, the one engine the search page speaks' }),
+    /** The server's address as readers' browsers reach it, e.g. `https://search.example.org`. */
+    url: z.url({ protocol: /^https?$/, error: 'must be the web address of the search server, such as https://search.example.org' }),
+    /** The index holding the casebook's records, e.g. `casebook`. */
+    indexUid: z.string({ error: 'must be an index name such as casebook' }).regex(/^[A-Za-z0-9_-]{1,400}$/, { error: 'must be an index name of letters, digits, - and _, such as casebook' }),
+    /** A key that may only search (the page sends it to every reader's browser): never the master or an admin key. */
+    apiKey: z.string({ error: 'must be a search-only API key' }).min(1, { error: 'must be a search-only API key' }).optional(),
+  },
+  { error: 'must have kind, url, indexUid and apiKey (search-only)' },
+);
+
 /**
  * A casebook's own settings: `casebook.yaml` in its content folder. Every
  * field is documented in docs/reference/casebook-yaml.md. Environment
@@ -104,6 +119,12 @@ export const casebookSettingsSchema = z
       .strictObject({
         /** Example queries shown in the search box's placeholder and in the no-results hint, e.g. `[river cleanup, 97%]`. */
         examples: z.array(text(1, 30, '"river cleanup"'), { error: 'must be a list of example queries' }).max(6, { error: 'must have at most 6 examples' }).default([]),
+        /**
+         * A search server the search page asks instead of the site's own static index, for casebooks past what a
+         * browser searches well (docs/publishers/search-engine.md); without it the static index serves, no server needed.
+         * The build then also writes the search records in the server's bulk-import format under `search/export/`.
+         */
+        engine: searchEngineSchema.optional(),
       })
       .default({ examples: [] }),
     /** Folder of the source full texts, relative to the content folder (default `texts`). */

@@ -1,8 +1,9 @@
 import type { CaseData } from '../../model/schemas/case.ts';
 import type { BodySection } from '../../model/body/sections.ts';
-import { shardOf, termCounts } from '../../domain/search-text.ts';
+import { compact, termCounts, termKeys } from '../../domain/search-text.ts';
+import { latinWords } from '../../domain/search-words.ts';
 import { figureKeyCounts } from '../../domain/search-figures.ts';
-import { SEARCH_INDEX_VERSION, type SearchDoc, type SearchIndex, type SearchShard, type PinyinVocabulary } from '../../domain/search-index.ts';
+import { FIELD_BITS, SEARCH_INDEX_VERSION, facetKey, shardOf, wordPatterns, type SearchDoc, type SearchIndex, type SearchShard, type PinyinVocabulary } from '../../domain/search-index.ts';
 import { pinyinVocabulary } from './pinyin.ts';
 import { variantMap } from './variants.ts';
 import { ui } from '../../site.config.ts';
@@ -17,13 +18,15 @@ export interface IndexableCase {
 
 /** One case's share of the index, which depends on that case alone (so it can be cached per case). */
 export interface CaseIndexPart {
-  doc: Omit<SearchDoc, 'firstSection'>;
+  doc: SearchDoc;
   /** Per section: anchor, heading, text. */
   sections: [anchor: string, heading: string, text: string][];
   /** The body's terms (bigrams of Han text, keys of English words) and figure keys with their counts, `key\tcount` per line (one string keeps caching cheap). */
   terms: string;
   /** How many terms (bigrams and English words) the body has. */
   length: number;
+  /** The terms of its short fields with the bits of the fields that hold them (`FIELD_BITS`), `key\tbits` per line. */
+  fields: string;
   /** Names whose pinyin readers may type: title, tags, place, headings, statistics' subjects. */
   names: string[];
   /** Text whose words' pinyin readers may type: title and summary. */
@@ -77,6 +80,7 @@ export function indexCase(entry: IndexableCase, labels: IndexLabels): CaseIndexP
   }
   return {
     doc,
+    fields: fieldTerms(doc),
     sections,
     terms: [...counts].map(([key, count]) => `${key}\t${count}`).join('\n'),
     length,
@@ -86,19 +90,56 @@ export function indexCase(entry: IndexableCase, labels: IndexLabels): CaseIndexP
   };
 }
 
-// In a casebook this large, a bigram in more than this share of the cases is left out of the postings.
+/**
+ * The terms of a case's short fields, each with the bits of the fields
+ * that hold it: the terms a query's text form looks up (bigrams, English
+ * word keys) and every English word key with stop words (a query of stop
+ * words alone is searched in these fields). The English title and summary
+ * count only for English words.
+ */
+export function fieldTerms(doc: SearchDoc): string {
+  const bits = new Map<string, number>();
+  const add = (key: string, bit: number) => bits.set(key, (bits.get(key) ?? 0) | bit);
+  const fields: [bit: number, texts: string[], text: boolean][] = [
+    [FIELD_BITS.title, [doc.title], true],
+    [FIELD_BITS.tags, doc.tags, true],
+    [FIELD_BITS.place, [doc.place], true],
+    [FIELD_BITS.seriesTitle, [doc.seriesTitle], true],
+    [FIELD_BITS.kindLabel, [doc.kindLabel], true],
+    [FIELD_BITS.summary, [doc.summary], true],
+    [FIELD_BITS.enTitle, [doc.en?.title ?? ''], false],
+    [FIELD_BITS.enSummary, [doc.en?.summary ?? ''], false],
+  ];
+  for (const [bit, texts, text] of fields) {
+    for (const value of texts) {
+      if (text) for (const key of termKeys(value)) add(key, bit);
+      for (const word of latinWords(value, { stopWords: true })) add(word.key, bit);
+    }
+  }
+  return [...bits].map(([key, value]) => `${key}\t${value}`).join('\n');
+}
+
+// In a casebook this large, a bigram in more than this share of the cases is left out of the body postings.
 const COMMON_MIN_DOCS = 100;
 const COMMON_SHARE = 0.5;
 // Counts above this add nothing to a BM25 score that matters; keeping them small keeps postings short.
 const MAX_COUNT = 99;
+// BM25's usual constants: a body's weight for a term is computed here, once, from its count and the body's length.
+const K1 = 1.2;
+const B = 0.75;
+// About this many numbers (postings, fields, vocabulary entries) per shard: a few kilobytes gzip each.
+const SHARD_NUMBERS = 3000;
 
 /**
- * Builds the search index from the model (not by scraping pages): the
- * metadata every query reads, a postings index of the bodies' bigrams and
- * figures split into shards the browser fetches only for what a query has,
- * one text file per case fetched only to show its matching passage, and
- * the pinyin vocabulary fetched only for queries in Latin letters. `part`
- * may serve a case's share from a cache.
+ * Builds the search index from the model (not by scraping pages), in one
+ * pass over the cases and one over the keys (linear in the casebook): a
+ * small meta.json every query reads; a keyed index of the bodies' and
+ * short fields' terms, figures, filters and the correction vocabulary,
+ * split into shards the browser fetches only for the keys a query has; one
+ * file per case with what its result shows, fetched only for the results
+ * shown; the short fields of every case for the fuzzy match, and the
+ * pinyin vocabulary, each fetched only when a query needs them. `part` may
+ * serve a case's share from a cache.
  */
 export function buildSearchIndex<C extends IndexableCase>(
   cases: readonly C[],
@@ -107,59 +148,120 @@ export function buildSearchIndex<C extends IndexableCase>(
   part: (entry: C) => CaseIndexPart = (entry) => indexCase(entry, labels),
   vocabulary: (names: string[], words: string[]) => PinyinVocabulary = pinyinVocabulary,
 ): SearchIndex {
-  const shardCount = shardCountFor(cases.length);
-  const docs: SearchDoc[] = [];
-  const sections: SearchIndex['meta']['sections'] = [];
-  const texts: string[][] = [];
+  const docs: SearchIndex['docs'] = [];
   const lengths: number[] = [];
-  const postings = new Map<string, number[]>();
+  const body = new Map<string, number[]>();
+  const fields = new Map<string, number[]>();
+  const facets = new Map<string, number[]>();
   const names: string[] = [];
   const words: string[] = [];
   const used = new Set<string>();
+  const append = (map: Map<string, number[]>, key: string, ...values: number[]) => {
+    let list = map.get(key);
+    if (!list) map.set(key, (list = []));
+    list.push(...values);
+  };
+  const eachLine = (lines: string, use: (key: string, value: number) => void) => {
+    for (const line of lines.split('\n')) {
+      const tab = line.lastIndexOf('\t');
+      if (tab >= 0) use(line.slice(0, tab), Number(line.slice(tab + 1)));
+    }
+  };
   cases.forEach((entry, docIndex) => {
     const caseIndex = part(entry);
-    docs.push({ ...caseIndex.doc, firstSection: sections.length });
-    texts.push(caseIndex.sections.map(([anchor, heading, text]) => (sections.push([docIndex, anchor, heading]), text)));
+    docs.push({ doc: caseIndex.doc, sections: caseIndex.sections });
     lengths.push(caseIndex.length);
-    for (const line of caseIndex.terms.split('\n')) {
-      const tab = line.lastIndexOf('\t');
-      if (tab < 0) continue;
-      const key = line.slice(0, tab);
-      let list = postings.get(key);
-      if (!list) postings.set(key, (list = []));
-      list.push(docIndex, Math.min(MAX_COUNT, Number(line.slice(tab + 1))));
-    }
+    eachLine(caseIndex.terms, (key, count) => append(body, key, docIndex, Math.min(MAX_COUNT, count)));
+    eachLine(caseIndex.fields, (key, bits) => append(fields, key, docIndex, bits));
+    for (const [filter, value] of [['series', caseIndex.doc.series], ['kind', caseIndex.doc.kind], ['province', caseIndex.doc.province]] as const) append(facets, facetKey(filter, value), docIndex);
     names.push(...caseIndex.names);
     words.push(...caseIndex.words);
     for (const char of caseIndex.characters) used.add(char);
   });
   for (const name of [...thesaurus.flat()]) for (const char of name) used.add(char);
+  const average = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, cases.length) || 1;
+  const weight = (count: number, doc: number) => Math.max(1, Math.round((100 * count * (K1 + 1)) / (count + K1 * (1 - B + (B * (lengths[doc] ?? average)) / average))));
   const common: string[] = [];
-  const shards: SearchShard[] = Array.from({ length: shardCount }, () => ({}));
-  for (const [key, list] of postings) {
-    const documents = list.length / 2;
-    if (!key.startsWith('#') && cases.length >= COMMON_MIN_DOCS && documents > cases.length * COMMON_SHARE) {
+  const terms = new Map<string, [number[], number[]]>();
+  for (const [key, list] of body) {
+    if (!key.startsWith('#') && cases.length >= COMMON_MIN_DOCS && list.length / 2 > cases.length * COMMON_SHARE) {
       common.push(key);
       continue;
     }
-    // Doc indexes as gaps from the previous one.
-    for (let index = list.length - 2; index > 0; index -= 2) list[index] = list[index]! - list[index - 2]!;
-    shards[shardOf(key, shardCount)]![key] = list;
+    for (let index = 1; index < list.length; index += 2) list[index] = weight(list[index]!, list[index - 1]!);
+    terms.set(key, [gaps(list, 2), []]);
   }
+  for (const [key, list] of fields) {
+    const entry = terms.get(key);
+    if (entry) entry[1] = gaps(list, 2);
+    else terms.set(key, [[], gaps(list, 2)]);
+  }
+  const shardEntries: [shardKey: string, add: (shard: SearchShard) => void, size: number][] = [];
+  for (const [key, entry] of terms) shardEntries.push([key, (shard) => ((shard.terms ??= {})[key] = entry), entry[0].length + entry[1].length]);
+  for (const [key, list] of facets) shardEntries.push([`=${key}`, (shard) => ((shard.facets ??= {})[key] = gaps(list, 1)), list.length]);
+  for (const [pattern, list] of correctionPatterns(docs)) shardEntries.push([`?${pattern}`, (shard) => ((shard.words ??= {})[pattern] = list), list.length * 3]);
+  const shardCount = shardCountFor(shardEntries.reduce((sum, [, , size]) => sum + size, 0));
+  const shards: SearchShard[] = Array.from({ length: shardCount }, () => ({}));
+  for (const [shardKey, add] of shardEntries) add(shards[shardOf(shardKey, shardCount)]!);
   return {
-    meta: { version: SEARCH_INDEX_VERSION, shardCount, docs, sections, lengths, common: common.sort(), variants: variantMap(used), thesaurus },
+    meta: { version: SEARCH_INDEX_VERSION, docCount: cases.length, shardCount, common: common.sort(), variants: variantMap(used), thesaurus },
     shards,
-    texts,
+    docs,
+    fuzzy: docs.map(({ doc }) => ({ title: doc.title, tags: doc.tags, place: doc.place, seriesTitle: doc.seriesTitle, ...(doc.en ? { en: doc.en } : {}) })),
     pinyin: vocabulary(names, words),
   };
 }
 
+/** A postings list whose every `stride`-th number is a doc index, with those made gaps from the previous one (small numbers compress well). */
+function gaps(list: number[], stride: number): number[] {
+  for (let index = list.length - stride; index > 0; index -= stride) list[index] = list[index]! - list[index - stride]!;
+  return list;
+}
+
 /**
- * Shards grow with the casebook so each stays small (about four cases' worth
- * of bigrams): 16 for a handful of cases, 256 at 1,000, 1,024 at most.
+ * The correction vocabulary by pattern: every 2–4 character run of the Han
+ * text of titles, series, places and tags (case by case), then of headings,
+ * with how often it occurs and when it was first seen (the engine prefers
+ * the most frequent, then the first seen), filed under each of its
+ * one-character-wildcard patterns, so a query word finds the words one
+ * character away from it by looking up its own patterns.
  */
-export function shardCountFor(caseCount: number): number {
+function correctionPatterns(docs: SearchIndex['docs']): Map<string, [string, number, number][]> {
+  const vocabulary = new Map<number, Map<string, [count: number, order: number]>>();
+  const add = (text: string) => {
+    const chars = [...compact(text).text].filter((char) => /\p{Script=Han}/u.test(char));
+    for (let length = 2; length <= 4; length++) {
+      let words = vocabulary.get(length);
+      if (!words) vocabulary.set(length, (words = new Map()));
+      for (let index = 0; index + length <= chars.length; index++) {
+        const word = chars.slice(index, index + length).join('');
+        const seen = words.get(word);
+        if (seen) seen[0]++;
+        else words.set(word, [1, words.size]);
+      }
+    }
+  };
+  for (const { doc } of docs) [doc.title, doc.seriesTitle, doc.place, ...doc.tags].forEach(add);
+  for (const { sections } of docs) for (const [, heading] of sections) add(heading);
+  const patterns = new Map<string, [string, number, number][]>();
+  for (const words of vocabulary.values()) {
+    for (const [word, [count, order]] of words) {
+      for (const pattern of wordPatterns(word)) {
+        let list = patterns.get(pattern);
+        if (!list) patterns.set(pattern, (list = []));
+        list.push([word, count, order]);
+      }
+    }
+  }
+  return patterns;
+}
+
+/**
+ * Shards grow with the index so each stays a few kilobytes: a power of
+ * two, at least 16, about `SHARD_NUMBERS` numbers each.
+ */
+export function shardCountFor(numbers: number): number {
   let count = 16;
-  while (count < caseCount / 4 && count < 1024) count *= 2;
+  while (count < numbers / SHARD_NUMBERS) count *= 2;
   return count;
 }

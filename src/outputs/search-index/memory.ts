@@ -32,7 +32,8 @@ export function memoryLoader(index: SearchIndex): SearchLoader & { fetched: Fetc
     fetched,
     meta: () => serve('meta.json', index.meta),
     shard: (shard) => serve(`shards/${shard}.json`, index.shards[shard]!),
-    texts: (doc) => serve(`texts/${doc}.json`, index.texts[doc]!),
+    doc: (doc) => serve(`docs/${doc}.json`, index.docs[doc]!),
+    fuzzy: () => serve('fuzzy.json', index.fuzzy),
     pinyin: () => serve('pinyin.json', index.pinyin),
   };
 }

@@ -3,8 +3,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PublishedView } from '../../view/published.ts';
-import { kindLabel } from '../../site.config.ts';
+import { kindLabel, site } from '../../site.config.ts';
+import { meilisearchExportFiles } from './meilisearch.ts';
 import { buildSearchIndex, indexCase, SEARCH_INDEX_VERSION, type IndexableCase, type SearchIndex } from './build.ts';
+import type { SearchMeta } from '../../domain/search-index.ts';
 import { ModelCache } from '../../model/cache.ts';
 import { pinyinVocabulary } from './pinyin.ts';
 import { publishFiles } from '../../store/linked-output.ts';
@@ -38,23 +40,29 @@ export function casebookSearchIndex(view: PublishedView, cache?: ModelCache): Se
 }
 
 /**
- * Every file of the index, by path under `/search/`: `meta.json`, and each
- * shard, doc's texts and the pinyin vocabulary named by content hash
- * (`shards/<n>.<hash>.json`, `texts/<doc>.<hash>.json`,
- * `pinyin/0.<hash>.json`), listed in the meta.
+ * Every file of the index, by path under `/search/`: `meta.json`, and in a
+ * folder named by the content of all the others (`files/<hash>/`, cached for
+ * good by hosts), each shard (`shards/<n>.json`), each case's file
+ * (`docs/<n>.json`), the fuzzy fields and the pinyin vocabulary.
  */
 export function searchIndexFiles(index: SearchIndex): Map<string, string> {
-  const named = (folder: string, json: string, number: number) => [`${folder}/${number}.${createHash('sha1').update(json).digest('hex').slice(0, 10)}.json`, json] as const;
-  const shards = index.shards.map((shard, number) => named('shards', JSON.stringify(shard), number));
-  const texts = index.texts.map((doc, number) => named('texts', JSON.stringify(doc), number));
-  const pinyin = named('pinyin', JSON.stringify(index.pinyin), 0);
-  const meta = { ...index.meta, files: { shards: shards.map(([name]) => name), texts: texts.map(([name]) => name), pinyin: pinyin[0] } };
-  return new Map<string, string>([['meta.json', JSON.stringify(meta)], ...shards, ...texts, pinyin]);
+  const files: [string, string][] = [
+    ...index.shards.map((shard, number): [string, string] => [`shards/${number}.json`, JSON.stringify(shard)]),
+    ...index.docs.map((doc, number): [string, string] => [`docs/${number}.json`, JSON.stringify(doc)]),
+    ['fuzzy.json', JSON.stringify(index.fuzzy)],
+    ['pinyin.json', JSON.stringify(index.pinyin)],
+  ];
+  const hash = createHash('sha1');
+  for (const [name, json] of files) hash.update(name).update('\0').update(json).update('\0');
+  const folder = `files/${hash.update(JSON.stringify(index.meta)).digest('hex').slice(0, 10)}`;
+  const meta: SearchMeta = { ...index.meta, files: folder };
+  return new Map<string, string>([['meta.json', JSON.stringify(meta)], ...files.map(([name, json]): [string, string] => [`${folder}/${name}`, json])]);
 }
 
 /**
- * Writes the search index into the built site under `search/`: a build
- * step beside the pages, so Astro renders no route per shard or text. Each
+ * Writes the search index into the built site under `search/` (and, when
+ * casebook.yaml names a search server, its records in the server's import
+ * format under `search/export/meilisearch/`): a build step beside the pages, so Astro renders no route per shard or text. Each
  * case's share is cached in `cacheDir`, and files whose content an earlier
  * build wrote are linked from there rather than written again.
  */
@@ -65,6 +73,8 @@ export async function publishSearchIndex(view: PublishedView, outDir: string, ca
   await new Promise((resolve) => setImmediate(resolve));
   await cache.save();
   const files = new Map([...searchIndexFiles(index)].map(([name, json]) => [`search/${name}`, json]));
+  // A casebook that names a search server gets its records in that server's import format too.
+  if (site.searchEngine) for (const [name, text] of meilisearchExportFiles(index, site.lang)) files.set(`search/export/meilisearch/${name}`, text);
   if (!cacheDir) {
     await Promise.all([...new Set([...files.keys()].map((file) => path.dirname(path.join(outDir, file))))].map((dir) => mkdir(dir, { recursive: true })));
     await Promise.all([...files].map(([file, json]) => writeFile(path.join(outDir, file), json)));
