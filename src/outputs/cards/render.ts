@@ -33,16 +33,21 @@ export async function checkGlyphs(jobs: readonly CardJob[]): Promise<void> {
   }
 }
 
+/** The card fonts cut down to the characters of every card in `jobs` (satori then parses kilobytes, not 10 MB per weight). */
+export function cardFonts(jobs: readonly CardJob[]): Promise<CardFont[]> {
+  return subsetFonts(jobs.map((job) => cardText(job.content)).join(''));
+}
+
 /**
- * Renders cards to PNG. The fonts are subset once to the characters of every
- * card in the batch (satori then parses kilobytes, not 10 MB per weight);
- * satori lays each card out as SVG, resvg rasterises it.
+ * Renders cards to PNG: satori lays each card out as SVG, resvg rasterises
+ * it. The fonts are subset once for all the cards it will draw: from `jobs`,
+ * or given (`fonts`) by a thread that subset them for several renderers.
  */
 export class CardRenderer {
   private readonly fonts: Promise<CardFont[]>;
 
-  constructor(jobs: readonly CardJob[]) {
-    this.fonts = subsetFonts(jobs.map((job) => cardText(job.content)).join(''));
+  constructor(jobs: readonly CardJob[], fonts?: Promise<CardFont[]>) {
+    this.fonts = fonts ?? cardFonts(jobs);
   }
 
   /** The PNG of one card of the batch. */
