@@ -2,8 +2,7 @@ import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { emojiImage } from './emoji.ts';
 import { encodePng } from './png.ts';
-import { missingCharacters } from './fonts.ts';
-import { subsetFonts, type CardFont } from '../fonts.ts';
+import type { CardFont } from '../fonts.ts';
 import { card, cardText, CARD_SIZES, type CardContent, type CardShape } from './template.ts';
 
 /** A card's text holds a character no card font can draw; the build names the page and the character. */
@@ -27,6 +26,8 @@ export interface CardJob {
 
 /** Fails with every card whose text has characters the fonts cannot draw. */
 export async function checkGlyphs(jobs: readonly CardJob[]): Promise<void> {
+  // Imported here, not at the top: a drawing worker never checks glyphs or subsets fonts, and starts faster without fontkit and harfbuzz.
+  const { missingCharacters } = await import('./fonts.ts');
   for (const job of jobs) {
     const missing = await missingCharacters(cardText(job.content));
     if (missing.length > 0) throw new MissingGlyphError(job.page, missing);
@@ -34,7 +35,8 @@ export async function checkGlyphs(jobs: readonly CardJob[]): Promise<void> {
 }
 
 /** The card fonts cut down to the characters of every card in `jobs` (satori then parses kilobytes, not 10 MB per weight). */
-export function cardFonts(jobs: readonly CardJob[]): Promise<CardFont[]> {
+export async function cardFonts(jobs: readonly CardJob[]): Promise<CardFont[]> {
+  const { subsetFonts } = await import('../fonts.ts');
   return subsetFonts(jobs.map((job) => cardText(job.content)).join(''));
 }
 
