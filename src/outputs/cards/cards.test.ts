@@ -64,6 +64,18 @@ describe('social cards', () => {
     expect([png.width, png.height]).toEqual([1200, 630]);
   }, 30_000);
 
+  it('draws every card of a batch large enough for the worker threads, each a whole PNG at its path', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'cards-'));
+    const files = Array.from({ length: 40 }, (_, index) => file(`蓬莱经济开发区第${index + 1}号案例`, { path: `/cards/case-${index}.png` }));
+    expect(await publishCards(files, out, path.join(out, 'cache'))).toEqual({ rendered: 40, cached: 0 });
+    const sizes = new Set<string>();
+    for (let index = 0; index < files.length; index++) {
+      const png = PNG.sync.read(await readFile(path.join(out, `cards/case-${index}.png`)));
+      sizes.add(`${png.width}x${png.height}`);
+    }
+    expect([...sizes]).toEqual(['1200x630']);
+  }, 60_000);
+
   it('shrinks long titles within limits', () => {
     expect(titleSize('短标题', 'wide')).toBe(68);
     expect(titleSize('长'.repeat(30), 'wide')).toBe(52);

@@ -7,7 +7,8 @@ import { ArtefactStore, makeFolders } from '../../store/artefact-store.ts';
 import { codeDigest, type CodeSpec } from '../../store/code-digest.ts';
 import { mapLimited } from '../../store/limited.ts';
 import type { CardFile } from './content.ts';
-import { CardRenderer, checkGlyphs } from './render.ts';
+import { CardRenderer, cardFonts, checkGlyphs } from './render.ts';
+import type { CardWorkerMessage } from './worker.ts';
 
 /** What publishing did: how many cards were drawn and how many came from the cache. */
 export interface PublishReport {
@@ -52,10 +53,17 @@ export async function publishCards(files: readonly CardFile[], outDir: string, s
   return { rendered: missing.length, cached: keyed.length - missing.length };
 }
 
-// Below this many cards a worker's start-up (loading satori and the fonts) costs more than it saves.
+// Below this many cards a worker's start-up (loading satori and resvg) costs more than it saves.
 const PARALLEL_FROM = 24;
+// Cards a worker is handed at a time: enough that messages cost nothing beside drawing (some 15 ms a card), few
+// enough that the workers finish together when one of them gets less of the machine.
+const BATCH = 8;
 
-/** Draws cards into the store (`target`: the entry's name), across all cores when there are enough of them. */
+/**
+ * Draws cards into the store (`target`: the entry's name), across all cores
+ * when there are enough of them. The fonts are subset once, here, while the
+ * workers load; each worker asks for its next batch when it has drawn one.
+ */
 async function drawAll(items: { job: CardFile; target: string }[], store: ArtefactStore): Promise<void> {
   const workers = Math.min(availableParallelism(), Math.ceil(items.length / PARALLEL_FROM));
   if (workers <= 1) {
@@ -66,15 +74,29 @@ async function drawAll(items: { job: CardFile; target: string }[], store: Artefa
     }
     return;
   }
-  const batches = Array.from({ length: workers }, (_, index) => items.filter((_, position) => position % workers === index));
+  const pending = items.map(({ job, target }) => ({ job: { content: job.content, shape: job.shape, page: job.page }, target }));
+  const fonts = cardFonts(items.map((item) => item.job));
+  const send = (worker: Worker, message: CardWorkerMessage) => worker.postMessage(message);
   await Promise.all(
-    batches.map(
-      (batch) =>
+    Array.from(
+      { length: workers },
+      () =>
         new Promise<void>((resolve, reject) => {
-          const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { folder: store.folder, jobs: batch } });
-          worker.once('message', () => resolve());
-          worker.once('error', reject);
-          worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`card worker exited with ${code}`))));
+          const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { folder: store.folder } });
+          const fail = (error: unknown) => {
+            // The other workers stop after the batch they are drawing.
+            pending.length = 0;
+            void worker.terminate();
+            reject(error instanceof Error ? error : new Error(String(error)));
+          };
+          const next = () => send(worker, { jobs: pending.splice(0, BATCH) });
+          fonts.then((subset) => {
+            send(worker, { fonts: subset });
+            next();
+          }, fail);
+          worker.on('message', next);
+          worker.once('error', fail);
+          worker.once('exit', (code) => (code === 0 ? resolve() : fail(new Error(`card worker exited with ${code}`))));
         }),
     ),
   );

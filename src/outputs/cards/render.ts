@@ -2,8 +2,7 @@ import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { emojiImage } from './emoji.ts';
 import { encodePng } from './png.ts';
-import { missingCharacters } from './fonts.ts';
-import { subsetFonts, type CardFont } from '../fonts.ts';
+import type { CardFont } from '../fonts.ts';
 import { card, cardText, CARD_SIZES, type CardContent, type CardShape } from './template.ts';
 
 /** A card's text holds a character no card font can draw; the build names the page and the character. */
@@ -27,22 +26,30 @@ export interface CardJob {
 
 /** Fails with every card whose text has characters the fonts cannot draw. */
 export async function checkGlyphs(jobs: readonly CardJob[]): Promise<void> {
+  // Imported here, not at the top: a drawing worker never checks glyphs or subsets fonts, and starts faster without fontkit and harfbuzz.
+  const { missingCharacters } = await import('./fonts.ts');
   for (const job of jobs) {
     const missing = await missingCharacters(cardText(job.content));
     if (missing.length > 0) throw new MissingGlyphError(job.page, missing);
   }
 }
 
+/** The card fonts cut down to the characters of every card in `jobs` (satori then parses kilobytes, not 10 MB per weight). */
+export async function cardFonts(jobs: readonly CardJob[]): Promise<CardFont[]> {
+  const { subsetFonts } = await import('../fonts.ts');
+  return subsetFonts(jobs.map((job) => cardText(job.content)).join(''));
+}
+
 /**
- * Renders cards to PNG. The fonts are subset once to the characters of every
- * card in the batch (satori then parses kilobytes, not 10 MB per weight);
- * satori lays each card out as SVG, resvg rasterises it.
+ * Renders cards to PNG: satori lays each card out as SVG, resvg rasterises
+ * it. The fonts are subset once for all the cards it will draw: from `jobs`,
+ * or given (`fonts`) by a thread that subset them for several renderers.
  */
 export class CardRenderer {
   private readonly fonts: Promise<CardFont[]>;
 
-  constructor(jobs: readonly CardJob[]) {
-    this.fonts = subsetFonts(jobs.map((job) => cardText(job.content)).join(''));
+  constructor(jobs: readonly CardJob[], fonts?: Promise<CardFont[]>) {
+    this.fonts = fonts ?? cardFonts(jobs);
   }
 
   /** The PNG of one card of the batch. */

@@ -1,14 +1,35 @@
-// A card-drawing worker: draws the jobs it is given into the card store (the entries named with them).
+// A card-drawing worker. The publishing thread sends the fonts once, then batches of cards as the worker asks for
+// them (each answer is the request for the next), so a worker slowed by other work on the machine draws fewer
+// cards rather than holding up the rest. An empty batch ends the worker.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { CardJob } from './render.ts';
-import { CardRenderer } from './render.ts';
+import type { CardFont } from '../fonts.ts';
+import { CardRenderer, type CardJob } from './render.ts';
 import { ArtefactStore } from '../../store/artefact-store.ts';
 
-const { folder, jobs } = workerData as { folder: string; jobs: { job: CardJob; target: string }[] };
+/** What the publishing thread sends a card worker: the fonts (first), then a batch of cards to draw. */
+export type CardWorkerMessage = { fonts: CardFont[] } | { jobs: { job: CardJob; target: string }[] };
+
+const { folder } = workerData as { folder: string };
 // The folder of the current card code, opened by the publishing thread: opened here without a code digest.
 const store = ArtefactStore.open(folder);
-const renderer = new CardRenderer(jobs.map((item) => item.job));
-for (const { job, target } of jobs) {
-  await store.write(target, await renderer.render(job));
-}
-parentPort!.postMessage(jobs.length);
+let renderer: CardRenderer | undefined;
+let queue = Promise.resolve();
+
+parentPort!.on('message', (message: CardWorkerMessage) => {
+  // Batches are drawn one after another; an error is left unhandled, which ends the worker with it, and the
+  // publishing thread reports it.
+  queue = queue.then(async () => {
+    if ('fonts' in message) {
+      // A Buffer arrives as a plain Uint8Array; satori reads either, but the fonts module promises Buffers.
+      const fonts = message.fonts.map((font) => ({ ...font, data: Buffer.from(font.data.buffer, font.data.byteOffset, font.data.byteLength) }));
+      renderer = new CardRenderer([], Promise.resolve(fonts));
+      return;
+    }
+    if (message.jobs.length === 0) {
+      parentPort!.close();
+      return;
+    }
+    for (const { job, target } of message.jobs) await store.write(target, await renderer!.render(job));
+    parentPort!.postMessage(message.jobs.length);
+  });
+});
