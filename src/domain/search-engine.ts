@@ -1,6 +1,7 @@
 // The records Casebook exports for a search server (Meilisearch), and what its search page sends one: shared by
 // the build's export and the browser's client, so both read figures the same way.
 import { queryFigures } from './search-figures.ts';
+import type { SearchDoc } from './search-index.ts';
 
 /**
  * One record of the export: a section of a case (so a hit links to the
@@ -9,7 +10,7 @@ import { queryFigures } from './search-figures.ts';
  * text in traditional characters, the pinyin of its names, and its figures
  * by value.
  */
-export interface EngineRecord {
+export interface EngineRecord extends Omit<SearchDoc, 'id' | 'en'> {
   /** `<case id>_<section number>`: letters, digits, `-` and `_` only, as Meilisearch requires of a primary key. */
   id: string;
   /** The case's id: the distinct attribute, so a case is one result however many of its sections match. */
@@ -21,15 +22,6 @@ export interface EngineRecord {
   anchor: string;
   heading: string;
   text: string;
-  title: string;
-  summary: string;
-  series: string;
-  seriesTitle: string;
-  kind: string;
-  kindLabel: string;
-  place: string;
-  province: string;
-  tags: string[];
   en_title?: string;
   en_summary?: string;
   /** Title, heading and text in traditional characters (风电 → 風電), so a query in either script matches. */

@@ -1,5 +1,5 @@
 import type { SearchDoc, SearchLoader } from '../../domain/search-index.ts';
-import type { SearchEngineSettings } from '../../domain/search-engine.ts';
+import type { EngineRecord, SearchEngineSettings } from '../../domain/search-engine.ts';
 import { queryFigureTokens } from '../../domain/search-engine.ts';
 import * as normalise from '../../domain/normalise.ts';
 import type { SearchFilters, SearchResult, SnippetPart } from './engine.ts';
@@ -10,24 +10,10 @@ const POST = '\uE001';
 const FILTERS = ['series', 'kind', 'province'] as const;
 
 /** A hit as Meilisearch returns it for Casebook's records (displayed attributes and `_formatted`). */
-interface MeilisearchHit {
-  case: string;
-  anchor: string;
-  heading: string;
-  text: string;
-  title: string;
-  summary: string;
-  series: string;
-  seriesTitle: string;
-  kind: string;
-  kindLabel: string;
-  place: string;
-  province: string;
+type MeilisearchHit = Omit<EngineRecord, 'id' | 'order' | 'url' | 'traditional' | 'pinyin' | 'figures' | 'tags'> & {
   tags?: string[];
-  en_title?: string;
-  en_summary?: string;
   _formatted?: { text?: string };
-}
+};
 
 /**
  * The search page's engine when casebook.yaml names a Meilisearch server:
