@@ -5,6 +5,8 @@ import { ArtefactStore } from '../store/artefact-store.ts';
 // Results are kept in this many files, by the first hex digits of their key: a cold run writes a few
 // dozen files, not thousands (creating files is slow on some disks), and an edit rewrites one small file.
 const SHARDS = 64;
+// The file index: each case file's fingerprint and digest, so an unchanged file is neither read nor hashed.
+const FILE_INDEX = 'files.v8';
 const shardOf = (digest: string) => Number.parseInt(digest.slice(0, 4), 16) % SHARDS;
 
 /**
@@ -23,6 +25,11 @@ export class ModelCache {
   private readonly changed = new Set<number>();
   /** How many results came from the cache and how many were computed in this run. */
   readonly stats = { hits: 0, misses: 0 };
+  /** How many files were known unchanged by their fingerprint (neither read nor hashed) in this run. */
+  readonly files = { unchanged: 0 };
+  // Each file's fingerprint (see `knownDigest`) and the digest of its text then: an earlier run's, and this run's.
+  private fileIndex: Map<string, [string, string]> | undefined;
+  private readonly filesSeen = new Map<string, [string, string]>();
 
   private constructor(store: ArtefactStore | undefined) {
     this.store = store;
@@ -77,6 +84,54 @@ export class ModelCache {
   }
 
   /**
+   * The digest a file's text had when it was last read, if its fingerprint
+   * (its size, times and inode, and everything else its result depends on,
+   * see src/model/load.ts) is the same now: the file need not be read or
+   * hashed again. Undefined when it changed, or was never recorded.
+   */
+  knownDigest(file: string, fingerprint: string): string | undefined {
+    if (!this.fileIndex) {
+      try {
+        const bytes = this.store?.readSync(FILE_INDEX);
+        this.fileIndex = bytes ? (deserialize(bytes) as Map<string, [string, string]>) : new Map();
+      } catch {
+        this.fileIndex = new Map();
+      }
+    }
+    const known = this.fileIndex.get(file);
+    if (!known || known[0] !== fingerprint) return undefined;
+    this.files.unchanged++;
+    return known[1];
+  }
+
+  /** Records that `file`, with this fingerprint, read as text whose digest is `digest` (see `knownDigest`). */
+  rememberFile(file: string, fingerprint: string, digest: string): void {
+    this.filesSeen.set(file, [fingerprint, digest]);
+  }
+
+  /** The result stored under `digest` by this run or an earlier one, without computing it; counted as used. */
+  peek<T>(digest: string): T | undefined {
+    if (this.used.has(digest)) return this.used.get(digest) as T;
+    const shard = this.shard(shardOf(digest));
+    if (!shard.has(digest)) return undefined;
+    this.stats.hits++;
+    const value = shard.get(digest) as T;
+    this.used.set(digest, value);
+    return value;
+  }
+
+  /** Whether the file index gained, changed or lost an entry in this run. */
+  private filesChanged(): boolean {
+    const before = this.fileIndex ?? new Map<string, [string, string]>();
+    if (before.size !== this.filesSeen.size) return true;
+    for (const [file, [fingerprint, digest]] of this.filesSeen) {
+      const known = before.get(file);
+      if (!known || known[0] !== fingerprint || known[1] !== digest) return true;
+    }
+    return false;
+  }
+
+  /**
    * Rewrites each shard that gained a result, keeping only what this run
    * used, atomically. Two runs may save at once (the dev server re-checks
    * on every save, and saves can come faster than checks), so each writes
@@ -93,5 +148,7 @@ export class ModelCache {
         await store.write(`${index}.v8`, serialize(kept)).catch(() => {});
       }),
     );
+    // Only the files this run looked at are kept: a deleted case leaves no entry behind.
+    if (this.filesChanged()) await store.write(FILE_INDEX, serialize(this.filesSeen)).catch(() => {});
   }
 }

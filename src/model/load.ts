@@ -92,8 +92,7 @@ export async function loadCasebook(root: string, contentDir?: string, cache?: Mo
   const rules: BodyRules = { sections: settings.sections, lang: settings.lang };
   const context: CaseContext = { cache, sourceName: (id) => names.get(id) ?? id, sourcesKey: digestOf([...names, rules]), rules };
   const cases: LoadedCase[] = [];
-  for (const { id, file, text } of await readCollection(root, paths.cases.base, COLLECTION_RULES.cases, diagnostics, new Set())) {
-    const parsed = parseCaseFile(id, file, text, context);
+  for (const parsed of await readCases(root, paths.cases.base, diagnostics, context)) {
     if (!parsed.ok) {
       diagnostics.push(...parsed.diagnostics);
       continue;
@@ -200,6 +199,71 @@ export interface CaseContext {
 // The base path is in the key: it is in the rendered links; so is the interface language, in the figures' hover text and the footnotes.
 const caseKey = (file: string, text: string, context: CaseContext) => ['case', codeVersion(), basePath(), site.lang, file, text, context.sourcesKey ?? ''];
 
+/** Everything besides the file itself a case's result depends on (see `caseKey`), in its fingerprint. */
+const contextKey = (context: CaseContext) => digestOf(['case', codeVersion(), basePath(), site.lang, context.sourcesKey ?? '']);
+
+/** A case whose text, settings, sources and code are unchanged, from the cache without reading its file (or undefined). */
+function cachedCase(id: string, file: string, fingerprint: string | undefined, context: CaseContext): ReturnType<typeof parseCaseFile> | undefined {
+  const cache = context.cache;
+  const digest = fingerprint === undefined ? undefined : cache?.knownDigest(file, fingerprint);
+  const record = digest === undefined ? undefined : cache?.peek<CaseRecord | { diagnostics: Diagnostic[] }>(digest);
+  if (!record || !digest) return undefined;
+  cache?.rememberFile(file, fingerprint!, digest);
+  return entryOf(id, file, digest, record);
+}
+
+/**
+ * Reads the cases: a file whose fingerprint (see `statFingerprint`) is the
+ * one recorded when the cache last read it is taken from the cache without
+ * being read or hashed; every other file is read (see `readCollection`),
+ * parsed and recorded.
+ */
+async function readCases(root: string, base: string, diagnostics: Diagnostic[], context: CaseContext): Promise<ReturnType<typeof parseCaseFile>[]> {
+  const cache = context.cache;
+  const listing = await listCollection(root, base, COLLECTION_RULES.cases);
+  const suffix = cache ? `|${contextKey(context)}` : '';
+  // Looked at together: ten thousand stat calls one after another spend most of their time waiting.
+  const fingerprints = cache ? await Promise.all(listing.files.map(async (entry) => statFingerprint(entry.absolute))) : [];
+  const results: ReturnType<typeof parseCaseFile>[] = [];
+  const toRead: { at: number; fingerprint?: string }[] = [];
+  listing.files.forEach((entry, at) => {
+    const fingerprint = fingerprints[at] === undefined ? undefined : `${fingerprints[at]}${suffix}`;
+    const cached = cachedCase(entry.id, entry.file, fingerprint, context);
+    if (cached) results[at] = cached;
+    else toRead.push({ at, fingerprint });
+  });
+  const read = await readListed(root, base, COLLECTION_RULES.cases, { ...listing, files: toRead.map(({ at }) => listing.files[at]!) }, diagnostics, new Set(), listing.files);
+  const byFile = new Map(read.map((entry) => [entry.file, entry]));
+  for (const { at, fingerprint } of toRead) {
+    const text = byFile.get(listing.files[at]!.file);
+    if (!text) continue;
+    const parsed = parseCaseFile(text.id, text.file, text.text, context);
+    if (fingerprint !== undefined) cache?.rememberFile(text.file, fingerprint, parsed.ok ? parsed.entry.digest : digestOf(caseKey(text.file, text.text, context)));
+    results[at] = parsed;
+  }
+  return results.filter((result) => result !== undefined);
+}
+
+/**
+ * What identifies a file's state without reading it: size, modification and
+ * change times in nanoseconds, inode and device. Any write changes the
+ * change time, even one that sets the modification time back (`touch -d`).
+ * Undefined (the file is read) when it is not a regular file, or was changed
+ * in the last two seconds: a second edit within the file system's clock tick
+ * could leave every field as it was (git's "racily clean" files).
+ */
+async function statFingerprint(absolute: string): Promise<string | undefined> {
+  const info = await stat(absolute, { bigint: true }).catch(() => undefined);
+  if (!info?.isFile()) return undefined;
+  const now = BigInt(Date.now()) * 1_000_000n;
+  const latest = info.mtimeNs > info.ctimeNs ? info.mtimeNs : info.ctimeNs;
+  if (now - latest < RACY_NS) return undefined;
+  return `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}:${info.dev}`;
+}
+
+// Changes younger than this are not trusted to show in the fingerprint (see `statFingerprint`).
+const RACY_NS = 2_000_000_000n;
+
 /**
  * Everything derived from one case file on its own: frontmatter validated,
  * body parsed, checked and rendered (or the diagnostics that stopped it).
@@ -244,6 +308,11 @@ export function parseCaseFile(
   // The digest of everything the record depends on also names the case's state for later caches (search, originality).
   const digest = digestOf(caseKey(file, text, context));
   const record = context.cache ? context.cache.memoDigest(digest, compute) : compute();
+  return entryOf(id, file, digest, record);
+}
+
+/** The loaded case (or its diagnostics) from what the cache keeps. */
+function entryOf(id: string, file: string, digest: string, record: CaseRecord | { diagnostics: Diagnostic[] }): { ok: true; entry: LoadedCase } | { ok: false; diagnostics: Diagnostic[] } {
   if ('diagnostics' in record) return { ok: false, diagnostics: record.diagnostics };
   const { yamlText, value, data, body, bodyLine, parsed } = record;
   return { ok: true, entry: { id, file, data, source: lazyYamlSource(value, yamlText, file, 2), body, bodyLine, parsed, digest } };
@@ -290,6 +359,19 @@ function loadYamlEntry<S extends z.ZodType>(id: string, file: string, text: stri
  */
 async function readCollection(root: string, base: string, rule: CollectionRule, diagnostics: Diagnostic[], reported: Set<string>) {
   const listing = await listCollection(root, base, rule);
+  return readListed(root, base, rule, listing, diagnostics, reported, listing.files);
+}
+
+/** Reads the files of `listing`; `all` is every file listed (some may be known without reading), to see what appeared during the read. */
+async function readListed(
+  root: string,
+  base: string,
+  rule: CollectionRule,
+  listing: Awaited<ReturnType<typeof listCollection>>,
+  diagnostics: Diagnostic[],
+  reported: Set<string>,
+  all: readonly { file: string }[],
+) {
   diagnostics.push(...listing.diagnostics);
   for (const id of listing.rejected) reported.add(id);
   // Read together: one at a time, a thousand small reads spend most of their time waiting.
@@ -307,7 +389,7 @@ async function readCollection(root: string, base: string, rule: CollectionRule, 
   }
   // One state of the folder: a file that appeared (or went) while the others were read means an editor saved during
   // the read, and the casebook read is not the one on disk. Listing again costs one walk of the folder.
-  const before = new Set(listing.files.map((entry) => entry.file));
+  const before = new Set(all.map((entry) => entry.file));
   const after = await listCollection(root, base, rule);
   for (const entry of after.files) if (!before.has(entry.file)) diagnostics.push({ file: entry.file, line: 1, column: 1, message: APPEARED });
   return texts;

@@ -3,7 +3,7 @@ import { serveDataFile } from '../../site/data-file';
 import { getCases, getStatRows } from '../../site/data';
 import { casesJson } from '../../outputs/exports/cases';
 import { toCsv, toJson } from '../../outputs/exports/stats';
-import { pageKey } from '../../site/cache-keys';
+import { inputKey, pageKey } from '../../site/cache-keys';
 import { site } from '../../site.config';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -18,7 +18,7 @@ export const getStaticPaths = (async () => {
   const cases = await getCases();
   const { rows, key } = await getStatRows();
   const files = [
-    { file: 'cases.json', type: JSON_TYPE, body: () => casesJson(cases, site.url), key: cases.map((entry) => [entry.id, entry.data]) },
+    { file: 'cases.json', type: JSON_TYPE, body: () => casesJson(cases, site.url), key: cases.map((entry) => [entry.id, inputKey(entry.data)]) },
     { file: 'stats.json', type: JSON_TYPE, body: () => toJson(rows, site.url), key },
     { file: 'stats.csv', type: 'text/csv; charset=utf-8', body: () => toCsv(rows), key },
   ];
