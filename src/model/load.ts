@@ -20,6 +20,7 @@ import { site } from '../site.config.ts';
 import { COLLECTION_RULES, listCollection, type CollectionRule } from './files/collection-files.ts';
 import { describeProblem, readTextFile } from './files/text-file.ts';
 import { MAX_CONTENT_FILE_BYTES } from './files/limits.ts';
+import { mapLimited } from '../store/limited.ts';
 import { FALLBACK_SETTINGS, readSettings } from './settings.ts';
 import { bodyTextProblems, yamlTextProblems } from './checks/text-policy.ts';
 import type { CasebookSettings } from './schemas/casebook.ts';
@@ -374,8 +375,9 @@ async function readListed(
 ) {
   diagnostics.push(...listing.diagnostics);
   for (const id of listing.rejected) reported.add(id);
-  // Read together: one at a time, a thousand small reads spend most of their time waiting.
-  const read = await Promise.all(listing.files.map(async ({ id, file, absolute }) => ({ id, file, read: await readTextFile(absolute, MAX_CONTENT_FILE_BYTES) })));
+  // Read together, since one at a time a thousand small reads spend most of their time waiting, but a few hundred
+  // at a time: fifty thousand open files at once run past the process's limit (EMFILE) and those cases would fail.
+  const read = await mapLimited(listing.files, async ({ id, file, absolute }) => ({ id, file, read: await readTextFile(absolute, MAX_CONTENT_FILE_BYTES) }));
   const texts: { id: string; file: string; text: string }[] = [];
   for (const { id, file, read: result } of read) {
     if (result.ok) {

@@ -193,6 +193,9 @@ export function describeProblem(
     case 'changed':
       return { line: 1, message: `${subject} changed while it was being read (it was saved during the check or build): run it again once the file is saved` };
     case 'unreadable':
+      // The one failure that says nothing about the file: the process ran out of file handles.
+      if (problem.code === 'EMFILE' || problem.code === 'ENFILE')
+        return { line: 1, message: `${subject} cannot be read: too many files are open at once (${problem.code}); raise the limit (ulimit -n 4096) and run it again` };
       return { line: 1, message: `${subject} cannot be read (${problem.code})` };
   }
 }
