@@ -1,18 +1,16 @@
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkCasebook } from './index.ts';
 import { formatDiagnostic, formatReport } from '../diagnostics.ts';
 import { readTextFile } from '../files/text-file.ts';
 import { loadCasebook } from '../load.ts';
+import { checkFixtureProject, editFixtureFile, fixtureProject } from '../../../tests/helpers/fixture-project.ts';
 
 // Bad input, second round, by class (see docs/editors/errors.md): files that are not files, characters that hide
 // or attack, dates that move, names that collide, claims outside the prose, messages that help. Each input is one
 // clear error at its file, line and field, over a copy of the valid fixture.
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const CASE = 'valid/cases/penglai-sample.mdx';
 const SOURCE = 'valid/sources/spread-b14-b15.yaml';
 const SERIES = 'valid/series/penglai-chain.yaml';
@@ -21,24 +19,9 @@ const TEXT_NAME = '002_53224f3071a808ca.txt';
 // A terminal acts on these: ESC ] 0 ; title BEL sets its title, ESC [ 2 J clears it.
 const ATTACK = '\u001b]0;owned\u0007\u001b[2J';
 
-async function project(): Promise<string> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'casebook-bad-input-'));
-  onTestFinished(() => rm(folder, { recursive: true, force: true }));
-  await cp(path.join(root, 'tests/fixtures/valid'), path.join(folder, 'valid'), { recursive: true });
-  return folder;
-}
-
-async function check(folder: string): Promise<string[]> {
-  const { diagnostics } = await checkCasebook(folder, { contentDir: 'valid', sourceTexts: 'valid/texts' });
-  return diagnostics.map(formatDiagnostic).sort();
-}
-
-const edit = async (folder: string, file: string, change: (text: string) => string) => {
-  const before = await readFile(path.join(folder, file), 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`the edit changed nothing in ${file}`);
-  await writeFile(path.join(folder, file), after);
-};
+const project = () => fixtureProject('casebook-bad-input-');
+const check = checkFixtureProject;
+const edit = (folder: string, file: string, change: (text: string) => string) => editFixtureFile(folder, file, change, true);
 
 /** The valid case with `change` applied, checked. */
 async function checkCase(change: (text: string) => string): Promise<string[]> {

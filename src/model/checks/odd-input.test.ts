@@ -1,16 +1,13 @@
-import { describe, expect, it, onTestFinished } from 'vitest';
-import { cp, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkCasebook } from './index.ts';
-import { formatDiagnostic } from '../diagnostics.ts';
+import { checkFixtureProject, editFixtureFile, fixtureProject } from '../../../tests/helpers/fixture-project.ts';
 import { MAX_CONTENT_FILE_BYTES, MAX_SOURCE_TEXT_BYTES } from '../files/limits.ts';
 
 // Odd input, one file at a time: each is one clear error at its file and line, never silent loss, never a pile of
 // errors about something else. Over a copy of the valid fixture (one case citing `spread-b14-b15`, whose text has
 // the case's figures, and `visit-notes`, which has no text).
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const CASE = 'valid/cases/penglai-sample.mdx';
 const SOURCE = 'valid/sources/spread-b14-b15.yaml';
 const SERIES = 'valid/series/penglai-chain.yaml';
@@ -18,22 +15,9 @@ const TEXT = 'valid/texts/002_53224f3071a808ca.txt';
 // Bytes of 云浮市 in GBK (Node has no GB18030 encoder); GB18030 contains GBK.
 const YUNFU_GBK = [0xd4, 0xc6, 0xb8, 0xa1, 0xca, 0xd0];
 
-/** A copy of the valid fixture in a fresh project folder, removed after the test. */
-async function project(): Promise<string> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'casebook-odd-input-'));
-  onTestFinished(() => rm(folder, { recursive: true, force: true }));
-  await cp(path.join(root, 'tests/fixtures/valid'), path.join(folder, 'valid'), { recursive: true });
-  return folder;
-}
-
-/** Every diagnostic the check gives the project, formatted, sorted. */
-async function check(folder: string): Promise<string[]> {
-  const { diagnostics } = await checkCasebook(folder, { contentDir: 'valid', sourceTexts: 'valid/texts' });
-  return diagnostics.map(formatDiagnostic).sort();
-}
-
-const edit = async (folder: string, file: string, change: (text: string) => string) =>
-  writeFile(path.join(folder, file), change(await readFile(path.join(folder, file), 'utf8')));
+const project = () => fixtureProject('casebook-odd-input-');
+const check = checkFixtureProject;
+const edit = (folder: string, file: string, change: (text: string) => string) => editFixtureFile(folder, file, change);
 
 /** GBK bytes for text that is ASCII but for 云浮市. */
 const gbk = (text: string) => Buffer.from(text.split('云浮市').flatMap((part, index) => [...(index ? YUNFU_GBK : []), ...Buffer.from(part)]));
