@@ -1,7 +1,7 @@
 // Search measurements for `npm run bench`: index sizes and latency in Node, and in headless Chromium
 // against a built site, compared with Pagefind over the same pages.
 import { spawnSync } from 'node:child_process';
-import { cpSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -191,7 +191,7 @@ async function indexSynthetic(root: string, dir: string) {
   process.env.CASEBOOK_SOURCE_TEXTS = path.join(dir, 'texts');
   try {
     let started = performance.now();
-    const casebook = await loadInParts(root, dir, loadCasebook);
+    const casebook = await loadCasebook(root, dir);
     const loadMs = performance.now() - started;
     started = performance.now();
     const index = casebookSearchIndex(publishedView({ casebook }));
@@ -200,29 +200,6 @@ async function indexSynthetic(root: string, dir: string) {
     if (previous === undefined) delete process.env.CASEBOOK_SOURCE_TEXTS;
     else process.env.CASEBOOK_SOURCE_TEXTS = previous;
   }
-}
-
-// The model reads every case file of a folder at once: past the open-file limit (20,000 here) reads fail with
-// EMFILE and those cases drop out. The bench loads a larger casebook in parts of this many cases and joins them.
-const LOAD_PART = 15000;
-
-/** Loads the casebook in `dir` as one, reading its cases in parts of LOAD_PART (each part a folder of hard links). */
-async function loadInParts<C extends { cases: unknown[] }>(root: string, dir: string, load: (root: string, dir: string) => Promise<C>): Promise<C> {
-  const names = readdirSync(path.join(dir, 'cases')).sort();
-  if (names.length <= LOAD_PART) return load(root, dir);
-  const parts: C[] = [];
-  for (let start = 0; start < names.length; start += LOAD_PART) {
-    const part = mkdtempSync(path.join(tmpdir(), 'casebook-bench-part-'));
-    try {
-      for (const entry of readdirSync(dir)) if (entry !== 'cases') cpSync(path.join(dir, entry), path.join(part, entry), { recursive: true });
-      mkdirSync(path.join(part, 'cases'));
-      for (const name of names.slice(start, start + LOAD_PART)) linkSync(path.join(dir, 'cases', name), path.join(part, 'cases', name));
-      parts.push(await load(root, part));
-    } finally {
-      rmSync(part, { recursive: true, force: true });
-    }
-  }
-  return { ...parts[0]!, cases: parts.flatMap((part) => part.cases) };
 }
 
 /** Replaces the search index of the built site in `outDir` with `index`'s files; returns their count and total gzip size. */
