@@ -1,4 +1,5 @@
 import type { Unit } from './units.ts';
+import { prefixIndex } from './prefix-index.ts';
 
 /**
  * Money in Chinese figures other than 元: every ISO 4217 currency by its
@@ -97,9 +98,11 @@ export function matchCurrencySign(text: string): { unit: Unit; length: number } 
   return found && { unit: currencyUnitZh(found[0], found[1]), length: found[0].length };
 }
 
+const NAMES_BY_FIRST = prefixIndex(CURRENCY_NAMES_ZH, ([name]) => name);
+
 /** The currency name `text` starts with (`林吉特`, `俄罗斯卢布`, `美元`), as a unit, or undefined. */
 export function matchCurrencyName(text: string): { unit: Unit; length: number } | undefined {
   if (text.startsWith('人民币')) return { unit: currencyUnitZh('人民币', 'CNY'), length: 3 };
-  const found = CURRENCY_NAMES_ZH.find(([name]) => text.startsWith(name));
+  const found = NAMES_BY_FIRST.at(text).find(([name]) => text.startsWith(name));
   return found && { unit: currencyUnitZh(found[0], found[1]), length: found[0].length };
 }

@@ -1,5 +1,6 @@
 import { COLLECTIVE_MEASURE_WORDS, INDIVIDUAL_MEASURE_WORDS, VERBAL_MEASURE_WORDS } from './measure-words.ts';
 import { AMBIGUOUS_CURRENCY_NAMES, currenciesNamed, matchCurrencyName } from './currencies-zh.ts';
+import { prefixIndex } from './prefix-index.ts';
 
 /**
  * The closed catalogue of units a printed figure may carry. Every parsed
@@ -220,6 +221,11 @@ export interface UnitMatch {
   added?: number;
 }
 
+// The lists above, by first character: see prefix-index.ts.
+const MEASURED_BY_FIRST = prefixIndex(MEASURED, ([symbol]) => symbol);
+const MEASURE_WORDS_BY_FIRST = prefixIndex(MEASURE_WORDS, (word) => word);
+const AMBIGUOUS_BY_FIRST = prefixIndex(AMBIGUOUS_CURRENCY_NAMES, (name) => name);
+
 const NOT_AFTER_ADJECTIVE = new Set(['股', '堂', '票', '单', '部', '片', '批', '户', '头', '件', '节', '段', '笔', '包', '床', '题']);
 
 /** Looks up the unit `text` starts with; returns it and how many characters it took. */
@@ -227,10 +233,10 @@ export function matchUnit(text: string): UnitMatch | undefined {
   const currency = matchCurrencyName(text);
   if (currency) return currency;
   // 卢比, 克朗: a name several currencies share is refused (see `unitNote`), never read as 克 + 朗.
-  if (AMBIGUOUS_CURRENCY_NAMES.some((name) => text.startsWith(name))) return undefined;
+  if (AMBIGUOUS_BY_FIRST.at(text).some((name) => text.startsWith(name))) return undefined;
   // 两分地: 分 of land (a tenth of 亩) only with 地 after it; 分 alone may be money, land, a score or a minute.
   if (text.startsWith('分地')) return { unit: { dimension: 'area', symbol: '分地', factor: 10_000 / 150 }, length: 2 };
-  for (const [symbol, unit] of MEASURED) {
+  for (const [symbol, unit] of MEASURED_BY_FIRST.at(text)) {
     if (!text.startsWith(symbol)) continue;
     const after = text.slice(symbol.length);
     // 三块一斤, 5毛一个: a bare 一 after the unit counts what the price is for, never 分 or 毛 (一块一 is not read).
@@ -248,7 +254,7 @@ export function matchUnit(text: string): UnitMatch | undefined {
   }
   // 4大类, 17小项: an adjective between the number and the measure word.
   const adjective = /^[大小]/.test(text) && text.length > 1 ? 1 : 0;
-  for (const word of MEASURE_WORDS) {
+  for (const word of MEASURE_WORDS_BY_FIRST.at(text, adjective)) {
     // 10大股东, 3大部分, 一大批: 大 or 小 with these makes a word of its own, not an adjective before a measure word.
     if (adjective && NOT_AFTER_ADJECTIVE.has(word)) continue;
     if (text.startsWith(word, adjective)) {
