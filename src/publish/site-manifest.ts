@@ -52,10 +52,12 @@ export function checkSite(dir: string, manifest?: SiteManifest): SiteCheck {
     }
   }
   const problems: SiteProblem[] = [];
+  // A set, not the list: with a PDF per case, looking each one up in the list of every file grew with the square of the casebook.
+  const listed = new Set(manifest?.files ?? []);
   for (const [file, linkedFrom] of required) {
     const full = path.join(dir, file);
     if (!isFile(full)) problems.push({ file, problem: 'missing', ...(linkedFrom ? { linkedFrom } : {}) });
-    else if (file.endsWith('.pdf') && manifest?.files.includes(file) && !startsWith(full, '%PDF-')) problems.push({ file, problem: 'not a PDF' });
+    else if (file.endsWith('.pdf') && listed.has(file) && !startsWith(full, '%PDF-')) problems.push({ file, problem: 'not a PDF' });
   }
   return { files: countFiles(dir), problems };
 }

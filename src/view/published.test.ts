@@ -4,6 +4,7 @@ import { statisticSchema } from '../model/schemas/statistic.ts';
 import type { CaseData } from '../model/schemas/case.ts';
 import type { Casebook, LoadedCase } from '../model/load.ts';
 import type { Verification } from '../domain/verification.ts';
+import { placeInRegion } from '../domain/regions.ts';
 
 // A small casebook held in memory: only what the view reads of each entry is filled in.
 const stat = (id: string, subject: string, figure: string, extra: Record<string, unknown> = {}) =>
@@ -164,5 +165,35 @@ describe('page dates for the sitemap', () => {
 
   it('has no date without cases', () => {
     expect(publishedView(makeModel([])).lastChanged('/')).toBeUndefined();
+  });
+});
+
+describe('the groups of a larger casebook', () => {
+  // Places at three levels, tags repeated within a case, several kinds and series: every group must hold exactly
+  // the cases a filter over all of them would, newest first.
+  const provinces = ['山东省', '广东省', '湖北省'];
+  const many = Array.from({ length: 120 }, (_, n) =>
+    makeCase(`c${n}`, {
+      date: `2024-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 27) + 1).padStart(2, '0')}`,
+      place: { province: provinces[n % 3]!, city: `市${n % 5}`, ...(n % 4 ? { district: `区${n % 7}` } : {}) },
+      tags: [`标签${n % 6}`, `标签${n % 9}`, `标签${n % 6}`],
+      kind: n % 2 ? 'park' : 'industrial-chain',
+      series: { collection: 'series', id: n % 3 ? 'chain' : 'parks' },
+    }),
+  );
+  const grouped = publishedView(makeModel(many));
+  const ids = (cases: readonly { id: string }[]) => cases.map((entry) => entry.id);
+
+  it('puts a case in its region and each region around it', () => {
+    expect(grouped.regions.length).toBeGreaterThan(10);
+    for (const { region, cases } of grouped.regions) {
+      expect(ids(cases), region.path).toEqual(ids(grouped.cases.filter((entry) => placeInRegion(entry.data.place, region))));
+    }
+  });
+
+  it('lists a case once under each of its tags, its kind and its series', () => {
+    for (const { key, cases } of grouped.tags) expect(ids(cases), key).toEqual(ids(grouped.cases.filter((entry) => entry.data.tags.includes(key))));
+    for (const { key, cases } of grouped.kinds) expect(ids(cases), key).toEqual(ids(grouped.cases.filter((entry) => entry.data.kind === key)));
+    for (const [key, cases] of grouped.casesOfSeries) expect(ids(cases), key).toEqual(ids(grouped.cases.filter((entry) => entry.data.series.id === key)));
   });
 });

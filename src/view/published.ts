@@ -12,7 +12,6 @@ import { claimRecords, findDisagreements, type Disagreement } from '../domain/cl
 import { chartsOf, type Chart, type ChartInput } from '../domain/charts/group.ts';
 import { digestOf } from '../domain/digest.ts';
 import { newestFirst } from '../domain/order.ts';
-import { placeInRegion } from '../domain/regions.ts';
 import { tagSlugs } from '../domain/slug.ts';
 import type { Verification } from '../domain/verification.ts';
 import { flattenRegions, regionTree, type RegionNode } from './region-tree.ts';
@@ -145,18 +144,31 @@ function makeView({ casebook, verifications }: ViewableModel, drafts: boolean): 
       return { ...entry, verifications: receipts, key: digestOf([entry.digest, receipts]) };
     });
   const casesById = new Map(cases.map((entry) => [entry.id, entry]));
+  // Every grouping below is one pass over the cases, newest first within each group: filtering all cases once
+  // per tag or region grew with the square of a casebook whose tags and places grow with it.
+  const bySeries = groupBy(cases, (entry) => [entry.data.series.id]);
   // Only series with a published case: a series of drafts would be a page, a card and a report of nothing.
   const series = [...casebook.series]
-    .filter((entry) => cases.some((item) => item.data.series.id === entry.id))
+    .filter((entry) => bySeries.has(entry.id))
     .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
-  const casesOfSeries = new Map(series.map((entry) => [entry.id, cases.filter((item) => item.data.series.id === entry.id)]));
+  const casesOfSeries = new Map(series.map((entry) => [entry.id, bySeries.get(entry.id) ?? []]));
 
   const slugs = tagSlugs(cases.flatMap((entry) => entry.data.tags));
-  const tags = [...slugs].map(([tag, slug]) => ({ key: tag, slug, cases: cases.filter((entry) => entry.data.tags.includes(tag)) }));
+  const byTag = groupBy(cases, (entry) => entry.data.tags);
+  const tags = [...slugs].map(([tag, slug]) => ({ key: tag, slug, cases: byTag.get(tag) ?? [] }));
   tags.sort((a, b) => b.cases.length - a.cases.length || a.key.localeCompare(b.key, 'zh-CN'));
-  const kinds = Object.keys(casebook.settings.kinds).map((kind) => ({ key: kind, cases: cases.filter((entry) => entry.data.kind === kind) })).filter((group) => group.cases.length > 0);
+  const byKind = groupBy(cases, (entry) => [entry.data.kind]);
+  const kinds = Object.keys(casebook.settings.kinds).map((kind) => ({ key: kind, cases: byKind.get(kind) ?? [] })).filter((group) => group.cases.length > 0);
   const tree = regionTree(cases.map((entry) => entry.data.place));
-  const regions = flattenRegions(tree).map((region) => ({ region, cases: cases.filter((entry) => placeInRegion(entry.data.place, region)) }));
+  // A case is in a region when the region's names begin its place's (see `placeInRegion`): one key per level.
+  const regionKey = (names: readonly (string | undefined)[]) => JSON.stringify(names);
+  const flat = flattenRegions(tree);
+  const depth = Math.max(0, ...flat.map((region) => region.names.length));
+  const byRegion = groupBy(cases, ({ data: { place } }) => {
+    const names = [place.province, place.city, place.district];
+    return Array.from({ length: depth }, (_, level) => regionKey(names.slice(0, level + 1)));
+  });
+  const regions = flat.map((region) => ({ region, cases: byRegion.get(regionKey(region.names)) ?? [] }));
 
   // In file order, as the checks report them (a group's label comes from its first statement).
   const disagreements = findDisagreements(claimRecords(casebook.cases.filter((entry) => casesById.has(entry.id))));
@@ -235,4 +247,17 @@ function known(casesById: ReadonlyMap<string, PublishedCase>, id: string): Publi
   const entry = casesById.get(id);
   if (!entry) throw new Error(`No published case "${id}" in the casebook`);
   return entry;
+}
+
+/** The cases under each key `keysOf` gives them (a case is listed once per distinct key), in the cases' order. */
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
 }

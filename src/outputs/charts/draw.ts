@@ -37,8 +37,11 @@ const load = () =>
     document: parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document,
   })));
 // A case page and the reports that print the case show the same chart: draw it once per build process,
-// with this in place of the page's id until a page asks for it.
+// with this in place of the page's id until a page asks for it. Only the latest few are kept in memory (a
+// map of every chart of 50,000 cases held hundreds of megabytes to the end of the build); the others are
+// read back from the chart store, which keeps every drawing.
 const drawn = new Map<string, string>();
+const DRAWN_KEPT = 512;
 const ID = 'casebook-chart-id';
 
 /**
@@ -62,6 +65,7 @@ export async function drawChart(chart: Chart, id: string): Promise<string> {
       await keepChart(memo, svg);
     }
     drawn.set(memo, svg);
+    if (drawn.size > DRAWN_KEPT) drawn.delete(drawn.keys().next().value!);
   }
   // Each page gives its own ids (a report holds many chapters); the drawing is the same.
   return svg.replaceAll(`"${ID}-`, `"${escapeHtml(id)}-`);
