@@ -9,6 +9,7 @@ import { readSettings, SETTINGS_FILE, sourceTextsFolder } from '../model/setting
 import type { CasebookOptions } from '../options.ts';
 import { checkCardText } from '../outputs/cards/check.ts';
 import { storeFolder, type StoreKind } from '../store/folders.ts';
+import { releaseCaseText } from '../model/case-text.ts';
 
 /** The checked casebook every build step and page reads: entries, claims, disagreements, problems. */
 export type CasebookModel = CheckResult;
@@ -91,4 +92,19 @@ async function fingerprintOf(options: CasebookOptions): Promise<string> {
     return `${file}:${info?.size}:${info?.mtimeMs}`;
   }));
   return parts.join('\n');
+}
+
+/**
+ * In a build, once the model is checked: moves the cases' bodies, HTML and
+ * search sections to the content folder's `text` store, read back when a
+ * page or output asks (see `releaseCaseText`), so a large casebook's build
+ * does not hold them all. The dev server keeps them: it re-checks after
+ * every save.
+ */
+export async function releaseModelText(options: CasebookOptions): Promise<CasebookModel> {
+  const model = await sharedCasebook(options);
+  const cases = await releaseCaseText(model.casebook.cases, cacheFolder(options, 'text'));
+  const released: CasebookModel = { ...model, casebook: { ...model.casebook, cases } };
+  shared.model = Promise.resolve(released);
+  return released;
 }

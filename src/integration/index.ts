@@ -8,7 +8,7 @@ import { siteCards } from '../outputs/cards/content.ts';
 import { publishCards } from '../outputs/cards/publish.ts';
 import { precompress } from '../outputs/precompress.ts';
 import { writeHeaders } from '../outputs/headers.ts';
-import { cacheFolder, configureCasebook, sharedCasebook, sourceTextsOf } from './casebook.ts';
+import { cacheFolder, configureCasebook, releaseModelText, sharedCasebook, sourceTextsOf } from './casebook.ts';
 import { SETTINGS_FILE } from '../model/settings.ts';
 import { publishedView } from '../view/published.ts';
 import { casebookLoaderNames } from '../model/loader.ts';
@@ -68,6 +68,7 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         profile.split('model', { 'model: read, parse and render cases': model.timings?.read, 'model: checks': model.timings?.checks });
         for (const reason of model.skipped) logger.warn(`skipped: ${reason}`);
         if (model.diagnostics.length === 0) {
+          if (command === 'build') await profile.time('model: text to store', () => releaseModelText(options));
           if (command === 'build' && new URL(site.url).origin === new URL(PLACEHOLDER_SITE_URL).origin) {
             logger.warn(`the site URL is still the placeholder ${PLACEHOLDER_SITE_URL}: every canonical link, feed, sitemap and share-card address will point there. Set url in casebook.yaml, or CASEBOOK_SITE_URL.`);
           }

@@ -141,7 +141,10 @@ function makeView({ casebook, verifications }: ViewableModel, drafts: boolean): 
     .sort(newestFirst)
     .map((entry) => {
       const receipts = verifications?.get(entry.id) ?? [];
-      return { ...entry, verifications: receipts, key: digestOf([entry.digest, receipts]) };
+      // The entry's own property descriptors, not a spread: a build reads a case's body and HTML back from disk
+      // when asked (see src/model/case-text.ts), and a spread would read them all now.
+      const published = Object.defineProperties({}, Object.getOwnPropertyDescriptors(entry)) as PublishedCase;
+      return Object.assign(published, { verifications: receipts, key: digestOf([entry.digest, receipts]) });
     });
   const casesById = new Map(cases.map((entry) => [entry.id, entry]));
   // Every grouping below is one pass over the cases, newest first within each group: filtering all cases once

@@ -24,7 +24,12 @@ const indexCodeVersion = () => codeDigest(fileURLToPath(new URL('../../../', imp
 export function casebookSearchIndex(view: PublishedView, cache?: ModelCache): SearchIndex {
   const titles = new Map(view.series.map((entry) => [entry.id, entry.data.title]));
   const labels = { seriesTitle: (id: string) => titles.get(id) ?? id, kindLabel };
-  const cases = view.cases.map((entry) => ({ id: entry.id, digest: entry.digest, data: { ...entry.data, sections: entry.parsed.sections } }));
+  // Sections are read when a case's part is computed (a changed case), not for every case: a build keeps them on disk.
+  const cases = view.cases.map((entry) => ({
+    id: entry.id,
+    digest: entry.digest,
+    data: Object.defineProperty({ ...entry.data }, 'sections', { get: () => entry.parsed.sections, enumerable: true }) as IndexableCase['data'],
+  }));
   // Only a cached part needs it: the digest reads the index code's files.
   const code = cache && indexCodeVersion();
   const part = (entry: IndexableCase & { digest: string }) => {
