@@ -142,12 +142,11 @@ export class ModelCache {
   async save(): Promise<void> {
     const store = this.store;
     if (!store) return;
-    await Promise.all(
-      [...this.changed].map(async (index) => {
-        const kept = new Map([...this.used].filter(([digest]) => shardOf(digest) === index));
-        await store.write(`${index}.v8`, serialize(kept)).catch(() => {});
-      }),
-    );
+    const kept = new Map<number, Map<string, unknown>>([...this.changed].map((index) => [index, new Map()]));
+    for (const [digest, value] of this.used) kept.get(shardOf(digest))?.set(digest, value);
+    // One shard serialised at a time: all at once held a second, serialised copy of the whole model (1.6 GB at
+    // 50,000 cases) beside the model itself.
+    for (const [index, shard] of kept) await store.write(`${index}.v8`, serialize(shard)).catch(() => {});
     // Only the files this run looked at are kept: a deleted case leaves no entry behind.
     if (this.filesChanged()) await store.write(FILE_INDEX, serialize(this.filesSeen)).catch(() => {});
   }
