@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // `npm run bench`: the brief's budgets, measured. Builds are timed against a bare Astro build of the same
 // synthetic pages made in the same run; search, cards and reports have absolute budgets.
-// Usage: npm run bench [-- --only figures|build|search|quality|cards|charts|reports|dev] [--sizes 1000,5000] [--search-sizes 100,1000,5000]
+// Usage: npm run bench [-- --only figures|build|sizes|search|quality|cards|charts|reports|dev] [--sizes 1000,5000] [--search-sizes 100,1000,5000]
 // (npm run bench -- --help says the same).
 // Progress goes to stderr, the Markdown tables to stdout; docs/contributors/benchmarks.md says what each one means.
 import { cpus, loadavg, totalmem } from 'node:os';
 import { commandLine } from './cli.ts';
 
-const PARTS = ['figures', 'build', 'search', 'quality', 'cards', 'charts', 'reports', 'dev'] as const;
+const PARTS = ['figures', 'build', 'sizes', 'search', 'quality', 'cards', 'charts', 'reports', 'dev'] as const;
 type Part = (typeof PARTS)[number];
 
 const { text } = commandLine({
@@ -59,7 +59,8 @@ console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, $
 const run: Record<Part, () => Promise<string>> = {
   figures: async () =>
     `${await (await import('./bench/figures.ts')).benchFigures(root)}\n\n${await (await import('./bench/figure-genres.ts')).benchFigureGenres(root)}`,
-  build: async () => (await import('./bench/builds.ts')).benchBuilds(root, sizes),
+  build: async () => (await import('./bench/builds.ts')).benchBuilds(root, only.includes('sizes') ? [] : sizes),
+  sizes: async () => (await import('./bench/builds.ts')).perSize(root, sizes),
   search: async () => (await import('./bench/search.ts')).benchSearch(root, sizes, searchSizes),
   quality: async () => (await import('./bench/search-quality.ts')).benchSearchQuality(root),
   cards: async () => (await import('./bench/cards.ts')).benchCards(root, sizes.at(-1)!),

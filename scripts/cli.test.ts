@@ -25,7 +25,7 @@ const COMMANDS = {
   new: ['Usage: npm run new -- <id>', '--series <id>', '--kind <kind>', '--source <id>'],
   build: ['Usage: npm run build', '--outDir <folder>'],
   report: ['Usage: npm run report', '<built site folder>'],
-  bench: ['Usage: npm run bench', '--only <parts>', '--sizes <N,…>', '--search-sizes <N,…>', 'figures, build, search'],
+  bench: ['Usage: npm run bench', '--only <parts>', '--sizes <N,…>', '--search-sizes <N,…>', 'figures, build, sizes, search'],
   init: ['Usage: npm run init -- <dir>', '--lang <zh-CN|en>'],
   gates: ['Usage: npm run gates -- [<built site folder>]', '--content <dir>', '--only <gates>', 'a11y'],
 } as const;
@@ -90,7 +90,7 @@ describe.concurrent('wrong arguments', () => {
     const part = run('bench', ['--only', 'figures,speed']);
     expect(part.code).toBe(2);
     expect(part.stdout).toBe('');
-    expect(part.stderr.trim()).toBe('npm run bench: --only speed: choose from figures, build, search, quality, cards, charts, reports, dev; see npm run bench -- --help');
+    expect(part.stderr.trim()).toBe('npm run bench: --only speed: choose from figures, build, sizes, search, quality, cards, charts, reports, dev; see npm run bench -- --help');
     const size = run('bench', ['--sizes', '1000,many']);
     expect(size.code).toBe(2);
     expect(size.stderr.trim().split('\n')).toHaveLength(1);
