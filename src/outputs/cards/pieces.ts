@@ -48,7 +48,7 @@ const attribute = (tag: string, name: string): number | undefined => {
 
 /**
  * The bounds of absolute path data (M, L, Q, C, Z, as satori writes glyph
- * outlines): the control points bound the curves. Undefined for any other
+ * outlines) into `into`: the control points bound the curves. False for any other
  * command, whose numbers are not all points.
  */
 function pathBounds(text: string, into: Box): boolean {
