@@ -14,26 +14,41 @@ function chunk(type: string, data: Buffer): Buffer {
 let scratch = Buffer.alloc(0);
 
 /**
- * Encodes 8-bit RGBA pixels as a PNG. Cards are large flat areas, so rows
- * need no prediction filter and a light deflate level compresses them as
- * well as resvg's encoder does (about 42 KB) in a fifth of the time, which
- * was the largest part of drawing a card. pngjs was measured too: slower,
- * and twenty times the size with unfiltered rows.
+ * A buffer for the rows of a `width`×`height` RGBA image as PNG stores them:
+ * each row a filter byte, then its pixels (`width * 4 + 1` bytes a row). The
+ * caller fills every byte, then passes it to {@link encodePngRows}; one buffer
+ * serves every image a thread encodes (a fresh 3 MB a card cost page faults,
+ * some 0.5 ms of the 4), so it is valid only until the next call.
  */
-export function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
-  const stride = width * 4;
-  // Every byte is written below (a filter byte of 0, then the row), so the buffer need not be zeroed first, and one
-  // buffer serves every card a thread encodes (a fresh 3 MB a card cost page faults, some 0.5 ms of the 4).
-  const size = (stride + 1) * height;
+export function pngRows(width: number, height: number): Buffer {
+  const size = (width * 4 + 1) * height;
   if (scratch.length < size) scratch = Buffer.allocUnsafe(size);
-  const rows = scratch.subarray(0, size);
-  for (let y = 0; y < height; y++) {
-    rows[y * (stride + 1)] = 0;
-    rows.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
-  }
+  return scratch.subarray(0, size);
+}
+
+/**
+ * Encodes rows from {@link pngRows} as a PNG. Cards are large flat areas,
+ * so rows need no prediction filter and a light deflate level compresses
+ * them as well as resvg's encoder does (about 42 KB) in a fifth of the
+ * time. pngjs was measured too: slower, and twenty times the size with
+ * unfiltered rows.
+ */
+export function encodePngRows(width: number, height: number, rows: Buffer): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 6, 0, 0, 0], 8); // 8 bits per channel, RGBA, deflate, no filter method variants, no interlace
   return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 3 })), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** Encodes 8-bit RGBA pixels as a PNG (see {@link encodePngRows}). */
+export function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
+  const stride = width * 4;
+  // Every byte is written below (a filter byte of 0, then the row), so the buffer need not be zeroed first.
+  const rows = pngRows(width, height);
+  for (let y = 0; y < height; y++) {
+    rows[y * (stride + 1)] = 0;
+    rows.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  }
+  return encodePngRows(width, height, rows);
 }

@@ -1,7 +1,8 @@
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { emojiImage } from './emoji.ts';
-import { encodePng } from './png.ts';
+import { encodePng, encodePngRows, pngRows } from './png.ts';
+import { cardPieces, type CardPieces } from './pieces.ts';
 import type { CardFont } from '../fonts.ts';
 import { card, cardText, CARD_SIZES, type CardContent, type CardShape } from './template.ts';
 
@@ -62,8 +63,43 @@ export class CardRenderer {
       // Emoji are drawn from Twemoji's SVGs; the glyph check has already refused any it lacks.
       loadAdditionalAsset: async (code, segment) => (code === 'emoji' ? (emojiImage(segment) ?? '') : ''),
     });
+    // Drawn in pieces where it can be: resvg's cost follows the canvas's area, and most of a card is bare paper.
+    const pieces = cardPieces(svg, width, height);
+    if (pieces) return drawPieces(pieces, width, height);
     // satori already turned text into paths; scanning the system's fonts would cost more than drawing.
     const image = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render();
     return encodePng(image.width, image.height, image.pixels);
   }
+}
+
+// The rows of a card of paper alone, filter bytes included, by size and colour: copied under every card's pieces.
+const paperRows = new Map<string, Buffer>();
+
+function paperOf(width: number, height: number, colour: string): Buffer {
+  const key = `${width}x${height}${colour}`;
+  let rows = paperRows.get(key);
+  if (!rows) {
+    const pixel = [1, 3, 5].map((offset) => parseInt(colour.slice(offset, offset + 2), 16));
+    const row = Buffer.alloc(width * 4 + 1);
+    for (let x = 0; x < width; x++) row.set([...pixel, 255], 1 + x * 4);
+    rows = Buffer.alloc(row.length * height);
+    for (let y = 0; y < height; y++) row.copy(rows, y * row.length);
+    paperRows.set(key, rows);
+  }
+  return rows;
+}
+
+/** A card drawn piece by piece (see pieces.ts) straight into the rows of its PNG, over its paper. */
+export function drawPieces({ paper, pieces }: CardPieces, width: number, height: number): Buffer {
+  const rows = pngRows(width, height);
+  paperOf(width, height, paper).copy(rows);
+  const stride = width * 4 + 1;
+  for (const piece of pieces) {
+    const image = new Resvg(piece.svg, { font: { loadSystemFonts: false } }).render();
+    if (image.width !== piece.width || image.height !== piece.height) throw new Error(`card piece drawn ${image.width}×${image.height}, not ${piece.width}×${piece.height}`);
+    const pixels = image.pixels;
+    const line = piece.width * 4;
+    for (let y = 0; y < piece.height; y++) pixels.copy(rows, (piece.y + y) * stride + 1 + piece.x * 4, y * line, (y + 1) * line);
+  }
+  return encodePngRows(width, height, rows);
 }
