@@ -97,6 +97,15 @@ interface Postings {
 /** The weight of a field's bit for a text form and for an English one. */
 const TEXT_FIELD_WEIGHTS = (Object.keys(FIELDS) as (keyof typeof FIELDS)[]).map((field) => [FIELD_BITS[field], FIELDS[field]] as const);
 const ENGLISH_FIELD_WEIGHTS = [...TEXT_FIELD_WEIGHTS, [FIELD_BITS.enTitle, ENGLISH_FIELDS.title], [FIELD_BITS.enSummary, ENGLISH_FIELDS.summary]] as const;
+/** The score of each value of a field posting's bits (they fit a byte), added up field by field as `weights` lists them. */
+const bitsScores = (weights: readonly (readonly [bit: number, weight: number])[]) =>
+  Float64Array.from({ length: 256 }, (_, bits) => {
+    let score = 0;
+    for (const [bit, fieldWeight] of weights) if (bits & bit) score += fieldWeight;
+    return score;
+  });
+const TEXT_BITS_SCORE = bitsScores(TEXT_FIELD_WEIGHTS);
+const ENGLISH_BITS_SCORE = bitsScores(ENGLISH_FIELD_WEIGHTS);
 
 /**
  * Chinese-aware ranked search over the index `buildSearchIndex` writes.
@@ -239,11 +248,10 @@ export class SearchEngine {
     const weights = alternative.kind === 'text' ? TEXT_FIELD_WEIGHTS : alternative.kind === 'english' ? ENGLISH_FIELD_WEIGHTS : [];
     const scoredDocs = new Int32Array(weights.length && alternative.value ? fields.docs.length : 0);
     const scored = new Float64Array(scoredDocs.length);
+    const scoreOfBits = weights === ENGLISH_FIELD_WEIGHTS ? ENGLISH_BITS_SCORE : TEXT_BITS_SCORE;
     let count = 0;
     for (let index = 0; index < scoredDocs.length; index++) {
-      const bits = fields.values[index]!;
-      let score = 0;
-      for (const [bit, fieldWeight] of weights) if (bits & bit) score += fieldWeight;
+      const score = scoreOfBits[fields.values[index]!]!;
       if (score > 0) {
         scoredDocs[count] = fields.docs[index]!;
         scored[count++] = score;
