@@ -16,9 +16,9 @@ export function compact(text: string, variants: Readonly<Record<string, string>>
   const positions: number[] = [];
   let offset = 0;
   for (const original of text) {
-    for (const char of normalise.search(original)) {
+    for (const char of folded(original)) {
       const simplified = variants[char] ?? char;
-      if (WORD_CHAR.test(simplified)) {
+      if (simplified === char ? isWordChar(char) : WORD_CHAR.test(simplified)) {
         result += simplified;
         positions.push(offset);
       }
@@ -26,6 +26,24 @@ export function compact(text: string, variants: Readonly<Record<string, string>>
     offset += original.length;
   }
   return { text: result, positions };
+}
+
+// Each character's folded form and whether it carries meaning, worked out once: the search page compacts every
+// section of every result it shows, and Unicode normalisation one character at a time dominated that.
+const foldedChars = new Map<string, string[]>();
+const wordChars = new Map<string, boolean>();
+
+/** `normalise.search` of one character, as its characters. */
+function folded(char: string): string[] {
+  let chars = foldedChars.get(char);
+  if (!chars) foldedChars.set(char, (chars = [...normalise.search(char)]));
+  return chars;
+}
+
+function isWordChar(char: string): boolean {
+  let is = wordChars.get(char);
+  if (is === undefined) wordChars.set(char, (is = WORD_CHAR.test(char)));
+  return is;
 }
 
 /** The overlapping two-character slices of `text` (letters, digits, Han), the unit of the body index for Han text. */

@@ -7,6 +7,7 @@ import { PinyinMatcher } from '../../domain/search-pinyin.ts';
 import { figuresIn } from '../../domain/figure/scan.ts';
 import { figureKeys } from '../../domain/search-figures.ts';
 import * as normalise from '../../domain/normalise.ts';
+import { decodePostings, emptyList, findDoc, intersectLists, listOf, mergeLists, type DocList } from './doc-lists.ts';
 
 export type { SearchLoader } from '../../domain/search-index.ts';
 
@@ -73,13 +74,12 @@ const SNIPPET_RADIUS = 40;
  */
 interface TermScores {
   all: number;
-  docs: Map<number, number>;
+  /** The docs with a score of their own, and that score. */
+  list: DocList;
 }
 
-const none = (): TermScores => ({ all: 0, docs: new Map() });
-const isFound = (scores: TermScores) => scores.all > 0 || scores.docs.size > 0;
-const hasDoc = (scores: TermScores, doc: number) => scores.all > 0 || scores.docs.has(doc);
-const scoreIn = (scores: TermScores, doc: number) => scores.docs.get(doc) ?? scores.all;
+const none = (): TermScores => ({ all: 0, list: emptyList() });
+const isFound = (scores: TermScores) => scores.all > 0 || scores.list.docs.length > 0;
 
 /** A ranked doc: its score and the terms it lacks. */
 interface Ranked {
@@ -88,15 +88,24 @@ interface Ranked {
   missing: number[];
 }
 
-/** A key's postings, decoded: doc → body weight (BM25 ×100), doc → bits of the short fields that hold it. */
+/** A key's postings, decoded: the docs with the body weight (BM25 ×100), the docs with the bits of the short fields that hold it. */
 interface Postings {
-  body: Map<number, number>;
-  fields: Map<number, number>;
+  body: DocList;
+  fields: DocList;
 }
 
 /** The weight of a field's bit for a text form and for an English one. */
 const TEXT_FIELD_WEIGHTS = (Object.keys(FIELDS) as (keyof typeof FIELDS)[]).map((field) => [FIELD_BITS[field], FIELDS[field]] as const);
 const ENGLISH_FIELD_WEIGHTS = [...TEXT_FIELD_WEIGHTS, [FIELD_BITS.enTitle, ENGLISH_FIELDS.title], [FIELD_BITS.enSummary, ENGLISH_FIELDS.summary]] as const;
+/** The score of each value of a field posting's bits (they fit a byte), added up field by field as `weights` lists them. */
+const bitsScores = (weights: readonly (readonly [bit: number, weight: number])[]) =>
+  Float64Array.from({ length: 256 }, (_, bits) => {
+    let score = 0;
+    for (const [bit, fieldWeight] of weights) if (bits & bit) score += fieldWeight;
+    return score;
+  });
+const TEXT_BITS_SCORE = bitsScores(TEXT_FIELD_WEIGHTS);
+const ENGLISH_BITS_SCORE = bitsScores(ENGLISH_FIELD_WEIGHTS);
 
 /**
  * Chinese-aware ranked search over the index `buildSearchIndex` writes.
@@ -206,18 +215,24 @@ export class SearchEngine {
 
   /** Per doc, the best score of any of the term's forms. */
   private async scoreTerm(meta: SearchMeta, term: QueryTerm): Promise<TermScores> {
-    const result = none();
-    for (const alternative of term.alternatives) {
-      const scores = await this.scoreAlternative(meta, alternative);
-      result.all = Math.max(result.all, scores.all * alternative.weight);
-      for (const [doc, score] of scores.docs) {
-        const weighted = score * alternative.weight;
-        if (weighted > (result.docs.get(doc) ?? 0)) result.docs.set(doc, weighted);
-      }
-    }
+    // Every form's scores are asked for at once: their shards are fetched together, not one after the other.
+    const all = await Promise.all(term.alternatives.map((alternative) => this.scoreAlternative(meta, alternative)));
+    let best = 0;
+    let list = emptyList();
+    term.alternatives.forEach((alternative, index) => {
+      const scores = all[index]!;
+      const weight = alternative.weight;
+      best = Math.max(best, scores.all * weight);
+      if (scores.list.docs.length === 0) return;
+      list = mergeLists(list, scores.list, (held, score) => {
+        if (score === undefined) return held;
+        const weighted = score * weight;
+        return weighted > (held ?? 0) ? weighted : held;
+      });
+    });
     // A doc listed for one form scores no less than every doc does by another.
-    if (result.all > 0) for (const [doc, score] of result.docs) if (score < result.all) result.docs.set(doc, result.all);
-    return result;
+    if (best > 0) for (let index = 0; index < list.values.length; index++) if (list.values[index]! < best) list.values[index] = best;
+    return { all: best, list };
   }
 
   private scoreAlternative(meta: SearchMeta, alternative: Alternative): Promise<TermScores> {
@@ -230,27 +245,34 @@ export class SearchEngine {
   /** BM25 over the body plus weighted metadata fields, scaled by how rare the form is. */
   private async computeAlternative(meta: SearchMeta, alternative: Alternative): Promise<TermScores> {
     const { body, everywhere, fields } = await this.lookup(meta, alternative);
-    const fieldScores = new Map<number, number>();
     const weights = alternative.kind === 'text' ? TEXT_FIELD_WEIGHTS : alternative.kind === 'english' ? ENGLISH_FIELD_WEIGHTS : [];
-    if (weights.length && alternative.value) {
-      for (const [doc, bits] of fields) {
-        let score = 0;
-        for (const [bit, fieldWeight] of weights) if (bits & bit) score += fieldWeight;
-        if (score > 0) fieldScores.set(doc, score);
+    const scoredDocs = new Int32Array(weights.length && alternative.value ? fields.docs.length : 0);
+    const scored = new Float64Array(scoredDocs.length);
+    const scoreOfBits = weights === ENGLISH_FIELD_WEIGHTS ? ENGLISH_BITS_SCORE : TEXT_BITS_SCORE;
+    let count = 0;
+    for (let index = 0; index < scoredDocs.length; index++) {
+      const score = scoreOfBits[fields.values[index]!]!;
+      if (score > 0) {
+        scoredDocs[count] = fields.docs[index]!;
+        scored[count++] = score;
       }
     }
+    const fieldScores = { docs: scoredDocs.subarray(0, count), values: scored.subarray(0, count) };
     const n = meta.docCount;
     const idfOf = (found: number) => Math.max(Math.log(1 + (n - found + 0.5) / (found + 0.5)), 0.05);
     if (everywhere) {
       // Once in every body (weight 1, a body of average length), and more where a field has it too.
       const idf = idfOf(n);
-      return { all: idf, docs: new Map([...fieldScores].map(([doc, score]) => [doc, idf * (1 + score)])) };
+      return { all: idf, list: { docs: fieldScores.docs, values: fieldScores.values.map((score) => idf * (1 + score)) } };
     }
-    const found = new Set([...fieldScores.keys(), ...body.keys()]);
-    const idf = idfOf(found.size);
-    const result = none();
-    for (const doc of found) result.docs.set(doc, idf * ((body.get(doc) ?? 0) / 100 + (fieldScores.get(doc) ?? 0)));
-    return result;
+    // Two passes over the docs either list holds: the count gives the idf, then each doc's score.
+    let found = 0;
+    mergeLists(fieldScores, body, () => {
+      found++;
+      return undefined;
+    });
+    const idf = idfOf(found);
+    return { all: 0, list: mergeLists(fieldScores, body, (field, weight) => idf * ((weight ?? 0) / 100 + (field ?? 0))) };
   }
 
   /**
@@ -264,13 +286,13 @@ export class SearchEngine {
     const common = (this.common ??= new Set(meta.common));
     const all = alternative.kind === 'figure' ? [alternative.value] : alternative.kind === 'english' ? alternative.value.split(' ').filter(Boolean) : termKeys(alternative.value);
     const postings = await Promise.all(all.map((key) => this.keyPostings(meta, key)));
-    const fields = alternative.kind === 'figure' || postings.length === 0 ? new Map<number, number>() : intersect(postings.map((entry) => entry.fields), (a, b) => a & b);
+    const fields = alternative.kind === 'figure' || postings.length === 0 ? emptyList() : intersectLists(postings.map((entry) => entry.fields), (a, b) => a & b);
     const keys = all.filter((key) => !common.has(key));
     if (keys.length === 0) {
       const everywhere = all.length > 0 && (alternative.kind === 'english' || [...alternative.value].length >= 2);
-      return { body: new Map(), everywhere, fields };
+      return { body: emptyList(), everywhere, fields };
     }
-    return { body: intersect(postings.filter((_, index) => !common.has(all[index]!)).map((entry) => entry.body), Math.min), everywhere: false, fields };
+    return { body: intersectLists(postings.filter((_, index) => !common.has(all[index]!)).map((entry) => entry.body), Math.min), everywhere: false, fields };
   }
 
   /** A key's postings, fetched with its shard and decoded once. */
@@ -279,7 +301,7 @@ export class SearchEngine {
     if (!postings) {
       postings = this.shard(shardOf(key, meta.shardCount)).then((shard) => {
         const [body, fields] = shard.terms?.[key] ?? [[], []];
-        return { body: decode(body), fields: decode(fields) };
+        return { body: decodePostings(body), fields: decodePostings(fields) };
       });
       this.postings.set(key, postings);
     }
@@ -297,13 +319,19 @@ export class SearchEngine {
     const common = (this.common ??= new Set(meta.common));
     const grams = bigrams(typed.value).filter((gram) => !common.has(gram));
     if (grams.length < 2) return none();
-    const held = new Map<number, number>();
+    const held = new Uint16Array(meta.docCount);
     for (const { body } of await Promise.all(grams.map((gram) => this.keyPostings(meta, gram)))) {
-      for (const doc of body.keys()) held.set(doc, (held.get(doc) ?? 0) + 1);
+      for (const doc of body.docs) held[doc]!++;
     }
-    const result = none();
-    for (const [doc, count] of held) if (count >= Math.min(2, grams.length - 1) && count * 2 >= grams.length) result.docs.set(doc, (WEIGHT.corrected * count) / grams.length);
-    return result;
+    const docs: number[] = [];
+    const values: number[] = [];
+    held.forEach((count, doc) => {
+      if (count > 0 && count >= Math.min(2, grams.length - 1) && count * 2 >= grams.length) {
+        docs.push(doc);
+        values.push((WEIGHT.corrected * count) / grams.length);
+      }
+    });
+    return { all: 0, list: listOf(docs, values) };
   }
 
   /** Cases whose title, tags, place, series or English title are close to `label` (Fuse.js), for 3 characters or more. */
@@ -311,7 +339,8 @@ export class SearchEngine {
     if ([...label].length < 3) return none();
     // The one file that grows with every case's short fields: fetched only here, when a term matched nothing else.
     const fuse = await (this.fuse ??= this.loader.fuzzy().then((fields) => new Fuse(fields, { keys: ['title', 'tags', 'place', 'seriesTitle', 'en.title', 'en.summary'], threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 })));
-    return { all: 0, docs: new Map(fuse.search(label, { limit: 20 }).map((match) => [match.refIndex, WEIGHT.corrected * (1 - (match.score ?? 0.5))])) };
+    const matches = fuse.search(label, { limit: 20 }).sort((a, b) => a.refIndex - b.refIndex);
+    return { all: 0, list: listOf(matches.map((match) => match.refIndex), matches.map((match) => WEIGHT.corrected * (1 - (match.score ?? 0.5)))) };
   }
 
   /** A hit to show: its best section and passage, read from the case's text. */
@@ -382,68 +411,105 @@ export class SearchEngine {
   }
 }
 
-/** Postings `[gap, value, …]` as doc → value. */
-function decode(list: number[]): Map<number, number> {
-  const result = new Map<number, number>();
-  let doc = 0;
-  for (let index = 0; index + 1 < list.length; index += 2) {
-    doc += list[index]!;
-    result.set(doc, list[index + 1]!);
-  }
-  return result;
-}
-
 /**
  * Every doc with at least one term, every term first, then by how many
  * terms and by score (then by doc). Docs listed by some term are ranked one
  * by one; the docs no term lists but some term counts everywhere (a common
  * word in a large casebook) all share one score and what they lack, and are
- * one block in the order, read doc by doc only as far as a page shows.
+ * one block in the order, read doc by doc only as far as a page shows. Only
+ * as many listed docs are put in order as a page reaches: a word most cases
+ * share lists tens of thousands, and sorting them all cost more than the
+ * page shows.
  */
 function rank(terms: QueryTerm[], scores: TermScores[], allowed: Set<number> | undefined, docCount: number) {
-  const listed = new Set<number>();
-  for (const termScores of scores) for (const doc of termScores.docs.keys()) listed.add(doc);
-  const byOrder = (a: Omit<Ranked, 'doc'>, b: Omit<Ranked, 'doc'>) => a.missing.length - b.missing.length || b.score - a.score;
-  const explicit: Ranked[] = [];
-  for (const doc of listed) {
-    if (allowed && !allowed.has(doc)) continue;
-    let score = 0;
-    const missing: number[] = [];
-    scores.forEach((termScores, index) => {
-      if (hasDoc(termScores, doc)) score += scoreIn(termScores, doc);
-      else missing.push(index);
-    });
-    explicit.push({ doc, score, missing });
+  // The docs any term lists, in doc order.
+  const isListed = new Uint8Array(docCount);
+  let listedCount = 0;
+  for (const termScores of scores) {
+    for (const doc of termScores.list.docs) {
+      if (!isListed[doc]) {
+        isListed[doc] = 1;
+        listedCount++;
+      }
+    }
   }
-  explicit.sort((a, b) => byOrder(a, b) || a.doc - b.doc);
+  const docs = new Int32Array(listedCount);
+  let count = 0;
+  for (let doc = 0; doc < docCount; doc++) if (isListed[doc] && (!allowed || allowed.has(doc))) docs[count++] = doc;
+  // Each listed doc's score and how many terms it lacks, term by term in the query's order (so sums round alike).
+  const score = new Float64Array(count);
+  const lacking = new Int32Array(count);
+  scores.forEach((termScores) => {
+    const list = termScores.list;
+    let at = 0;
+    for (let index = 0; index < count; index++) {
+      const doc = docs[index]!;
+      while (at < list.docs.length && list.docs[at]! < doc) at++;
+      if (at < list.docs.length && list.docs[at] === doc) score[index]! += list.values[at]!;
+      else if (termScores.all > 0) score[index]! += termScores.all;
+      else lacking[index]!++;
+    }
+  });
+  const missingOf = (doc: number) => scores.flatMap((termScores, term) => (termScores.all > 0 || findDoc(termScores.list, doc) >= 0 ? [] : [term]));
+  // Before 0, after 0 or level with it: by how many terms lack, then by score.
+  const byOrder = (lackA: number, scoreA: number, lackB: number, scoreB: number) => lackA - lackB || scoreB - scoreA;
+  const before = (a: number, b: number) => byOrder(lacking[a]!, score[a]!, lacking[b]!, score[b]!) || docs[a]! - docs[b]!;
   const block = scores.some((termScores) => termScores.all > 0)
     ? {
         score: scores.reduce((total, termScores) => total + termScores.all, 0),
         missing: terms.map((_, index) => index).filter((index) => scores[index]!.all === 0),
-        count: allowed ? [...allowed].filter((doc) => !listed.has(doc)).length : docCount - listed.size,
+        count: allowed ? [...allowed].filter((doc) => !isListed[doc]).length : docCount - listedCount,
       }
     : undefined;
   // The block goes after the listed docs that rank before it or level with it.
-  const at = block ? explicit.findIndex((entry) => byOrder(entry, block) > 0) : -1;
-  const position = at < 0 ? explicit.length : at;
-  const complete = explicit.filter((entry) => entry.missing.length === 0).length + (block && block.missing.length === 0 ? block.count : 0);
+  let position = count;
+  if (block) {
+    position = 0;
+    for (let index = 0; index < count; index++) if (byOrder(lacking[index]!, score[index]!, block.missing.length, block.score) <= 0) position++;
+  }
+  let complete = block && block.missing.length === 0 ? block.count : 0;
+  for (let index = 0; index < count; index++) if (lacking[index] === 0) complete++;
+  /** The first `length` listed docs in order (as indexes into `docs`): kept in a short sorted run while reading them all once. */
+  const firstInOrder = (length: number): number[] => {
+    const top: number[] = [];
+    if (length <= 0) return top;
+    if (length * 4 >= count) return Array.from({ length: count }, (_, index) => index).sort(before).slice(0, length);
+    for (let index = 0; index < count; index++) {
+      if (top.length === length && before(index, top[length - 1]!) >= 0) continue;
+      let low = 0;
+      let high = top.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (before(top[middle]!, index) < 0) low = middle + 1;
+        else high = middle;
+      }
+      top.splice(low, 0, index);
+      if (top.length > length) top.pop();
+    }
+    return top;
+  };
   return {
-    total: explicit.length + (block?.count ?? 0),
+    total: count + (block?.count ?? 0),
     complete,
     /** The ranked docs from `start` to `end`. */
     slice(start: number, end: number): Ranked[] {
-      const count = block?.count ?? 0;
+      const blockCount = block?.count ?? 0;
+      const explicit = firstInOrder(Math.min(count, Math.max(0, Math.min(end, position)) + Math.max(0, end - position - blockCount)));
+      const listedAt = (index: number): Ranked => {
+        const at = explicit[index]!;
+        return { doc: docs[at]!, score: score[at]!, missing: missingOf(docs[at]!) };
+      };
       // The block's docs in doc order, leaving out listed ones and those the filters leave out, read as far as needed.
       const blockDocs: number[] = [];
       const blockDoc = (index: number) => {
-        for (let doc = (blockDocs.at(-1) ?? -1) + 1; blockDocs.length <= index && doc < docCount; doc++) if (!listed.has(doc) && (!allowed || allowed.has(doc))) blockDocs.push(doc);
+        for (let doc = (blockDocs.at(-1) ?? -1) + 1; blockDocs.length <= index && doc < docCount; doc++) if (!isListed[doc] && (!allowed || allowed.has(doc))) blockDocs.push(doc);
         return blockDocs[index]!;
       };
       const result: Ranked[] = [];
-      for (let index = start; index < end && index < explicit.length + count; index++) {
-        if (index < position) result.push(explicit[index]!);
-        else if (index < position + count) result.push({ doc: blockDoc(index - position), score: block!.score, missing: block!.missing });
-        else result.push(explicit[index - count]!);
+      for (let index = start; index < end && index < count + blockCount; index++) {
+        if (index < position) result.push(listedAt(index));
+        else if (index < position + blockCount) result.push({ doc: blockDoc(index - position), score: block!.score, missing: block!.missing });
+        else result.push(listedAt(index - blockCount));
       }
       return result;
     },
@@ -456,26 +522,6 @@ function undoGaps(list: number[], stride: number): number[] {
   let doc = 0;
   for (let index = 0; index < list.length; index += stride) docs.push((doc += list[index]!));
   return docs;
-}
-
-/** The docs in every map, each with its values combined by `combine`. */
-function intersect(maps: Map<number, number>[], combine: (a: number, b: number) => number): Map<number, number> {
-  const [smallest, ...others] = [...maps].sort((a, b) => a.size - b.size);
-  const result = new Map<number, number>();
-  if (!smallest) return result;
-  for (const [doc, value] of smallest) {
-    let combined = value;
-    for (const other of others) {
-      const next = other.get(doc);
-      if (next === undefined) {
-        combined = NaN;
-        break;
-      }
-      combined = combine(combined, next);
-    }
-    if (!Number.isNaN(combined)) result.set(doc, combined);
-  }
-  return result;
 }
 
 /**
