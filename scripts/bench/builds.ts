@@ -10,6 +10,7 @@ import { gigabytes } from './memory.ts';
 import { run, tail, type Caps, type Run } from './run.ts';
 import { writeSyntheticCasebook } from './synthetic.ts';
 import { median, seconds, table } from './table.ts';
+import type { BrowserSearchFigures } from './search.ts';
 
 const SCENARIO_SIZE = 1000;
 // Plain Chinese with no figure in it, so the edited case still passes every claim check.
@@ -239,6 +240,9 @@ export async function perSize(root: string, sizes: number[]): Promise<string> {
       const edited = editOneBody(space.dir);
       progress(`${size} cases: Casebook rebuild, ${edited} edited`);
       const oneEdit = await space.casebook.build({ cards: false });
+      progress(`${size} cases: the search page's first queries, in Chromium, on the site just built`);
+      // Imported here: the builds before it are timed without the browser code loaded.
+      const search = await (await import('./search.ts')).measureSearchInBrowser(space.casebook.outDir);
       perCaseMs.push({ size, casebook: (cold.seconds * 1000) / size, ...(bareCold.stopped ? {} : { bare: (bareCold.seconds * 1000) / size }) });
       const budgets = rebuildBudgets(size);
       const memory = memoryBudget(size);
@@ -256,6 +260,7 @@ export async function perSize(root: string, sizes: number[]): Promise<string> {
         sizeRow(`Casebook rebuild, one body edited`, oneEdit, size, bareWarm, { ratio: budgets.edit, memory }),
       ];
       const pagesLine = `Casebook's pages and endpoints: cold ${pages(cold)}; nothing changed ${pages(unchanged)}; one edit ${pages(oneEdit)}.`;
+      const searchLine = searchSummary(search, size);
       const profiles = [['cold', cold], ['nothing changed', unchanged], ['one edit', oneEdit]] as const;
       const profileLines = profiles.map(([name, result]) => {
         const profile = casebookProfile(result);
@@ -269,6 +274,8 @@ export async function perSize(root: string, sizes: number[]): Promise<string> {
         table(['build', 'time', 'per case', '× bare', 'peak memory', 'budget', ''], rows),
         '',
         pagesLine,
+        '',
+        searchLine,
         '',
         "Casebook's profile (phases in seconds):\n",
         ...profileLines,
@@ -294,6 +301,21 @@ export async function perSize(root: string, sizes: number[]): Promise<string> {
     '',
     growth,
   ].join('\n');
+}
+
+/**
+ * The search page of a size's built site, as one line: what a first query
+ * fetches (gzip) and how long it takes to its results, with the brief's
+ * budgets from 10,000 cases up (≤ 150 KB, p95 ≤ 150 ms).
+ */
+function searchSummary(search: BrowserSearchFigures, size: number): string {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const budgets = size >= 10_000 ? ` Budgets ≤ 150 KB ${mark(search.indexGzip.p95 <= 150 * 1024)}, p95 ≤ 150 ms ${mark(search.first.p95 <= 150)}.` : '';
+  return (
+    `Search page, first query of a fresh browser (${search.runs} queries): index fetched ${kb(search.indexGzip.p50)} / ${kb(search.indexGzip.p95)} p50 / p95 ` +
+    `(${kb(search.withCodeGzip.p95)} p95 with the page's code), query to results ${search.first.p50.toFixed(0)} / ${search.first.p95.toFixed(0)} ms, ` +
+    `later queries ${search.warm.p50.toFixed(0)} / ${search.warm.p95.toFixed(0)} ms.${budgets}`
+  );
 }
 
 /** `npm run check` as an editor runs it, on the bundled casebook and on a synthetic one of {@link SCENARIO_SIZE} cases. */

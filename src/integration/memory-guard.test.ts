@@ -38,8 +38,9 @@ describe('the memory guard', () => {
     expect(child.stderr).toContain('The build stopped before the machine ran out of memory');
   });
 
-  it('lets the build heap use most of the machine, unless NODE_OPTIONS already sets a limit', () => {
-    expect(heapOptions({}, 24 * GB)).toEqual([`--max-old-space-size=${18 * 1024}`]);
-    expect(heapOptions({ NODE_OPTIONS: '--max-old-space-size=2048' }, 24 * GB)).toEqual([]);
+  it('lets the build heap use most of the machine, growing by half between collections, unless NODE_OPTIONS says otherwise', () => {
+    expect(heapOptions({}, 24 * GB)).toEqual([`--max-old-space-size=${18 * 1024}`, '--heap-growing-percent=50']);
+    expect(heapOptions({ NODE_OPTIONS: '--max-old-space-size=2048' }, 24 * GB)).toEqual(['--heap-growing-percent=50']);
+    expect(heapOptions({ NODE_OPTIONS: '--max-old-space-size=2048 --heap-growing-percent=100' }, 24 * GB)).toEqual([]);
   });
 });
