@@ -280,14 +280,18 @@ export async function perSize(root: string, sizes: number[]): Promise<string> {
         "Casebook's profile (phases in seconds):\n",
         ...profileLines,
       ].join('\n'));
+    } catch (error) {
+      // A failed build at one size is that size's result: the sizes measured before it are kept, and printed.
+      sections.push(`### ${size.toLocaleString('en')} cases\n\nA build failed, so this size has no table:\n\n\`\`\`text\n${error instanceof Error ? error.message : String(error)}\n\`\`\``);
+      progress(`${size} cases: a build failed; going on with the next size`);
     } finally {
       space.casebook.dispose();
       rmSync(space.dir, { recursive: true, force: true });
     }
   }
-  const [first, last] = [perCaseMs[0]!, perCaseMs.at(-1)!];
+  const [first, last] = [perCaseMs[0], perCaseMs.at(-1)];
   const growth =
-    perCaseMs.length > 1
+    first && last && perCaseMs.length > 1
       ? `Per-case cost of a cold build at ${last.size.toLocaleString('en')} ÷ at ${first.size.toLocaleString('en')}: Casebook ${(last.casebook / first.casebook).toFixed(2)}` +
         (first.bare !== undefined && last.bare !== undefined ? `, bare ${(last.bare / first.bare).toFixed(2)}` : ', bare not measured at both sizes') +
         ' (linear growth gives about 1, the budget is within 10 %; the fixed start-up spread over more cases pulls it a little below 1).'

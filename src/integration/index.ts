@@ -1,3 +1,4 @@
+import { appendAll } from '../domain/append-all.ts';
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -167,17 +168,18 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         logger.info(`search index: ${search.files} files (${search.written} new) in ${Math.round(profile.phases.searchIndex ?? 0)} ms`);
         // Each case's data and reference files, and each report's reference: written here, not as thousands of routes.
         const dataFiles = await profile.time('dataFiles', () => publishDataFiles(view, outDir, cacheFolder(options, 'data')));
-        written.push(...dataFiles.paths);
+        // Appended one by one: a spread passes each path as an argument, and 250,000 of them (50,000 cases) overflow the stack.
+        appendAll(written, dataFiles.paths);
         if (options.cards) {
           const files = siteCards(view, site);
           const report = await profile.time('cards', () => publishCards(files, outDir, cacheFolder(options, 'cards')));
-          written.push(...files.map((file) => file.path.replace(/^\//, '')));
+          appendAll(written, files.map((file) => file.path.replace(/^\//, '')));
           logger.info(`${files.length} social cards: ${report.rendered} drawn, ${report.cached} from cache, in ${Math.round(profile.phases.cards ?? 0)} ms`);
         }
         if (reports) {
           const printed = await reports;
           for (const damaged of printed.damaged) logger.warn(`${damaged}; printed again`);
-          written.push(...printed.reports.map((report) => report.pdf));
+          appendAll(written, printed.reports.map((report) => report.pdf));
           for (const report of printed.reports) {
             logger.info(
               report.fromCache
@@ -186,7 +188,7 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
             );
           }
           logger.info(`${printed.reports.length} PDF reports in ${printed.seconds.toFixed(1)} s${printed.chromium ? ` (Chromium: ${printed.chromium.source}, ${printed.chromium.path})` : ''}`);
-          written.push(...printed.cases.pdfs);
+          appendAll(written, printed.cases.pdfs);
           if (printed.cases.pdfs.length) logger.info(`${printed.cases.pdfs.length} case PDFs: ${printed.cases.made} made from their chapters, ${printed.cases.fromCache} from cache, in ${printed.cases.seconds.toFixed(1)} s`);
         }
         await writeHeaders(outDir);

@@ -1,3 +1,4 @@
+import { appendAll } from '../domain/append-all.ts';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
@@ -373,7 +374,7 @@ async function readListed(
   reported: Set<string>,
   all: readonly { file: string }[],
 ) {
-  diagnostics.push(...listing.diagnostics);
+  appendAll(diagnostics, listing.diagnostics);
   for (const id of listing.rejected) reported.add(id);
   // Read together, since one at a time a thousand small reads spend most of their time waiting, but a few hundred
   // at a time: fifty thousand open files at once run past the process's limit (EMFILE) and those cases would fail.

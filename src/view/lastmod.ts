@@ -24,7 +24,8 @@ export interface DatedGroups {
 export function pageDates({ cases, casesOfSeries, tags, kinds, regions }: DatedGroups): (path: string) => Date | undefined {
   const changed = (data: Pick<CaseData, 'date' | 'updated'>) => (data.updated ?? data.date).getTime();
   const newest = (group: readonly { data: Pick<CaseData, 'date' | 'updated'> }[]) =>
-    group.length ? new Date(Math.max(...group.map((entry) => changed(entry.data)))) : undefined;
+    // A loop, not Math.max(...): a list page of every case would pass each date as an argument and overflow the stack.
+    group.length ? new Date(group.reduce((latest, entry) => Math.max(latest, changed(entry.data)), -Infinity)) : undefined;
   const dates = new Map<string, Date | undefined>();
   for (const entry of cases) dates.set(`/cases/${entry.id}/`, newest([entry]));
   for (const [id, members] of casesOfSeries) {

@@ -1,3 +1,4 @@
+import { appendAll } from '../../domain/append-all.ts';
 import { loadCasebook, type Casebook } from '../load.ts';
 import { ModelCache } from '../cache.ts';
 import type { Diagnostic } from '../diagnostics.ts';
@@ -65,7 +66,7 @@ export async function checkCasebook(root: string, options: CheckOptions | string
   const read = performance.now() - started;
   const texts = await openSourceTexts(root, casebook, sourceTexts);
   const result = await runChecks(casebook, texts.texts, extraChecks, cache);
-  result.diagnostics.unshift(...texts.diagnostics);
+  result.diagnostics = [...texts.diagnostics, ...result.diagnostics];
   await cache.save();
   return { ...result, timings: { read, checks: performance.now() - started - read } };
 }
@@ -124,12 +125,12 @@ export async function runChecks(
     ...checkReservedIds(casebook),
     ...checkConsistency(casebook, claims, disagreements),
   ];
-  for (const check of extraChecks) diagnostics.push(...(await check(casebook)));
+  for (const check of extraChecks) appendAll(diagnostics, await check(casebook));
   const skipped: string[] = [];
   const provenance = await checkProvenance(casebook, texts, cache);
-  diagnostics.push(...provenance.diagnostics);
+  appendAll(diagnostics, provenance.diagnostics);
   if (texts) {
-    diagnostics.push(...(await checkOriginality(casebook, texts, cache)));
+    appendAll(diagnostics, await checkOriginality(casebook, texts, cache));
   } else if (casebook.cases.length > 0 || casebook.diagnostics.length === 0) {
     // (With no case read and errors reported, nothing was skipped: the errors say why.)
     skipped.push(escapeForTerminal(`figures were not checked against source texts and bodies not checked for copied sentences: the source-text folder ${casebook.settings.sourceTexts.folder} (sourceTexts in ${casebook.settingsFile.file}) is not there`));
