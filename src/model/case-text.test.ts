@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { releaseCaseText } from './case-text.ts';
 import type { LoadedCase } from './load.ts';
+import { loadedCase } from './loaded-case.fixture.ts';
 import { publishedView } from '../view/published.ts';
 import type { Casebook } from './load.ts';
 
@@ -17,17 +18,13 @@ const newFolder = () => {
   return path.join(folder, 'text');
 };
 
-function makeCase(id: string, body: string): LoadedCase {
-  return {
-    id,
-    file: `content/cases/${id}.mdx`,
+const makeCase = (id: string, body: string): LoadedCase =>
+  loadedCase(id, { date: new Date('2024-01-01') }, {
     digest: `digest-${id}-${body.length}`,
     body,
     bodyLine: 9,
-    data: { title: id, date: new Date('2024-01-01'), draft: false, tags: [], stats: [], series: { id: 's' }, place: { province: '山东省', city: '烟台市' } },
     parsed: { html: `<p>${body}</p>`, sections: [{ anchor: 'a', heading: '背景', text: body }], headings: [{ depth: 2, slug: 'a', text: '背景' }], diagnostics: [] },
-  } as unknown as LoadedCase;
-}
+  } as Partial<LoadedCase>);
 
 describe('releaseCaseText', () => {
   it('gives back each case with its body, HTML and sections as they were', async () => {

@@ -3,6 +3,7 @@ import { publishedView, type ViewableModel } from './published.ts';
 import { statisticSchema } from '../model/schemas/statistic.ts';
 import type { CaseData } from '../model/schemas/case.ts';
 import type { Casebook, LoadedCase } from '../model/load.ts';
+import { loadedCase } from '../model/loaded-case.fixture.ts';
 import type { Verification } from '../domain/verification.ts';
 import { placeInRegion } from '../domain/regions.ts';
 
@@ -12,24 +13,7 @@ const stat = (id: string, subject: string, figure: string, extra: Record<string,
 
 function makeCase(id: string, data: Omit<Partial<CaseData>, 'date' | 'updated'> & { date: string; updated?: string }): LoadedCase {
   const { date, updated, ...rest } = data;
-  return {
-    id,
-    file: `content/cases/${id}.mdx`,
-    digest: `digest-${id}`,
-    data: {
-      title: `${id}：一个案例`,
-      series: { collection: 'series', id: 'chain' },
-      kind: 'park',
-      place: { province: '山东省', city: '烟台市' },
-      tags: [],
-      sources: [{ collection: 'sources', id: 's' }],
-      stats: [],
-      draft: false,
-      ...rest,
-      date: new Date(date),
-      ...(updated ? { updated: new Date(updated) } : {}),
-    } as CaseData,
-  } as LoadedCase;
+  return loadedCase(id, { ...rest, date: new Date(date), ...(updated ? { updated: new Date(updated) } : {}) });
 }
 
 function makeModel(cases: LoadedCase[], verifications = new Map<string, Verification[]>()): ViewableModel {

@@ -4,26 +4,13 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { publishedView, type ViewableModel } from '../../view/published.ts';
 import { statisticSchema } from '../../model/schemas/statistic.ts';
-import type { CaseData } from '../../model/schemas/case.ts';
 import type { Casebook, LoadedCase } from '../../model/load.ts';
+import { loadedCase } from '../../model/loaded-case.fixture.ts';
 import { caseDataFiles, publishDataFiles } from './case-files.ts';
 
 const stat = (id: string, figure: string) => statisticSchema.parse({ id, subject: '园区', metric: '项目数', figure, source: 's' });
 
-function makeCase(id: string, digest: string, figure: string): LoadedCase {
-  const data = {
-    title: `${id}：一个案例`,
-    series: { collection: 'series', id: 'chain' },
-    kind: 'park',
-    place: { province: '山东省', city: '烟台市' },
-    tags: [],
-    sources: [{ collection: 'sources', id: 's' }],
-    stats: [stat('n', figure)],
-    draft: false,
-    date: new Date('2024-03-01'),
-  } as unknown as CaseData;
-  return { id, file: `content/cases/${id}.mdx`, digest, data } as LoadedCase;
-}
+const makeCase = (id: string, digest: string, figure: string): LoadedCase => loadedCase(id, { date: new Date('2024-03-01'), stats: [stat('n', figure)] }, { digest });
 
 const modelOf = (cases: LoadedCase[]): ViewableModel => ({
   casebook: {
