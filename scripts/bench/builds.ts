@@ -9,7 +9,7 @@ import { cardCounts, casebookProfile, logPhases, pageCounts, renderTimes, report
 import { gigabytes } from './memory.ts';
 import { run, tail, type Caps, type Run } from './run.ts';
 import { writeSyntheticCasebook } from './synthetic.ts';
-import { median, seconds, table } from './table.ts';
+import { kb, median, seconds, table } from './table.ts';
 import type { BrowserSearchFigures } from './search.ts';
 
 const SCENARIO_SIZE = 1000;
@@ -313,7 +313,6 @@ export async function perSize(root: string, sizes: number[]): Promise<string> {
  * budgets from 10,000 cases up (≤ 150 KB, p95 ≤ 150 ms).
  */
 function searchSummary(search: BrowserSearchFigures, size: number): string {
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const budgets = size >= 10_000 ? ` Budgets ≤ 150 KB ${mark(search.indexGzip.p95 <= 150 * 1024)}, p95 ≤ 150 ms ${mark(search.first.p95 <= 150)}.` : '';
   return (
     `Search page, first query of a fresh browser (${search.runs} queries): index fetched ${kb(search.indexGzip.p50)} / ${kb(search.indexGzip.p95)} p50 / p95 ` +

@@ -13,13 +13,12 @@ import { launchChromium as launchBrowser } from '../../src/outputs/reports/brows
 import { serveStatic } from '../../src/outputs/reports/static-server.ts';
 import { CasebookBuild } from './casebook.ts';
 import { writeSyntheticCasebook } from './synthetic.ts';
-import { table } from './table.ts';
+import { kb, table } from './table.ts';
 
 /** Queries of each kind the search handles, chosen to hit the synthetic casebook's text. */
 export const BENCH_QUERIES = ['园区', '产业链 党员', '新就业群体', '联席会议', '党群服务中心', '示例案例', '服务', '基层党组织'];
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]!;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
 

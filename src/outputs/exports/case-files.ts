@@ -81,7 +81,7 @@ export async function publishDataFiles(view: PublishedView, outDir: string, stor
     if (!ends.every(({ name }) => store.hasWhole(name))) {
       for (const file of filesOfCase(entry)) fresh.push({ name: stored(key, file.path), body: file.body });
     }
-    for (const end of ends) placed.push(end);
+    placed.push(...ends);
   }
   for (const file of reportFiles(view)) {
     const name = stored(digestOf(file.body), file.path);
