@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { releaseCaseText } from './case-text.ts';
 import type { LoadedCase } from './load.ts';
@@ -48,6 +50,20 @@ describe('releaseCaseText', () => {
     // Held nowhere but in the store: with the store gone, the page that asks for the HTML is told why.
     expect(() => view.cases[0]!.parsed.html).toThrow(/content\/cases\/a\.mdx: its checked text .* could not be read back/);
     expect(() => entry!.body).toThrow(/could not be read back/);
+  });
+
+  it('lets go of the text it stored: nothing it returns holds the original case', async () => {
+    // The garbage collector, reached the way Node's own tests do, to see what is still held.
+    setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    let original: LoadedCase | undefined = makeCase('a', '园区引进企业。'.repeat(1000));
+    const gone = new WeakRef(original.parsed);
+    const [entry] = await releaseCaseText([original], newFolder());
+    original = undefined;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    collect();
+    expect(gone.deref()).toBeUndefined();
+    expect(entry!.parsed.html).toBe(`<p>${'园区引进企业。'.repeat(1000)}</p>`);
   });
 
   it('writes each state of a case once, and removes none still in use', async () => {

@@ -55,11 +55,13 @@ export async function releaseCaseText(cases: readonly LoadedCase[], folder: stri
  * read them.
  */
 function readBack(entry: LoadedCase, file: string): LoadedCase {
+  // The getters must not hold `entry` itself (its text is what is being let go): only the two names.
+  const caseFile = entry.file;
   const read = (): CaseText => {
     try {
       return deserialize(readFileSync(file)) as CaseText;
     } catch (error) {
-      throw new Error(`${entry.file}: its checked text (${file}) could not be read back during the build; build again (${error instanceof Error ? error.message : error})`);
+      throw new Error(`${caseFile}: its checked text (${file}) could not be read back during the build; build again (${error instanceof Error ? error.message : error})`);
     }
   };
   const { body: _body, parsed, ...rest } = entry;
