@@ -10,7 +10,7 @@ import type { Kind } from '../model/schemas/kind.ts';
 import { site, ui } from '../site.config.ts';
 import { claimRecords, findDisagreements, type Disagreement } from '../domain/claims.ts';
 import { chartsOf, type Chart, type ChartInput } from '../domain/charts/group.ts';
-import { digestOf } from '../domain/digest.ts';
+import { digestOf, digestOfEach } from '../domain/digest.ts';
 import { newestFirst } from '../domain/order.ts';
 import { tagSlugs } from '../domain/slug.ts';
 import type { Verification } from '../domain/verification.ts';
@@ -198,7 +198,7 @@ function makeView({ casebook, verifications }: ViewableModel, drafts: boolean): 
 
   const rows = once(() => {
     const list = statRows(cases, site.url);
-    return { rows: list, key: digestOf(list) };
+    return { rows: list, key: digestOfEach(list) };
   });
   const dates = once(() => pageDates({ cases, casesOfSeries, tags, kinds, regions }));
   // Made once for every case: asked case by case, related cases cost n² comparisons (over a minute at 10,000 cases).

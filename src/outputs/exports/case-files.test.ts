@@ -7,6 +7,9 @@ import { statisticSchema } from '../../model/schemas/statistic.ts';
 import type { Casebook, LoadedCase } from '../../model/load.ts';
 import { loadedCase } from '../../model/loaded-case.fixture.ts';
 import { caseDataFiles, publishDataFiles } from './case-files.ts';
+import { casesJson } from './cases.ts';
+import { toCsv, toJson } from './stats.ts';
+import { site } from '../../site.config.ts';
 
 const stat = (id: string, figure: string) => statisticSchema.parse({ id, subject: '园区', metric: '项目数', figure, source: 's' });
 
@@ -31,16 +34,22 @@ const folder = (name: string) => {
 };
 afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-describe('per-case data files', () => {
+describe('data files', () => {
   const store = folder('store');
   const first = publishedView(modelOf([makeCase('a', 'd1', '7个'), makeCase('b', 'd1', '9个')]));
 
-  it('writes every case\'s files, as caseDataFiles makes them', async () => {
+  it('writes every case\'s files, as caseDataFiles makes them, and the casebook-wide files streamed', async () => {
     const out = folder('out');
     const result = await publishDataFiles(first, out, store);
-    const expected = caseDataFiles(first);
+    const expected = [
+      ...caseDataFiles(first),
+      { path: 'api/cases.json', body: casesJson(first.cases, site.url) },
+      { path: 'api/stats.json', body: toJson(first.statRows.rows, site.url) },
+      { path: 'api/stats.csv', body: toCsv(first.statRows.rows) },
+    ];
     expect(result.paths.sort()).toEqual(expected.map((file) => file.path).sort());
     for (const file of expected) expect(readFileSync(path.join(out, file.path), 'utf8')).toBe(file.body);
+    expect(JSON.parse(readFileSync(path.join(out, 'api/stats.json'), 'utf8')).statistics.map((row: { figure: string }) => row.figure)).toEqual(['7个', '9个']);
     expect(result.made).toBe(expected.length);
   });
 
@@ -50,9 +59,10 @@ describe('per-case data files', () => {
     const out = folder('out');
     const edited = publishedView(modelOf([makeCase('a', 'd1', '7个'), makeCase('b', 'd2', '8个')]));
     const afterEdit = await publishDataFiles(edited, out, store);
-    // The five files of case b; the reports' references are unchanged (same dates and titles).
-    expect(afterEdit.made).toBe(5);
+    // The five files of case b and the three casebook-wide files; the reports' references are unchanged (same dates and titles).
+    expect(afterEdit.made).toBe(8);
     expect(readFileSync(path.join(out, 'api/cases/b.csv'), 'utf8')).toContain('8');
+    expect(readFileSync(path.join(out, 'api/stats.csv'), 'utf8')).toContain('8个');
     expect(readdirSync(path.join(out, 'api/cases')).sort()).toEqual(['a.bib', 'a.csl.json', 'a.csv', 'a.json', 'a.ris', 'b.bib', 'b.csl.json', 'b.csv', 'b.json', 'b.ris']);
   });
 
@@ -61,9 +71,11 @@ describe('per-case data files', () => {
     await publishDataFiles(view, folder('out'), store);
     const out = folder('out');
     await publishDataFiles(view, out, store);
-    const stored = readdirSync(path.join(store), { recursive: true, withFileTypes: true }).find((entry) => entry.isFile() && entry.name.endsWith('.csv') && statSync(path.join(entry.parentPath, entry.name)).size > 0)!;
-    rmSync(path.join(stored.parentPath, stored.name));
+    const stored = readdirSync(path.join(store), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.csv') && statSync(path.join(entry.parentPath, entry.name)).size > 0);
+    // The case's CSV and the casebook's: both are made again, and the case's other four files with its own.
+    expect(stored).toHaveLength(2);
+    for (const entry of stored) rmSync(path.join(entry.parentPath, entry.name));
     const repaired = await publishDataFiles(view, out, store);
-    expect(repaired.made).toBe(5);
+    expect(repaired.made).toBe(6);
   });
 });

@@ -1,5 +1,5 @@
-// Each case's own files and each report's reference, written beside the built site by the integration
-// (a few thousand small files: as Astro routes they cost more than a millisecond each, every build).
+// Each case's own files, each report's reference and the casebook-wide files, written beside the built site by the
+// integration (a few thousand small files: as Astro routes they cost more than a millisecond each, every build).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PublishedCase, PublishedView } from '../../view/published.ts';
@@ -13,6 +13,7 @@ import { mapLimited } from '../../store/limited.ts';
 import { toCsv, toJson } from './stats.ts';
 import { toBibtex, toCslJson, toRis, type CaseReference } from './case-citation.ts';
 import { caseReference, reportReference } from './case-reference.ts';
+import { casebookFiles, storeCasebookFile } from './casebook-files.ts';
 
 /** One file: where it goes under the site root (`api/cases/x.csv`) and what it holds. */
 export interface DataFile {
@@ -61,17 +62,25 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const caseKey = (entry: PublishedCase, settings: string) => digestOf([settings, entry.id, entry.key]);
 
 /**
- * Writes every case's data and reference files and every report's reference
- * under `outDir` (see `caseDataFiles`), through the store in `storeDir`: a
- * case whose entry, the site's settings and this code are unchanged is not
- * made or written again, its files are linked from the store. Returns the
- * site paths written and how many files were made anew.
+ * Writes every case's data and reference files, every report's reference
+ * and the casebook-wide files (`api/cases.json`, `api/stats.json`,
+ * `api/stats.csv`, see `casebookFiles`) under `outDir`, through the store in
+ * `storeDir`: a file whose inputs, the site's settings and this code are
+ * unchanged is not made or written again, it is linked from the store.
+ * Files are made and written a batch at a time, so memory does not grow with
+ * the casebook. Returns the site paths written and how many files were made anew.
  */
 export async function publishDataFiles(view: PublishedView, outDir: string, storeDir: string): Promise<{ paths: string[]; made: number }> {
   const store = ArtefactStore.open(storeDir, { code: codeDigest(ROOT, DATA_CODE) });
   const settings = digestOf([site, basePath()]);
   const placed: { path: string; name: string }[] = [];
-  const fresh: { name: string; body: string }[] = [];
+  let fresh: { name: string; body: string }[] = [];
+  let made = 0;
+  const flush = async () => {
+    await mapLimited(fresh, ({ name, body }) => store.write(name, body));
+    made += fresh.length;
+    fresh = [];
+  };
   // The store names an entry by its key and the file's ending (`.bib`, `.csl.json`), one per file of the case.
   const stored = (key: string, file: string) => ArtefactStore.name(key, file.slice(file.indexOf('.', file.lastIndexOf('/'))));
   for (const entry of view.cases) {
@@ -80,6 +89,7 @@ export async function publishDataFiles(view: PublishedView, outDir: string, stor
     // A stored file is served only when it passes its check (for these kinds, that it is not empty).
     if (!ends.every(({ name }) => store.hasWhole(name))) {
       for (const file of filesOfCase(entry)) fresh.push({ name: stored(key, file.path), body: file.body });
+      if (fresh.length >= FRESH_BATCH) await flush();
     }
     placed.push(...ends);
   }
@@ -88,9 +98,17 @@ export async function publishDataFiles(view: PublishedView, outDir: string, stor
     if (!store.hasWhole(name)) fresh.push({ name, body: file.body });
     placed.push({ path: file.path, name });
   }
-  await mapLimited(fresh, ({ name, body }) => store.write(name, body));
+  await flush();
+  for (const file of casebookFiles(view, site.url)) {
+    const { name, made: anew } = await storeCasebookFile(store, file, settings);
+    if (anew) made++;
+    placed.push({ path: file.path, name });
+  }
   await makeFolders(placed.map((file) => path.join(outDir, file.path)));
   await mapLimited(placed, ({ path: file, name }) => store.place(name, path.join(outDir, file)));
   await store.prune();
-  return { paths: placed.map((file) => file.path), made: fresh.length };
+  return { paths: placed.map((file) => file.path), made };
 }
+
+// How many new files are made before they are written: at 50,000 cases, all of them at once held 2 GB.
+const FRESH_BATCH = 2_000;

@@ -1,5 +1,6 @@
 import type { CaseData } from '../../model/schemas/case.ts';
 import { kindLabel } from '../../site.config.ts';
+import { jsonListPieces } from './json-list.ts';
 import { caseCardPath, caseUrl, siteUrl as sitePath } from '../../domain/urls.ts';
 
 /** Version of `/api/cases.json`; bump when a field changes meaning or goes away. */
@@ -25,7 +26,21 @@ export interface CaseRow {
 
 /** The cases as versioned JSON for other tools: metadata only; figures are in `/api/stats.json`. */
 export function casesJson(cases: readonly { id: string; data: CaseData }[], siteUrl: string): string {
-  const rows: CaseRow[] = cases.map(({ id, data }) => ({
+  return [...casesJsonPieces(cases, siteUrl)].join('');
+}
+
+/** The JSON of {@link casesJson} as pieces of one case each, for a file too large to hold as one string. */
+export function* casesJsonPieces(cases: readonly { id: string; data: CaseData }[], siteUrl: string): Generator<string> {
+  // One row made at a time: at 50,000 cases the rows alone would be a few hundred megabytes.
+  const rows = (function* () {
+    for (const entry of cases) yield caseRow(entry, siteUrl);
+  })();
+  yield* jsonListPieces({ version: CASES_EXPORT_VERSION, site: siteUrl }, 'cases', rows, cases.length);
+}
+
+/** One case's row of `/api/cases.json`. */
+function caseRow({ id, data }: { id: string; data: CaseData }, siteUrl: string): CaseRow {
+  return {
     id,
     url: new URL(caseUrl(id), siteUrl).href,
     title: data.title,
@@ -40,6 +55,5 @@ export function casesJson(cases: readonly { id: string; data: CaseData }[], site
     sources: data.sources.map((source) => source.id),
     statistics: data.stats.length,
     cards: { wide: new URL(sitePath(caseCardPath(id)), siteUrl).href },
-  }));
-  return JSON.stringify({ version: CASES_EXPORT_VERSION, site: siteUrl, count: rows.length, cases: rows }, null, 2);
+  };
 }

@@ -1,5 +1,6 @@
 // The statistics as files for other tools: CSV and JSON of the rows the published view lists (see src/view/stat-rows.ts).
 import type { StatRow } from '../../view/stat-rows.ts';
+import { jsonListPieces } from './json-list.ts';
 
 /** Version of the stats export shape; bump when a field changes meaning or goes away. */
 export const STATS_EXPORT_VERSION = 1;
@@ -19,12 +20,17 @@ export const STAT_COLUMNS: (keyof StatRow)[] = [
  * formula injection (see {@link csvText}).
  */
 export function toCsv(rows: readonly StatRow[]): string {
+  return [...csvPieces(rows)].join('');
+}
+
+/** The CSV of {@link toCsv} as pieces of one line each, for a file too large to hold as one string. */
+export function* csvPieces(rows: readonly StatRow[]): Generator<string> {
   const cell = (value: unknown) => {
     const text = typeof value === 'string' ? csvText(value) : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  const lines = [STAT_COLUMNS.join(','), ...rows.map((row) => STAT_COLUMNS.map((column) => cell(row[column])).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  yield `\uFEFF${STAT_COLUMNS.join(',')}\r\n`;
+  for (const row of rows) yield `${STAT_COLUMNS.map((column) => cell(row[column])).join(',')}\r\n`;
 }
 
 // What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection"): = + - @, and tab and carriage return.
@@ -43,5 +49,10 @@ export function csvText(text: string): string {
 
 /** The JSON document: a version, the site and the rows. */
 export function toJson(rows: readonly StatRow[], siteUrl: string): string {
-  return JSON.stringify({ version: STATS_EXPORT_VERSION, site: siteUrl, count: rows.length, statistics: rows }, null, 2);
+  return [...jsonPieces(rows, siteUrl)].join('');
+}
+
+/** The JSON of {@link toJson} as pieces of one row each, for a file too large to hold as one string. */
+export function jsonPieces(rows: readonly StatRow[], siteUrl: string): Generator<string> {
+  return jsonListPieces({ version: STATS_EXPORT_VERSION, site: siteUrl }, 'statistics', rows, rows.length);
 }
