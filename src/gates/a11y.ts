@@ -14,6 +14,7 @@ import { launchChromium } from '../outputs/reports/browser.ts';
 import { serveStatic } from '../outputs/reports/static-server.ts';
 import { builtPages, type BuiltFile, type BuiltSite } from './built-site.ts';
 import type { GateResult, Problem } from './result.ts';
+import { addTo } from '../domain/append-all.ts';
 
 /** Impacts that fail the gate; moderate and minor findings are reported by axe but left to judgement. */
 export const FAILING_IMPACTS = new Set(['serious', 'critical']);
@@ -110,7 +111,7 @@ export function kindOf(site: BuiltSite, page: BuiltFile): string {
  */
 export function samplePages(site: BuiltSite, pages: readonly BuiltFile[], perKind: number): BuiltFile[] {
   const kinds = new Map<string, BuiltFile[]>();
-  for (const page of pages) kinds.set(kindOf(site, page), [...(kinds.get(kindOf(site, page)) ?? []), page]);
+  for (const page of pages) addTo(kinds, kindOf(site, page), page);
   const chosen = new Set<BuiltFile>();
   for (const group of kinds.values()) {
     if (group.length <= perKind) group.forEach((page) => chosen.add(page));

@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { addTo } from '../domain/append-all.ts';
 
 /** A built site, as the gates see it. */
 export interface BuiltSite {
@@ -96,7 +97,7 @@ export function sectionOf(site: BuiltSite, page: BuiltFile): string {
 /** Groups pages by their section, in path order. */
 export function bySection(site: BuiltSite, pages: readonly BuiltFile[]): Map<string, BuiltFile[]> {
   const groups = new Map<string, BuiltFile[]>();
-  for (const page of pages) groups.set(sectionOf(site, page), [...(groups.get(sectionOf(site, page)) ?? []), page]);
+  for (const page of pages) addTo(groups, sectionOf(site, page), page);
   return groups;
 }
 

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { attr, builtFiles, builtPages, elementsOf, isHtml, read, textOf, type BuiltFile, type BuiltSite } from './built-site.ts';
 import type { GateResult, Problem } from './result.ts';
+import { addTo } from '../domain/append-all.ts';
 
 /** What a page tells search engines and link previews about itself. */
 export interface PageMeta {
@@ -48,7 +49,7 @@ function shared(pages: readonly PageMeta[], what: string, value: (page: PageMeta
   const groups = new Map<string, string[]>();
   for (const page of pages) {
     const key = value(page);
-    if (key !== undefined) groups.set(key, [...(groups.get(key) ?? []), page.page.path]);
+    if (key !== undefined) addTo(groups, key, page.page.path);
   }
   return [...groups]
     .filter(([, paths]) => paths.length > 1)
@@ -136,7 +137,7 @@ export function tagPages(site: BuiltSite, pages: readonly PageMeta[]): { path: s
 /** Tag pages that name one concept twice: no two tag names may differ only by quotes, brackets, punctuation or case. */
 export function tagProblems(tags: readonly { path: string; name: string }[]): Problem[] {
   const groups = new Map<string, { path: string; name: string }[]>();
-  for (const tag of tags) groups.set(tagConcept(tag.name), [...(groups.get(tagConcept(tag.name)) ?? []), tag]);
+  for (const tag of tags) addTo(groups, tagConcept(tag.name), tag);
   return [...groups.values()]
     .filter((group) => group.length > 1)
     .flatMap((group) =>

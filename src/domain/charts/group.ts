@@ -2,6 +2,7 @@ import type { Claim } from '../claims.ts';
 import * as normalise from '../normalise.ts';
 import { sameQuantity, type Qualifier } from '../figure/parse.ts';
 import type { Dimension } from '../figure/units.ts';
+import { addTo } from '../append-all.ts';
 
 /**
  * Which statistics a chart may set side by side. A chart compares like with
@@ -160,7 +161,7 @@ export function chartsOf<S extends Claim>(inputs: readonly ChartInput<S>[], opti
   for (const input of inputs) {
     if (!chartable(input.stat)) continue;
     const group = comparisonKey(input.stat);
-    groups.set(group, [...(groups.get(group) ?? []), input]);
+    addTo(groups, group, input);
   }
   const charts: Chart[] = [];
   const accept = (chart: Chart | undefined) => {

@@ -3,6 +3,7 @@ import { regionsOf } from '../../domain/regions.ts';
 import { fieldPath, type Diagnostic } from '../diagnostics.ts';
 import { pinyinSlug, placeSlug } from '../../domain/slug.ts';
 import * as normalise from '../../domain/normalise.ts';
+import { addTo } from '../../domain/append-all.ts';
 
 /** A value in a case's frontmatter, located only when a message needs it (locating parses the YAML again). */
 interface Occurrence {
@@ -86,7 +87,7 @@ export function checkTagSpellings(cases: readonly LoadedCase[]): Diagnostic[] {
         return;
       }
       const key = normalise.tag(tag);
-      byKey.set(key, [...(byKey.get(key) ?? []), { tag, occurrence }]);
+      addTo(byKey, key, { tag, occurrence });
     });
   }
   for (const uses of byKey.values()) {
