@@ -11,5 +11,4 @@ describe('digestOfEach', () => {
     // Items are told apart: ["ab"] is not ["a", "b"].
     expect(digestOfEach(['ab'])).not.toBe(digestOfEach(['a', 'b']));
   });
-
 });

@@ -6,7 +6,7 @@ import { rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PublishedView } from '../../view/published.ts';
-import { digestOfEach } from '../../domain/digest.ts';
+import { digestOf, digestOfEach } from '../../domain/digest.ts';
 import { ArtefactStore } from '../../store/artefact-store.ts';
 import { temporaryName } from '../../store/files.ts';
 import { casesJsonPieces } from './cases.ts';
@@ -22,8 +22,9 @@ export interface CasebookFile {
 /** The casebook-wide data files of the published view (shapes documented in docs/features/stats-and-exports.md). */
 export function casebookFiles(view: PublishedView, siteUrl: string): CasebookFile[] {
   const { rows, key } = view.statRows;
-  // cases.json lists frontmatter only: a body edit leaves it as it was.
-  const casesKey = digestOfEach(view.cases.map((entry) => [entry.id, entry.data]));
+  // Each case's model digest (its file and the code that read it) is already made: hashing every case's
+  // frontmatter again on each build would cost more than writing cases.json anew after a body edit.
+  const casesKey = digestOfEach(view.cases.map((entry) => [entry.id, entry.digest]));
   return [
     { path: 'api/cases.json', key: casesKey, pieces: () => casesJsonPieces(view.cases, siteUrl) },
     { path: 'api/stats.json', key, pieces: () => jsonPieces(rows, siteUrl) },
@@ -37,7 +38,7 @@ export function casebookFiles(view: PublishedView, siteUrl: string): CasebookFil
  * at a time. Returns its store entry's name and whether it was made anew.
  */
 export async function storeCasebookFile(store: ArtefactStore, file: CasebookFile, settings: string): Promise<{ name: string; made: boolean }> {
-  const name = ArtefactStore.name(digestOfEach([settings, file.path, file.key]), file.path.slice(file.path.lastIndexOf('.')));
+  const name = ArtefactStore.name(digestOf([settings, file.path, file.key]), file.path.slice(file.path.lastIndexOf('.')));
   if (store.hasWhole(name)) return { name, made: false };
   const temporary = temporaryName(store.path(name));
   try {
