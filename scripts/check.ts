@@ -7,6 +7,7 @@ import { formatReport } from '../src/model/diagnostics.ts';
 import { verificationSummary } from '../src/model/checks/summary.ts';
 import { optionsFromEnv } from '../src/options.ts';
 import { escapeForTerminal } from '../src/domain/text-policy.ts';
+import { withBuildHeap } from './with-build-heap.ts';
 
 commandLine({
   name: 'check',
@@ -19,6 +20,9 @@ commandLine({
   notes: ['The content folder is --content or CASEBOOK_CONTENT (default content/), relative or absolute.'],
   example: 'npm run check -- --content ../my-casebook',
 });
+
+// After the options are read (--help and a wrong option answer at once), before the casebook is.
+await withBuildHeap();
 
 /** `1 case`, `7 cases`. */
 const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
