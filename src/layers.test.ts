@@ -13,7 +13,7 @@ const LAYERS: { name: string; holds: (file: string) => boolean; why: string }[] 
   { name: 'design', holds: (file) => file.startsWith('design/'), why: 'the design tokens: colours, fonts and the type scale, read by the CSS, cards, charts and QR code' },
   { name: 'domain', holds: (file) => file.startsWith('domain/'), why: 'pure logic: figures, claims, search text; knows nothing of files or Astro' },
   { name: 'i18n', holds: (file) => file.startsWith('i18n/'), why: 'the interface words of the site, the cards and the browser scripts' },
-  { name: 'store', holds: (file) => file.startsWith('store/'), why: 'the artefact store every cache writes through' },
+  { name: 'store', holds: (file) => file.startsWith('store/'), why: 'the artefact store every cache writes through, and the helpers that spread file and per-case work (limited.ts, worker-batches.ts)' },
   { name: 'config', holds: (file) => file === 'options.ts', why: 'the build options, read from the environment' },
   { name: 'model', holds: (file) => file.startsWith('model/') || file === 'site.config.ts', why: 'content read and checked once' },
   { name: 'view', holds: (file) => file.startsWith('view/'), why: 'the one published view of the checked model' },

@@ -2,14 +2,15 @@ import { appendAll } from '../domain/append-all.ts';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { caseSchema, type CaseData } from './schemas/case.ts';
+import type { CaseData } from './schemas/case.ts';
 import { seriesSchema, type Series } from './schemas/series.ts';
 import { sourceSchema, type Source } from './schemas/source.ts';
 import { thesaurusSchema } from './schemas/thesaurus.ts';
 import { contentPaths } from './files/paths.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { readFrontmatter } from './files/frontmatter.ts';
-import { readCaseBody, type CaseBody } from './case-body.ts';
+import type { CaseBody } from './case-body.ts';
+import { readCaseRecord, type CaseRecordResult } from './case-record.ts';
+import { readCaseRecords } from './read-in-workers.ts';
 import { validateSource } from './validate.ts';
 import { lazyYamlSource, parseYamlSource, type YamlSource } from './files/yaml-source.ts';
 import type { ModelCache } from './cache.ts';
@@ -23,7 +24,7 @@ import { describeProblem, readTextFile } from './files/text-file.ts';
 import { MAX_CONTENT_FILE_BYTES } from './files/limits.ts';
 import { mapLimited } from '../store/limited.ts';
 import { FALLBACK_SETTINGS, readSettings } from './settings.ts';
-import { bodyTextProblems, yamlTextProblems } from './checks/text-policy.ts';
+import { yamlTextProblems } from './checks/text-policy.ts';
 import type { CasebookSettings } from './schemas/casebook.ts';
 import type { BodyRules } from './case-body.ts';
 
@@ -92,7 +93,7 @@ export async function loadCasebook(root: string, contentDir?: string, cache?: Mo
   const sources = await loadYamlCollection(root, paths.sources.base, COLLECTION_RULES.sources, sourceSchema, diagnostics, reported.sources);
   const names = new Map(sources.map((entry) => [entry.id, entry.data.title === UNKNOWN ? entry.data.description : entry.data.title]));
   const rules: BodyRules = { sections: settings.sections, lang: settings.lang };
-  const context: CaseContext = { cache, sourceName: (id) => names.get(id) ?? id, sourcesKey: digestOf([...names, rules]), rules };
+  const context: CaseContext = { cache, sourceName: (id) => names.get(id) ?? id, sourceNames: names, sourcesKey: digestOf([...names, rules]), rules };
   const cases: LoadedCase[] = [];
   for (const parsed of await readCases(root, paths.cases.base, diagnostics, context)) {
     if (!parsed.ok) {
@@ -189,6 +190,8 @@ async function misnamedThesaurus(root: string, file: string): Promise<Diagnostic
 export interface CaseContext {
   /** The name a reader sees for a source id (its title, or its description when the title is unknown). */
   sourceName?: (id: string) => string;
+  /** The same names as a map, for the threads that read many cases at once (see `readCaseRecords`). */
+  sourceNames?: ReadonlyMap<string, string>;
   /** Results of earlier runs; a case whose text, sources and code are unchanged is not parsed again. */
   cache?: ModelCache;
   /** A digest of everything `sourceName` can answer and of the `rules`, part of each case's cache key. */
@@ -208,7 +211,7 @@ const contextKey = (context: CaseContext) => digestOf(['case', codeVersion(), ba
 function cachedCase(id: string, file: string, fingerprint: string | undefined, context: CaseContext): ReturnType<typeof parseCaseFile> | undefined {
   const cache = context.cache;
   const digest = fingerprint === undefined ? undefined : cache?.knownDigest(file, fingerprint);
-  const record = digest === undefined ? undefined : cache?.peek<CaseRecord | { diagnostics: Diagnostic[] }>(digest);
+  const record = digest === undefined ? undefined : cache?.peek<CaseRecordResult>(digest);
   if (!record || !digest) return undefined;
   cache?.rememberFile(file, fingerprint!, digest);
   return entryOf(id, file, digest, record);
@@ -236,12 +239,19 @@ async function readCases(root: string, base: string, diagnostics: Diagnostic[], 
   });
   const read = await readListed(root, base, COLLECTION_RULES.cases, { ...listing, files: toRead.map(({ at }) => listing.files[at]!) }, diagnostics, new Set(), listing.files);
   const byFile = new Map(read.map((entry) => [entry.file, entry]));
+  const fresh: { at: number; fingerprint?: string; id: string; file: string; text: string; digest: string }[] = [];
   for (const { at, fingerprint } of toRead) {
     const text = byFile.get(listing.files[at]!.file);
-    if (!text) continue;
-    const parsed = parseCaseFile(text.id, text.file, text.text, context);
-    if (fingerprint !== undefined) cache?.rememberFile(text.file, fingerprint, parsed.ok ? parsed.entry.digest : digestOf(caseKey(text.file, text.text, context)));
-    results[at] = parsed;
+    if (text) fresh.push({ at, fingerprint, ...text, digest: digestOf(caseKey(text.file, text.text, context)) });
+  }
+  // A file read again (its times changed) whose text is the same is still in the cache; the rest are read now.
+  const missing = fresh.filter((entry) => cache?.peek(entry.digest) === undefined);
+  const records = await readCaseRecords(missing, context.sourceNames ?? new Map(), context.rules);
+  const computed = new Map(missing.map((entry, index) => [entry.digest, records[index]!]));
+  for (const { at, fingerprint, id, file, digest } of fresh) {
+    const record = cache ? cache.memoDigest(digest, () => computed.get(digest)!) : computed.get(digest)!;
+    if (fingerprint !== undefined) cache?.rememberFile(file, fingerprint, digest);
+    results[at] = entryOf(id, file, digest, record);
   }
   return results.filter((result) => result !== undefined);
 }
@@ -267,35 +277,6 @@ async function statFingerprint(absolute: string): Promise<string | undefined> {
 const RACY_NS = 2_000_000_000n;
 
 /**
- * Everything derived from one case file on its own: frontmatter validated,
- * body parsed, checked and rendered (or the diagnostics that stopped it).
- * Pure, so the cache can keep it.
- */
-function readCaseRecord(file: string, text: string, sourceName: (id: string) => string, rules?: BodyRules): CaseRecord | { diagnostics: Diagnostic[] } {
-  const split = readFrontmatter(text, file);
-  if (!split.ok) return { diagnostics: split.diagnostics };
-  const { frontmatter, body, bodyLine, yamlText } = split.value;
-  // Characters no published text may hold come first: a schema error about such a text would only quote it.
-  const refused = [...yamlTextProblems(frontmatter, file), ...bodyTextProblems(body, bodyLine, file)];
-  if (refused.length) return { diagnostics: refused };
-  const result = validateSource(caseSchema, frontmatter, file);
-  if (!result.ok) return { diagnostics: result.diagnostics };
-  const caseRules = rules && result.data.lang ? { ...rules, lang: result.data.lang } : rules;
-  const parsed = readCaseBody(file, body, bodyLine, result.data, frontmatter.locate, sourceName, caseRules);
-  return { yamlText, value: frontmatter.value, data: result.data, body, bodyLine, parsed };
-}
-
-/** What the cache keeps per case: everything derived from its text alone. */
-interface CaseRecord {
-  yamlText: string;
-  value: unknown;
-  data: CaseData;
-  body: string;
-  bodyLine: number;
-  parsed: CaseBody;
-}
-
-/**
  * Parses and validates one case study's MDX text, and reads its body once:
  * checks that need only this file, the rendered HTML and the search
  * sections. `file` is how diagnostics name it.
@@ -314,7 +295,7 @@ export function parseCaseFile(
 }
 
 /** The loaded case (or its diagnostics) from what the cache keeps. */
-function entryOf(id: string, file: string, digest: string, record: CaseRecord | { diagnostics: Diagnostic[] }): { ok: true; entry: LoadedCase } | { ok: false; diagnostics: Diagnostic[] } {
+function entryOf(id: string, file: string, digest: string, record: CaseRecordResult): { ok: true; entry: LoadedCase } | { ok: false; diagnostics: Diagnostic[] } {
   if ('diagnostics' in record) return { ok: false, diagnostics: record.diagnostics };
   const { yamlText, value, data, body, bodyLine, parsed } = record;
   return { ok: true, entry: { id, file, data, source: lazyYamlSource(value, yamlText, file, 2), body, bodyLine, parsed, digest } };

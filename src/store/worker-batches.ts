@@ -1,0 +1,82 @@
+// Per-case work that needs nothing but the case (reading a case file, its share of the search index) is spread
+// over worker threads, one per core, in batches: the thread that asks sends a batch, the worker answers with its
+// results, and the answer is the request for the next batch, so a worker slowed by other work on the machine
+// takes fewer batches instead of holding up the rest. An empty batch ends a worker.
+import { availableParallelism } from 'node:os';
+import { parentPort, Worker } from 'node:worker_threads';
+
+/** Below this many jobs they are done in the calling thread: starting a worker (loading its code) costs more. */
+export const MIN_JOBS_FOR_WORKERS = 300;
+// Jobs per message: enough that messages cost little, few enough that the workers finish together.
+const BATCH = 20;
+// More workers than this add memory (each loads the code) for little more speed.
+const MAX_WORKERS = 4;
+
+/** When to use workers and how many (tests set both). */
+export interface WorkerChoice {
+  /** Fewer jobs than this are done in the calling thread (default {@link MIN_JOBS_FOR_WORKERS}). */
+  minForWorkers?: number;
+  /** How many workers (default one per core, at most four); fewer than two means none. */
+  workers?: number;
+}
+
+/**
+ * The results of `jobs`, in their order: computed by `here` in this thread,
+ * or, for at least `minForWorkers` jobs on a machine with more than one
+ * core, by the worker module `worker` (which calls {@link answerBatches}
+ * with the same computation), started with `workerData`. Jobs and results
+ * cross between threads as structured clones. A worker that fails fails the
+ * whole call with its error, and the other workers are stopped.
+ */
+export async function mapInWorkers<J, R>(
+  jobs: readonly J[],
+  here: (job: J) => R,
+  worker: URL,
+  workerData: unknown,
+  { minForWorkers = MIN_JOBS_FOR_WORKERS, workers = Math.min(availableParallelism(), MAX_WORKERS) }: WorkerChoice = {},
+): Promise<R[]> {
+  if (jobs.length < minForWorkers || workers < 2) return jobs.map(here);
+  const results: R[] = new Array(jobs.length);
+  let next = 0;
+  const started: Worker[] = [];
+  const run = () =>
+    new Promise<void>((resolve, reject) => {
+      const thread = new Worker(worker, { workerData });
+      started.push(thread);
+      let at = 0;
+      const send = () => {
+        at = next;
+        next = Math.min(jobs.length, next + BATCH);
+        thread.postMessage(jobs.slice(at, next));
+      };
+      thread.on('message', (answers: R[]) => {
+        for (let index = 0; index < answers.length; index++) results[at + index] = answers[index]!;
+        send();
+      });
+      thread.on('error', reject);
+      thread.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a worker thread (${worker.pathname.split('/').pop()}) stopped with exit code ${code}`))));
+      send();
+    });
+  try {
+    await Promise.all(Array.from({ length: Math.min(workers, Math.ceil(jobs.length / BATCH)) }, run));
+  } finally {
+    // After a failure the others would go on working for nothing.
+    for (const thread of started) void thread.terminate();
+  }
+  return results;
+}
+
+/**
+ * The worker's side of {@link mapInWorkers}: answers each batch with
+ * `compute` of each job, and ends on an empty batch. An error is left
+ * unhandled: it ends the worker, and the calling thread fails with it.
+ */
+export function answerBatches<J, R>(compute: (job: J) => R): void {
+  parentPort!.on('message', (batch: J[]) => {
+    if (batch.length === 0) {
+      parentPort!.close();
+      return;
+    }
+    parentPort!.postMessage(batch.map(compute));
+  });
+}
