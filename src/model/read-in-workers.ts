@@ -32,5 +32,5 @@ export interface ReadSetup {
 export function readCaseRecords(jobs: readonly ReadJob[], sourceNames: ReadonlyMap<string, string>, rules: BodyRules | undefined, choice?: WorkerChoice): Promise<CaseRecordResult[]> {
   const sourceName = (id: string) => sourceNames.get(id) ?? id;
   const setup: ReadSetup = { sourceNames: [...sourceNames], rules, base: basePath(), options: sharedModel().options };
-  return mapInWorkers(jobs, (job) => readCaseRecord(job.file, job.text, sourceName, rules), new URL('./read-worker.ts', import.meta.url), setup, choice);
+  return mapInWorkers(jobs.length, (index) => jobs[index]!, (job) => readCaseRecord(job.file, job.text, sourceName, rules), new URL('./read-worker.ts', import.meta.url), setup, choice);
 }

@@ -8,7 +8,7 @@ const jobs = Array.from({ length: 250 }, (_, index) => index);
 
 describe('mapInWorkers', () => {
   it('spreads the jobs over the workers and gives the results in the jobs’ order', async () => {
-    const results = await mapInWorkers(jobs, here, worker, undefined, { minForWorkers: 0, workers: 2 });
+    const results = await mapInWorkers(jobs.length, (index) => jobs[index]!, here, worker, undefined, { minForWorkers: 0, workers: 2 });
     expect(results.map((result) => result.square)).toEqual(jobs.map((job) => job * job));
     expect(new Set(results.map((result) => result.thread)).size).toBe(2);
     expect(results.some((result) => result.thread === threadId)).toBe(false);
@@ -16,12 +16,12 @@ describe('mapInWorkers', () => {
 
   it('does few jobs, or any on one core, in the calling thread', async () => {
     for (const choice of [{ minForWorkers: 1000, workers: 2 }, { minForWorkers: 0, workers: 1 }]) {
-      const results = await mapInWorkers(jobs, here, worker, undefined, choice);
+      const results = await mapInWorkers(jobs.length, (index) => jobs[index]!, here, worker, undefined, choice);
       expect(results.every((result) => result.thread === threadId)).toBe(true);
     }
   });
 
   it('fails with the worker’s error', async () => {
-    await expect(mapInWorkers([...jobs, -1], here, worker, undefined, { minForWorkers: 0, workers: 2 })).rejects.toThrow('cannot square -1');
+    await expect(mapInWorkers(jobs.length + 1, (index) => jobs[index] ?? -1, here, worker, undefined, { minForWorkers: 0, workers: 2 })).rejects.toThrow('cannot square -1');
   });
 });

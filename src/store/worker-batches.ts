@@ -21,22 +21,25 @@ export interface WorkerChoice {
 }
 
 /**
- * The results of `jobs`, in their order: computed by `here` in this thread,
- * or, for at least `minForWorkers` jobs on a machine with more than one
- * core, by the worker module `worker` (which calls {@link answerBatches}
- * with the same computation), started with `workerData`. Jobs and results
- * cross between threads as structured clones. A worker that fails fails the
- * whole call with its error, and the other workers are stopped.
+ * The results of `count` jobs, in their order: computed by `here` in this
+ * thread, or, for at least `minForWorkers` jobs on a machine with more than
+ * one core, by the worker module `worker` (which calls {@link answerBatches}
+ * with the same computation), started with `workerData`. `jobAt` makes each
+ * job when it is sent, so jobs that hold much text are not all held at once.
+ * Jobs and results cross between threads as structured clones. A worker
+ * that fails fails the whole call with its error, and the other workers are
+ * stopped.
  */
 export async function mapInWorkers<J, R>(
-  jobs: readonly J[],
+  count: number,
+  jobAt: (index: number) => J,
   here: (job: J) => R,
   worker: URL,
   workerData: unknown,
   { minForWorkers = MIN_JOBS_FOR_WORKERS, workers = Math.min(availableParallelism(), MAX_WORKERS) }: WorkerChoice = {},
 ): Promise<R[]> {
-  if (jobs.length < minForWorkers || workers < 2) return jobs.map(here);
-  const results: R[] = new Array(jobs.length);
+  if (count < minForWorkers || workers < 2) return Array.from({ length: count }, (_, index) => here(jobAt(index)));
+  const results: R[] = new Array(count);
   let next = 0;
   const started: Worker[] = [];
   const run = () =>
@@ -46,8 +49,8 @@ export async function mapInWorkers<J, R>(
       let at = 0;
       const send = () => {
         at = next;
-        next = Math.min(jobs.length, next + BATCH);
-        thread.postMessage(jobs.slice(at, next));
+        next = Math.min(count, next + BATCH);
+        thread.postMessage(Array.from({ length: next - at }, (_, index) => jobAt(at + index)));
       };
       thread.on('message', (answers: R[]) => {
         for (let index = 0; index < answers.length; index++) results[at + index] = answers[index]!;
@@ -58,7 +61,7 @@ export async function mapInWorkers<J, R>(
       send();
     });
   try {
-    await Promise.all(Array.from({ length: Math.min(workers, Math.ceil(jobs.length / BATCH)) }, run));
+    await Promise.all(Array.from({ length: Math.min(workers, Math.ceil(count / BATCH)) }, run));
   } finally {
     // After a failure the others would go on working for nothing.
     for (const thread of started) void thread.terminate();

@@ -5,7 +5,12 @@ import { fileURLToPath } from 'node:url';
 import type { PublishedView } from '../../view/published.ts';
 import { kindLabel, site } from '../../site.config.ts';
 import { meilisearchExportFiles } from './meilisearch.ts';
-import { buildSearchIndex, indexCase, SEARCH_INDEX_VERSION, type IndexableCase, type SearchIndex } from './build.ts';
+import { buildSearchIndex, indexCase, SEARCH_INDEX_VERSION, type CaseIndexPart, type IndexableCase, type IndexLabels, type SearchIndex } from './build.ts';
+import { digestOf } from '../../domain/digest.ts';
+import { basePath } from '../../domain/urls.ts';
+import { sharedModel } from '../../model/shared-model.ts';
+import { mapInWorkers, type WorkerChoice } from '../../store/worker-batches.ts';
+import type { PartSetup } from './part-worker.ts';
 import type { SearchMeta } from '../../domain/search-index.ts';
 import { ModelCache } from '../../model/cache.ts';
 import { pinyinVocabulary } from './pinyin.ts';
@@ -16,32 +21,58 @@ import { codeDigest } from '../../store/code-digest.ts';
 // package it uses (pinyin, the search text of src/domain…).
 const indexCodeVersion = () => codeDigest(fileURLToPath(new URL('../../../', import.meta.url)), { entries: ['src/outputs/search-index/build.ts'] });
 
+/** The labels the index shows that the view holds elsewhere: series titles and kind labels. */
+function labelsOf(view: PublishedView): IndexLabels & { titles: Map<string, string> } {
+  const titles = new Map(view.series.map((entry) => [entry.id, entry.data.title]));
+  return { titles, seriesTitle: (id: string) => titles.get(id) ?? id, kindLabel };
+}
+
+/** A case as the index reads it, its sections read from the text store now (see `releaseCaseText`). */
+const indexable = (entry: PublishedView['cases'][number]): IndexableCase => ({ id: entry.id, data: { ...entry.data, sections: entry.parsed.sections } });
+
 /**
  * The search index of the view's cases, newest first (the order the site
  * lists them). With a cache, a case's share of the index is computed again
- * only when what it shows changed.
+ * only when what it shows changed; `computed` holds shares already computed
+ * elsewhere (see `publishSearchIndex`), by case id.
  */
-export function casebookSearchIndex(view: PublishedView, cache?: ModelCache): SearchIndex {
-  const titles = new Map(view.series.map((entry) => [entry.id, entry.data.title]));
-  const labels = { seriesTitle: (id: string) => titles.get(id) ?? id, kindLabel };
+export function casebookSearchIndex(view: PublishedView, cache?: ModelCache, computed?: ReadonlyMap<string, CaseIndexPart>): SearchIndex {
+  const labels = labelsOf(view);
   // Sections are read when a case's part is computed (a changed case), not for every case: a build keeps them on disk.
   const cases = view.cases.map((entry) => ({
     id: entry.id,
     digest: entry.digest,
     data: Object.defineProperty({ ...entry.data }, 'sections', { get: () => entry.parsed.sections, enumerable: true }) as IndexableCase['data'],
   }));
-  // Only a cached part needs it: the digest reads the index code's files.
   const code = cache && indexCodeVersion();
   const part = (entry: IndexableCase & { digest: string }) => {
-    const compute = () => indexCase(entry, labels);
-    // The case's digest covers its text and the code that read it; the series title is shown too.
-    return cache ? cache.memo(['search', SEARCH_INDEX_VERSION, code, entry.digest, titles.get(entry.data.series.id)], compute) : compute();
+    const compute = () => computed?.get(entry.id) ?? indexCase(entry, labels);
+    return cache ? cache.memoDigest(partKey(code!, entry.digest, labels.titles.get(entry.data.series.id)), compute) : compute();
   };
   // The pinyin of every name and title word: unchanged by an edit that changes neither (segmenting and spelling
   // them took a tenth of a second at 1,000 cases).
   const vocabulary = (names: string[], words: string[]) =>
     cache ? cache.memo(['search-pinyin', SEARCH_INDEX_VERSION, code, names, words], () => pinyinVocabulary(names, words)) : pinyinVocabulary(names, words);
   return buildSearchIndex(cases, labels, view.thesaurus, part, vocabulary);
+}
+
+// The case's digest covers its text and the code that read it; the series title is shown too, and the index code made it.
+const partKey = (code: string, digest: string, seriesTitle: string | undefined) => digestOf(['search', SEARCH_INDEX_VERSION, code, digest, seriesTitle]);
+
+/**
+ * The shares of the index of the cases whose share is not in `cache`, by
+ * case id: computed in worker threads when there are many (see
+ * `mapInWorkers`; `choice` is for tests), the index's largest cost on a
+ * cold build.
+ */
+export async function newParts(view: PublishedView, cache: ModelCache, choice?: WorkerChoice): Promise<Map<string, CaseIndexPart>> {
+  const labels = labelsOf(view);
+  const code = indexCodeVersion();
+  const missing = view.cases.filter((entry) => cache.peek(partKey(code, entry.digest, labels.titles.get(entry.data.series.id))) === undefined);
+  const setup: PartSetup = { seriesTitles: [...labels.titles], base: basePath(), options: sharedModel().options };
+  const worker = new URL('./part-worker.ts', import.meta.url);
+  const parts = await mapInWorkers(missing.length, (index) => indexable(missing[index]!), (entry) => indexCase(entry, labels), worker, setup, choice);
+  return new Map(missing.map((entry, index) => [entry.id, parts[index]!]));
 }
 
 /**
@@ -73,7 +104,7 @@ export function searchIndexFiles(index: SearchIndex): Map<string, string> {
  */
 export async function publishSearchIndex(view: PublishedView, outDir: string, cacheDir?: string): Promise<{ files: number; written: number }> {
   const cache = await ModelCache.open(cacheDir && path.join(cacheDir, 'parts'));
-  const index = casebookSearchIndex(view, cache);
+  const index = casebookSearchIndex(view, cache, await newParts(view, cache));
   // Lets other build steps running meanwhile (the reports' printing) take a turn between the two long stretches.
   await new Promise((resolve) => setImmediate(resolve));
   await cache.save();
