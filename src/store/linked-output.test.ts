@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { publishFiles } from './linked-output.ts';
+import { placeStoredSet, publishFiles } from './linked-output.ts';
 
 describe('publishing generated files through a content-addressed store', () => {
   it('writes each content once, links it into every build, and keeps only what the last build used', async () => {
@@ -20,6 +20,26 @@ describe('publishing generated files through a content-addressed store', () => {
       // The first build's output is untouched by the second.
       expect(readFileSync(path.join(dir, 'one/search/meta.json'), 'utf8')).toBe('{"a":1}');
       expect(readdirSync(store)).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('places a set published under a key again without its contents, and refuses a set with a file gone', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'casebook-linked-'));
+    try {
+      const store = path.join(dir, 'store');
+      const files = new Map([['search/meta.json', '{"a":1}'], ['search/files/x/docs/0.json', '["正文"]']]);
+      await publishFiles(files, path.join(dir, 'one'), store, 'k1');
+      expect(await placeStoredSet('k1', path.join(dir, 'two'), store)).toEqual([...files.keys()]);
+      for (const [file, content] of files) expect(readFileSync(path.join(dir, 'two', file), 'utf8')).toBe(content);
+      // Placing it again keeps the set: the next build with the same key finds it.
+      expect(await placeStoredSet('k1', path.join(dir, 'three'), store)).toHaveLength(2);
+      expect(await placeStoredSet('k2', path.join(dir, 'four'), store)).toBeUndefined();
+      const stored = readdirSync(store).find((name) => name.endsWith('.json') && !name.endsWith('.set.json'))!;
+      rmSync(path.join(store, stored));
+      expect(await placeStoredSet('k1', path.join(dir, 'five'), store)).toBeUndefined();
+      expect(() => readdirSync(path.join(dir, 'five'))).toThrow();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

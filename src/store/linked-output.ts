@@ -9,9 +9,12 @@ import { mapLimited } from './limited.ts';
  * from the store instead of written again (creating a thousand small files
  * costs more than linking them). Falls back to copying where links cannot
  * go (another disk). Keeps in the store only what this build published.
- * Returns how many files had to be written.
+ * With a `key` (a digest of everything the files were made from), the list of
+ * files is kept under it too, so a later build with the same key can place
+ * them without making them (see {@link placeStoredSet}). Returns how many
+ * files had to be written.
  */
-export async function publishFiles(files: ReadonlyMap<string, string>, outDir: string, storeDir: string): Promise<number> {
+export async function publishFiles(files: ReadonlyMap<string, string>, outDir: string, storeDir: string, key?: string): Promise<number> {
   const store = ArtefactStore.open(storeDir);
   const named = [...files].map(([file, content]) => ({ file, content, name: `${createHash('sha1').update(content).digest('hex')}${path.extname(file)}` }));
   // Files with the same content (two empty shards) share one stored file. A stored file is served only when it
@@ -19,8 +22,34 @@ export async function publishFiles(files: ReadonlyMap<string, string>, outDir: s
   const whole = new Map(named.map(({ name }) => [name, store.hasWhole(name)]));
   const fresh = [...new Map(named.filter((item) => !whole.get(item.name)).map((item) => [item.name, item])).values()];
   await mapLimited(fresh, ({ content, name }) => store.write(name, content));
+  // Written last: a set is listed only once every file of it is stored.
+  if (key) await store.write(setName(key), JSON.stringify(named.map(({ file, name }) => [file, name])));
+  await placeAll(store, named, outDir);
+  return fresh.length;
+}
+
+/** The store entry listing the files published under `key`: `[site path, entry name]` pairs. */
+const setName = (key: string) => `${key}.set.json`;
+
+/**
+ * Places the files an earlier {@link publishFiles} published under `key`,
+ * from the store, without making them again: the site paths placed, or
+ * undefined (and nothing placed) when there is no such set or one of its
+ * files is missing or damaged.
+ */
+export async function placeStoredSet(key: string, outDir: string, storeDir: string): Promise<string[] | undefined> {
+  const store = ArtefactStore.open(storeDir);
+  const listing = await store.read(setName(key));
+  if (!listing) return undefined;
+  const named = (JSON.parse(listing.toString('utf8')) as [string, string][]).map(([file, name]) => ({ file, name }));
+  if (!named.every(({ name }) => store.hasWhole(name))) return undefined;
+  await placeAll(store, named, outDir);
+  return named.map(({ file }) => file);
+}
+
+/** Links every file into the site, then drops from the store what this build did not use. */
+async function placeAll(store: ArtefactStore, named: readonly { file: string; name: string }[], outDir: string): Promise<void> {
   await makeFolders(named.map(({ file }) => path.join(outDir, file)));
   await mapLimited(named, ({ file, name }) => store.place(name, path.join(outDir, file)));
   await store.prune();
-  return fresh.length;
 }

@@ -14,7 +14,7 @@ import type { PartSetup } from './part-worker.ts';
 import type { SearchMeta } from '../../domain/search-index.ts';
 import { ModelCache } from '../../model/cache.ts';
 import { pinyinVocabulary } from './pinyin.ts';
-import { publishFiles } from '../../store/linked-output.ts';
+import { placeStoredSet, publishFiles } from '../../store/linked-output.ts';
 import { codeDigest } from '../../store/code-digest.ts';
 
 // A case's cached share of the index is reused only with the code that made it: build.ts and every module and
@@ -56,8 +56,20 @@ export function casebookSearchIndex(view: PublishedView, cache?: ModelCache, com
   return buildSearchIndex(cases, labels, view.thesaurus, part, vocabulary);
 }
 
-// The case's digest covers its text and the code that read it; the series title is shown too, and the index code made it.
-const partKey = (code: string, digest: string, seriesTitle: string | undefined) => digestOf(['search', SEARCH_INDEX_VERSION, code, digest, seriesTitle]);
+// The case's digest covers its text and the code that read it; the series title and the kind's label (casebook.yaml)
+// are shown too, and the index code made it.
+const partKey = (code: string, digest: string, seriesTitle: string | undefined) => digestOf(['search', SEARCH_INDEX_VERSION, code, digest, seriesTitle, site.kinds]);
+
+/**
+ * Everything the index's files are made from: each case's share (by its
+ * key, in order), the thesaurus, and the settings the files show (the
+ * search server's export is made in the site's language).
+ */
+function indexKey(view: PublishedView): string {
+  const { titles } = labelsOf(view);
+  const code = indexCodeVersion();
+  return digestOf(['search-files', view.cases.map((entry) => partKey(code, entry.digest, titles.get(entry.data.series.id))), view.thesaurus, site.searchEngine ?? null, site.lang]);
+}
 
 /**
  * The shares of the index of the cases whose share is not in `cache`, by
@@ -100,9 +112,14 @@ export function searchIndexFiles(index: SearchIndex): Map<string, string> {
  * casebook.yaml names a search server, its records in the server's import
  * format under `search/export/meilisearch/`): a build step beside the pages, so Astro renders no route per shard or text. Each
  * case's share is cached in `cacheDir`, and files whose content an earlier
- * build wrote are linked from there rather than written again.
+ * build wrote are linked from there rather than written again; when nothing
+ * the index is made from changed, its files are placed without making it.
  */
 export async function publishSearchIndex(view: PublishedView, outDir: string, cacheDir?: string): Promise<{ files: number; written: number }> {
+  // Nothing the index is made from changed (a rebuild with no edit): its files are placed from the store as they are.
+  const key = cacheDir ? indexKey(view) : undefined;
+  const placed = key && (await placeStoredSet(key, outDir, path.join(cacheDir!, 'files')));
+  if (placed) return { files: placed.length, written: 0 };
   const cache = await ModelCache.open(cacheDir && path.join(cacheDir, 'parts'));
   const index = casebookSearchIndex(view, cache, await newParts(view, cache));
   // Lets other build steps running meanwhile (the reports' printing) take a turn between the two long stretches.
@@ -116,5 +133,5 @@ export async function publishSearchIndex(view: PublishedView, outDir: string, ca
     await Promise.all([...files].map(([file, json]) => writeFile(path.join(outDir, file), json)));
     return { files: files.size, written: files.size };
   }
-  return { files: files.size, written: await publishFiles(files, outDir, path.join(cacheDir, 'files')) };
+  return { files: files.size, written: await publishFiles(files, outDir, path.join(cacheDir, 'files'), key) };
 }
