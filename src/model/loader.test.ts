@@ -31,12 +31,26 @@ describe('the casebook loader', () => {
     expect([...entries.keys()].sort()).toEqual(['first', 'second']);
     const first = entries.get('first')!;
     const firstCase = model.casebook.cases.find((entry) => entry.id === 'first')!;
-    expect(first.data).toEqual(firstCase.data);
+    // Without its statistics by default (collections.stats in casebook.yaml): they are most of the store.
+    const { stats, ...withoutStats } = firstCase.data;
+    expect(stats.length).toBeGreaterThan(0);
+    expect(first.data).toEqual(withoutStats);
     expect(first.data.draft).toBe(false);
     expect((first as { filePath?: string }).filePath).toBe(`${fixture}/cases/first.mdx`);
     // The HTML stays in the model: the data store would otherwise carry every body.
     expect(firstCase.parsed.html).toContain('class="stat"');
     expect(JSON.stringify(first)).not.toContain('class="stat"');
+  });
+
+  it('copies the statistics too when casebook.yaml asks for them, and stores the entry again when the setting changes', async () => {
+    const model = await checkCasebook(root, { contentDir: fixture, sourceTexts: `${fixture}/texts` });
+    const { entries, context: ctx } = context();
+    await casebookLoader('cases', async () => model).load(ctx);
+    const lean = entries.get('first')!;
+    const settings = { ...model.casebook.settings, collections: { stats: true } };
+    await casebookLoader('cases', async () => ({ ...model, casebook: { ...model.casebook, settings } })).load(ctx);
+    expect(entries.get('first')).not.toBe(lean);
+    expect(entries.get('first')!.data).toEqual(model.casebook.cases.find((entry) => entry.id === 'first')!.data);
   });
 
   it('stores an unchanged entry once and removes entries whose files are gone', async () => {

@@ -1,6 +1,7 @@
 import { digestOf } from '../domain/digest.ts';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CheckResult } from './checks/index.ts';
+import type { LoadedCase } from './load.ts';
 import { sharedModel } from './shared-model.ts';
 
 /** The collections the casebook loader fills. */
@@ -34,7 +35,7 @@ function fill(collection: CasebookCollection, { store }: LoaderContext, { casebo
   // A case's model digest covers its file and the code that read it; series and sources are small enough to hash.
   const entries: { id: string; filePath: string; data: Record<string, unknown>; digest: string }[] =
     collection === 'cases'
-      ? casebook.cases.map((entry) => ({ id: entry.id, filePath: entry.file, data: entry.data, digest: entry.digest }))
+      ? casebook.cases.map((entry) => caseEntry(entry, casebook.settings.collections.stats))
       : casebook[collection].map((entry) => ({ id: entry.id, filePath: entry.file, data: entry.data, digest: digestOf(entry.data) }));
   const keep = new Set(entries.map((entry) => entry.id));
   let changed = false;
@@ -42,4 +43,15 @@ function fill(collection: CasebookCollection, { store }: LoaderContext, { casebo
   for (const entry of entries) if (store.set(entry)) changed = true;
   // Astro reloads the dev server's pages itself after a change to its data store (see src/integration/index.ts).
   if (changed) sharedModel().storeChanges = (sharedModel().storeChanges ?? 0) + 1;
+}
+
+/**
+ * A case as its collection holds it: its frontmatter, without its
+ * statistics unless `casebook.yaml` asks for them (`collections.stats`):
+ * they are most of each entry, and Astro rewrites its whole store every build.
+ */
+function caseEntry(entry: LoadedCase, withStats: boolean) {
+  if (withStats) return { id: entry.id, filePath: entry.file, data: entry.data, digest: entry.digest };
+  const { stats: _, ...data } = entry.data;
+  return { id: entry.id, filePath: entry.file, data, digest: `${entry.digest}:without-stats` };
 }

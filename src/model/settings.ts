@@ -29,6 +29,7 @@ export const FALLBACK_SETTINGS: CasebookSettings = {
   sourceTexts: { folder: 'texts', optional: true },
   reports: { volumeChapters: 50, enabled: true, casePdfs: true },
   cards: { enabled: true },
+  collections: { stats: false },
   dates: DATES,
 };
 

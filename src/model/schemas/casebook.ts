@@ -140,6 +140,16 @@ export const casebookSettingsSchema = z
         casePdfs: z.boolean({ error: 'must be true or false' }).default(true),
       })
       .default({ volumeChapters: VOLUME_CHAPTERS, enabled: true, casePdfs: true }),
+    /** What Astro's content collections (`astro:content`) hold, for pages and integrations of your own; Casebook's pages read the model. */
+    collections: z
+      .strictObject({
+        /**
+         * Copy each case's statistics into the `cases` collection too. Off by default: they are most of each entry, and
+         * Astro rewrites its whole content store on every build (39 MB at 10,000 cases with them).
+         */
+        stats: z.boolean({ error: 'must be true or false' }).default(false),
+      })
+      .default({ stats: false }),
     /** Social cards. */
     cards: z
       .strictObject({
