@@ -21,6 +21,7 @@ import { designTokens } from './design-tokens.ts';
 import { MANIFEST_ENV, writeSiteManifest } from './manifest.ts';
 import { casebookSearchIndex, publishSearchIndex, searchIndexFiles } from '../outputs/search-index/publish.ts';
 import { publishDataFiles } from '../outputs/exports/case-files.ts';
+import { predrawCharts, type Predrawing } from '../outputs/charts/predraw.ts';
 import { PLACEHOLDER_SITE_URL, site } from '../site.config.ts';
 
 /**
@@ -44,6 +45,7 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
   // Every URL the model and the build steps write (body links, search index, cards, exports) goes under the base path.
   useBase(options.base);
   let reportCode: Promise<typeof import('../outputs/reports/publish.ts')> | undefined;
+  let predraw: Promise<Predrawing | undefined> | undefined;
   // Loaded only when reports are printed (the printer brings pdf-lib and the report code), and early, with the
   // browser: loaded at the last moment, the printing would start only after the search index held the main thread.
   const loadReportCode = () => (reportCode ??= import('../outputs/reports/publish.ts'));
@@ -88,8 +90,10 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
       'astro:config:done': ({ buildOutput }) => {
         if (buildOutput) profile.mark('contentSync');
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
         profile.mark('bundleAndRender');
+        // The charts the store lacks are drawn on the second core while Astro bundles and renders on the first.
+        predraw = sharedCasebook().then((model) => predrawCharts(publishedView(model), (message) => logger.warn(message)));
         // Chromium starts on the second core while Astro bundles and renders on the first, so it is ready when the
         // report pages are there to print; a build that prints none closes it unused.
         if (options.reports) {
@@ -97,7 +101,14 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
           loadReportCode().catch(() => undefined);
         }
       },
-      'astro:build:generated': () => profile.mark('afterRender'),
+      'astro:build:generated': async ({ logger }) => {
+        profile.mark('afterRender');
+        // The pages are written: what the worker has not drawn yet, they drew themselves.
+        const drawing = await predraw;
+        drawing?.stop();
+        await drawing?.done;
+        if (drawing) logger.info(`charts drawn ahead of the pages: ${drawing.charts} handed to a worker thread`);
+      },
       'astro:server:setup': ({ server, refreshContent, logger }) => {
         // Content and source texts may live outside the project (CASEBOOK_CONTENT); watch them all.
         const watched = [path.resolve(options.root, options.content), sourceTextsOf(options)];

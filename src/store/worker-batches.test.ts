@@ -14,8 +14,8 @@ describe('mapInWorkers', () => {
     expect(results.some((result) => result.thread === threadId)).toBe(false);
   });
 
-  it('does few jobs, or any on one core, in the calling thread', async () => {
-    for (const choice of [{ minForWorkers: 1000, workers: 2 }, { minForWorkers: 0, workers: 1 }]) {
+  it('does few jobs, or any without workers, in the calling thread', async () => {
+    for (const choice of [{ minForWorkers: 1000, workers: 2 }, { minForWorkers: 0, workers: 0 }]) {
       const results = await mapInWorkers(jobs.length, (index) => jobs[index]!, here, worker, undefined, choice);
       expect(results.every((result) => result.thread === threadId)).toBe(true);
     }
@@ -23,5 +23,23 @@ describe('mapInWorkers', () => {
 
   it('fails with the worker’s error', async () => {
     await expect(mapInWorkers(jobs.length + 1, (index) => jobs[index] ?? -1, here, worker, undefined, { minForWorkers: 0, workers: 2 })).rejects.toThrow('cannot square -1');
+  });
+
+  it('sends no more batches once aborted, and resolves with the results it has', async () => {
+    const controller = new AbortController();
+    const results = await mapInWorkers(
+      10_000,
+      (index) => {
+        if (index === 100) controller.abort();
+        return index;
+      },
+      here,
+      worker,
+      undefined,
+      { minForWorkers: 0, workers: 1, signal: controller.signal },
+    );
+    const done = results.filter((result) => result !== undefined).length;
+    expect(done).toBeGreaterThanOrEqual(100);
+    expect(done).toBeLessThan(200);
   });
 });

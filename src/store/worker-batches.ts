@@ -16,8 +16,10 @@ const MAX_WORKERS = 4;
 export interface WorkerChoice {
   /** Fewer jobs than this are done in the calling thread (default {@link MIN_JOBS_FOR_WORKERS}). */
   minForWorkers?: number;
-  /** How many workers (default one per core, at most four); fewer than two means none. */
+  /** How many workers: by default one per core (at most four), and none on a single core. */
   workers?: number;
+  /** Once aborted, no more batches are sent: the call resolves when the workers have answered theirs, the rest of the results left undefined. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -36,9 +38,9 @@ export async function mapInWorkers<J, R>(
   here: (job: J) => R,
   worker: URL,
   workerData: unknown,
-  { minForWorkers = MIN_JOBS_FOR_WORKERS, workers = Math.min(availableParallelism(), MAX_WORKERS) }: WorkerChoice = {},
+  { minForWorkers = MIN_JOBS_FOR_WORKERS, workers = defaultWorkers(), signal }: WorkerChoice = {},
 ): Promise<R[]> {
-  if (count < minForWorkers || workers < 2) return Array.from({ length: count }, (_, index) => here(jobAt(index)));
+  if (count < minForWorkers || workers < 1) return Array.from({ length: count }, (_, index) => here(jobAt(index)));
   const results: R[] = new Array(count);
   let next = 0;
   const started: Worker[] = [];
@@ -48,6 +50,7 @@ export async function mapInWorkers<J, R>(
       started.push(thread);
       let at = 0;
       const send = () => {
+        if (signal?.aborted) next = count;
         at = next;
         next = Math.min(count, next + BATCH);
         thread.postMessage(Array.from({ length: next - at }, (_, index) => jobAt(at + index)));
@@ -69,17 +72,26 @@ export async function mapInWorkers<J, R>(
   return results;
 }
 
+/** One worker per core, at most {@link MAX_WORKERS}; none on a single core, where the calling thread is as fast. */
+const defaultWorkers = () => (availableParallelism() < 2 ? 0 : Math.min(availableParallelism(), MAX_WORKERS));
+
 /**
  * The worker's side of {@link mapInWorkers}: answers each batch with
- * `compute` of each job, and ends on an empty batch. An error is left
- * unhandled: it ends the worker, and the calling thread fails with it.
+ * `compute` of each job (awaited when it is a promise), and ends on an
+ * empty batch. An error is left unhandled: it ends the worker, and the
+ * calling thread fails with it.
  */
-export function answerBatches<J, R>(compute: (job: J) => R): void {
+export function answerBatches<J, R>(compute: (job: J) => R | Promise<R>): void {
   parentPort!.on('message', (batch: J[]) => {
     if (batch.length === 0) {
       parentPort!.close();
       return;
     }
-    parentPort!.postMessage(batch.map(compute));
+    const results = batch.map(compute);
+    if (!results.some((result) => result instanceof Promise)) parentPort!.postMessage(results);
+    else
+      void Promise.all(results).then((answers) => parentPort!.postMessage(answers), (error: unknown) => {
+        throw error;
+      });
   });
 }

@@ -222,7 +222,9 @@ function makeView({ casebook, verifications }: ViewableModel, drafts: boolean): 
     disagreementsOf: (caseId) => byCase.get(caseId) ?? [],
     disagreementOf,
     related: perKey((caseId) => relatedOf()(known(casesById, caseId))),
-    caseCharts: perKey((caseId) => chartsOf(chartInputs(known(casesById, caseId)), { words: ui.charts.grouping })),
+    // The latest few only: a case's charts are asked for by its page and its report chapter, and every case's at
+    // once (the charts drawn ahead of the pages) would stay in memory to the end of the build.
+    caseCharts: perKey((caseId) => chartsOf(chartInputs(known(casesById, caseId)), { words: ui.charts.grouping }), CHARTS_KEPT),
     seriesCharts: perKey((seriesId) => chartsOf((casesOfSeries.get(seriesId) ?? []).flatMap(chartInputs), { words: ui.charts.grouping, minCases: 2 })),
     get statRows() {
       return rows();
@@ -237,14 +239,21 @@ function once<T>(compute: () => T): () => T {
   return () => (value ??= { of: compute() }).of;
 }
 
-/** A function of a key that computes each key's value once. */
-function perKey<T>(compute: (key: string) => T): (key: string) => T {
+/** A function of a key that computes each key's value once, keeping the latest `kept` values (all by default). */
+function perKey<T>(compute: (key: string) => T, kept = Infinity): (key: string) => T {
   const values = new Map<string, T>();
   return (key) => {
-    if (!values.has(key)) values.set(key, compute(key));
-    return values.get(key)!;
+    if (values.has(key)) return values.get(key)!;
+    const value = compute(key);
+    values.set(key, value);
+    // The oldest goes first (a Map keeps the order keys were added in); it is computed again if asked.
+    if (values.size > kept) values.delete(values.keys().next().value!);
+    return value;
   };
 }
+
+// How many cases' charts the view keeps (see `caseCharts`).
+const CHARTS_KEPT = 1024;
 
 function known(casesById: ReadonlyMap<string, PublishedCase>, id: string): PublishedCase {
   const entry = casesById.get(id);

@@ -38,6 +38,12 @@ export async function cachedChart(key: string): Promise<string | undefined> {
   return (await store?.read(nameOf(key)))?.toString('utf8');
 }
 
+/** Whether the chart store holds a drawing made from `key`, as far as this process knows (without reading it). */
+export async function hasChart(key: string): Promise<boolean> {
+  const store = await chartStore();
+  return store?.has(nameOf(key)) ?? false;
+}
+
 /** Keeps a drawn chart for later builds; a chart that cannot be kept is simply drawn again next time. */
 export async function keepChart(key: string, svg: string): Promise<void> {
   const store = await chartStore();

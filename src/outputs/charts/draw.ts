@@ -44,6 +44,9 @@ const drawn = new Map<string, string>();
 const DRAWN_KEPT = 512;
 const ID = 'casebook-chart-id';
 
+/** What a chart's drawing is made from, its key in the chart store: the chart and its description, which is in the interface's language. */
+export const chartMemo = (chart: Chart): string => JSON.stringify([chart, ui.charts.description(chart)]);
+
 /**
  * The chart as an accessible, static SVG: `role="img"` named by its
  * `<title>` and described, bar by bar, by its `<desc>`; every label whole,
@@ -54,14 +57,12 @@ const ID = 'casebook-chart-id';
  * `domain/charts/labels.ts` and `domain/text-width.ts`).
  */
 export async function drawChart(chart: Chart, id: string): Promise<string> {
-  // The description is in the interface's language: part of what is drawn, so part of the key.
-  const description = ui.charts.description(chart);
-  const memo = JSON.stringify([chart, description]);
+  const memo = chartMemo(chart);
   let svg = drawn.get(memo);
   if (svg === undefined) {
     svg = await cachedChart(memo);
     if (svg === undefined) {
-      svg = draw(await load(), chart, description, ID);
+      svg = draw(await load(), chart, ui.charts.description(chart), ID);
       await keepChart(memo, svg);
     }
     drawn.set(memo, svg);
