@@ -72,6 +72,30 @@ export async function mapInWorkers<J, R>(
   return results;
 }
 
+/** Work handed to a worker thread in the background: `stop()` sends no more jobs; `done` settles when the worker has ended. */
+export interface BackgroundWork {
+  /** How many jobs were handed over. */
+  jobs: number;
+  stop(): void;
+  /** Never rejects: a failure is reported to the `warn` given to {@link inBackground}. */
+  done: Promise<void>;
+}
+
+/**
+ * Hands `count` jobs to one worker thread (the module `worker`, which calls
+ * {@link answerBatches}) and returns at once: work the calling thread will
+ * find done later, in a store the worker writes (charts drawn, files made),
+ * while it does something else. Only on a machine with a second core;
+ * undefined otherwise, or when there are no jobs. Work that fails only costs
+ * time, since the calling thread makes what it does not find: `warn` says why.
+ */
+export function inBackground<J>(count: number, jobAt: (index: number) => J, worker: URL, workerData: unknown, warn: (error: unknown) => void): BackgroundWork | undefined {
+  if (count === 0 || availableParallelism() < 2) return undefined;
+  const controller = new AbortController();
+  const done = mapInWorkers(count, jobAt, () => undefined, worker, workerData, { minForWorkers: 0, workers: 1, signal: controller.signal }).then(() => undefined, warn);
+  return { jobs: count, stop: () => controller.abort(), done };
+}
+
 /** One worker per core, at most {@link MAX_WORKERS}; none on a single core, where the calling thread is as fast. */
 const defaultWorkers = () => (availableParallelism() < 2 ? 0 : Math.min(availableParallelism(), MAX_WORKERS));
 

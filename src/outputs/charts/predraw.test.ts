@@ -28,9 +28,9 @@ describe('charts drawn ahead of the pages', () => {
       const drawing = (await predrawCharts(view, (message) => warnings.push(message), 0))!;
       await drawing.done;
       expect(warnings).toEqual([]);
-      expect(drawing.charts).toBeGreaterThanOrEqual(charts.length);
+      expect(drawing.jobs).toBeGreaterThanOrEqual(charts.length);
       const stored = readdirSync(chartFolder(options));
-      expect(stored).toHaveLength(drawing.charts);
+      expect(stored).toHaveLength(drawing.jobs);
       // What a page draws without the store is what the worker stored.
       const drawings = stored.map((file) => readFileSync(path.join(chartFolder(options), file), 'utf8'));
       vi.resetModules();

@@ -8,7 +8,7 @@ import type { PublishedView } from '../../view/published.ts';
 import type { Chart } from '../../domain/charts/group.ts';
 import { sharedModel, type SharedModel } from '../../model/shared-model.ts';
 import { basePath } from '../../domain/urls.ts';
-import { mapInWorkers } from '../../store/worker-batches.ts';
+import { inBackground, type BackgroundWork } from '../../store/worker-batches.ts';
 import { chartMemo } from './draw.ts';
 import { hasChart } from './cache.ts';
 
@@ -21,33 +21,21 @@ export interface PredrawSetup {
   options?: SharedModel['options'];
 }
 
-/** A pre-drawing under way: `stop()` sends no more charts to draw; `done` settles when the worker has ended. */
-export interface Predrawing {
-  /** How many charts were handed to the worker. */
-  charts: number;
-  stop(): void;
-  done: Promise<void>;
-}
-
 /**
  * Starts drawing, in one worker thread, every chart of the view's cases and
  * series that the chart store lacks, in the order the site lists them; or
  * undefined when there are fewer than {@link MIN_CHARTS_TO_PREDRAW} or no
  * second core to draw them on. A failed pre-drawing only costs time (the
- * pages draw what is missing), so `done` never rejects; `warn` says why.
+ * pages draw what is missing): `warn` says why.
  */
-export async function predrawCharts(view: PublishedView, warn: (message: string) => void, minimum = MIN_CHARTS_TO_PREDRAW): Promise<Predrawing | undefined> {
+export async function predrawCharts(view: PublishedView, warn: (message: string) => void, minimum = MIN_CHARTS_TO_PREDRAW): Promise<BackgroundWork | undefined> {
   if (availableParallelism() < 2) return undefined;
   const charts: Chart[] = [];
   for (const entry of view.cases) for (const chart of view.caseCharts(entry.id)) if (!(await hasChart(chartMemo(chart)))) charts.push(chart);
   for (const entry of view.series) for (const chart of view.seriesCharts(entry.id)) if (!(await hasChart(chartMemo(chart)))) charts.push(chart);
-  if (charts.length === 0 || charts.length < minimum) return undefined;
-  const controller = new AbortController();
+  if (charts.length < minimum) return undefined;
   const setup: PredrawSetup = { base: basePath(), options: sharedModel().options };
-  const worker = new URL('./predraw-worker.ts', import.meta.url);
-  const done = mapInWorkers(charts.length, (index) => charts[index]!, () => undefined, worker, setup, { minForWorkers: 0, workers: 1, signal: controller.signal }).then(
-    () => undefined,
-    (error: unknown) => warn(`charts were not drawn ahead of the pages (${error instanceof Error ? error.message : String(error)}); the pages drew them`),
+  return inBackground(charts.length, (index) => charts[index]!, new URL('./predraw-worker.ts', import.meta.url), setup, (error) =>
+    warn(`charts were not drawn ahead of the pages (${error instanceof Error ? error.message : String(error)}); the pages drew them`),
   );
-  return { charts: charts.length, stop: () => controller.abort(), done };
 }

@@ -6,7 +6,7 @@ import { publishedView, type ViewableModel } from '../../view/published.ts';
 import { statisticSchema } from '../../model/schemas/statistic.ts';
 import type { Casebook, LoadedCase } from '../../model/load.ts';
 import { loadedCase } from '../../model/loaded-case.fixture.ts';
-import { caseDataFiles, publishDataFiles } from './case-files.ts';
+import { caseDataFiles, premakeDataFiles, publishDataFiles } from './case-files.ts';
 import { casesJson } from './cases.ts';
 import { toCsv, toJson } from './stats.ts';
 import { site } from '../../site.config.ts';
@@ -77,5 +77,23 @@ describe('data files', () => {
     for (const entry of stored) rmSync(path.join(entry.parentPath, entry.name));
     const repaired = await publishDataFiles(view, out, store);
     expect(repaired.made).toBe(6);
+  });
+
+  it('makes the cases’ files in a worker thread ahead of time, the files the build would make', async () => {
+    const view = publishedView(modelOf([makeCase('a', 'd4', '3个'), makeCase('b', 'd4', '5个'), makeCase('c', 'd4', '8个')]));
+    const early = folder('store');
+    const warnings: string[] = [];
+    const work = premakeDataFiles(view, early, (message) => warnings.push(message), 0)!;
+    expect(work.jobs).toBe(3);
+    await work.done;
+    expect(warnings).toEqual([]);
+    // Only the casebook-wide files and the reports' references are left to make, and every file is as made here.
+    const out = folder('out');
+    const result = await publishDataFiles(view, out, early);
+    const cases = caseDataFiles(view).filter((file) => file.path.startsWith('api/cases/'));
+    expect(result.made).toBe(result.paths.length - cases.length);
+    for (const file of cases) expect(readFileSync(path.join(out, file.path), 'utf8')).toBe(file.body);
+    // A later build finds them all: nothing is handed to a worker.
+    expect(premakeDataFiles(view, early, (message) => warnings.push(message), 0)).toBeUndefined();
   });
 });

@@ -14,6 +14,8 @@ import { toCsv, toJson } from './stats.ts';
 import { toBibtex, toCslJson, toRis, type CaseReference } from './case-citation.ts';
 import { caseReference, reportReference } from './case-reference.ts';
 import { casebookFiles, storeCasebookFile } from './casebook-files.ts';
+import { sharedModel, type SharedModel } from '../../model/shared-model.ts';
+import { inBackground, type BackgroundWork } from '../../store/worker-batches.ts';
 
 /** One file: where it goes under the site root (`api/cases/x.csv`) and what it holds. */
 export interface DataFile {
@@ -27,8 +29,11 @@ const referenceFiles = (folder: string, id: string, reference: CaseReference): D
   { path: `api/${folder}/${id}.csl.json`, body: toCslJson(reference) },
 ];
 
+/** What a case's own files are made from. */
+export type CaseFileInput = Pick<PublishedCase, 'id' | 'data' | 'verifications'>;
+
 /** One case's five files: its statistics (`.json`, `.csv`, the site-wide export's rows and columns) and its reference. */
-function filesOfCase(entry: PublishedCase): DataFile[] {
+function filesOfCase(entry: CaseFileInput): DataFile[] {
   const rows = statRows([entry], site.url);
   return [
     { path: `api/cases/${entry.id}.json`, body: toJson(rows, site.url) },
@@ -61,6 +66,68 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 // A case's files are made from its entry (file and receipts: `key`), the site's settings and the base path.
 const caseKey = (entry: PublishedCase, settings: string) => digestOf([settings, entry.id, entry.key]);
 
+/** The data store of `storeDir` for the current code (a change of the code starts a new folder). */
+export const openDataStore = (storeDir: string) => ArtefactStore.open(storeDir, { code: codeDigest(ROOT, DATA_CODE) });
+
+/** What every file depends on besides its case: the site's settings and the base path of its links. */
+export const dataSettings = () => digestOf([site, basePath()]);
+
+const CASE_ENDINGS = ['.json', '.csv', '.bib', '.ris', '.csl.json'];
+
+/** Each of a case's five files: where it goes in the site and its entry in the store (named by the case's key). */
+function caseEntries(entry: PublishedCase, settings: string): { path: string; name: string }[] {
+  const key = caseKey(entry, settings);
+  return CASE_ENDINGS.map((ending) => ({ path: `api/cases/${entry.id}${ending}`, name: ArtefactStore.name(key, ending) }));
+}
+
+// The store names an entry by its key and the file's ending (`.bib`, `.csl.json`), one per file of the case.
+const stored = (key: string, file: string) => ArtefactStore.name(key, file.slice(file.indexOf('.', file.lastIndexOf('/'))));
+
+/**
+ * Makes one case's five files and stores them under its key (`caseKey`):
+ * what a build does for a case whose files are not in the store, here or
+ * in a worker thread ahead of time (see `premakeDataFiles`).
+ */
+export async function storeCaseFiles(store: ArtefactStore, entry: CaseFileInput, key: string): Promise<void> {
+  for (const file of filesOfCase(entry)) await store.write(stored(key, file.path), file.body);
+}
+
+/** A case to make files for in a worker: the case and its key. */
+export interface CaseFileJob {
+  entry: CaseFileInput;
+  key: string;
+}
+
+/** Below this many cases to make files for, the build makes them itself after the pages. */
+export const MIN_CASES_TO_PREMAKE = 200;
+
+/**
+ * Starts making, in one worker thread while Astro renders, the files of
+ * every case whose files the store lacks, so `publishDataFiles` finds them
+ * there (a cold build at 10,000 cases spent 15–18 s making them after the
+ * pages, on one core, the other idle). Undefined when there are fewer than
+ * {@link MIN_CASES_TO_PREMAKE} or no second core.
+ */
+export function premakeDataFiles(view: PublishedView, storeDir: string, warn: (message: string) => void, minimum = MIN_CASES_TO_PREMAKE): BackgroundWork | undefined {
+  const store = openDataStore(storeDir);
+  const settings = dataSettings();
+  // Whether the store lists them, without reading them: `publishDataFiles` checks each before it serves it.
+  const missing = view.cases.filter((entry) => !caseEntries(entry, settings).every(({ name }) => store.has(name)));
+  if (missing.length < minimum) return undefined;
+  const setup: PremakeSetup = { folder: store.folder, base: basePath(), options: sharedModel().options };
+  const job = (entry: PublishedCase): CaseFileJob => ({ entry: { id: entry.id, data: entry.data, verifications: entry.verifications }, key: caseKey(entry, settings) });
+  return inBackground(missing.length, (index) => job(missing[index]!), new URL('./premake-worker.ts', import.meta.url), setup, (error) =>
+    warn(`data files were not made ahead of time (${error instanceof Error ? error.message : String(error)}); the build made them after the pages`),
+  );
+}
+
+/** What a worker making case files needs: the store's folder (for the current code), and the settings the files show. */
+export interface PremakeSetup {
+  folder: string;
+  base: string;
+  options?: SharedModel['options'];
+}
+
 /**
  * Writes every case's data and reference files, every report's reference
  * and the casebook-wide files (`api/cases.json`, `api/stats.json`,
@@ -71,8 +138,8 @@ const caseKey = (entry: PublishedCase, settings: string) => digestOf([settings, 
  * the casebook. Returns the site paths written and how many files were made anew.
  */
 export async function publishDataFiles(view: PublishedView, outDir: string, storeDir: string): Promise<{ paths: string[]; made: number }> {
-  const store = ArtefactStore.open(storeDir, { code: codeDigest(ROOT, DATA_CODE) });
-  const settings = digestOf([site, basePath()]);
+  const store = openDataStore(storeDir);
+  const settings = dataSettings();
   const placed: { path: string; name: string }[] = [];
   let fresh: { name: string; body: string }[] = [];
   let made = 0;
@@ -81,11 +148,9 @@ export async function publishDataFiles(view: PublishedView, outDir: string, stor
     made += fresh.length;
     fresh = [];
   };
-  // The store names an entry by its key and the file's ending (`.bib`, `.csl.json`), one per file of the case.
-  const stored = (key: string, file: string) => ArtefactStore.name(key, file.slice(file.indexOf('.', file.lastIndexOf('/'))));
   for (const entry of view.cases) {
     const key = caseKey(entry, settings);
-    const ends = ['.json', '.csv', '.bib', '.ris', '.csl.json'].map((ending) => ({ path: `api/cases/${entry.id}${ending}`, name: ArtefactStore.name(key, ending) }));
+    const ends = caseEntries(entry, settings);
     // A stored file is served only when it passes its check (for these kinds, that it is not empty).
     if (!ends.every(({ name }) => store.hasWhole(name))) {
       for (const file of filesOfCase(entry)) fresh.push({ name: stored(key, file.path), body: file.body });
