@@ -19,10 +19,10 @@ import { guardMemory } from './memory-guard.ts';
 import { EarlyBrowser } from '../outputs/reports/early-browser.ts';
 import { designTokens } from './design-tokens.ts';
 import { MANIFEST_ENV, writeSiteManifest } from './manifest.ts';
-import { casebookSearchIndex, publishSearchIndex, searchIndexFiles } from '../outputs/search-index/publish.ts';
+import { casebookSearchIndex, precomputeParts, publishSearchIndex, searchIndexFiles } from '../outputs/search-index/publish.ts';
 import { premakeDataFiles, publishDataFiles } from '../outputs/exports/case-files.ts';
 import { predrawCharts } from '../outputs/charts/predraw.ts';
-import type { BackgroundWork } from '../store/worker-batches.ts';
+import { oneAtATime } from '../store/worker-batches.ts';
 import { PLACEHOLDER_SITE_URL, site } from '../site.config.ts';
 
 /**
@@ -46,7 +46,7 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
   // Every URL the model and the build steps write (body links, search index, cards, exports) goes under the base path.
   useBase(options.base);
   let reportCode: Promise<typeof import('../outputs/reports/publish.ts')> | undefined;
-  let background: Promise<(BackgroundWork | undefined)[]> | undefined;
+  let background: ReturnType<typeof oneAtATime> | undefined;
   // Loaded only when reports are printed (the printer brings pdf-lib and the report code), and early, with the
   // browser: loaded at the last moment, the printing would start only after the search index held the main thread.
   const loadReportCode = () => (reportCode ??= import('../outputs/reports/publish.ts'));
@@ -95,11 +95,14 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         profile.mark('bundleAndRender');
         // The charts and data files the stores lack are made on the second core while Astro bundles and renders on
         // the first; a page, or the data-file step after the pages, makes whatever is not there yet.
+        // One at a time, on that one core: the charts first, as the pages need them.
         const warn = (message: string) => logger.warn(message);
-        background = sharedCasebook().then(async (model) => {
-          const view = publishedView(model);
-          return [await predrawCharts(view, warn), premakeDataFiles(view, cacheFolder(options, 'data'), warn)];
-        });
+        const view = sharedCasebook().then((model) => publishedView(model));
+        background = oneAtATime([
+          async () => predrawCharts(await view, warn),
+          async () => premakeDataFiles(await view, cacheFolder(options, 'data'), warn),
+          async () => precomputeParts(await view, cacheFolder(options, 'search'), warn),
+        ]);
         // Chromium starts on the second core while Astro bundles and renders on the first, so it is ready when the
         // report pages are there to print; a build that prints none closes it unused.
         if (options.reports) {
@@ -109,12 +112,11 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
       },
       'astro:build:generated': async ({ logger }) => {
         profile.mark('afterRender');
-        // The pages are written: the charts the worker has not drawn yet, they drew themselves.
-        const [charts, dataFiles] = (await background) ?? [];
-        charts?.stop();
-        await Promise.all([charts?.done, dataFiles?.done]);
-        if (charts) logger.info(`charts drawn ahead of the pages: ${charts.jobs} handed to a worker thread`);
-        if (dataFiles) logger.info(`data files made during the rendering: ${dataFiles.jobs} cases' handed to a worker thread`);
+        // The pages are written: what the worker has not done yet is done after them (the charts, the pages drew).
+        background?.stop();
+        const [charts, dataFiles, searchParts] = (await background?.done) ?? [];
+        const handed = [charts && `${charts} charts`, dataFiles && `${dataFiles} cases' data files`, searchParts && `${searchParts} cases' search-index shares`].filter(Boolean);
+        if (handed.length) logger.info(`made by a worker thread during the rendering: ${handed.join(', ')} (or as many as it reached)`);
       },
       'astro:server:setup': ({ server, refreshContent, logger }) => {
         // Content and source texts may live outside the project (CASEBOOK_CONTENT); watch them all.

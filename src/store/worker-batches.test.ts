@@ -1,6 +1,6 @@
 import { threadId } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { mapInWorkers } from './worker-batches.ts';
+import { inBackground, mapInWorkers, oneAtATime } from './worker-batches.ts';
 
 const worker = new URL('./worker-batches.fixture.ts', import.meta.url);
 const here = (job: number) => ({ square: job * job, thread: threadId });
@@ -41,5 +41,19 @@ describe('mapInWorkers', () => {
     const done = results.filter((result) => result !== undefined).length;
     expect(done).toBeGreaterThanOrEqual(100);
     expect(done).toBeLessThan(200);
+  });
+
+  it('runs background work one piece after another, and starts none once stopped', async () => {
+    const order: string[] = [];
+    const piece = (name: string, count: number) => () => {
+      order.push(name);
+      return inBackground(count, (index) => index, worker, undefined, () => order.push(`${name} failed`));
+    };
+    expect(await oneAtATime([piece('a', 50), piece('none', 0), piece('b', 30)]).done).toEqual([50, undefined, 30]);
+    expect(order).toEqual(['a', 'none', 'b']);
+    const stopped = oneAtATime([piece('c', 10_000), piece('d', 10)]);
+    stopped.stop();
+    expect((await stopped.done)[1]).toBeUndefined();
+    expect(order).not.toContain('d');
   });
 });

@@ -96,6 +96,35 @@ export function inBackground<J>(count: number, jobAt: (index: number) => J, work
   return { jobs: count, stop: () => controller.abort(), done };
 }
 
+/**
+ * Starts each piece of background work after the one before it has ended,
+ * so that they share the one spare core instead of taking time from the
+ * calling thread. `stop()` stops the one running and starts no more; `done`
+ * gives how many jobs each was handed (undefined for one not started).
+ */
+export function oneAtATime(starts: readonly (() => BackgroundWork | undefined | Promise<BackgroundWork | undefined>)[]): { stop(): void; done: Promise<(number | undefined)[]> } {
+  let stopped = false;
+  let current: BackgroundWork | undefined;
+  const done = (async () => {
+    const handed: (number | undefined)[] = [];
+    for (const start of starts) {
+      current = stopped ? undefined : await start();
+      // Stopped while it started: it ends after the batch it has.
+      if (stopped) current?.stop();
+      handed.push(current?.jobs);
+      await current?.done;
+    }
+    return handed;
+  })();
+  return {
+    stop: () => {
+      stopped = true;
+      current?.stop();
+    },
+    done,
+  };
+}
+
 /** One worker per core, at most {@link MAX_WORKERS}; none on a single core, where the calling thread is as fast. */
 const defaultWorkers = () => (availableParallelism() < 2 ? 0 : Math.min(availableParallelism(), MAX_WORKERS));
 
