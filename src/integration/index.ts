@@ -19,7 +19,7 @@ import { guardMemory } from './memory-guard.ts';
 import { EarlyBrowser } from '../outputs/reports/early-browser.ts';
 import { designTokens } from './design-tokens.ts';
 import { MANIFEST_ENV, writeSiteManifest } from './manifest.ts';
-import { casebookSearchIndex, precomputeParts, publishSearchIndex, searchIndexFiles } from '../outputs/search-index/publish.ts';
+import { casebookSearchIndex, publishSearchIndex, searchIndexFiles } from '../outputs/search-index/publish.ts';
 import { premakeDataFiles, publishDataFiles } from '../outputs/exports/case-files.ts';
 import { predrawCharts } from '../outputs/charts/predraw.ts';
 import { oneAtATime } from '../store/worker-batches.ts';
@@ -101,7 +101,6 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         background = oneAtATime([
           async () => predrawCharts(await view, warn),
           async () => premakeDataFiles(await view, cacheFolder(options, 'data'), warn),
-          async () => precomputeParts(await view, cacheFolder(options, 'search'), warn),
         ]);
         // Chromium starts on the second core while Astro bundles and renders on the first, so it is ready when the
         // report pages are there to print; a build that prints none closes it unused.
@@ -114,8 +113,8 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         profile.mark('afterRender');
         // The pages are written: what the worker has not done yet is done after them (the charts, the pages drew).
         background?.stop();
-        const [charts, dataFiles, searchParts] = (await background?.done) ?? [];
-        const handed = [charts && `${charts} charts`, dataFiles && `${dataFiles} cases' data files`, searchParts && `${searchParts} cases' search-index shares`].filter(Boolean);
+        const [charts, dataFiles] = (await background?.done) ?? [];
+        const handed = [charts && `${charts} charts`, dataFiles && `${dataFiles} cases' data files`].filter(Boolean);
         if (handed.length) logger.info(`made by a worker thread during the rendering: ${handed.join(', ')} (or as many as it reached)`);
       },
       'astro:server:setup': ({ server, refreshContent, logger }) => {

@@ -46,12 +46,6 @@ export class ModelCache {
     return new ModelCache(store);
   }
 
-  /** Whether an earlier run stored any result here (a cache never saved, or deleted, has none). */
-  get empty(): boolean {
-    for (let index = 0; index < SHARDS; index++) if (this.store?.has(`${index}.v8`)) return false;
-    return true;
-  }
-
   /** What an earlier run stored in one shard (read on first use). */
   private shard(index: number): Map<string, unknown> {
     let shard = this.shards.get(index);

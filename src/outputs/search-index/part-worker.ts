@@ -1,14 +1,10 @@
-// A worker that computes cases' shares of the search index, set up as the publishing thread is: the casebook's
-// options (its interface words and kind labels), the base path, the series titles. It answers with each share
-// (`newParts` in publish.ts), or, given a folder, writes each there under its key and answers nothing
-// (`precomputeParts`: shares computed while Astro renders, read after the pages).
-import { serialize } from 'node:v8';
+// A worker that computes cases' shares of the search index (see `newParts` in publish.ts), set up as the
+// publishing thread is: the casebook's options (its interface words and kind labels), the base path, the series titles.
 import { workerData } from 'node:worker_threads';
 import { indexCase, type IndexableCase } from './build.ts';
 import { kindLabel } from '../../site.config.ts';
 import { sharedModel, type SharedModel } from '../../model/shared-model.ts';
 import { useBase } from '../../domain/urls.ts';
-import { ArtefactStore } from '../../store/artefact-store.ts';
 import { answerBatches } from '../../store/worker-batches.ts';
 
 /** What a part worker needs to compute shares as the publishing thread would. */
@@ -18,22 +14,9 @@ export interface PartSetup {
   options?: SharedModel['options'];
 }
 
-/** A part worker that writes each share under its key in `folder`. */
-export interface EarlyPartSetup extends PartSetup {
-  folder: string;
-}
-
-const setup = workerData as PartSetup | EarlyPartSetup;
+const setup = workerData as PartSetup;
 if (setup.options) sharedModel().options = setup.options;
 useBase(setup.base);
 const titles = new Map(setup.seriesTitles);
 const labels = { seriesTitle: (id: string) => titles.get(id) ?? id, kindLabel };
-
-if ('folder' in setup) {
-  const store = ArtefactStore.open(setup.folder);
-  answerBatches(async (job: { key: string; entry: IndexableCase }) => {
-    await store.write(`${job.key}.v8`, serialize(indexCase(job.entry, labels)));
-  });
-} else {
-  answerBatches((entry: IndexableCase) => indexCase(entry, labels));
-}
+answerBatches((entry: IndexableCase) => indexCase(entry, labels));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCasebook } from '../../model/load.ts';
 import { ModelCache } from '../../model/cache.ts';
 import { publishedView } from '../../view/published.ts';
-import { casebookSearchIndex, newParts, precomputeParts, publishSearchIndex } from './publish.ts';
+import { casebookSearchIndex, newParts, publishSearchIndex } from './publish.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -34,29 +34,6 @@ describe('the search index a build publishes', () => {
       expect(third.written).toBeGreaterThan(0);
       expect(third.written).toBeLessThan(third.files);
       expect(files(path.join(dir, 'three'))['search/meta.json']).not.toBe(files(path.join(dir, 'one'))['search/meta.json']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('takes the shares a worker computed during the rendering, then forgets them, with the same files', async () => {
-    const view = publishedView({ casebook: await loadCasebook(process.cwd(), 'content') });
-    const dir = mkdtempSync(path.join(tmpdir(), 'casebook-search-'));
-    const files = (outDir: string) =>
-      Object.fromEntries((readdirSync(outDir, { recursive: true }) as string[]).filter((name) => name.endsWith('.json')).map((name) => [name, readFileSync(path.join(outDir, name), 'utf8')]));
-    try {
-      await publishSearchIndex(view, path.join(dir, 'plain'));
-      const warnings: string[] = [];
-      const work = (await precomputeParts(view, path.join(dir, 'cache'), (message) => warnings.push(message), 0))!;
-      expect(work.jobs).toBe(view.cases.length);
-      await work.done;
-      expect(warnings).toEqual([]);
-      expect(readdirSync(path.join(dir, 'cache/early'))).toHaveLength(view.cases.length);
-      await publishSearchIndex(view, path.join(dir, 'early'), path.join(dir, 'cache'));
-      expect(files(path.join(dir, 'early'))).toEqual(files(path.join(dir, 'plain')));
-      expect(() => readdirSync(path.join(dir, 'cache/early'))).toThrow();
-      // The cache holds every share now: a later build computes none during the rendering.
-      expect(await precomputeParts(view, path.join(dir, 'cache'), (message) => warnings.push(message), 0)).toBeUndefined();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

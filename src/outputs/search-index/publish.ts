@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PublishedView } from '../../view/published.ts';
@@ -9,10 +9,8 @@ import { buildSearchIndex, indexCase, SEARCH_INDEX_VERSION, type CaseIndexPart, 
 import { digestOf } from '../../domain/digest.ts';
 import { basePath } from '../../domain/urls.ts';
 import { sharedModel } from '../../model/shared-model.ts';
-import { inBackground, mapInWorkers, type BackgroundWork, type WorkerChoice } from '../../store/worker-batches.ts';
-import type { EarlyPartSetup, PartSetup } from './part-worker.ts';
-import { ArtefactStore } from '../../store/artefact-store.ts';
-import { deserialize } from 'node:v8';
+import { mapInWorkers, type WorkerChoice } from '../../store/worker-batches.ts';
+import type { PartSetup } from './part-worker.ts';
 import type { SearchMeta } from '../../domain/search-index.ts';
 import { ModelCache } from '../../model/cache.ts';
 import { pinyinVocabulary } from './pinyin.ts';
@@ -79,52 +77,14 @@ function indexKey(view: PublishedView): string {
  * `mapInWorkers`; `choice` is for tests), the index's largest cost on a
  * cold build.
  */
-export async function newParts(view: PublishedView, cache: ModelCache, choice?: WorkerChoice, early?: ArtefactStore): Promise<Map<string, CaseIndexPart>> {
+export async function newParts(view: PublishedView, cache: ModelCache, choice?: WorkerChoice): Promise<Map<string, CaseIndexPart>> {
   const labels = labelsOf(view);
   const code = indexCodeVersion();
-  const keys = new Map(view.cases.map((entry) => [entry.id, partKey(code, entry.digest, labels.titles.get(entry.data.series.id))]));
-  const ready = new Map<string, CaseIndexPart>();
-  const missing = view.cases.filter((entry) => {
-    const key = keys.get(entry.id)!;
-    if (cache.peek(key) !== undefined) return false;
-    // Computed during the page rendering (see `precomputeParts`).
-    const bytes = early?.readSync(earlyName(key));
-    if (bytes) ready.set(entry.id, deserialize(bytes) as CaseIndexPart);
-    return !bytes;
-  });
+  const missing = view.cases.filter((entry) => cache.peek(partKey(code, entry.digest, labels.titles.get(entry.data.series.id))) === undefined);
   const setup: PartSetup = { seriesTitles: [...labels.titles], base: basePath(), options: sharedModel().options };
   const worker = new URL('./part-worker.ts', import.meta.url);
   const parts = await mapInWorkers(missing.length, (index) => indexable(missing[index]!), (entry) => indexCase(entry, labels), worker, setup, choice);
-  missing.forEach((entry, index) => ready.set(entry.id, parts[index]!));
-  return ready;
-}
-
-/** Below this many cases, the search index's shares are computed after the pages, not during. */
-export const MIN_CASES_TO_PRECOMPUTE = 200;
-
-/** The store entry of a share computed ahead of the index, by its key. */
-const earlyName = (key: string) => `${key}.v8`;
-
-/** The folder of the shares computed ahead of the index: emptied once the index is made. */
-const earlyFolder = (cacheDir: string) => path.join(cacheDir, 'early');
-
-/**
- * On a build with no cached shares (the first, or after the cache was
- * deleted), starts computing every case's share of the index in a worker
- * thread while Astro renders, each written to a store of its own, read by
- * `publishSearchIndex` after the pages. Undefined when the cache holds shares
- * (a rebuild computes the few it lacks after the pages), for fewer than
- * {@link MIN_CASES_TO_PRECOMPUTE} cases, or without a second core.
- */
-export async function precomputeParts(view: PublishedView, cacheDir: string, warn: (message: string) => void, minimum = MIN_CASES_TO_PRECOMPUTE): Promise<BackgroundWork | undefined> {
-  if (view.cases.length < minimum || !(await ModelCache.open(path.join(cacheDir, 'parts'))).empty) return undefined;
-  const labels = labelsOf(view);
-  const code = indexCodeVersion();
-  const setup: EarlyPartSetup = { seriesTitles: [...labels.titles], base: basePath(), options: sharedModel().options, folder: earlyFolder(cacheDir) };
-  const job = (entry: PublishedView['cases'][number]) => ({ key: partKey(code, entry.digest, labels.titles.get(entry.data.series.id)), entry: indexable(entry) });
-  return inBackground(view.cases.length, (index) => job(view.cases[index]!), new URL('./part-worker.ts', import.meta.url), setup, (error) =>
-    warn(`the search index's shares were not computed during the rendering (${error instanceof Error ? error.message : String(error)}); they were computed after it`),
-  );
+  return new Map(missing.map((entry, index) => [entry.id, parts[index]!]));
 }
 
 /**
@@ -161,13 +121,10 @@ export async function publishSearchIndex(view: PublishedView, outDir: string, ca
   const placed = key && (await placeStoredSet(key, outDir, path.join(cacheDir!, 'files')));
   if (placed) return { files: placed.length, written: 0 };
   const cache = await ModelCache.open(cacheDir && path.join(cacheDir, 'parts'));
-  const early = cacheDir ? ArtefactStore.open(earlyFolder(cacheDir)) : undefined;
-  const index = casebookSearchIndex(view, cache, await newParts(view, cache, undefined, early));
+  const index = casebookSearchIndex(view, cache, await newParts(view, cache));
   // Lets other build steps running meanwhile (the reports' printing) take a turn between the two long stretches.
   await new Promise((resolve) => setImmediate(resolve));
   await cache.save();
-  // The shares computed early are in the cache now.
-  if (early) await rm(early.folder, { recursive: true, force: true });
   const files = new Map([...searchIndexFiles(index)].map(([name, json]) => [`search/${name}`, json]));
   // A casebook that names a search server gets its records in that server's import format too.
   if (site.searchEngine) for (const [name, text] of meilisearchExportFiles(index, site.lang)) files.set(`search/export/meilisearch/${name}`, text);
