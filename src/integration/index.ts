@@ -20,7 +20,7 @@ import { EarlyBrowser } from '../outputs/reports/early-browser.ts';
 import { designTokens } from './design-tokens.ts';
 import { MANIFEST_ENV, writeSiteManifest } from './manifest.ts';
 import { casebookSearchIndex, publishSearchIndex, searchIndexFiles } from '../outputs/search-index/publish.ts';
-import { premakeDataFiles, publishDataFiles } from '../outputs/exports/case-files.ts';
+import { premakeDataFiles, publishDataFiles, stageCaseFiles, type StagedCaseFiles } from '../outputs/exports/case-files.ts';
 import { predrawCharts } from '../outputs/charts/predraw.ts';
 import { oneAtATime } from '../store/worker-batches.ts';
 import { PLACEHOLDER_SITE_URL, site } from '../site.config.ts';
@@ -47,6 +47,7 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
   useBase(options.base);
   let reportCode: Promise<typeof import('../outputs/reports/publish.ts')> | undefined;
   let background: ReturnType<typeof oneAtATime> | undefined;
+  let staged: StagedCaseFiles | undefined;
   // Loaded only when reports are printed (the printer brings pdf-lib and the report code), and early, with the
   // browser: loaded at the last moment, the printing would start only after the search index held the main thread.
   const loadReportCode = () => (reportCode ??= import('../outputs/reports/publish.ts'));
@@ -98,9 +99,11 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         // One at a time, on that one core: the charts first, as the pages need them.
         const warn = (message: string) => logger.warn(message);
         const view = sharedCasebook().then((model) => publishedView(model));
+        staged = undefined;
         background = oneAtATime([
           async () => predrawCharts(await view, warn),
           async () => premakeDataFiles(await view, cacheFolder(options, 'data'), warn),
+          async () => (staged = stageCaseFiles(await view, cacheFolder(options, 'data'), warn))?.work,
         ]);
         // Chromium starts on the second core while Astro bundles and renders on the first, so it is ready when the
         // report pages are there to print; a build that prints none closes it unused.
@@ -113,8 +116,8 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         profile.mark('afterRender');
         // The pages are written: what the worker has not done yet is done after them (the charts, the pages drew).
         background?.stop();
-        const [charts, dataFiles] = (await background?.done) ?? [];
-        const handed = [charts && `${charts} charts`, dataFiles && `${dataFiles} cases' data files`].filter(Boolean);
+        const [charts, dataFiles, placed] = (await background?.done) ?? [];
+        const handed = [charts && `${charts} charts`, dataFiles && `${dataFiles} cases' data files`, placed && `${placed} data files placed`].filter(Boolean);
         if (handed.length) logger.info(`made by a worker thread during the rendering: ${handed.join(', ')} (or as many as it reached)`);
       },
       'astro:server:setup': ({ server, refreshContent, logger }) => {
@@ -186,7 +189,8 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         const search = await profile.time('searchIndex', () => publishSearchIndex(view, outDir, cacheFolder(options, 'search')));
         logger.info(`search index: ${search.files} files (${search.written} new) in ${Math.round(profile.phases.searchIndex ?? 0)} ms`);
         // Each case's data and reference files, and each report's reference: written here, not as thousands of routes.
-        const dataFiles = await profile.time('dataFiles', () => publishDataFiles(view, outDir, cacheFolder(options, 'data')));
+        const stagedFiles = staged && { ...staged, finished: await staged.work.done };
+        const dataFiles = await profile.time('dataFiles', () => publishDataFiles(view, outDir, cacheFolder(options, 'data'), stagedFiles));
         // Appended one by one: a spread passes each path as an argument, and 250,000 of them (50,000 cases) overflow the stack.
         appendAll(written, dataFiles.paths);
         if (options.cards) {

@@ -20,6 +20,8 @@ export interface WorkerChoice {
   workers?: number;
   /** Once aborted, no more batches are sent: the call resolves when the workers have answered theirs, the rest of the results left undefined. */
   signal?: AbortSignal;
+  /** Told how many jobs each answer from a worker finished. */
+  onAnswers?: (count: number) => void;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function mapInWorkers<J, R>(
   here: (job: J) => R,
   worker: URL,
   workerData: unknown,
-  { minForWorkers = MIN_JOBS_FOR_WORKERS, workers = defaultWorkers(), signal }: WorkerChoice = {},
+  { minForWorkers = MIN_JOBS_FOR_WORKERS, workers = defaultWorkers(), signal, onAnswers }: WorkerChoice = {},
 ): Promise<R[]> {
   if (count < minForWorkers || workers < 1) return Array.from({ length: count }, (_, index) => here(jobAt(index)));
   const results: R[] = new Array(count);
@@ -57,6 +59,7 @@ export async function mapInWorkers<J, R>(
       };
       thread.on('message', (answers: R[]) => {
         for (let index = 0; index < answers.length; index++) results[at + index] = answers[index]!;
+        onAnswers?.(answers.length);
         send();
       });
       thread.on('error', reject);
@@ -77,8 +80,8 @@ export interface BackgroundWork {
   /** How many jobs were handed over. */
   jobs: number;
   stop(): void;
-  /** Never rejects: a failure is reported to the `warn` given to {@link inBackground}. */
-  done: Promise<void>;
+  /** How many jobs the worker finished: all of them, fewer when stopped, none when it failed. Never rejects: a failure is reported to the `warn` given to {@link inBackground}. */
+  done: Promise<number>;
 }
 
 /**
@@ -92,7 +95,15 @@ export interface BackgroundWork {
 export function inBackground<J>(count: number, jobAt: (index: number) => J, worker: URL, workerData: unknown, warn: (error: unknown) => void): BackgroundWork | undefined {
   if (count === 0 || availableParallelism() < 2) return undefined;
   const controller = new AbortController();
-  const done = mapInWorkers(count, jobAt, () => undefined, worker, workerData, { minForWorkers: 0, workers: 1, signal: controller.signal }).then(() => undefined, warn);
+  let finished = 0;
+  const choice = { minForWorkers: 0, workers: 1, signal: controller.signal, onAnswers: (answered: number) => (finished += answered) };
+  const done = mapInWorkers(count, jobAt, () => undefined, worker, workerData, choice).then(
+    () => finished,
+    (error: unknown) => {
+      warn(error);
+      return 0;
+    },
+  );
   return { jobs: count, stop: () => controller.abort(), done };
 }
 

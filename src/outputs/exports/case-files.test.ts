@@ -6,7 +6,8 @@ import { publishedView, type ViewableModel } from '../../view/published.ts';
 import { statisticSchema } from '../../model/schemas/statistic.ts';
 import type { Casebook, LoadedCase } from '../../model/load.ts';
 import { loadedCase } from '../../model/loaded-case.fixture.ts';
-import { caseDataFiles, premakeDataFiles, publishDataFiles } from './case-files.ts';
+import { caseDataFiles, premakeDataFiles, publishDataFiles, stageCaseFiles } from './case-files.ts';
+import { existsSync } from 'node:fs';
 import { casesJson } from './cases.ts';
 import { toCsv, toJson } from './stats.ts';
 import { site } from '../../site.config.ts';
@@ -95,5 +96,30 @@ describe('data files', () => {
     for (const file of cases) expect(readFileSync(path.join(out, file.path), 'utf8')).toBe(file.body);
     // A later build finds them all: nothing is handed to a worker.
     expect(premakeDataFiles(view, early, (message) => warnings.push(message), 0)).toBeUndefined();
+  });
+
+  it('moves the case files a worker placed during the rendering into the site at once, and places them itself when they do not match', async () => {
+    const view = publishedView(modelOf([makeCase('a', 'd5', '4个'), makeCase('b', 'd5', '6个')]));
+    const stagedStore = folder('store');
+    const plain = folder('out');
+    await publishDataFiles(view, plain, stagedStore);
+    const warnings: string[] = [];
+    const staged = stageCaseFiles(view, stagedStore, (message) => warnings.push(message), 0)!;
+    const finished = await staged.work.done;
+    expect(warnings).toEqual([]);
+    expect(finished).toBe(10);
+    const out = folder('out');
+    const result = await publishDataFiles(view, out, stagedStore, { ...staged, finished });
+    expect(result.made).toBe(0);
+    expect(existsSync(staged.folder)).toBe(false);
+    for (const file of result.paths) expect(readFileSync(path.join(out, file), 'utf8')).toBe(readFileSync(path.join(plain, file), 'utf8'));
+    // Staged for another casebook (an edit since): not moved, the files placed one by one, the staging removed.
+    const again = stageCaseFiles(view, stagedStore, (message) => warnings.push(message), 0)!;
+    const edited = publishedView(modelOf([makeCase('a', 'd6', '5个'), makeCase('b', 'd5', '6个')]));
+    const other = folder('out');
+    const afterEdit = await publishDataFiles(edited, other, stagedStore, { ...again, finished: await again.work.done });
+    expect(afterEdit.made).toBeGreaterThan(0);
+    expect(readFileSync(path.join(other, 'api/cases/a.csv'), 'utf8')).toContain('5个');
+    expect(existsSync(again.folder)).toBe(false);
   });
 });
