@@ -93,7 +93,7 @@ export async function loadCasebook(root: string, contentDir?: string, cache?: Mo
   const sources = await loadYamlCollection(root, paths.sources.base, COLLECTION_RULES.sources, sourceSchema, diagnostics, reported.sources);
   const names = new Map(sources.map((entry) => [entry.id, entry.data.title === UNKNOWN ? entry.data.description : entry.data.title]));
   const rules: BodyRules = { sections: settings.sections, lang: settings.lang };
-  const context: CaseContext = { cache, sourceName: (id) => names.get(id) ?? id, sourceNames: names, sourcesKey: digestOf([...names, rules]), rules };
+  const context: CaseContext = { cache, sourceNames: names, sourcesKey: digestOf([...names, rules]), rules };
   const cases: LoadedCase[] = [];
   for (const parsed of await readCases(root, paths.cases.base, diagnostics, context)) {
     if (!parsed.ok) {
@@ -188,13 +188,11 @@ async function misnamedThesaurus(root: string, file: string): Promise<Diagnostic
 
 /** What reading a case needs besides its text: the source records (for the hover text) and a cache. */
 export interface CaseContext {
-  /** The name a reader sees for a source id (its title, or its description when the title is unknown). */
-  sourceName?: (id: string) => string;
-  /** The same names as a map, for the threads that read many cases at once (see `readCaseRecords`). */
+  /** The name a reader sees for each source id (its title, or its description when the title is unknown); an unnamed source shows its id. */
   sourceNames?: ReadonlyMap<string, string>;
   /** Results of earlier runs; a case whose text, sources and code are unchanged is not parsed again. */
   cache?: ModelCache;
-  /** A digest of everything `sourceName` can answer and of the `rules`, part of each case's cache key. */
+  /** A digest of `sourceNames` and of the `rules`, part of each case's cache key. */
   sourcesKey?: string;
   /** The casebook's sections and language (see `BodyRules`); the Chinese defaults when absent. */
   rules?: BodyRules;
@@ -287,7 +285,7 @@ export function parseCaseFile(
   text: string,
   context: CaseContext = {},
 ): { ok: true; entry: LoadedCase } | { ok: false; diagnostics: Diagnostic[] } {
-  const compute = () => readCaseRecord(file, text, context.sourceName ?? ((source) => source), context.rules);
+  const compute = () => readCaseRecord(file, text, (source) => context.sourceNames?.get(source) ?? source, context.rules);
   // The digest of everything the record depends on also names the case's state for later caches (search, originality).
   const digest = digestOf(caseKey(file, text, context));
   const record = context.cache ? context.cache.memoDigest(digest, compute) : compute();

@@ -3,8 +3,7 @@
 // 2-core machine reads it in about half the time.
 import { readCaseRecord, type CaseRecordResult } from './case-record.ts';
 import type { BodyRules } from './case-body.ts';
-import { sharedModel, type SharedModel } from './shared-model.ts';
-import { basePath } from '../domain/urls.ts';
+import { threadSetup, type ThreadSetup } from './thread-setup.ts';
 import { mapInWorkers, type WorkerChoice } from '../store/worker-batches.ts';
 
 /** One case file to read: its name as diagnostics print it, and its text. */
@@ -14,14 +13,10 @@ export interface ReadJob {
 }
 
 /** What a read worker needs to read cases as this thread would. */
-export interface ReadSetup {
-  /** Source id → the name a reader sees (see `CaseContext.sourceName`). */
+export interface ReadSetup extends ThreadSetup {
+  /** Source id → the name a reader sees (see `CaseContext.sourceNames`). */
   sourceNames: [string, string][];
   rules?: BodyRules;
-  /** The base path of the site's links (see `useBase`). */
-  base: string;
-  /** The casebook's options, which say where its settings are (see src/site.config.ts). */
-  options?: SharedModel['options'];
 }
 
 /**
@@ -31,6 +26,6 @@ export interface ReadSetup {
  */
 export function readCaseRecords(jobs: readonly ReadJob[], sourceNames: ReadonlyMap<string, string>, rules: BodyRules | undefined, choice?: WorkerChoice): Promise<CaseRecordResult[]> {
   const sourceName = (id: string) => sourceNames.get(id) ?? id;
-  const setup: ReadSetup = { sourceNames: [...sourceNames], rules, base: basePath(), options: sharedModel().options };
+  const setup: ReadSetup = { ...threadSetup(), sourceNames: [...sourceNames], rules };
   return mapInWorkers(jobs.length, (index) => jobs[index]!, (job) => readCaseRecord(job.file, job.text, sourceName, rules), new URL('./read-worker.ts', import.meta.url), setup, choice);
 }

@@ -6,20 +6,13 @@
 import { availableParallelism } from 'node:os';
 import type { PublishedView } from '../../view/published.ts';
 import type { Chart } from '../../domain/charts/group.ts';
-import { sharedModel, type SharedModel } from '../../model/shared-model.ts';
-import { basePath } from '../../domain/urls.ts';
+import { threadSetup } from '../../model/thread-setup.ts';
 import { inBackground, type BackgroundWork } from '../../store/worker-batches.ts';
 import { chartMemo } from './draw.ts';
 import { hasChart } from './cache.ts';
 
 /** Below this many charts to draw, the pages draw them: starting a worker would cost about as much. */
 export const MIN_CHARTS_TO_PREDRAW = 200;
-
-/** What a pre-drawing worker needs to draw charts as the pages would. */
-export interface PredrawSetup {
-  base: string;
-  options?: SharedModel['options'];
-}
 
 /**
  * Starts drawing, in one worker thread, every chart of the view's cases and
@@ -34,8 +27,7 @@ export async function predrawCharts(view: PublishedView, warn: (message: string)
   for (const entry of view.cases) for (const chart of view.caseCharts(entry.id)) if (!(await hasChart(chartMemo(chart)))) charts.push(chart);
   for (const entry of view.series) for (const chart of view.seriesCharts(entry.id)) if (!(await hasChart(chartMemo(chart)))) charts.push(chart);
   if (charts.length < minimum) return undefined;
-  const setup: PredrawSetup = { base: basePath(), options: sharedModel().options };
-  return inBackground(charts.length, (index) => charts[index]!, new URL('./predraw-worker.ts', import.meta.url), setup, (error) =>
+  return inBackground(charts.length, (index) => charts[index]!, new URL('./predraw-worker.ts', import.meta.url), threadSetup(), (error) =>
     warn(`charts were not drawn ahead of the pages (${error instanceof Error ? error.message : String(error)}); the pages drew them`),
   );
 }

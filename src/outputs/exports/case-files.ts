@@ -17,7 +17,7 @@ import { toCsv, toJson } from './stats.ts';
 import { toBibtex, toCslJson, toRis, type CaseReference } from './case-citation.ts';
 import { caseReference, reportReference } from './case-reference.ts';
 import { casebookFiles, storeCasebookFile } from './casebook-files.ts';
-import { sharedModel, type SharedModel } from '../../model/shared-model.ts';
+import { threadSetup, type ThreadSetup } from '../../model/thread-setup.ts';
 import { inBackground, type BackgroundWork } from '../../store/worker-batches.ts';
 
 /** One file: where it goes under the site root (`api/cases/x.csv`) and what it holds. */
@@ -119,7 +119,7 @@ export function premakeDataFiles(view: PublishedView, storeDir: string, warn: (m
   // In a large casebook even one case's files are made here (an edit): the files are then placed during the rendering too (`stageCaseFiles`).
   if (view.cases.length < minimum) return undefined;
   const missing = view.cases.filter((entry) => !caseEntries(entry, settings).every(({ name }) => store.has(name)));
-  const setup: PremakeSetup = { folder: store.folder, base: basePath(), options: sharedModel().options };
+  const setup: PremakeSetup = { ...threadSetup(), folder: store.folder };
   const job = (entry: PublishedCase): CaseFileJob => ({ entry: { id: entry.id, data: entry.data, verifications: entry.verifications }, key: caseKey(entry, settings) });
   return inBackground(missing.length, (index) => job(missing[index]!), new URL('./premake-worker.ts', import.meta.url), setup, (error) =>
     warn(`data files were not made ahead of time (${error instanceof Error ? error.message : String(error)}); the build made them after the pages`),
@@ -183,10 +183,8 @@ async function moveStaged(staged: StagedCaseFiles & { finished: number }, view: 
 }
 
 /** What a worker making case files needs: the store's folder (for the current code), and the settings the files show. */
-export interface PremakeSetup {
+export interface PremakeSetup extends ThreadSetup {
   folder: string;
-  base: string;
-  options?: SharedModel['options'];
 }
 
 /**

@@ -7,8 +7,7 @@ import { kindLabel, site } from '../../site.config.ts';
 import { meilisearchExportFiles } from './meilisearch.ts';
 import { buildSearchIndex, indexCase, SEARCH_INDEX_VERSION, type CaseIndexPart, type IndexableCase, type IndexLabels, type SearchIndex } from './build.ts';
 import { digestOf } from '../../domain/digest.ts';
-import { basePath } from '../../domain/urls.ts';
-import { sharedModel } from '../../model/shared-model.ts';
+import { threadSetup } from '../../model/thread-setup.ts';
 import { mapInWorkers, type WorkerChoice } from '../../store/worker-batches.ts';
 import type { PartSetup } from './part-worker.ts';
 import type { SearchMeta } from '../../domain/search-index.ts';
@@ -45,9 +44,10 @@ export function casebookSearchIndex(view: PublishedView, cache?: ModelCache, com
     data: Object.defineProperty({ ...entry.data }, 'sections', { get: () => entry.parsed.sections, enumerable: true }) as IndexableCase['data'],
   }));
   const code = cache && indexCodeVersion();
+  const keys = cache && partKeys(view);
   const part = (entry: IndexableCase & { digest: string }) => {
     const compute = () => computed?.get(entry.id) ?? indexCase(entry, labels);
-    return cache ? cache.memoDigest(partKey(code!, entry.digest, labels.titles.get(entry.data.series.id)), compute) : compute();
+    return keys ? cache!.memoDigest(keys.get(entry.id)!, compute) : compute();
   };
   // The pinyin of every name and title word: unchanged by an edit that changes neither (segmenting and spelling
   // them took a tenth of a second at 1,000 cases).
@@ -56,9 +56,25 @@ export function casebookSearchIndex(view: PublishedView, cache?: ModelCache, com
   return buildSearchIndex(cases, labels, view.thesaurus, part, vocabulary);
 }
 
-// The case's digest covers its text and the code that read it; the series title and the kind's label (casebook.yaml)
-// are shown too, and the index code made it.
-const partKey = (code: string, digest: string, seriesTitle: string | undefined) => digestOf(['search', SEARCH_INDEX_VERSION, code, digest, seriesTitle, site.kinds]);
+const keysByView = new WeakMap<PublishedView, Map<string, string>>();
+
+/**
+ * Each case's share's cache key, by case id, made once per view (the
+ * stored set's key, the cache lookups and the index all use them): the
+ * case's digest covers its text and the code that read it; the series title
+ * and the kinds' labels (casebook.yaml) are shown too, and the index code made it.
+ */
+function partKeys(view: PublishedView): Map<string, string> {
+  let keys = keysByView.get(view);
+  if (!keys) {
+    const { titles } = labelsOf(view);
+    const code = indexCodeVersion();
+    const kinds = site.kinds;
+    keys = new Map(view.cases.map((entry) => [entry.id, digestOf(['search', SEARCH_INDEX_VERSION, code, entry.digest, titles.get(entry.data.series.id), kinds])]));
+    keysByView.set(view, keys);
+  }
+  return keys;
+}
 
 /**
  * Everything the index's files are made from: each case's share (by its
@@ -66,9 +82,7 @@ const partKey = (code: string, digest: string, seriesTitle: string | undefined) 
  * search server's export is made in the site's language).
  */
 function indexKey(view: PublishedView): string {
-  const { titles } = labelsOf(view);
-  const code = indexCodeVersion();
-  return digestOf(['search-files', view.cases.map((entry) => partKey(code, entry.digest, titles.get(entry.data.series.id))), view.thesaurus, site.searchEngine ?? null, site.lang]);
+  return digestOf(['search-files', [...partKeys(view).values()], view.thesaurus, site.searchEngine ?? null, site.lang]);
 }
 
 /**
@@ -79,9 +93,9 @@ function indexKey(view: PublishedView): string {
  */
 export async function newParts(view: PublishedView, cache: ModelCache, choice?: WorkerChoice): Promise<Map<string, CaseIndexPart>> {
   const labels = labelsOf(view);
-  const code = indexCodeVersion();
-  const missing = view.cases.filter((entry) => cache.peek(partKey(code, entry.digest, labels.titles.get(entry.data.series.id))) === undefined);
-  const setup: PartSetup = { seriesTitles: [...labels.titles], base: basePath(), options: sharedModel().options };
+  const keys = partKeys(view);
+  const missing = view.cases.filter((entry) => cache.peek(keys.get(entry.id)!) === undefined);
+  const setup: PartSetup = { ...threadSetup(), seriesTitles: [...labels.titles] };
   const worker = new URL('./part-worker.ts', import.meta.url);
   const parts = await mapInWorkers(missing.length, (index) => indexable(missing[index]!), (entry) => indexCase(entry, labels), worker, setup, choice);
   return new Map(missing.map((entry, index) => [entry.id, parts[index]!]));
