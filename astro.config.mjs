@@ -29,17 +29,27 @@ async function withLastmod(item) {
   return date ? { ...item, lastmod: date.toISOString().slice(0, 10) } : item;
 }
 
+// A page whose cacheKey (see src/site/cache-keys.ts) and code are unchanged is linked from the last build's
+// (src/integration/stored-pages.ts), not rendered.
+const site = casebook(options);
+
 export default defineConfig({
   site: options.siteUrl ?? PLACEHOLDER_SITE_URL,
   // The path the site is served under (CASEBOOK_BASE); every link goes through src/domain/urls.ts, which adds it.
   base: options.base,
-  // Each content folder (and base path, which is in every link) gets its own content store and page cache, so
+  // Each content folder (and base path, which is in every link) gets its own content store, so
   // builds of other casebooks (tests, benchmarks) never clear, race or reuse each other's.
   cacheDir: `./node_modules/.astro/content-${createHash('sha1').update(options.base === '/' ? options.content : `${options.content}\0${options.base}`).digest('hex').slice(0, 12)}`,
   trailingSlash: 'always',
-  integrations: [casebook(options), mdx(), sitemap({ serialize: withLastmod })],
-  experimental: {
-    // Pages whose cacheKey (see src/site/cache-keys.ts) and code are unchanged are copied from the last build.
-    incrementalBuild: true,
-  },
+  integrations: [
+    site,
+    mdx(),
+    // Astro lists the pages it rendered; the ones placed from Casebook's page store are added here.
+    sitemap({
+      serialize: withLastmod,
+      get customPages() {
+        return site.storedPageUrls();
+      },
+    }),
+  ],
 });

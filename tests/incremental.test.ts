@@ -6,7 +6,7 @@ import { buildSite, root, type BuildResult } from './helpers/build.ts';
 import { cacheFolder } from '../src/integration/casebook.ts';
 import { optionsFromEnv } from '../src/options.ts';
 
-// A rebuild reuses unchanged pages (Astro's incremental build), cached model entries, search-index parts, drawn
+// A rebuild reuses unchanged pages (the page store, src/integration/stored-pages.ts), cached model entries, search-index parts, drawn
 // cards and printed reports (the content folder's stores). This proves that reuse never leaves anything stale: after an edit, the rebuilt site is
 // byte for byte the site a build from nothing makes of the same content.
 
@@ -66,11 +66,17 @@ describe('incremental rebuild after an edit', () => {
     rmSync(workspace, { recursive: true, force: true });
   });
 
-  it('reuses unchanged pages from the last build and renders the edited one again', () => {
-    const reused = after.output.match(/\((cached|restored)\)/g) ?? [];
-    expect(reused.length).toBeGreaterThan(10);
-    expect(after.output).toMatch(new RegExp(`/cases/${EDITED}/index\\.html \\(\\+`));
-    expect(after.output).not.toMatch(new RegExp(`/cases/${EDITED}/index\\.html \\((cached|restored)\\)`));
+  it('takes unchanged pages from the page store and renders only the edited one and the pages showing it', () => {
+    const fromStore = (site: BuildResult) => Number(/pages: (\d+) from the page store/.exec(site.output)?.[1]);
+    const renderedCases = (site: BuildResult) => [...site.output.matchAll(/\/cases\/([^/]+)\/index\.html \(\+/g)].map((match) => match[1]);
+    expect(fromStore(before), before.output).toBe(0);
+    expect(fromStore(fresh), fresh.output).toBe(0);
+    expect(fromStore(after), after.output).toBeGreaterThan(10);
+    // The edited case's page, and those whose related-case panels show its title; every other case page is placed.
+    const cases = renderedCases(before);
+    const showing = cases.filter((id) => id !== EDITED && after.read(`cases/${id}/index.html`).includes(`/cases/${EDITED}/`));
+    expect(renderedCases(after).sort()).toEqual([EDITED, ...showing].sort());
+    expect(showing.length).toBeLessThan(cases.length - 1);
   });
 
   it('draws again the cards the edit changed and takes the rest from the store; a cold build draws them all', () => {

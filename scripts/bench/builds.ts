@@ -27,7 +27,7 @@ const drawn = (result: Run) => {
 };
 const pages = (result: Run) => {
   const counts = pageCounts(result);
-  return `${counts.rendered} rendered, ${counts.reused} reused`;
+  return `${counts.rendered} rendered, ${counts.reused} from the page store`;
 };
 const pdfs = (result: Run) => {
   const reports = reportCounts(result);
@@ -170,8 +170,8 @@ function profileTable(result: Run, name: string): string {
 
 /** Astro's rendering time of one build by kind of route. */
 function renderTable(result: Run): string {
-  const rows = renderTimes(result).map(({ group, pages, reused, seconds: time }) => [group, String(pages), String(reused), seconds(time)]);
-  return `### Rendering in build (b), by kind of route (Astro's per-page times)\n\n${table(['routes', 'pages', 'reused', 'render time'], rows)}`;
+  const rows = renderTimes(result).map(({ group, pages, seconds: time }) => [group, String(pages), seconds(time)]);
+  return `### Rendering in build (b), by kind of route (Astro's per-page times)\n\n${table(['routes', 'pages rendered', 'render time'], rows)}`;
 }
 
 /** Astro's phases, told apart by when its log lines arrived, for several builds side by side. */

@@ -20,14 +20,14 @@ describe("the bench's reading of a build log", () => {
     expect(reportCounts(log('14:19:49 [casebook] 1047 social cards: 0 drawn, 1047 from cache, in 100 ms'))).toBeUndefined();
   });
 
-  it('reads the card line and tells rendered pages from those the incremental build reused', () => {
+  it('reads the card line and tells rendered pages from those placed from the page store', () => {
     const result = log(
-      '14:19:49 [casebook] 1047 social cards: 3 drawn, 1044 from cache, in 100 ms',
       '14:19:48   ├─ /cases/a/index.html (+12ms)',
-      '14:19:48   ├─ /cases/b/index.html (cached)',
-      '14:19:48   └─ /cases/c/index.html (restored)',
+      '14:19:48   └─ /index.html (+3ms)',
+      '14:19:48 [casebook] pages: 2 from the page store, 1 keyed pages rendered (1 stored)',
+      '14:19:49 [casebook] 1047 social cards: 3 drawn, 1044 from cache, in 100 ms',
     );
     expect(cardCounts(result)).toEqual({ total: 1047, drawn: 3, cached: 1044 });
-    expect(pageCounts(result)).toEqual({ rendered: 1, reused: 2 });
+    expect(pageCounts(result)).toEqual({ rendered: 2, reused: 2 });
   });
 });

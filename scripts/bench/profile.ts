@@ -65,14 +65,14 @@ export function reportCounts(result: Run): ReportCounts | undefined {
 }
 
 /**
- * How many pages Astro rendered and how many its incremental build reused
- * (a reused page's line ends in "(cached)" or "(restored)").
+ * How many pages Astro rendered and how many came from the page store
+ * (the integration's "pages: N from the page store" line; Astro lists only
+ * the pages it rendered).
  */
 export function pageCounts(result: Run): { rendered: number; reused: number } {
-  // The mark may share the page's line or follow on its own, depending on how the log was flushed.
-  const pages = result.lines.filter(({ text }) => /[├└]─/.test(text)).length;
-  const reused = result.lines.filter(({ text }) => /\((cached|restored)\)/.test(text)).length;
-  return { rendered: pages - reused, reused };
+  const rendered = result.lines.filter(({ text }) => /[├└]─/.test(text)).length;
+  const stored = result.lines.map(({ text }) => /pages: (\d+) from the page store/.exec(text)).find(Boolean);
+  return { rendered, reused: stored ? Number(stored[1]) : 0 };
 }
 
 // Astro's log lines that end each phase of `astro build`, in the order they appear. A phase whose
@@ -118,19 +118,18 @@ export function logPhases(result: Run): { phase: string; seconds: number }[] {
  * The time Astro spent rendering each kind of route, summed from its
  * `├─ /path (+12ms)` lines: case pages, browse pages (series, tags, kinds,
  * regions, lists), reports, the stats explorer and data files, the rest.
- * Reused pages print no time and count as reused.
+ * Pages from the page store are not rendered, and not listed.
  */
-export function renderTimes(result: Run): { group: string; pages: number; reused: number; seconds: number }[] {
-  const groups = new Map<string, { pages: number; reused: number; seconds: number }>();
+export function renderTimes(result: Run): { group: string; pages: number; seconds: number }[] {
+  const groups = new Map<string, { pages: number; seconds: number }>();
   for (const { text } of result.lines) {
     const route = /[├└]─ (\S+)/.exec(text)?.[1];
     if (!route) continue;
     const group = routeGroup(route);
-    const entry = groups.get(group) ?? { pages: 0, reused: 0, seconds: 0 };
+    const entry = groups.get(group) ?? { pages: 0, seconds: 0 };
     entry.pages++;
     const time = /\(\+([\d.]+)(m?s)\)/.exec(text);
     if (time) entry.seconds += Number(time[1]) / (time[2] === 'ms' ? 1000 : 1);
-    else if (/\((cached|restored)\)/.test(text)) entry.reused++;
     groups.set(group, entry);
   }
   return [...groups].map(([group, entry]) => ({ group, ...entry })).sort((a, b) => b.seconds - a.seconds);

@@ -24,6 +24,18 @@ import { premakeDataFiles, publishDataFiles, stageCaseFiles, type StagedCaseFile
 import { predrawCharts } from '../outputs/charts/predraw.ts';
 import { oneAtATime } from '../store/worker-batches.ts';
 import { PLACEHOLDER_SITE_URL, site } from '../site.config.ts';
+import { bundleDigest } from './bundle-digest.ts';
+import { pageUrls, StoredPages, type PageLayout, type StoredPagesReport } from './stored-pages.ts';
+
+/** What the integration tells the configuration about its page store (see src/integration/stored-pages.ts). */
+export interface CasebookPages {
+  /**
+   * The full URLs of the pages this build placed from the page store, which
+   * Astro's page list leaves out (it lists the pages it rendered): the
+   * sitemap takes them as its `customPages`. Empty before the pages are written.
+   */
+  storedPageUrls(): string[];
+}
 
 /**
  * The Casebook integration. Before Astro builds anything it loads and checks
@@ -36,7 +48,7 @@ import { PLACEHOLDER_SITE_URL, site } from '../site.config.ts';
  * asks for it (`MANIFEST_ENV`), writes the manifest of every file it made,
  * which the new site is checked against before it is swapped in.
  */
-export function casebook(input: Partial<CasebookOptions> & { root: string }): AstroIntegration {
+export function casebook(input: Partial<CasebookOptions> & { root: string }): AstroIntegration & CasebookPages {
   const options = resolveOptions(optionsSchema.parse(input));
   const profile = new BuildProfile();
   const devIndex = new WeakMap<object, Map<string, string>>();
@@ -48,6 +60,11 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
   let reportCode: Promise<typeof import('../outputs/reports/publish.ts')> | undefined;
   let background: ReturnType<typeof oneAtATime> | undefined;
   let staged: StagedCaseFiles | undefined;
+  // Pages whose cache key and code are unchanged come from the page store instead of Astro's rendering.
+  const code = bundleDigest(options.root);
+  let astroConfig: { layout: PageLayout; site?: string; base: string } | undefined;
+  const pages = new StoredPages(cacheFolder(options, 'pages'), code.digest, () => astroConfig!.layout);
+  let stored: StoredPagesReport | undefined;
   // Loaded only when reports are printed (the printer brings pdf-lib and the report code), and early, with the
   // browser: loaded at the last moment, the printing would start only after the search index held the main thread.
   const loadReportCode = () => (reportCode ??= import('../outputs/reports/publish.ts'));
@@ -60,12 +77,13 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
   };
   return {
     name: 'casebook',
+    storedPageUrls: () => (stored && astroConfig?.site ? pageUrls(stored.placedPageNames, astroConfig.site, astroConfig.base) : []),
     hooks: {
       'astro:config:setup': async ({ command, logger, updateConfig, addWatchFile }) => {
         // The site's settings are read once per process (src/site.config.ts): a change to them restarts the dev server.
         addWatchFile(path.resolve(options.root, options.content, SETTINGS_FILE));
         // The site's stylesheets read the design tokens as CSS custom properties (src/design/).
-        updateConfig({ vite: { plugins: [designTokens()] } });
+        updateConfig({ vite: { plugins: [designTokens(), code.plugin] } });
         if (command !== 'build' && command !== 'dev') return;
         // A casebook too large for this machine stops the build with a message, before the machine runs out.
         if (command === 'build') guardMemory((message) => logger.warn(message));
@@ -89,11 +107,14 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
       },
       // Astro's phases between our hooks: content sync (the loaders) from config:done, then bundling and
       // rendering the pages (a static build has no hook between the two) from build:start to build:generated.
-      'astro:config:done': ({ buildOutput }) => {
+      'astro:config:done': ({ buildOutput, config }) => {
+        astroConfig = { layout: { format: config.build.format, trailingSlash: config.trailingSlash }, site: config.site, base: config.base };
         if (buildOutput) profile.mark('contentSync');
       },
-      'astro:build:start': ({ logger }) => {
+      'astro:build:start': ({ logger, setPrerenderer }) => {
         profile.mark('bundleAndRender');
+        stored = undefined;
+        setPrerenderer((inner) => pages.wrap(inner));
         // The charts and data files the stores lack are made on the second core while Astro bundles and renders on
         // the first; a page, or the data-file step after the pages, makes whatever is not there yet.
         // One at a time, on that one core: the charts first, as the pages need them.
@@ -112,7 +133,12 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
           loadReportCode().catch(() => undefined);
         }
       },
-      'astro:build:generated': async ({ logger }) => {
+      'astro:build:generated': async ({ dir, logger }) => {
+        profile.mark('storedPages');
+        stored = await pages.finish(fileURLToPath(dir));
+        for (const damaged of stored.damaged) logger.warn(`stored page ${damaged}; rendered again`);
+        for (const refused of stored.refused) logger.warn(`page not stored: ${refused}`);
+        logger.info(`pages: ${stored.placed.length} from the page store, ${stored.rendered} keyed pages rendered (${stored.kept} stored)`);
         profile.mark('afterRender');
         // The pages are written: what the worker has not done yet is done after them (the charts, the pages drew).
         background?.stop();
@@ -181,6 +207,7 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         // Every file this build writes, for `npm run build` to check the new site against before swapping it in.
         const written = [...assets.values()].flat().map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/'));
         written.push('search/meta.json', '_headers');
+        if (stored) appendAll(written, stored.placed);
         // The reports start first and print while the search index and the cards are made: printing mostly waits for
         // Chromium (loading a volume, printing a chapter), which works on the other core meanwhile.
         const reports = options.reports ? printReports(outDir) : undefined;

@@ -1,5 +1,5 @@
-// Keys for Astro's incremental build (experimental.incrementalBuild): a page whose key and code are
-// unchanged is copied from the last build instead of rendered. A key must change whenever anything
+// Each page's cacheKey in getStaticPaths: a page whose key and code are unchanged is linked from the page store
+// (src/integration/stored-pages.ts) instead of rendered. A key must change whenever anything
 // the page shows changes, so each one lists the entries it draws from, not only its own.
 // An input many pages show (a case's card, a series, a source) is hashed once per build, not once per page
 // that shows it: the pages' keys then hash short digests (at 10,000 cases, hashing the same values again for

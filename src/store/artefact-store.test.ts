@@ -42,6 +42,9 @@ describe('an artefact store', () => {
       ['f.svg', '<svg role="img"><title>中心数', /no <\/svg> at its end/],
       ['g.json', '{"shards": [1, 2', /is not JSON/],
       ['h.gz', 'plain text', /not gzip/],
+      ['i.html', '{"not": "a page"}', /is not an HTML document/],
+      ['j.html', '<!DOCTYPE html><html lang="zh"><body><p>中心', /no <\/html> at its end/],
+      ['k.xml', '<?xml version="1.0"?><rss><channel><title>案例', /does not end with >/],
     ];
     for (const [name, bytes, message] of refused) {
       await expect(store.write(name, bytes)).rejects.toThrow(DamagedArtefactError);
@@ -52,7 +55,9 @@ describe('an artefact store', () => {
     await store.write('ok.png', png(10));
     await store.write('ok.svg', '<svg role="img"><title>中心数（个）</title></svg>\n');
     await store.write('ok.json', '{"shards":[]}');
-    expect(readdirSync(dir).sort()).toEqual(['ok.json', 'ok.pdf', 'ok.png', 'ok.svg']);
+    await store.write('ok.html', '<!DOCTYPE html><html lang="zh"><body><p>中心</p></body></html>\n');
+    await store.write('ok.xml', '<?xml version="1.0"?><rss><channel/></rss>');
+    expect(readdirSync(dir).sort()).toEqual(['ok.html', 'ok.json', 'ok.pdf', 'ok.png', 'ok.svg', 'ok.xml']);
   });
 
   it('never serves an entry damaged after it was stored: it is dropped and said why', async () => {
@@ -84,6 +89,15 @@ describe('an artefact store', () => {
       writeFileSync(path.join(dir, 'printed.tmp'), pdf('page'));
       await store.adopt('x.pdf', path.join(dir, 'printed.tmp'));
       expect(readdirSync(dir).sort()).toEqual(['card.png', 'x.pdf']);
+      // A page written into the site is kept as it is, and stays in the site.
+      const page = path.join(site, 'index.html');
+      writeFileSync(page, '<!DOCTYPE html><html><body>半页');
+      expect(store.keep('page.html', page)).toBe('is cut short (no </html> at its end)');
+      expect(existsSync(path.join(dir, 'page.html'))).toBe(false);
+      writeFileSync(page, '<!DOCTYPE html><html><body>整页</body></html>');
+      expect(store.keep('page.html', page)).toBeUndefined();
+      expect(readFileSync(path.join(dir, 'page.html'), 'utf8')).toBe(readFileSync(page, 'utf8'));
+      expect(readdirSync(dir).sort()).toEqual(['card.png', 'page.html', 'x.pdf']);
     } finally {
       rmSync(site, { recursive: true, force: true });
     }

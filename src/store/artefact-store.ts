@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { MISSING, problemWith, problemWithFile } from './checks.ts';
@@ -167,6 +167,27 @@ export class ArtefactStore {
     await rename(file, this.path(name));
     this.entries.add(name);
     this.used.add(name);
+  }
+
+  /**
+   * Stores the file at `file` (a page Astro wrote into the site) as `name`,
+   * leaving it where it is: a hard link (a copy across disks), put in place
+   * under a temporary name, so the entry is whole or absent. Returns the
+   * problem, storing nothing, when the file fails the check of its ends.
+   */
+  keep(name: string, file: string): string | undefined {
+    const problem = problemWithFile(name, file);
+    if (problem) return problem;
+    const temporary = temporaryName(this.path(name));
+    try {
+      linkSync(file, temporary);
+    } catch {
+      copyFileSync(file, temporary);
+    }
+    renameSync(temporary, this.path(name));
+    this.entries.add(name);
+    this.used.add(name);
+    return undefined;
   }
 
   /**

@@ -36,6 +36,17 @@ const CHECKS: Record<string, (file: FileEnds) => string | undefined> = {
     if (!/<\/svg>\s*$/.test(latin1(tail))) return 'is cut short (no </svg> at its end)';
     return undefined;
   },
+  // A stored page (see src/integration/stored-pages.ts): a whole document, from its doctype to its closing tag.
+  '.html': ({ head, tail }) => {
+    if (!/^\s*(<!doctype html|<html[\s>])/i.test(latin1(head))) return 'is not an HTML document (does not start with <!DOCTYPE html>)';
+    if (!/<\/html>\s*$/i.test(latin1(tail))) return 'is cut short (no </html> at its end)';
+    return undefined;
+  },
+  '.xml': ({ head, tail }) => {
+    if (!/^\s*</.test(latin1(head))) return 'is not XML (does not start with <)';
+    if (!/>\s*$/.test(latin1(tail))) return 'is cut short (does not end with >)';
+    return undefined;
+  },
   '.gz': ({ head }) => (head[0] === 0x1f && head[1] === 0x8b ? undefined : 'is not gzip (no gzip header)'),
   '.font': ({ size, head }) => {
     const tag = latin1(head.subarray(0, 4));

@@ -14,7 +14,7 @@ export interface StoreSettings {
 }
 
 /** The caches of a casebook, one store each (see `ArtefactStore`). */
-export type StoreKind = 'model' | 'text' | 'search' | 'data' | 'cards' | 'charts' | 'reports' | 'compressed';
+export type StoreKind = 'model' | 'text' | 'search' | 'data' | 'pages' | 'cards' | 'charts' | 'reports' | 'compressed';
 
 /** The default parent of every content folder's stores. */
 export const DEFAULT_CACHE = 'node_modules/.cache/casebook';
