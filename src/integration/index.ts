@@ -124,7 +124,12 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         background = oneAtATime([
           async () => predrawCharts(await view, warn),
           async () => premakeDataFiles(await view, cacheFolder(options, 'data'), warn),
-          async () => (staged = stageCaseFiles(await view, cacheFolder(options, 'data'), warn))?.work,
+          // Once started, the staging is left to finish when the pages are written (the data-file step waits for it):
+          // stopped halfway, every case file would be placed again one by one, on the main thread.
+          async () => {
+            staged = stageCaseFiles(await view, cacheFolder(options, 'data'), warn);
+            return staged && { ...staged.work, stop: () => {} };
+          },
         ]);
         // Chromium starts on the second core while Astro bundles and renders on the first, so it is ready when the
         // report pages are there to print; a build that prints none closes it unused.

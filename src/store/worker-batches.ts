@@ -8,7 +8,7 @@ import { parentPort, Worker } from 'node:worker_threads';
 /** Below this many jobs they are done in the calling thread: starting a worker (loading its code) costs more. */
 export const MIN_JOBS_FOR_WORKERS = 300;
 // Jobs per message: enough that messages cost little, few enough that the workers finish together.
-const BATCH = 20;
+const DEFAULT_BATCH = 20;
 // More workers than this add memory (each loads the code) for little more speed.
 const MAX_WORKERS = 4;
 
@@ -22,6 +22,12 @@ export interface WorkerChoice {
   signal?: AbortSignal;
   /** Told how many jobs each answer from a worker finished. */
   onAnswers?: (count: number) => void;
+  /**
+   * Jobs per message (default 20). Jobs of a few microseconds (linking a
+   * file) need thousands: each answer waits for the calling thread, which
+   * may be busy rendering a page.
+   */
+  batch?: number;
 }
 
 /**
@@ -40,7 +46,7 @@ export async function mapInWorkers<J, R>(
   here: (job: J) => R,
   worker: URL,
   workerData: unknown,
-  { minForWorkers = MIN_JOBS_FOR_WORKERS, workers = defaultWorkers(), signal, onAnswers }: WorkerChoice = {},
+  { minForWorkers = MIN_JOBS_FOR_WORKERS, workers = defaultWorkers(), signal, onAnswers, batch = DEFAULT_BATCH }: WorkerChoice = {},
 ): Promise<R[]> {
   if (count < minForWorkers || workers < 1) return Array.from({ length: count }, (_, index) => here(jobAt(index)));
   const results: R[] = new Array(count);
@@ -54,7 +60,7 @@ export async function mapInWorkers<J, R>(
       const send = () => {
         if (signal?.aborted) next = count;
         at = next;
-        next = Math.min(count, next + BATCH);
+        next = Math.min(count, next + batch);
         thread.postMessage(Array.from({ length: next - at }, (_, index) => jobAt(at + index)));
       };
       thread.on('message', (answers: R[]) => {
@@ -67,7 +73,7 @@ export async function mapInWorkers<J, R>(
       send();
     });
   try {
-    await Promise.all(Array.from({ length: Math.min(workers, Math.ceil(count / BATCH)) }, run));
+    await Promise.all(Array.from({ length: Math.min(workers, Math.ceil(count / batch)) }, run));
   } finally {
     // After a failure the others would go on working for nothing.
     for (const thread of started) void thread.terminate();
@@ -92,11 +98,11 @@ export interface BackgroundWork {
  * undefined otherwise, or when there are no jobs. Work that fails only costs
  * time, since the calling thread makes what it does not find: `warn` says why.
  */
-export function inBackground<J>(count: number, jobAt: (index: number) => J, worker: URL, workerData: unknown, warn: (error: unknown) => void): BackgroundWork | undefined {
+export function inBackground<J>(count: number, jobAt: (index: number) => J, worker: URL, workerData: unknown, warn: (error: unknown) => void, { batch }: { batch?: number } = {}): BackgroundWork | undefined {
   if (count === 0 || availableParallelism() < 2) return undefined;
   const controller = new AbortController();
   let finished = 0;
-  const choice = { minForWorkers: 0, workers: 1, signal: controller.signal, onAnswers: (answered: number) => (finished += answered) };
+  const choice = { minForWorkers: 0, workers: 1, signal: controller.signal, onAnswers: (answered: number) => (finished += answered), batch };
   const done = mapInWorkers(count, jobAt, () => undefined, worker, workerData, choice).then(
     () => finished,
     (error: unknown) => {
