@@ -123,7 +123,13 @@ export interface PublishedView {
   lastChanged(path: string): Date | undefined;
 }
 
-const views = new WeakMap<object, Map<boolean, PublishedView>>();
+// One view per model for the whole build: the integration (loaded by Node) and the pages (a Vite bundle of the
+// same code) each have their own copy of this module, and each made every digest of the view again (1.2 s of an
+// unchanged 10,000-case rebuild). The dev server's pages keep views of their own, so an edit to this code shows.
+const inDevServer = (import.meta as { env?: { DEV?: boolean } }).env?.DEV === true;
+const views: WeakMap<object, Map<boolean, PublishedView>> = inDevServer
+  ? new WeakMap()
+  : ((globalThis as { [key: symbol]: WeakMap<object, Map<boolean, PublishedView>> })[Symbol.for('casebook.views')] ??= new WeakMap());
 
 /** The published view of `model`, made once per model object and option (the dev server swaps models on edits). */
 export function publishedView(model: ViewableModel, options: ViewOptions = {}): PublishedView {
