@@ -54,3 +54,19 @@ export async function keepChart(key: string, svg: string): Promise<void> {
 export function chartFolder(settings: StoreSettings): string {
   return path.join(storeFolder(settings, 'charts'), codeDigest(settings.root, CHART_CODE));
 }
+
+// The one entry that is no chart: the key of the last view whose every chart a build left in the store.
+const COMPLETE = 'complete.json';
+
+/** Whether the last build that recorded it (`keepChartsComplete`) left every chart of a view with `key` in the store. */
+export async function chartsComplete(key: string): Promise<boolean> {
+  const store = await chartStore();
+  const recorded = await store?.read(COMPLETE);
+  return recorded !== undefined && (JSON.parse(recorded.toString('utf8')) as { key?: string }).key === key;
+}
+
+/** Records that every chart of the view with `key` is in the store (a build has written every page that shows one). */
+export async function keepChartsComplete(key: string): Promise<void> {
+  const store = await chartStore();
+  await store?.write(COMPLETE, JSON.stringify({ key })).catch(() => {});
+}

@@ -9,10 +9,21 @@ import type { Chart } from '../../domain/charts/group.ts';
 import { threadSetup } from '../../model/thread-setup.ts';
 import { inBackground, type BackgroundWork } from '../../store/worker-batches.ts';
 import { chartMemo } from './draw.ts';
-import { hasChart } from './cache.ts';
+import { chartsComplete, hasChart } from './cache.ts';
+import { digestOf, digestOfEach } from '../../domain/digest.ts';
+import { site } from '../../site.config.ts';
 
 /** Below this many charts to draw, the pages draw them: starting a worker would cost about as much. */
 export const MIN_CHARTS_TO_PREDRAW = 200;
+
+/**
+ * A key of everything the view's charts are drawn from: each case's key (its
+ * figures and receipts; the charts mark figures other cases dispute), each
+ * series, and the site's settings (the language of the charts' words).
+ */
+export function chartsKey(view: PublishedView): string {
+  return digestOfEach([digestOf(site), ...view.cases.map((entry) => entry.key), ...view.series.map((entry) => [entry.id, entry.data])]);
+}
 
 /**
  * Starts drawing, in one worker thread, every chart of the view's cases and
@@ -23,6 +34,9 @@ export const MIN_CHARTS_TO_PREDRAW = 200;
  */
 export async function predrawCharts(view: PublishedView, warn: (message: string) => void, minimum = MIN_CHARTS_TO_PREDRAW): Promise<BackgroundWork | undefined> {
   if (availableParallelism() < 2) return undefined;
+  // Finding which charts are missing means making every case's charts: 1.3 s at 10,000 cases, on the thread that
+  // bundles the pages meanwhile (which then took 2.7 s instead of 0.9). A build that left them all needs none of it.
+  if (await chartsComplete(chartsKey(view))) return undefined;
   const charts: Chart[] = [];
   for (const entry of view.cases) for (const chart of view.caseCharts(entry.id)) if (!(await hasChart(chartMemo(chart)))) charts.push(chart);
   for (const entry of view.series) for (const chart of view.seriesCharts(entry.id)) if (!(await hasChart(chartMemo(chart)))) charts.push(chart);
