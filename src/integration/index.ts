@@ -21,7 +21,7 @@ import { designTokens } from './design-tokens.ts';
 import { MANIFEST_ENV, writeSiteManifest } from './manifest.ts';
 import { casebookSearchIndex, publishSearchIndex, searchIndexFiles } from '../outputs/search-index/publish.ts';
 import { premakeDataFiles, publishDataFiles, stageCaseFiles, type StagedCaseFiles } from '../outputs/exports/case-files.ts';
-import { chartsKey, predrawCharts } from '../outputs/charts/predraw.ts';
+import { chartInputs, predrawCharts } from '../outputs/charts/predraw.ts';
 import { keepChartsComplete } from '../outputs/charts/cache.ts';
 import { oneAtATime } from '../store/worker-batches.ts';
 import { PLACEHOLDER_SITE_URL, site } from '../site.config.ts';
@@ -248,7 +248,7 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
           if (printed.cases.pdfs.length) logger.info(`${printed.cases.pdfs.length} case PDFs: ${printed.cases.made} made from their chapters, ${printed.cases.fromCache} from cache, in ${printed.cases.seconds.toFixed(1)} s`);
         }
         // Every page that shows a chart is written: the next build with the same view need not look for missing ones.
-        await keepChartsComplete(chartsKey(view));
+        await keepChartsComplete(chartInputs(view));
         await writeHeaders(outDir);
         if (options.precompress) {
           const compressed = await profile.time('precompress', () => precompress(outDir, cacheFolder(options, 'compressed')));

@@ -55,18 +55,28 @@ export function chartFolder(settings: StoreSettings): string {
   return path.join(storeFolder(settings, 'charts'), codeDigest(settings.root, CHART_CODE));
 }
 
-// The one entry that is no chart: the key of the last view whose every chart a build left in the store.
+// The one entry that is no chart: what the charts of the last view a build left whole in the store were drawn from.
 const COMPLETE = 'complete.json';
 
-/** Whether the last build that recorded it (`keepChartsComplete`) left every chart of a view with `key` in the store. */
-export async function chartsComplete(key: string): Promise<boolean> {
-  const store = await chartStore();
-  const recorded = await store?.read(COMPLETE);
-  return recorded !== undefined && (JSON.parse(recorded.toString('utf8')) as { key?: string }).key === key;
+/** What a view's charts are drawn from, part by part (see `chartInputs`). */
+export interface ChartsRecord {
+  /** A digest of the site's settings. */
+  settings: string;
+  /** Each case's key. */
+  cases: string[];
+  /** Each series' digest, by id. */
+  series: Record<string, string>;
 }
 
-/** Records that every chart of the view with `key` is in the store (a build has written every page that shows one). */
-export async function keepChartsComplete(key: string): Promise<void> {
+/** What the charts of the last view recorded by `keepChartsComplete` were drawn from, if any. */
+export async function chartsComplete(): Promise<ChartsRecord | undefined> {
   const store = await chartStore();
-  await store?.write(COMPLETE, JSON.stringify({ key })).catch(() => {});
+  const recorded = await store?.read(COMPLETE);
+  return recorded && (JSON.parse(recorded.toString('utf8')) as ChartsRecord);
+}
+
+/** Records that every chart of a view drawn from `inputs` is in the store (a build has written every page that shows one). */
+export async function keepChartsComplete(inputs: ChartsRecord): Promise<void> {
+  const store = await chartStore();
+  await store?.write(COMPLETE, JSON.stringify(inputs)).catch(() => {});
 }

@@ -7,6 +7,8 @@ import { sharedModel } from '../../model/shared-model.ts';
 import { loadCasebook } from '../../model/load.ts';
 import { publishedView } from '../../view/published.ts';
 import { chartFolder } from './cache.ts';
+import { chartMemo } from './draw.ts';
+import { digestOf } from '../../domain/digest.ts';
 
 describe('charts drawn ahead of the pages', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'casebook-predraw-'));
@@ -42,15 +44,18 @@ describe('charts drawn ahead of the pages', () => {
       vi.resetModules();
       const later = await import('./predraw.ts');
       expect(await later.predrawCharts(view, (message) => warnings.push(message), 0)).toBeUndefined();
-      // A build that wrote every page records the view's charts as complete; the next build of that view looks for none
-      // missing (here one is gone, and it trusts the record: a page draws a missing chart itself).
-      rmSync(path.join(chartFolder(options), stored[0]!));
+      // A build that wrote every page records what the view's charts were drawn from; the next build of that view
+      // looks for no missing chart (here one is gone, and it trusts the record: a page draws a missing chart itself).
+      const missing = charts[0]!;
+      rmSync(path.join(chartFolder(options), `${digestOf(chartMemo(missing))}.svg`));
       const { keepChartsComplete } = await import('./cache.ts');
-      await keepChartsComplete(later.chartsKey(view));
-      expect(await later.predrawCharts(view, (message) => warnings.push(message), 0)).toBeUndefined();
-      // Any case changed, and it looks again.
-      const edited = { ...view, cases: view.cases.map((entry, index) => (index === 0 ? { ...entry, key: `${entry.key}-edited` } : entry)) };
-      expect(later.chartsKey(edited)).not.toBe(later.chartsKey(view));
+      await keepChartsComplete(later.chartInputs(view));
+      vi.resetModules();
+      const next = await import('./predraw.ts');
+      expect(await next.predrawCharts(view, (message) => warnings.push(message), 0)).toBeUndefined();
+      // A case changed: its charts are looked at again, and the missing one is drawn.
+      const owner = view.cases.find((entry) => view.caseCharts(entry.id).includes(missing))!;
+      const edited = { ...view, cases: view.cases.map((entry) => (entry === owner ? { ...entry, key: `${entry.key}-edited` } : entry)) };
       vi.resetModules();
       const fresh = await import('./predraw.ts');
       const again = (await fresh.predrawCharts(edited, (message) => warnings.push(message), 0))!;
