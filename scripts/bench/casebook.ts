@@ -27,7 +27,7 @@ const NOT_CACHES = ['casebook-cards', 'casebook-compressed', 'casebook-builds', 
 
 // The stores "cold" clears with clearCaches(); the drawn cards and charts (in the bench's own CASEBOOK_CARDS_CACHE)
 // and the compressed copies of built files are cleared by clearCards(), which (b) skips.
-const CONTENT_STORES = ['model', 'text', 'search', 'data', 'reports'] as const;
+const CONTENT_STORES = ['model', 'text', 'search', 'data', 'pages', 'reports'] as const;
 
 // The bench builds each site inside the project, as `npm run build` builds dist/: Astro puts its server bundle
 // beside the output, and a bundle outside the project would not find node_modules.

@@ -149,8 +149,9 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         // The pages are written: what the worker has not done yet is done after them (the charts, the pages drew).
         background?.stop();
         const [charts, dataFiles, placed] = (await background?.done) ?? [];
-        const handed = [charts && `${charts} charts`, dataFiles && `${dataFiles} cases' data files`, placed && `${placed} data files placed`].filter(Boolean);
-        if (handed.length) logger.info(`made by a worker thread during the rendering: ${handed.join(', ')} (or as many as it reached)`);
+        const handed = [charts && `${charts} charts`, dataFiles && `${dataFiles} cases' data files`].filter(Boolean);
+        if (handed.length) logger.info(`handed to a worker thread during the rendering: ${handed.join(', ')} (it made as many as it reached)`);
+        if (placed) logger.info(`${placed} data files linked by a worker thread during the rendering`);
       },
       'astro:server:setup': ({ server, refreshContent, logger }) => {
         // Content and source texts may live outside the project (CASEBOOK_CONTENT); watch them all.
