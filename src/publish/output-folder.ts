@@ -1,8 +1,9 @@
-// The output folder and its two neighbours: `<dist>.next` (the build being made) and `<dist>.previous` (the
-// last site, for the instant of the swap). Called only while holding the folder's lock (src/publish/lock.ts).
-import { createHash } from 'node:crypto';
+// The output folder and its neighbours: `<dist>.next` (the build being made), `<dist>.previous` (the last site,
+// for the instant of the swap) and `<dist>.old-<id>` (the last site, being deleted after the swap). Called only
+// while holding the folder's lock (src/publish/lock.ts).
+import { spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { shownPath } from './lock.ts';
 import { checkSite, describeProblems, readSiteManifest, type SiteManifest } from './site-manifest.ts';
@@ -27,25 +28,57 @@ export function settleOutput(outDir: string): string | undefined {
   }
   rmSync(previous, { recursive: true, force: true });
   rmSync(next, { recursive: true, force: true });
+  // A deletion still running from the last build is left to finish; one older than that was killed.
+  for (const { folder, since } of leftOldSites(outDir)) if (Date.now() - since > OLD_SITE_GRACE_MS) rmSync(folder, { recursive: true, force: true });
   return restored;
 }
 
 /**
  * Swaps the new site in: `dist` becomes `dist.previous`, `dist.next` becomes
- * `dist`, and the previous one is deleted. The renames are synchronous, so
- * no signal handler runs between them; a process killed between them leaves
- * the last site in `dist.previous`, which `settleOutput` puts back (and one
- * killed while deleting it leaves a part of it, which `settleOutput` deletes).
- * The deletion is asynchronous: its removals wait on the disk in parallel,
- * where `rmSync` waits for each in turn (a site of 4,600 files and folders
- * took 4.4 s to delete with `rmSync` on a busy disk, 1.4 s this way).
+ * `dist`, and the previous one is renamed out of the way (`dist.old-<id>`)
+ * and deleted by a process of its own, which goes on after the build has
+ * returned: deleting the 73,000 files of a 10,000-case site took 1.2 s,
+ * a tenth of an unchanged rebuild, for nothing the user waits on. The
+ * renames are synchronous, so no signal handler runs between them; a
+ * process killed between them leaves the last site in `dist.previous`,
+ * which `settleOutput` puts back; what a killed deletion leaves, the next
+ * build's `settleOutput` deletes.
  */
 export async function swapIn(outDir: string): Promise<void> {
   const { next, previous } = neighbours(outDir);
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(next, outDir);
-  await rm(previous, { recursive: true, force: true });
+  if (!existsSync(previous)) return;
+  const old = `${outDir}${OLD_MARK}${Date.now()}-${randomBytes(4).toString('hex')}`;
+  renameSync(previous, old);
+  removeDetached(old);
+}
+
+// What a replaced site is renamed to before it is deleted: `dist.old-<time of the swap>-<random>`.
+const OLD_MARK = '.old-';
+// A replaced site older than this was left by a deletion that was killed: none takes so long.
+const OLD_SITE_GRACE_MS = 10 * 60 * 1000;
+
+/** Deletes `folder` in a process that outlives this one; deleted here instead when no such process can start. */
+function removeDetached(folder: string): void {
+  try {
+    const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', folder], { detached: true, stdio: 'ignore' });
+    child.on('error', () => rmSync(folder, { recursive: true, force: true }));
+    child.unref();
+  } catch {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Replaced sites beside `dist` still there (`dist.old-…`), with when each was swapped out. */
+function leftOldSites(outDir: string): { folder: string; since: number }[] {
+  const parent = path.dirname(path.resolve(outDir));
+  const prefix = `${path.basename(path.resolve(outDir))}${OLD_MARK}`;
+  if (!existsSync(parent)) return [];
+  return readdirSync(parent)
+    .filter((name) => name.startsWith(prefix))
+    .map((name) => ({ folder: path.join(parent, name), since: Number(name.slice(prefix.length).split('-')[0]) || 0 }));
 }
 
 /** The folder `npm run build` keeps its own files in, outside every site: its scratch folders and the published manifests. */

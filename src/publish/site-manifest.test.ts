@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { neighbours, recordPublished, settleOutput, swapIn, whatIsLeft } from './output-folder.ts';
@@ -83,6 +83,22 @@ describe('the output folder', () => {
     await swapIn(outDir);
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('new');
     expect(existsSync(neighbours(outDir).next) || existsSync(neighbours(outDir).previous)).toBe(false);
+    // The old site is deleted by a process of its own, which outlives the swap.
+    const others = () => readdirSync(dir).filter((name) => name !== 'dist');
+    for (let waited = 0; others().length > 0 && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(others()).toEqual([]);
+  });
+
+  it('deletes what a killed deletion left of an old site, and leaves one a deletion may still be working on', () => {
+    const outDir = path.join(dir, 'dist');
+    write(outDir, 'index.html', 'site');
+    const killed = `${outDir}.old-${Date.now() - 3_600_000}-0a0b0c0d`;
+    const recent = `${outDir}.old-${Date.now()}-0e0f0a0b`;
+    write(killed, 'index.html', 'half');
+    write(recent, 'index.html', 'going');
+    settleOutput(outDir);
+    expect(existsSync(killed)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
   });
 
   it('puts the last site back after a swap killed between its renames', () => {

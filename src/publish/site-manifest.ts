@@ -54,12 +54,14 @@ export function checkSite(dir: string, manifest?: SiteManifest): SiteCheck {
   const problems: SiteProblem[] = [];
   // A set, not the list: with a PDF per case, looking each one up in the list of every file grew with the square of the casebook.
   const listed = new Set(manifest?.files ?? []);
+  // One walk of the folder, not a stat per file: 73,000 of them took 0.7 s at 10,000 cases.
+  const present = filesUnder(dir);
   for (const [file, linkedFrom] of required) {
     const full = path.join(dir, file);
-    if (!isFile(full)) problems.push({ file, problem: 'missing', ...(linkedFrom ? { linkedFrom } : {}) });
+    if (!present.has(file) && !isFile(full)) problems.push({ file, problem: 'missing', ...(linkedFrom ? { linkedFrom } : {}) });
     else if (file.endsWith('.pdf') && listed.has(file) && !startsWith(full, '%PDF-')) problems.push({ file, problem: 'not a PDF' });
   }
-  return { files: countFiles(dir), problems };
+  return { files: present.size, problems };
 }
 
 // Pages read for the files they link to, per route. Pages of one route link to the same style sheets and scripts, and
@@ -124,9 +126,18 @@ function startsWith(file: string, text: string): boolean {
   }
 }
 
-function countFiles(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as { isFile(): boolean }[]).filter((entry) => entry.isFile()).length;
+/** The regular files under `dir`, as site paths (`cases/a/index.html`); a link to a file counts as one. */
+function filesUnder(dir: string): Set<string> {
+  const files = new Set<string>();
+  if (!existsSync(dir)) return files;
+  const root = path.resolve(dir);
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() && !(entry.isSymbolicLink() && isFile(path.join(entry.parentPath, entry.name)))) continue;
+    // The entry's folder is `root` or under it: its site path is what follows, with forward slashes.
+    const folder = entry.parentPath.length > root.length ? `${entry.parentPath.slice(root.length + 1)}/` : '';
+    files.add(`${path.sep === '/' ? folder : folder.replaceAll(path.sep, '/')}${entry.name}`);
+  }
+  return files;
 }
 
 /** The shards, cases' files, fuzzy fields and pinyin table of the index `search/meta.json` describes (the search page fetches them). */
