@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { LoadedCase } from './load.ts';
 import type { CaseBody } from './case-body.ts';
@@ -46,6 +47,12 @@ export async function releaseCaseText(cases: readonly LoadedCase[], folder: stri
   });
   await store.prune({ unusedForMs: UNUSED_MS }).catch(() => {});
   return released;
+}
+
+/** The file of the text store in `folder` holding the checked text of the case state `digest`, if it is there. */
+export function caseTextFile(folder: string, digest: string): string | undefined {
+  const file = path.join(folder, `${digest}.v8`);
+  return existsSync(file) ? file : undefined;
 }
 
 /**

@@ -148,13 +148,15 @@ const defaultWorkers = () => (availableParallelism() < 2 ? 0 : Math.min(availabl
 /**
  * The worker's side of {@link mapInWorkers}: answers each batch with
  * `compute` of each job (awaited when it is a promise), and ends on an
- * empty batch. An error is left unhandled: it ends the worker, and the
+ * empty batch, after `end` when given. An error is left unhandled: it ends the worker, and the
  * calling thread fails with it.
  */
-export function answerBatches<J, R>(compute: (job: J) => R | Promise<R>): void {
+export function answerBatches<J, R>(compute: (job: J) => R | Promise<R>, { end }: { end?: () => Promise<void> } = {}): void {
   parentPort!.on('message', (batch: J[]) => {
     if (batch.length === 0) {
-      parentPort!.close();
+      // The worker's own last step (keeping what it made) finishes before the calling thread hears it has ended.
+      if (end) void end().then(() => parentPort!.close());
+      else parentPort!.close();
       return;
     }
     const results = batch.map(compute);

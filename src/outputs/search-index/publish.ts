@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +9,7 @@ import { meilisearchExportFiles } from './meilisearch.ts';
 import { buildSearchIndex, indexCase, SEARCH_INDEX_VERSION, type CaseIndexPart, type IndexableCase, type IndexLabels, type SearchIndex } from './build.ts';
 import { digestOf } from '../../domain/digest.ts';
 import { threadSetup } from '../../model/thread-setup.ts';
-import { mapInWorkers, type WorkerChoice } from '../../store/worker-batches.ts';
+import { inBackground, mapInWorkers, type BackgroundWork, type WorkerChoice } from '../../store/worker-batches.ts';
 import type { PartSetup } from './part-worker.ts';
 import type { SearchMeta } from '../../domain/search-index.ts';
 import { ModelCache } from '../../model/cache.ts';
@@ -99,6 +100,49 @@ export async function newParts(view: PublishedView, cache: ModelCache, choice?: 
   const worker = new URL('./part-worker.ts', import.meta.url);
   const parts = await mapInWorkers(missing.length, (index) => indexable(missing[index]!), (entry) => indexCase(entry, labels), worker, setup, choice);
   return new Map(missing.map((entry, index) => [entry.id, parts[index]!]));
+}
+
+/** In a casebook of fewer cases, the shares are computed after the pages, as on every rebuild. */
+export const MIN_CASES_TO_PRECOMPUTE = 300;
+
+/** What a worker computing shares during the rendering needs: the thread setup, the series titles, the two stores. */
+export interface PrecomputeSetup extends PartSetup {
+  /** The folder of the shares' cache (`<search store>/parts`). */
+  parts: string;
+}
+
+/** One case for that worker: its share's key, what the index reads of it, and the file its checked text was moved to. */
+export interface PrecomputeJob {
+  key: string;
+  id: string;
+  data: PublishedView['cases'][number]['data'];
+  textFile: string;
+}
+
+/**
+ * Starts computing, in one worker thread while Astro renders, the share of
+ * the index of every case when the shares' cache is empty (a first build):
+ * at 10,000 cases they took 14 s after the pages, on two cores, while during
+ * the rendering the second core is idle half the time. The worker reads each
+ * case's sections from the text store itself (`textFile`), so the rendering
+ * thread only hands over frontmatter, and keeps the shares in the cache,
+ * where `publishSearchIndex` finds them. Undefined on a rebuild (the cache
+ * has shares: the changed cases' are computed after the pages), for a
+ * casebook of fewer than {@link MIN_CASES_TO_PRECOMPUTE} cases, or without a second core.
+ */
+export function precomputeParts(view: PublishedView, cacheDir: string, textFile: (digest: string) => string | undefined, warn: (message: string) => void, minimum = MIN_CASES_TO_PRECOMPUTE): BackgroundWork | undefined {
+  const parts = path.join(cacheDir, 'parts');
+  if (view.cases.length < minimum || (existsSync(parts) && readdirSync(parts).some((name) => name.endsWith('.v8')))) return undefined;
+  const keys = partKeys(view);
+  const cases = view.cases.flatMap((entry) => {
+    const file = textFile(entry.digest);
+    return file ? [{ entry, file }] : [];
+  });
+  const setup: PrecomputeSetup = { ...threadSetup(), seriesTitles: [...labelsOf(view).titles], parts };
+  const job = ({ entry, file }: (typeof cases)[number]): PrecomputeJob => ({ key: keys.get(entry.id)!, id: entry.id, data: entry.data, textFile: file });
+  return inBackground(cases.length, (index) => job(cases[index]!), new URL('./precompute-worker.ts', import.meta.url), setup, (error) =>
+    warn(`the search index's shares were not computed during the rendering (${error instanceof Error ? error.message : String(error)}); they were computed after it`),
+  );
 }
 
 /**
