@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadCasebook } from '../../model/load.ts';
 import { ModelCache } from '../../model/cache.ts';
 import { publishedView } from '../../view/published.ts';
-import { casebookSearchIndex, newParts, publishSearchIndex } from './publish.ts';
+import { casebookSearchIndex, newParts, precomputeParts, publishSearchIndex } from './publish.ts';
+import { caseTextFile, releaseCaseText } from '../../model/case-text.ts';
+import { availableParallelism } from 'node:os';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +18,33 @@ describe('the search index a build publishes', () => {
     expect(casebookSearchIndex(view, cache, parts)).toEqual(casebookSearchIndex(view));
     // Now every share is in the cache: none is left to compute.
     expect((await newParts(view, cache, { minForWorkers: 0, workers: 2 })).size).toBe(0);
+  });
+
+  it('is the same with its shares computed during the rendering from the text store, which a rebuild does not do again', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'casebook-precompute-'));
+    try {
+      const casebook = await loadCasebook(process.cwd(), 'content');
+      // The build's way: the checked text goes to the text store, and the view reads it back from there.
+      const cases = await releaseCaseText(casebook.cases, path.join(dir, 'text'));
+      const view = publishedView({ casebook: { ...casebook, cases } });
+      const textFile = (digest: string) => caseTextFile(path.join(dir, 'text'), digest);
+      const warnings: string[] = [];
+      const work = precomputeParts(view, path.join(dir, 'search'), textFile, (message) => warnings.push(message), 0);
+      if (availableParallelism() < 2) {
+        expect(work).toBeUndefined();
+        return;
+      }
+      expect(work!.jobs).toBe(view.cases.length);
+      expect(await work!.done).toBe(view.cases.length);
+      expect(warnings).toEqual([]);
+      const cache = await ModelCache.open(path.join(dir, 'search', 'parts'));
+      expect((await newParts(view, cache)).size).toBe(0);
+      expect(casebookSearchIndex(view, cache)).toEqual(casebookSearchIndex(publishedView({ casebook })));
+      // The shares are there now: a rebuild computes only a changed case's, after the pages.
+      expect(precomputeParts(view, path.join(dir, 'search'), textFile, (message) => warnings.push(message), 0)).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('is placed from the store as it was when nothing it is made from changed, and made again when something did', async () => {
