@@ -89,15 +89,39 @@ function paperOf(width: number, height: number, colour: string): Buffer {
   return rows;
 }
 
+// Pieces this thread has drawn, by their SVG (which holds their place on the card): the site's mark and name, a
+// kind's label, the address at the foot are the same piece on card after card. Of 400 cards of the synthetic
+// casebook, 81 % of the pieces had been drawn before, 1.75 ms of the 4.1 ms resvg took a card.
+const drawnPieces = new Map<string, Buffer>();
+// Enough for every piece that repeats. Large pieces (a card's own title, its summary) are seen once and not kept:
+// at most 128 pieces of at most 256 KB each (64,000 pixels), 32 MB a thread.
+const PIECES_KEPT = 128;
+const PIECE_KEPT_BYTES = 256 * 1024;
+
+/** The RGBA pixels of one piece, drawn by resvg or, when this thread drew the same piece before, as it drew it then. */
+function piecePixels(piece: CardPieces['pieces'][number]): Buffer {
+  let pixels = drawnPieces.get(piece.svg);
+  if (pixels) {
+    // Used again: kept the longest (a Map iterates in insertion order, and the oldest goes first).
+    drawnPieces.delete(piece.svg);
+  } else {
+    const image = new Resvg(piece.svg, { font: { loadSystemFonts: false } }).render();
+    if (image.width !== piece.width || image.height !== piece.height) throw new Error(`card piece drawn ${image.width}×${image.height}, not ${piece.width}×${piece.height}`);
+    pixels = image.pixels;
+    if (pixels.length > PIECE_KEPT_BYTES) return pixels;
+    if (drawnPieces.size >= PIECES_KEPT) drawnPieces.delete(drawnPieces.keys().next().value!);
+  }
+  drawnPieces.set(piece.svg, pixels);
+  return pixels;
+}
+
 /** A card drawn piece by piece (see pieces.ts) straight into the rows of its PNG, over its paper. */
 export function drawPieces({ paper, pieces }: CardPieces, width: number, height: number): Buffer {
   const rows = pngRows(width, height);
   paperOf(width, height, paper).copy(rows);
   const stride = width * 4 + 1;
   for (const piece of pieces) {
-    const image = new Resvg(piece.svg, { font: { loadSystemFonts: false } }).render();
-    if (image.width !== piece.width || image.height !== piece.height) throw new Error(`card piece drawn ${image.width}×${image.height}, not ${piece.width}×${piece.height}`);
-    const pixels = image.pixels;
+    const pixels = piecePixels(piece);
     const line = piece.width * 4;
     for (let y = 0; y < piece.height; y++) pixels.copy(rows, (piece.y + y) * stride + 1 + piece.x * 4, y * line, (y + 1) * line);
   }
