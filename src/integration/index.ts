@@ -126,12 +126,8 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         background = oneAtATime([
           async () => predrawCharts(await view, warn),
           async () => premakeDataFiles(await view, cacheFolder(options, 'data'), warn),
-          // Once started, the staging is left to finish when the pages are written (the data-file step waits for it):
-          // stopped halfway, every case file would be placed again one by one, on the main thread.
-          async () => {
-            staged = stageCaseFiles(await view, cacheFolder(options, 'data'), warn);
-            return staged && { ...staged.work, stop: () => {} };
-          },
+          // Once started, the staging finishes even when the pages are written first (the data-file step waits for it).
+          async () => (staged = stageCaseFiles(await view, cacheFolder(options, 'data'), warn))?.work,
           // Last: on a first build, the search index's shares, which would otherwise take two cores after the pages.
           async () => precomputeParts(await view, cacheFolder(options, 'search'), (digest) => caseTextFile(cacheFolder(options, 'text'), digest), warn),
         ]);

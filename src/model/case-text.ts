@@ -8,7 +8,7 @@ import { ArtefactStore } from '../store/artefact-store.ts';
 import { mapLimited } from '../store/limited.ts';
 
 /** What of a checked case the build reads once or twice and need not hold: its MDX body, its HTML, its search sections. */
-interface CaseText {
+export interface CaseText {
   body: string;
   html: string;
   sections: BodySection[];
@@ -49,6 +49,11 @@ export async function releaseCaseText(cases: readonly LoadedCase[], folder: stri
   return released;
 }
 
+/** The checked text of a case as the text store holds it in `file` (see `caseTextFile`); throws when it cannot be read. */
+export function readCaseText(file: string): CaseText {
+  return deserialize(readFileSync(file)) as CaseText;
+}
+
 /** The file of the text store in `folder` holding the checked text of the case state `digest`, if it is there. */
 export function caseTextFile(folder: string, digest: string): string | undefined {
   const file = path.join(folder, `${digest}.v8`);
@@ -66,7 +71,7 @@ function readBack(entry: LoadedCase, file: string): LoadedCase {
   const caseFile = entry.file;
   const read = (): CaseText => {
     try {
-      return deserialize(readFileSync(file)) as CaseText;
+      return readCaseText(file);
     } catch (error) {
       throw new Error(`${caseFile}: its checked text (${file}) could not be read back during the build; build again (${error instanceof Error ? error.message : error})`);
     }

@@ -1,8 +1,8 @@
-import { copyFileSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { MISSING, problemWith, problemWithFile } from './checks.ts';
-import { temporaryName, writeFileAtomic } from './files.ts';
+import { linkOrCopySync, temporaryName, writeFileAtomic } from './files.ts';
 import { mapLimited } from './limited.ts';
 
 export { MISSING } from './checks.ts';
@@ -179,11 +179,7 @@ export class ArtefactStore {
     const problem = problemWithFile(name, file);
     if (problem) return problem;
     const temporary = temporaryName(this.path(name));
-    try {
-      linkSync(file, temporary);
-    } catch {
-      copyFileSync(file, temporary);
-    }
+    linkOrCopySync(file, temporary);
     renameSync(temporary, this.path(name));
     this.entries.add(name);
     this.used.add(name);
@@ -231,24 +227,10 @@ export class ArtefactStore {
     await placeFile(this.path(name), target, { atomic });
   }
 
-  /**
-   * `place` without waiting, for many small files in a row (a thread of
-   * their own linking a site's worth): each queued on the thread pool costs
-   * several times the link itself.
-   */
+  /** `place` without waiting (see `linkOrCopySync`), for many small files in a row. */
   placeSync(name: string, target: string): void {
     this.used.add(name);
-    try {
-      linkSync(this.path(name), target);
-    } catch {
-      // A file left there by an earlier build into the same folder, or a store on another disk.
-      rmSync(target, { force: true });
-      try {
-        linkSync(this.path(name), target);
-      } catch {
-        copyFileSync(this.path(name), target);
-      }
-    }
+    linkOrCopySync(this.path(name), target);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { copyFileSync, linkSync, rmSync } from 'node:fs';
 import { copyFile, link, rename, rm, writeFile } from 'node:fs/promises';
 
 /**
@@ -30,4 +31,23 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
 export async function linkOrCopy(from: string, target: string): Promise<void> {
   await rm(target, { force: true });
   await link(from, target).catch(() => copyFile(from, target));
+}
+
+/**
+ * `linkOrCopy` without waiting, for many small files in a row (a thread of
+ * their own linking a site's worth): each queued on the thread pool costs
+ * several times the link itself. A file already at `target` (an earlier
+ * build into the same folder) is replaced.
+ */
+export function linkOrCopySync(from: string, target: string): void {
+  try {
+    linkSync(from, target);
+  } catch {
+    rmSync(target, { force: true });
+    try {
+      linkSync(from, target);
+    } catch {
+      copyFileSync(from, target);
+    }
+  }
 }

@@ -97,8 +97,17 @@ export interface BackgroundWork {
  * while it does something else. Only on a machine with a second core;
  * undefined otherwise, or when there are no jobs. Work that fails only costs
  * time, since the calling thread makes what it does not find: `warn` says why.
+ * With `stoppable: false`, `stop()` lets the worker finish every job: for
+ * work that, stopped halfway, the calling thread would do again whole.
  */
-export function inBackground<J>(count: number, jobAt: (index: number) => J, worker: URL, workerData: unknown, warn: (error: unknown) => void, { batch }: { batch?: number } = {}): BackgroundWork | undefined {
+export function inBackground<J>(
+  count: number,
+  jobAt: (index: number) => J,
+  worker: URL,
+  workerData: unknown,
+  warn: (error: unknown) => void,
+  { batch, stoppable = true }: { batch?: number; stoppable?: boolean } = {},
+): BackgroundWork | undefined {
   if (count === 0 || availableParallelism() < 2) return undefined;
   const controller = new AbortController();
   let finished = 0;
@@ -110,7 +119,13 @@ export function inBackground<J>(count: number, jobAt: (index: number) => J, work
       return 0;
     },
   );
-  return { jobs: count, stop: () => controller.abort(), done };
+  return {
+    jobs: count,
+    stop: () => {
+      if (stoppable) controller.abort();
+    },
+    done,
+  };
 }
 
 /**

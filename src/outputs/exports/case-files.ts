@@ -164,8 +164,9 @@ export function stageCaseFiles(view: PublishedView, storeDir: string, warn: (mes
     setup,
     (error) => warn(`the data files were not placed during the rendering (${error instanceof Error ? error.message : String(error)}); they were placed after it`),
     // A file takes microseconds, and each batch's answer waits for the rendering thread, which computes every page's
-    // key in one go: in batches of 20, 13,480 of 50,000 files were linked in 4 s. A rebuild waits for all of them.
-    { batch: 25_000 },
+    // key in one go: in batches of 20, 13,480 of 50,000 files were linked in 4 s. A rebuild waits for all of them:
+    // stopped halfway (the pages written), every case file would be placed again one by one, on the main thread.
+    { batch: 25_000, stoppable: false },
   );
   return work && { folder, key, work };
 }

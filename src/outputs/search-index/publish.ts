@@ -10,7 +10,7 @@ import { buildSearchIndex, indexCase, SEARCH_INDEX_VERSION, type CaseIndexPart, 
 import { digestOf } from '../../domain/digest.ts';
 import { threadSetup } from '../../model/thread-setup.ts';
 import { inBackground, mapInWorkers, type BackgroundWork, type WorkerChoice } from '../../store/worker-batches.ts';
-import type { PartSetup } from './part-worker.ts';
+import type { PartSetup } from './part-setup.ts';
 import type { SearchMeta } from '../../domain/search-index.ts';
 import { ModelCache } from '../../model/cache.ts';
 import { pinyinVocabulary } from './pinyin.ts';
