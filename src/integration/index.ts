@@ -19,7 +19,7 @@ import { guardMemory } from './memory-guard.ts';
 import { EarlyBrowser } from '../outputs/reports/early-browser.ts';
 import { designTokens } from './design-tokens.ts';
 import { MANIFEST_ENV, writeSiteManifest } from './manifest.ts';
-import { casebookSearchIndex, precomputeParts, publishSearchIndex, searchIndexFiles } from '../outputs/search-index/publish.ts';
+import { casebookSearchIndex, precomputeSearchIndex, publishSearchIndex, searchIndexFiles } from '../outputs/search-index/publish.ts';
 import { caseTextFile } from '../model/case-text.ts';
 import { premakeDataFiles, publishDataFiles, stageCaseFiles, type StagedCaseFiles } from '../outputs/exports/case-files.ts';
 import { chartInputs, predrawCharts } from '../outputs/charts/predraw.ts';
@@ -128,8 +128,9 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
           async () => premakeDataFiles(await view, cacheFolder(options, 'data'), warn),
           // Once started, the staging finishes even when the pages are written first (the data-file step waits for it).
           async () => (staged = stageCaseFiles(await view, cacheFolder(options, 'data'), warn))?.work,
-          // Last: on a first build, the search index's shares, which would otherwise take two cores after the pages.
-          async () => precomputeParts(await view, cacheFolder(options, 'search'), (digest) => caseTextFile(cacheFolder(options, 'text'), digest), warn),
+          // Last: the search index, when something it is made from changed (on a first build, its cases' shares, which
+          // would otherwise take two cores after the pages).
+          async () => precomputeSearchIndex(await view, cacheFolder(options, 'search'), (digest) => caseTextFile(cacheFolder(options, 'text'), digest), warn),
         ]);
         // Chromium starts on the second core while Astro bundles and renders on the first, so it is ready when the
         // report pages are there to print; a build that prints none closes it unused.
@@ -147,8 +148,8 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         profile.mark('afterRender');
         // The pages are written: what the worker has not done yet is done after them (the charts, the pages drew).
         background?.stop();
-        const [charts, dataFiles, placed, shares] = (await background?.done) ?? [];
-        const handed = [charts && `${charts} charts`, dataFiles && `${dataFiles} cases' data files`, shares && `${shares} cases' search-index shares`].filter(Boolean);
+        const [charts, dataFiles, placed, indexed] = (await background?.done) ?? [];
+        const handed = [charts && `${charts} charts`, dataFiles && `${dataFiles} cases' data files`, indexed && `the search index of ${indexed} cases`].filter(Boolean);
         if (handed.length) logger.info(`handed to a worker thread during the rendering: ${handed.join(', ')} (it made as many as it reached)`);
         if (placed) logger.info(`${placed} data files linked by a worker thread during the rendering`);
       },

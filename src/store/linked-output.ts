@@ -16,6 +16,31 @@ import { mapLimited } from './limited.ts';
  */
 export async function publishFiles(files: ReadonlyMap<string, string>, outDir: string, storeDir: string, key?: string): Promise<number> {
   const store = ArtefactStore.open(storeDir);
+  const { named, written } = await storeAll(store, files, key);
+  await placeAll(store, named, outDir);
+  return written;
+}
+
+/**
+ * Stores `files` as {@link publishFiles} does, under `key`, without placing
+ * them in a site: for a worker thread that makes a build's files before the
+ * site's folder is there, so the build places them with
+ * {@link placeStoredSet}. Returns how many files had to be written.
+ */
+export async function storeFiles(files: ReadonlyMap<string, string>, storeDir: string, key: string): Promise<number> {
+  return (await storeAll(ArtefactStore.open(storeDir), files, key)).written;
+}
+
+/** Whether an earlier build stored a set of files under `key` (its files are checked when it is placed). */
+export function hasStoredSet(key: string, storeDir: string): boolean {
+  try {
+    return ArtefactStore.open(storeDir).has(setName(key));
+  } catch {
+    return false;
+  }
+}
+
+async function storeAll(store: ArtefactStore, files: ReadonlyMap<string, string>, key: string | undefined): Promise<{ named: { file: string; name: string }[]; written: number }> {
   const named = [...files].map(([file, content]) => ({ file, content, name: `${createHash('sha1').update(content).digest('hex')}${path.extname(file)}` }));
   // Files with the same content (two empty shards) share one stored file. A stored file is served only when it
   // passes its check (a damaged one is written again).
@@ -24,8 +49,7 @@ export async function publishFiles(files: ReadonlyMap<string, string>, outDir: s
   await mapLimited(fresh, ({ content, name }) => store.write(name, content));
   // Written last: a set is listed only once every file of it is stored.
   if (key) await store.write(setName(key), JSON.stringify(named.map(({ file, name }) => [file, name])));
-  await placeAll(store, named, outDir);
-  return fresh.length;
+  return { named, written: fresh.length };
 }
 
 /** The store entry listing the files published under `key`: `[site path, entry name]` pairs. */

@@ -148,6 +148,20 @@ export function buildSearchIndex<C extends IndexableCase>(
   part: (entry: C) => CaseIndexPart = (entry) => indexCase(entry, labels),
   vocabulary: (names: string[], words: string[]) => PinyinVocabulary = pinyinVocabulary,
 ): SearchIndex {
+  return mergeIndexParts(cases.length, (index) => part(cases[index]!), thesaurus, vocabulary);
+}
+
+/**
+ * The search index of `count` cases from their shares (`partAt`, in the
+ * order the site lists the cases): what {@link buildSearchIndex} does once
+ * each share is computed, for a worker thread that holds shares but not cases.
+ */
+export function mergeIndexParts(
+  count: number,
+  partAt: (index: number) => CaseIndexPart,
+  thesaurus: string[][] = [],
+  vocabulary: (names: string[], words: string[]) => PinyinVocabulary = pinyinVocabulary,
+): SearchIndex {
   const docs: SearchIndex['docs'] = [];
   const lengths: number[] = [];
   const body = new Map<string, number[]>();
@@ -174,8 +188,8 @@ export function buildSearchIndex<C extends IndexableCase>(
       start = end + 1;
     }
   };
-  cases.forEach((entry, docIndex) => {
-    const caseIndex = part(entry);
+  for (let docIndex = 0; docIndex < count; docIndex++) {
+    const caseIndex = partAt(docIndex);
     docs.push({ doc: caseIndex.doc, sections: caseIndex.sections });
     lengths.push(caseIndex.length);
     eachLine(caseIndex.terms, (key, count) => append(body, key, docIndex, Math.min(MAX_COUNT, count)));
@@ -184,14 +198,14 @@ export function buildSearchIndex<C extends IndexableCase>(
     names.push(...caseIndex.names);
     words.push(...caseIndex.words);
     for (const char of caseIndex.characters) used.add(char);
-  });
+  }
   for (const name of [...thesaurus.flat()]) for (const char of name) used.add(char);
-  const average = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, cases.length) || 1;
+  const average = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, count) || 1;
   const weight = (count: number, doc: number) => Math.max(1, Math.round((100 * count * (K1 + 1)) / (count + K1 * (1 - B + (B * (lengths[doc] ?? average)) / average))));
   const common: string[] = [];
   const terms = new Map<string, [number[], number[]]>();
   for (const [key, list] of body) {
-    if (!key.startsWith('#') && cases.length >= COMMON_MIN_DOCS && list.length / 2 > cases.length * COMMON_SHARE) {
+    if (!key.startsWith('#') && count >= COMMON_MIN_DOCS && list.length / 2 > count * COMMON_SHARE) {
       common.push(key);
       continue;
     }
@@ -211,7 +225,7 @@ export function buildSearchIndex<C extends IndexableCase>(
   const shards: SearchShard[] = Array.from({ length: shardCount }, () => ({}));
   for (const [shardKey, add] of shardEntries) add(shards[shardOf(shardKey, shardCount)]!);
   return {
-    meta: { version: SEARCH_INDEX_VERSION, docCount: cases.length, shardCount, common: common.sort(), variants: variantMap(used), thesaurus },
+    meta: { version: SEARCH_INDEX_VERSION, docCount: count, shardCount, common: common.sort(), variants: variantMap(used), thesaurus },
     shards,
     docs,
     fuzzy: docs.map(({ doc }) => ({ title: doc.title, tags: doc.tags, place: doc.place, seriesTitle: doc.seriesTitle, ...(doc.en ? { en: doc.en } : {}) })),

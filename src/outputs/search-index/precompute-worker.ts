@@ -1,22 +1,40 @@
-// The worker of `precomputeParts` (publish.ts): computes each case's share of the search index during the
-// rendering, reading the case's sections from the text store, and keeps the shares in the shares' cache when it
-// is told to end (after its last batch, or when the pages are written), for `publishSearchIndex` to find.
+// The worker of `precomputeSearchIndex` (publish.ts): during the rendering, takes each case's share of the search
+// index from the shares' cache or computes it (reading the case's sections from the text store), and, once it has
+// every case's, merges them and stores the index's files for `publishSearchIndex` to place. Told to end before it
+// has them all (the pages were written first), it keeps the shares it computed.
 import { workerData } from 'node:worker_threads';
-import { indexCase } from './build.ts';
+import { indexCase, mergeIndexParts, type CaseIndexPart } from './build.ts';
 import { usePartSetup } from './part-setup.ts';
 import { ModelCache } from '../../model/cache.ts';
 import { readCaseText } from '../../model/case-text.ts';
 import { answerBatches } from '../../store/worker-batches.ts';
-import type { PrecomputeJob, PrecomputeSetup } from './publish.ts';
+import { storeFiles } from '../../store/linked-output.ts';
+import { cachedVocabulary, publishedIndexFiles, rememberShareKeys, type PrecomputeJob, type PrecomputeSetup } from './publish.ts';
 
 const setup = workerData as PrecomputeSetup;
 const labels = usePartSetup(setup);
 const cache = await ModelCache.open(setup.parts);
+const parts: CaseIndexPart[] = [];
+const keys: string[] = [];
+// A case sent without its frontmatter whose share is not in the cache after all (a damaged cache file): the index
+// is left to the step after the pages.
+let missing = false;
 
 answerBatches(
   ({ key, id, data, textFile }: PrecomputeJob) => {
-    cache.memoDigest(key, () => indexCase({ id, data: { ...data, sections: readCaseText(textFile).sections } }, labels));
+    const part = id && data && textFile ? cache.memoDigest(key, () => indexCase({ id, data: { ...data, sections: readCaseText(textFile).sections } }, labels)) : cache.peek<CaseIndexPart>(key);
+    if (part) parts.push(part);
+    else missing = true;
+    keys.push(key);
     return true;
   },
-  { end: () => cache.save() },
+  {
+    end: async () => {
+      const whole = !missing && parts.length === setup.count;
+      if (whole) await storeFiles(publishedIndexFiles(mergeIndexParts(parts.length, (at) => parts[at]!, setup.thesaurus, cachedVocabulary(cache, setup.code))), setup.files, setup.key);
+      await cache.save();
+      // After the shares are saved: a key listed is a share the cache holds.
+      if (whole) await rememberShareKeys(setup.parts, keys);
+    },
+  },
 );

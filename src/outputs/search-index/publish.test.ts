@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadCasebook } from '../../model/load.ts';
+import { loadCasebook, type Casebook } from '../../model/load.ts';
 import { ModelCache } from '../../model/cache.ts';
-import { publishedView } from '../../view/published.ts';
-import { casebookSearchIndex, newParts, precomputeParts, publishSearchIndex } from './publish.ts';
+import { publishedView, type PublishedView } from '../../view/published.ts';
+import { casebookSearchIndex, newParts, precomputeSearchIndex, publishSearchIndex } from './publish.ts';
 import { caseTextFile, releaseCaseText } from '../../model/case-text.ts';
 import { availableParallelism } from 'node:os';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -20,31 +20,65 @@ describe('the search index a build publishes', () => {
     expect((await newParts(view, cache, { minForWorkers: 0, workers: 2 })).size).toBe(0);
   });
 
-  it('is the same with its shares computed during the rendering from the text store, which a rebuild does not do again', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'casebook-precompute-'));
-    try {
-      const casebook = await loadCasebook(process.cwd(), 'content');
-      // The build's way: the checked text goes to the text store, and the view reads it back from there.
-      const cases = await releaseCaseText(casebook.cases, path.join(dir, 'text'));
-      const view = publishedView({ casebook: { ...casebook, cases } });
-      const textFile = (digest: string) => caseTextFile(path.join(dir, 'text'), digest);
-      const warnings: string[] = [];
-      const work = precomputeParts(view, path.join(dir, 'search'), textFile, (message) => warnings.push(message), 0);
-      if (availableParallelism() < 2) {
-        expect(work).toBeUndefined();
-        return;
+  describe('made in a worker thread during the rendering', () => {
+    // The build's way: the checked text goes to the text store, and the view reads it back from there.
+    const viewOf = async (casebook: Casebook, dir: string) => publishedView({ casebook: { ...casebook, cases: await releaseCaseText(casebook.cases, path.join(dir, 'text')) } });
+    const precompute = (view: PublishedView, dir: string, warnings: string[]) =>
+      precomputeSearchIndex(view, path.join(dir, 'search'), (digest) => caseTextFile(path.join(dir, 'text'), digest), (message) => warnings.push(message), 0);
+    const published = async (view: PublishedView, outDir: string, cacheDir?: string) => {
+      await publishSearchIndex(view, outDir, cacheDir);
+      return Object.fromEntries((readdirSync(outDir, { recursive: true }) as string[]).filter((name) => name.endsWith('.json')).map((name) => [name, readFileSync(path.join(outDir, name), 'utf8')]));
+    };
+    // A body edit: the case's text and digest change (its share's key with them).
+    const edited = (casebook: Casebook): Casebook => {
+      const cases = [...casebook.cases];
+      const entry = cases[1]!;
+      cases[1] = { ...entry, digest: `${entry.digest}-edited`, parsed: { ...entry.parsed, sections: [...entry.parsed.sections, { ...entry.parsed.sections[0]!, text: '园区随后建起了一座新的污水处理厂。' }] } };
+      return { ...casebook, cases };
+    };
+
+    it('is placed by the step after the pages as a build without a cache makes it, on a first build and after an edit', async () => {
+      if (availableParallelism() < 2) return expect(precompute(publishedView({ casebook: await loadCasebook(process.cwd(), 'content') }), tmpdir(), [])).toBeUndefined();
+      const dir = mkdtempSync(path.join(tmpdir(), 'casebook-precompute-'));
+      try {
+        const casebook = await loadCasebook(process.cwd(), 'content');
+        for (const [step, book] of [['first', casebook], ['edit', edited(casebook)]] as const) {
+          const view = await viewOf(book, dir);
+          const warnings: string[] = [];
+          const work = precompute(view, dir, warnings);
+          expect(work!.jobs).toBe(view.cases.length);
+          expect(await work!.done).toBe(view.cases.length);
+          expect(warnings).toEqual([]);
+          // Stored by the worker: the step after the pages only places it.
+          expect(await publishSearchIndex(view, path.join(dir, `${step}-placed`), path.join(dir, 'search'))).toMatchObject({ written: 0 });
+          expect(await published(view, path.join(dir, `${step}-placed-again`), path.join(dir, 'search'))).toEqual(await published(publishedView({ casebook: book }), path.join(dir, `${step}-fresh`)));
+        }
+        // Nothing changed since: there is nothing to make.
+        expect(precompute(await viewOf(edited(casebook), dir), dir, [])).toBeUndefined();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
       }
-      expect(work!.jobs).toBe(view.cases.length);
-      expect(await work!.done).toBe(view.cases.length);
-      expect(warnings).toEqual([]);
-      const cache = await ModelCache.open(path.join(dir, 'search', 'parts'));
-      expect((await newParts(view, cache)).size).toBe(0);
-      expect(casebookSearchIndex(view, cache)).toEqual(casebookSearchIndex(publishedView({ casebook })));
-      // The shares are there now: a rebuild computes only a changed case's, after the pages.
-      expect(precomputeParts(view, path.join(dir, 'search'), textFile, (message) => warnings.push(message), 0)).toBeUndefined();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
+
+    it('is left to the step after the pages when a share it counted on is not in the cache, which makes it right', async () => {
+      if (availableParallelism() < 2) return;
+      const dir = mkdtempSync(path.join(tmpdir(), 'casebook-precompute-'));
+      try {
+        const casebook = await loadCasebook(process.cwd(), 'content');
+        await publishSearchIndex(await viewOf(casebook, dir), path.join(dir, 'first'), path.join(dir, 'search'));
+        // The shares' cache is lost, but not the list of the shares the last index used.
+        for (const name of readdirSync(path.join(dir, 'search', 'parts'))) if (name.endsWith('.v8')) rmSync(path.join(dir, 'search', 'parts', name));
+        const view = await viewOf(edited(casebook), dir);
+        const warnings: string[] = [];
+        await precompute(view, dir, warnings)!.done;
+        expect(warnings).toEqual([]);
+        const after = await publishSearchIndex(view, path.join(dir, 'after'), path.join(dir, 'search'));
+        expect(after.written).toBeGreaterThan(0);
+        expect(await published(view, path.join(dir, 'again'), path.join(dir, 'search'))).toEqual(await published(publishedView({ casebook: edited(casebook) }), path.join(dir, 'fresh')));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 
   it('is placed from the store as it was when nothing it is made from changed, and made again when something did', async () => {

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,10 +10,11 @@ import { digestOf } from '../../domain/digest.ts';
 import { threadSetup } from '../../model/thread-setup.ts';
 import { inBackground, mapInWorkers, type BackgroundWork, type WorkerChoice } from '../../store/worker-batches.ts';
 import type { PartSetup } from './part-setup.ts';
-import type { SearchMeta } from '../../domain/search-index.ts';
+import type { PinyinVocabulary, SearchMeta } from '../../domain/search-index.ts';
 import { ModelCache } from '../../model/cache.ts';
 import { pinyinVocabulary } from './pinyin.ts';
-import { placeStoredSet, publishFiles } from '../../store/linked-output.ts';
+import { hasStoredSet, placeStoredSet, publishFiles } from '../../store/linked-output.ts';
+import { ArtefactStore } from '../../store/artefact-store.ts';
 import { codeDigest } from '../../store/code-digest.ts';
 
 // A case's cached share of the index is reused only with the code that made it: build.ts and every module and
@@ -50,11 +50,7 @@ export function casebookSearchIndex(view: PublishedView, cache?: ModelCache, com
     const compute = () => computed?.get(entry.id) ?? indexCase(entry, labels);
     return keys ? cache!.memoDigest(keys.get(entry.id)!, compute) : compute();
   };
-  // The pinyin of every name and title word: unchanged by an edit that changes neither (segmenting and spelling
-  // them took a tenth of a second at 1,000 cases).
-  const vocabulary = (names: string[], words: string[]) =>
-    cache ? cache.memo(['search-pinyin', SEARCH_INDEX_VERSION, code, names, words], () => pinyinVocabulary(names, words)) : pinyinVocabulary(names, words);
-  return buildSearchIndex(cases, labels, view.thesaurus, part, vocabulary);
+  return buildSearchIndex(cases, labels, view.thesaurus, part, cache ? cachedVocabulary(cache, code!) : pinyinVocabulary);
 }
 
 const keysByView = new WeakMap<PublishedView, Map<string, string>>();
@@ -102,47 +98,110 @@ export async function newParts(view: PublishedView, cache: ModelCache, choice?: 
   return new Map(missing.map((entry, index) => [entry.id, parts[index]!]));
 }
 
-/** In a casebook of fewer cases, the shares are computed after the pages, as on every rebuild. */
+/** In a casebook of fewer cases, the index is made after the pages, from shares computed there. */
 export const MIN_CASES_TO_PRECOMPUTE = 300;
 
-/** What a worker computing shares during the rendering needs: the thread setup, the series titles, the two stores. */
+/** What the worker making the index during the rendering needs: the thread setup, the series titles, the stores, what the index is made from beside its shares. */
 export interface PrecomputeSetup extends PartSetup {
   /** The folder of the shares' cache (`<search store>/parts`). */
   parts: string;
-}
-
-/** One case for that worker: its share's key, what the index reads of it, and the file its checked text was moved to. */
-export interface PrecomputeJob {
+  /** The store of the index's files (`<search store>/files`), where the index is kept under `key`. */
+  files: string;
+  /** The key of the index's files (see `indexKey`). */
   key: string;
-  id: string;
-  data: PublishedView['cases'][number]['data'];
-  textFile: string;
+  /** How many cases the index holds: jobs come one per case, in the site's order. */
+  count: number;
+  thesaurus: string[][];
+  /** The digest of the index's code (the pinyin vocabulary's cache key). */
+  code: string;
 }
 
 /**
- * Starts computing, in one worker thread while Astro renders, the share of
- * the index of every case when the shares' cache is empty (a first build):
- * at 10,000 cases they took 14 s after the pages, on two cores, while during
- * the rendering the second core is idle half the time. The worker reads each
- * case's sections from the text store itself (`textFile`), so the rendering
- * thread only hands over frontmatter, and keeps the shares in the cache,
- * where `publishSearchIndex` finds them. Undefined on a rebuild (the cache
- * has shares: the changed cases' are computed after the pages), for a
- * casebook of fewer than {@link MIN_CASES_TO_PRECOMPUTE} cases, or without a second core.
+ * One case for that worker: its share's key; and, when its share may not be
+ * in the cache (its key is not among the last index's), what the index reads
+ * of it and the file its checked text was moved to.
  */
-export function precomputeParts(view: PublishedView, cacheDir: string, textFile: (digest: string) => string | undefined, warn: (message: string) => void, minimum = MIN_CASES_TO_PRECOMPUTE): BackgroundWork | undefined {
+export interface PrecomputeJob {
+  key: string;
+  id?: string;
+  data?: PublishedView['cases'][number]['data'];
+  textFile?: string;
+}
+
+// The keys of the shares the last index was made from, kept beside the shares.
+const SHARE_KEYS = 'keys.json';
+
+/** Keeps `keys`, the shares' keys of the index just made, for the next build's {@link precomputeSearchIndex}. */
+export async function rememberShareKeys(partsDir: string, keys: Iterable<string>): Promise<void> {
+  await ArtefactStore.open(partsDir)
+    .write(SHARE_KEYS, JSON.stringify([...keys]))
+    .catch(() => {});
+}
+
+/** The shares' keys of the last index, if one was made with this cache. */
+function knownShareKeys(partsDir: string): Set<string> | undefined {
+  try {
+    const bytes = ArtefactStore.open(partsDir).readSync(SHARE_KEYS);
+    return bytes ? new Set(JSON.parse(bytes.toString('utf8')) as string[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Starts making the search index in one worker thread while Astro renders
+ * the pages, when something it is made from changed: the worker computes
+ * the shares the cache lacks (a first build: all of them, which took 14 s
+ * after the pages at 10,000 cases; an edit: one), and, when it has every
+ * share, merges them and stores the index's files under the index's key,
+ * where `publishSearchIndex` places them from (merging 10,000 cached shares
+ * took 3.8 s of a one-edit rebuild after the pages; during them the second
+ * core is mostly idle). The worker reads each case's sections from the text
+ * store itself (`textFile`), and only cases whose share's key the last
+ * index did not use are sent with their frontmatter. Stopped when the pages
+ * are written, it keeps the shares it computed, and `publishSearchIndex`
+ * does the rest. Undefined when the index is stored already (nothing it is
+ * made from changed), for a casebook of fewer than
+ * {@link MIN_CASES_TO_PRECOMPUTE} cases, or without a second core.
+ */
+export function precomputeSearchIndex(
+  view: PublishedView,
+  cacheDir: string,
+  textFile: (digest: string) => string | undefined,
+  warn: (message: string) => void,
+  minimum = MIN_CASES_TO_PRECOMPUTE,
+): BackgroundWork | undefined {
+  if (view.cases.length < minimum) return undefined;
+  const key = indexKey(view);
+  const files = path.join(cacheDir, 'files');
+  if (hasStoredSet(key, files)) return undefined;
   const parts = path.join(cacheDir, 'parts');
-  if (view.cases.length < minimum || (existsSync(parts) && readdirSync(parts).some((name) => name.endsWith('.v8')))) return undefined;
+  const known = knownShareKeys(parts);
   const keys = partKeys(view);
-  const cases = view.cases.flatMap((entry) => {
-    const file = textFile(entry.digest);
-    return file ? [{ entry, file }] : [];
-  });
-  const setup: PrecomputeSetup = { ...threadSetup(), seriesTitles: [...labelsOf(view).titles], parts };
-  const job = ({ entry, file }: (typeof cases)[number]): PrecomputeJob => ({ key: keys.get(entry.id)!, id: entry.id, data: entry.data, textFile: file });
-  return inBackground(cases.length, (index) => job(cases[index]!), new URL('./precompute-worker.ts', import.meta.url), setup, (error) =>
-    warn(`the search index's shares were not computed during the rendering (${error instanceof Error ? error.message : String(error)}); they were computed after it`),
+  const job = (entry: PublishedView['cases'][number]): PrecomputeJob => {
+    const shareKey = keys.get(entry.id)!;
+    const file = known?.has(shareKey) ? undefined : textFile(entry.digest);
+    return file ? { key: shareKey, id: entry.id, data: entry.data, textFile: file } : { key: shareKey };
+  };
+  const computing = known ? view.cases.filter((entry) => !known.has(keys.get(entry.id)!)).length : view.cases.length;
+  const setup: PrecomputeSetup = { ...threadSetup(), seriesTitles: [...labelsOf(view).titles], parts, files, key, count: view.cases.length, thesaurus: view.thesaurus, code: indexCodeVersion() };
+  // Cases with a share to compute go twenty at a time (each message waits for this thread, which renders the
+  // pages); when there are few, every key goes in one message.
+  const batch = computing >= minimum ? undefined : view.cases.length;
+  return inBackground(
+    view.cases.length,
+    (index) => job(view.cases[index]!),
+    new URL('./precompute-worker.ts', import.meta.url),
+    setup,
+    (error) => warn(`the search index was not made during the rendering (${error instanceof Error ? error.message : String(error)}); it was made after it`),
+    { batch },
   );
+}
+
+/** The pinyin vocabulary of the index's names and title words, kept in `cache` with the index's code `code`. */
+export function cachedVocabulary(cache: ModelCache, code: string): (names: string[], words: string[]) => PinyinVocabulary {
+  // Unchanged by an edit that changes neither names nor words: segmenting and spelling them took a tenth of a second at 1,000 cases.
+  return (names, words) => cache.memo(['search-pinyin', SEARCH_INDEX_VERSION, code, names, words], () => pinyinVocabulary(names, words));
 }
 
 /**
@@ -183,13 +242,19 @@ export async function publishSearchIndex(view: PublishedView, outDir: string, ca
   // Lets other build steps running meanwhile (the reports' printing) take a turn between the two long stretches.
   await new Promise((resolve) => setImmediate(resolve));
   await cache.save();
-  const files = new Map([...searchIndexFiles(index)].map(([name, json]) => [`search/${name}`, json]));
-  // A casebook that names a search server gets its records in that server's import format too.
-  if (site.searchEngine) for (const [name, text] of meilisearchExportFiles(index, site.lang)) files.set(`search/export/meilisearch/${name}`, text);
+  const files = publishedIndexFiles(index);
   if (!cacheDir) {
     await Promise.all([...new Set([...files.keys()].map((file) => path.dirname(path.join(outDir, file))))].map((dir) => mkdir(dir, { recursive: true })));
     await Promise.all([...files].map(([file, json]) => writeFile(path.join(outDir, file), json)));
     return { files: files.size, written: files.size };
   }
+  await rememberShareKeys(path.join(cacheDir, 'parts'), partKeys(view).values());
   return { files: files.size, written: await publishFiles(files, outDir, path.join(cacheDir, 'files'), key) };
+}
+
+/** The index's files as the site publishes them, by path: `search/…`, and the search server's records (`search/export/meilisearch/…`) when casebook.yaml names one. */
+export function publishedIndexFiles(index: SearchIndex): Map<string, string> {
+  const files = new Map([...searchIndexFiles(index)].map(([name, json]) => [`search/${name}`, json]));
+  if (site.searchEngine) for (const [name, text] of meilisearchExportFiles(index, site.lang)) files.set(`search/export/meilisearch/${name}`, text);
+  return files;
 }
