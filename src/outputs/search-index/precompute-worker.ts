@@ -19,22 +19,28 @@ const keys: string[] = [];
 // A case sent without its frontmatter whose share is not in the cache after all (a damaged cache file): the index
 // is left to the step after the pages.
 let missing = false;
+// Whether the index's files are in the store.
+let stored = false;
 
+// Merges the shares and stores the index's files: started by the last case's job, not at the end, which waits for
+// the rendering thread to send it.
+async function storeIndex(): Promise<void> {
+  await storeFiles(publishedIndexFiles(mergeIndexParts(parts.length, (at) => parts[at]!, setup.thesaurus, cachedVocabulary(cache, setup.code))), setup.files, setup.key);
+  stored = true;
+}
 answerBatches(
   ({ key, id, data, textFile }: PrecomputeJob) => {
     const part = id && data && textFile ? cache.memoDigest(key, () => indexCase({ id, data: { ...data, sections: readCaseText(textFile).sections } }, labels)) : cache.peek<CaseIndexPart>(key);
     if (part) parts.push(part);
     else missing = true;
     keys.push(key);
-    return true;
+    return keys.length === setup.count && !missing ? storeIndex().then(() => true) : true;
   },
   {
     end: async () => {
-      const whole = !missing && parts.length === setup.count;
-      if (whole) await storeFiles(publishedIndexFiles(mergeIndexParts(parts.length, (at) => parts[at]!, setup.thesaurus, cachedVocabulary(cache, setup.code))), setup.files, setup.key);
       await cache.save();
       // After the shares are saved: a key listed is a share the cache holds.
-      if (whole) await rememberShareKeys(setup.parts, keys);
+      if (stored) await rememberShareKeys(setup.parts, keys);
     },
   },
 );
