@@ -19,12 +19,12 @@ import { guardMemory } from './memory-guard.ts';
 import { EarlyBrowser } from '../outputs/reports/early-browser.ts';
 import { designTokens } from './design-tokens.ts';
 import { MANIFEST_ENV, writeSiteManifest } from './manifest.ts';
-import { casebookSearchIndex, precomputeSearchIndex, publishSearchIndex, searchIndexFiles } from '../outputs/search-index/publish.ts';
+import { casebookSearchIndex, planSearchIndex, publishSearchIndex, searchIndexFiles } from '../outputs/search-index/publish.ts';
 import { caseTextFile } from '../model/case-text.ts';
 import { premakeDataFiles, publishDataFiles, stageCaseFiles, type StagedCaseFiles } from '../outputs/exports/case-files.ts';
 import { chartInputs, predrawCharts } from '../outputs/charts/predraw.ts';
 import { keepChartsComplete } from '../outputs/charts/cache.ts';
-import { oneAtATime } from '../store/worker-batches.ts';
+import { beside, oneAtATime } from '../store/worker-batches.ts';
 import { PLACEHOLDER_SITE_URL, site } from '../site.config.ts';
 import { bundleDigest } from './bundle-digest.ts';
 import { pageUrls, StoredPages, type PageLayout, type StoredPagesReport } from './stored-pages.ts';
@@ -60,7 +60,7 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
   // Every URL the model and the build steps write (body links, search index, cards, exports) goes under the base path.
   useBase(options.base);
   let reportCode: Promise<typeof import('../outputs/reports/publish.ts')> | undefined;
-  let background: ReturnType<typeof oneAtATime> | undefined;
+  let background: ReturnType<typeof beside> | undefined;
   let staged: StagedCaseFiles | undefined;
   // Pages whose cache key and code are unchanged come from the page store instead of Astro's rendering.
   const code = bundleDigest(options.root);
@@ -123,14 +123,21 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         const warn = (message: string) => logger.warn(message);
         const view = sharedCasebook().then((model) => publishedView(model));
         staged = undefined;
-        background = oneAtATime([
-          async () => predrawCharts(await view, warn),
-          async () => premakeDataFiles(await view, cacheFolder(options, 'data'), warn),
-          // Once started, the staging finishes even when the pages are written first (the data-file step waits for it).
-          async () => (staged = stageCaseFiles(await view, cacheFolder(options, 'data'), warn))?.work,
-          // Last: the search index, when something it is made from changed (on a first build, its cases' shares, which
-          // would otherwise take two cores after the pages).
-          async () => precomputeSearchIndex(await view, cacheFolder(options, 'search'), (digest) => caseTextFile(cacheFolder(options, 'text'), digest), warn),
+        // The search index, when something it is made from changed. Its cases' shares to compute (a first build) would
+        // take the core for most of the rendering: then it comes last. With them cached (a rebuild), merging them is
+        // the work, and it starts at once, beside the rest: one after the other, it waited for the rendering thread,
+        // which computes every page's key in one stretch of seconds, to hear that the staging had ended.
+        const index = view.then((published) => planSearchIndex(published, cacheFolder(options, 'search'), (digest) => caseTextFile(cacheFolder(options, 'text'), digest)));
+        const startIndex = (long: boolean) => async () => ((await index)?.long === long ? (await index)!.start(warn) : undefined);
+        background = beside([
+          oneAtATime([
+            async () => predrawCharts(await view, warn),
+            async () => premakeDataFiles(await view, cacheFolder(options, 'data'), warn),
+            // Once started, the staging finishes even when the pages are written first (the data-file step waits for it).
+            async () => (staged = stageCaseFiles(await view, cacheFolder(options, 'data'), warn))?.work,
+            startIndex(true),
+          ]),
+          oneAtATime([startIndex(false)]),
         ]);
         // Chromium starts on the second core while Astro bundles and renders on the first, so it is ready when the
         // report pages are there to print; a build that prints none closes it unused.
@@ -148,7 +155,8 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         profile.mark('afterRender');
         // The pages are written: what the worker has not done yet is done after them (the charts, the pages drew).
         background?.stop();
-        const [charts, dataFiles, placed, indexed] = (await background?.done) ?? [];
+        const [[charts, dataFiles, placed, longIndex] = [], [shortIndex] = []] = (await background?.done) ?? [];
+        const indexed = longIndex ?? shortIndex;
         const handed = [charts && `${charts} charts`, dataFiles && `${dataFiles} cases' data files`, indexed && `the search index of ${indexed} cases`].filter(Boolean);
         if (handed.length) logger.info(`handed to a worker thread during the rendering: ${handed.join(', ')} (it made as many as it reached)`);
         if (placed) logger.info(`${placed} data files linked by a worker thread during the rendering`);

@@ -1,6 +1,6 @@
 import { threadId } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { inBackground, mapInWorkers, oneAtATime } from './worker-batches.ts';
+import { beside, inBackground, mapInWorkers, oneAtATime } from './worker-batches.ts';
 
 const worker = new URL('./worker-batches.fixture.ts', import.meta.url);
 const here = (job: number) => ({ square: job * job, thread: threadId });
@@ -55,5 +55,19 @@ describe('mapInWorkers', () => {
     stopped.stop();
     expect((await stopped.done)[1]).toBeUndefined();
     expect(order).not.toContain('d');
+  });
+
+  it('runs lanes of background work at the same time, and stops them all', async () => {
+    const order: string[] = [];
+    const piece = (name: string, count: number) => () => {
+      order.push(name);
+      return inBackground(count, (index) => index, worker, undefined, () => order.push(`${name} failed`));
+    };
+    const lanes = beside([oneAtATime([piece('a', 10_000), piece('b', 10)]), oneAtATime([piece('c', 20)])]);
+    // The second lane's work started without waiting for the first lane's.
+    expect(order).toEqual(['a', 'c']);
+    lanes.stop();
+    // The stopped lane started nothing more.
+    expect(await lanes.done).toEqual([[10_000, undefined], [20]]);
   });
 });

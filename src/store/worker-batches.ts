@@ -157,6 +157,19 @@ export function oneAtATime(starts: readonly (() => BackgroundWork | undefined | 
   };
 }
 
+/**
+ * Runs lanes of background work (each from {@link oneAtATime}) at the same
+ * time: `stop()` stops every lane; `done` gives each lane's answer, in order.
+ */
+export function beside(lanes: readonly ReturnType<typeof oneAtATime>[]): { stop(): void; done: Promise<(number | undefined)[][]> } {
+  return {
+    stop: () => {
+      for (const lane of lanes) lane.stop();
+    },
+    done: Promise.all(lanes.map((lane) => lane.done)),
+  };
+}
+
 /** One worker per core, at most {@link MAX_WORKERS}; none on a single core, where the calling thread is as fast. */
 const defaultWorkers = () => (availableParallelism() < 2 ? 0 : Math.min(availableParallelism(), MAX_WORKERS));
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCasebook, type Casebook } from '../../model/load.ts';
 import { ModelCache } from '../../model/cache.ts';
 import { publishedView, type PublishedView } from '../../view/published.ts';
-import { casebookSearchIndex, newParts, precomputeSearchIndex, publishSearchIndex } from './publish.ts';
+import { casebookSearchIndex, newParts, planSearchIndex, publishSearchIndex } from './publish.ts';
 import { caseTextFile, releaseCaseText } from '../../model/case-text.ts';
 import { availableParallelism } from 'node:os';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -23,8 +23,8 @@ describe('the search index a build publishes', () => {
   describe('made in a worker thread during the rendering', () => {
     // The build's way: the checked text goes to the text store, and the view reads it back from there.
     const viewOf = async (casebook: Casebook, dir: string) => publishedView({ casebook: { ...casebook, cases: await releaseCaseText(casebook.cases, path.join(dir, 'text')) } });
-    const precompute = (view: PublishedView, dir: string, warnings: string[]) =>
-      precomputeSearchIndex(view, path.join(dir, 'search'), (digest) => caseTextFile(path.join(dir, 'text'), digest), (message) => warnings.push(message), 0);
+    const plan = (view: PublishedView, dir: string) => planSearchIndex(view, path.join(dir, 'search'), (digest) => caseTextFile(path.join(dir, 'text'), digest), 0);
+    const precompute = (view: PublishedView, dir: string, warnings: string[]) => plan(view, dir)?.start((message) => warnings.push(message));
     const published = async (view: PublishedView, outDir: string, cacheDir?: string) => {
       await publishSearchIndex(view, outDir, cacheDir);
       return Object.fromEntries((readdirSync(outDir, { recursive: true }) as string[]).filter((name) => name.endsWith('.json')).map((name) => [name, readFileSync(path.join(outDir, name), 'utf8')]));
@@ -44,6 +44,8 @@ describe('the search index a build publishes', () => {
         const casebook = await loadCasebook(process.cwd(), 'content');
         for (const [step, book] of [['first', casebook], ['edit', edited(casebook)]] as const) {
           const view = await viewOf(book, dir);
+          // Only the cases whose share the last index did not use are sent with their text: the edited one.
+          expect(plan(view, dir)!.computing).toBe(step === 'first' ? view.cases.length : 1);
           const warnings: string[] = [];
           const work = precompute(view, dir, warnings);
           expect(work!.jobs).toBe(view.cases.length);

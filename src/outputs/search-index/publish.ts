@@ -148,29 +148,33 @@ function knownShareKeys(partsDir: string): Set<string> | undefined {
   }
 }
 
+/** The search index to make during the rendering (see {@link planSearchIndex}). */
+export interface SearchIndexPlan {
+  /** How many cases' shares the worker computes: every case's on a first build, the edited cases' on a rebuild. */
+  computing: number;
+  /** Whether they are many (at least {@link MIN_CASES_TO_PRECOMPUTE}): the worker then holds a core for most of the rendering. */
+  long: boolean;
+  /** Starts the worker (undefined without a second core); `warn` says why it failed, when it does. */
+  start(warn: (message: string) => void): BackgroundWork | undefined;
+}
+
 /**
- * Starts making the search index in one worker thread while Astro renders
- * the pages, when something it is made from changed: the worker computes
- * the shares the cache lacks (a first build: all of them, which took 14 s
- * after the pages at 10,000 cases; an edit: one), and, when it has every
- * share, merges them and stores the index's files under the index's key,
- * where `publishSearchIndex` places them from (merging 10,000 cached shares
- * took 3.8 s of a one-edit rebuild after the pages; during them the second
- * core is mostly idle). The worker reads each case's sections from the text
+ * The search index to make in one worker thread while Astro renders the
+ * pages, when something it is made from changed: the worker computes the
+ * shares the cache lacks (a first build: all of them, which took 14 s after
+ * the pages at 10,000 cases; an edit: one), and, when it has every share,
+ * merges them and stores the index's files under the index's key, where
+ * `publishSearchIndex` places them from (merging 10,000 cached shares took
+ * 3.8 s of a one-edit rebuild after the pages; during them the second core
+ * is mostly idle). The worker reads each case's sections from the text
  * store itself (`textFile`), and only cases whose share's key the last
  * index did not use are sent with their frontmatter. Stopped when the pages
  * are written, it keeps the shares it computed, and `publishSearchIndex`
  * does the rest. Undefined when the index is stored already (nothing it is
- * made from changed), for a casebook of fewer than
- * {@link MIN_CASES_TO_PRECOMPUTE} cases, or without a second core.
+ * made from changed), or for a casebook of fewer than
+ * {@link MIN_CASES_TO_PRECOMPUTE} cases.
  */
-export function precomputeSearchIndex(
-  view: PublishedView,
-  cacheDir: string,
-  textFile: (digest: string) => string | undefined,
-  warn: (message: string) => void,
-  minimum = MIN_CASES_TO_PRECOMPUTE,
-): BackgroundWork | undefined {
+export function planSearchIndex(view: PublishedView, cacheDir: string, textFile: (digest: string) => string | undefined, minimum = MIN_CASES_TO_PRECOMPUTE): SearchIndexPlan | undefined {
   if (view.cases.length < minimum) return undefined;
   const key = indexKey(view);
   const files = path.join(cacheDir, 'files');
@@ -184,18 +188,21 @@ export function precomputeSearchIndex(
     return file ? { key: shareKey, id: entry.id, data: entry.data, textFile: file } : { key: shareKey };
   };
   const computing = known ? view.cases.filter((entry) => !known.has(keys.get(entry.id)!)).length : view.cases.length;
-  const setup: PrecomputeSetup = { ...threadSetup(), seriesTitles: [...labelsOf(view).titles], parts, files, key, count: view.cases.length, thesaurus: view.thesaurus, code: indexCodeVersion() };
-  // Cases with a share to compute go twenty at a time (each message waits for this thread, which renders the
-  // pages); when there are few, every key goes in one message.
-  const batch = computing >= minimum ? undefined : view.cases.length;
-  return inBackground(
-    view.cases.length,
-    (index) => job(view.cases[index]!),
-    new URL('./precompute-worker.ts', import.meta.url),
-    setup,
-    (error) => warn(`the search index was not made during the rendering (${error instanceof Error ? error.message : String(error)}); it was made after it`),
-    { batch },
-  );
+  const long = computing >= minimum;
+  const start = (warn: (message: string) => void) => {
+    const setup: PrecomputeSetup = { ...threadSetup(), seriesTitles: [...labelsOf(view).titles], parts, files, key, count: view.cases.length, thesaurus: view.thesaurus, code: indexCodeVersion() };
+    return inBackground(
+      view.cases.length,
+      (index) => job(view.cases[index]!),
+      new URL('./precompute-worker.ts', import.meta.url),
+      setup,
+      (error) => warn(`the search index was not made during the rendering (${error instanceof Error ? error.message : String(error)}); it was made after it`),
+      // Cases with a share to compute go twenty at a time (each message waits for this thread, which renders the
+      // pages); when there are few, every key goes in one message.
+      { batch: long ? undefined : view.cases.length },
+    );
+  };
+  return { computing, long, start };
 }
 
 /** The pinyin vocabulary of the index's names and title words, kept in `cache` with the index's code `code`. */
