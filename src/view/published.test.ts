@@ -116,6 +116,24 @@ describe('the published view', () => {
     expect(other.casesById.get('b')!.key).toBe(view.casesById.get('b')!.key);
   });
 
+  it('keys what lists of statistics show of a case by its title, statistics and receipts, not its body', () => {
+    const receipt: Verification = { status: 'unverified', source: 's', reason: 'no-text' };
+    const statsKey = (model: ViewableModel, id = 'a') => publishedView(model).casesById.get(id)!.statsKey;
+    const rowsKey = (model: ViewableModel) => publishedView(model).statRows.key;
+    const withA = (change: (entry: LoadedCase) => LoadedCase) => makeModel(model.casebook.cases.map((entry) => (entry.id === 'a' ? change(entry) : entry)));
+    const bodyEdited = withA((entry) => ({ ...entry, digest: `${entry.digest}-body`, body: `${entry.body}\n\n又一段。` }));
+    expect(statsKey(bodyEdited)).toBe(statsKey(model));
+    expect(rowsKey(bodyEdited)).toBe(rowsKey(model));
+    const retitled = withA((entry) => ({ ...entry, data: { ...entry.data, title: '另一个标题' } }));
+    const restated = withA((entry) => ({ ...entry, data: { ...entry.data, stats: entry.data.stats.map((stat) => ({ ...stat, subject: '另一个主体' })) } }));
+    const received = makeModel(model.casebook.cases, new Map([['a', [receipt]]]));
+    for (const changed of [retitled, restated, received]) {
+      expect(statsKey(changed)).not.toBe(statsKey(model));
+      expect(statsKey(changed, 'b')).toBe(statsKey(model, 'b'));
+      expect(rowsKey(changed)).not.toBe(rowsKey(model));
+    }
+  });
+
   it('lists every published claim as stat rows, with a digest that follows them', () => {
     expect(view.statRows.rows.map((row) => `${row.case}:${row.figure}:${row.verification}`)).toEqual(['c:3个:unverified', 'b:22个:unverified', 'a:7个:unverified']);
     expect(view.statRows).toBe(view.statRows);

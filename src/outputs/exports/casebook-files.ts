@@ -21,14 +21,15 @@ export interface CasebookFile {
 
 /** The casebook-wide data files of the published view (shapes documented in docs/features/stats-and-exports.md). */
 export function casebookFiles(view: PublishedView, siteUrl: string): CasebookFile[] {
-  const { rows, key } = view.statRows;
+  // The rows are made only when the files are written (their key is not the rows' digest).
+  const { key } = view.statRows;
   // Each case's model digest (its file and the code that read it) is already made: hashing every case's
   // frontmatter again on each build would cost more than writing cases.json anew after a body edit.
   const casesKey = digestOfEach(view.cases.map((entry) => [entry.id, entry.digest]));
   return [
     { path: 'api/cases.json', key: casesKey, pieces: () => casesJsonPieces(view.cases, siteUrl) },
-    { path: 'api/stats.json', key, pieces: () => jsonPieces(rows, siteUrl) },
-    { path: 'api/stats.csv', key, pieces: () => csvPieces(rows) },
+    { path: 'api/stats.json', key, pieces: () => jsonPieces(view.statRows.rows, siteUrl) },
+    { path: 'api/stats.csv', key, pieces: () => csvPieces(view.statRows.rows) },
   ];
 }
 
