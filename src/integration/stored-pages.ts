@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { AstroPrerenderer, PathWithRoute } from 'astro';
 import { digestOf } from '../domain/digest.ts';
-import { ArtefactStore, MISSING, makeFolders } from '../store/artefact-store.ts';
+import { ArtefactStore, MISSING, makeFoldersSync } from '../store/artefact-store.ts';
 
 /** The Astro settings that say where a page is written and what the sitemap calls it. */
 export interface PageLayout {
@@ -126,7 +126,7 @@ export class StoredPages {
     const store = this.store;
     const report: StoredPagesReport = { placed: [], placedPageNames: [], rendered: this.rendered.length, kept: 0, refused: [], damaged: [] };
     if (!store) return report;
-    await makeFolders(this.placed.map(({ file }) => path.join(outDir, file)));
+    makeFoldersSync(this.placed.map(({ file }) => path.join(outDir, file)));
     for (const { name, file } of this.placed) store.placeSync(name, path.join(outDir, file));
     for (const { file, name } of this.rendered) {
       const problem = store.keep(name, path.join(outDir, file));
