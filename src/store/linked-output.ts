@@ -3,33 +3,11 @@ import path from 'node:path';
 import { ArtefactStore, makeFolders } from './artefact-store.ts';
 import { mapLimited } from './limited.ts';
 
-/**
- * Writes generated files into the built site through a content-addressed
- * store: a file whose content an earlier build already wrote is hard-linked
- * from the store instead of written again (creating a thousand small files
- * costs more than linking them). Falls back to copying where links cannot
- * go (another disk). Keeps in the store only what this build published.
- * With a `key` (a digest of everything the files were made from), the list of
- * files is kept under it too, so a later build with the same key can place
- * them without making them (see {@link placeStoredSet}). Returns how many
- * files had to be written.
- */
-export async function publishFiles(files: ReadonlyMap<string, string>, outDir: string, storeDir: string, key?: string): Promise<number> {
-  const store = ArtefactStore.open(storeDir);
-  const { named, written } = await storeAll(store, files, key);
-  await placeAll(store, named, outDir);
-  return written;
-}
-
-/**
- * Stores `files` as {@link publishFiles} does, under `key`, without placing
- * them in a site: for a worker thread that makes a build's files before the
- * site's folder is there, so the build places them with
- * {@link placeStoredSet}. Returns how many files had to be written.
- */
-export async function storeFiles(files: ReadonlyMap<string, string>, storeDir: string, key: string): Promise<number> {
-  return (await storeAll(ArtefactStore.open(storeDir), files, key)).written;
-}
+// Generated files (the search index's) reach the built site through a content-addressed store: a file whose
+// content an earlier build already wrote is hard-linked from the store instead of written again (creating a
+// thousand small files costs more than linking them), or copied where links cannot go (another disk). The list
+// of a build's files is kept under a key (a digest of everything they were made from), so a later build with the
+// same key places them without making them.
 
 /** Whether an earlier build stored a set of files under `key` (its files are checked when it is placed). */
 export function hasStoredSet(key: string, storeDir: string): boolean {
@@ -40,23 +18,58 @@ export function hasStoredSet(key: string, storeDir: string): boolean {
   }
 }
 
-async function storeAll(store: ArtefactStore, files: ReadonlyMap<string, string>, key: string | undefined): Promise<{ named: { file: string; name: string }[]; written: number }> {
-  const named = [...files].map(([file, content]) => ({ file, content, name: `${createHash('sha1').update(content).digest('hex')}${path.extname(file)}` }));
-  // Files with the same content (two empty shards) share one stored file. A stored file is served only when it
-  // passes its check (a damaged one is written again).
-  const whole = new Map(named.map(({ name }) => [name, store.hasWhole(name)]));
-  const fresh = [...new Map(named.filter((item) => !whole.get(item.name)).map((item) => [item.name, item])).values()];
-  await mapLimited(fresh, ({ content, name }) => store.write(name, content));
-  // Written last: a set is listed only once every file of it is stored.
-  if (key) await store.write(setName(key), JSON.stringify(named.map(({ file, name }) => [file, name])));
-  return { named, written: fresh.length };
+// Files held at once while they are written: a generator of files (the search index's, 700 MB of text at
+// 50,000 cases) is stored a few at a time, never held whole.
+const FILES_AT_ONCE = 64;
+
+/**
+ * Stores the content of each of `files` (`[file, content]`, taken one at a
+ * time from the iterable) under a name made of its digest and the file's
+ * extension, unless the store has it whole already; returns each file with
+ * its entry's name, and how many were written. Files with the same content
+ * (two empty shards) share one entry. A stored file is served only when it
+ * passes its check (a damaged one is written again).
+ */
+export async function storeEach(files: Iterable<readonly [string, string]>, storeOrDir: ArtefactStore | string): Promise<{ named: NamedFile[]; written: number }> {
+  const store = typeof storeOrDir === 'string' ? ArtefactStore.open(storeOrDir) : storeOrDir;
+  const named: NamedFile[] = [];
+  const seen = new Set<string>();
+  let batch: { content: string; name: string }[] = [];
+  let written = 0;
+  const flush = async () => {
+    await mapLimited(batch, ({ content, name }) => store.write(name, content));
+    written += batch.length;
+    batch = [];
+  };
+  for (const [file, content] of files) {
+    const name = `${createHash('sha1').update(content).digest('hex')}${path.extname(file)}`;
+    named.push({ file, name });
+    if (seen.has(name)) continue;
+    seen.add(name);
+    if (!store.hasWhole(name)) batch.push({ content, name });
+    if (batch.length >= FILES_AT_ONCE) await flush();
+  }
+  await flush();
+  return { named, written };
+}
+
+/** A file of a stored set: its path in the site, and its entry in the store. */
+export interface NamedFile {
+  file: string;
+  name: string;
+}
+
+/** Lists `named` under `key` in the store, for {@link placeStoredSet}: only once every file of it is stored. */
+export async function keepSet(storeOrDir: ArtefactStore | string, key: string, named: readonly NamedFile[]): Promise<void> {
+  const store = typeof storeOrDir === 'string' ? ArtefactStore.open(storeOrDir) : storeOrDir;
+  await store.write(setName(key), JSON.stringify(named.map(({ file, name }) => [file, name])));
 }
 
 /** The store entry listing the files published under `key`: `[site path, entry name]` pairs. */
 const setName = (key: string) => `${key}.set.json`;
 
 /**
- * Places the files an earlier {@link publishFiles} published under `key`,
+ * Places the files stored and listed under `key` ({@link storeEach}, {@link keepSet}),
  * from the store, without making them again: the site paths placed, or
  * undefined (and nothing placed) when there is no such set or one of its
  * files is missing or damaged.

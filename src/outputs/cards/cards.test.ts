@@ -26,6 +26,14 @@ describe('social cards', () => {
     );
   });
 
+  it('fails before drawing any card when one of a batch for the worker threads has a character the fonts cannot draw', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'cards-'));
+    const files = Array.from({ length: 60 }, (_, index) => file(`蓬莱经济开发区第${index + 1}号案例${index === 45 ? '𠀀' : ''}`, { path: `/cards/case-${index}.png`, page: `/cases/case-${index}/` }));
+    await expect(publishCards(files, out, path.join(out, 'cache'))).rejects.toThrow(new MissingGlyphError('/cases/case-45/', ['𠀀']).message);
+    const [code] = await readdir(path.join(out, 'cache'));
+    expect((await readdir(path.join(out, 'cache', code!))).filter((name) => name.endsWith('.png'))).toEqual([]);
+  }, 30_000);
+
   it('draws emoji from Twemoji instead of blank boxes', async () => {
     const out = await mkdtemp(path.join(tmpdir(), 'cards-'));
     const plain = await publishCards([file('蓬莱园区')], out, path.join(out, 'cache'));

@@ -9,6 +9,7 @@ import { mapLimited } from '../../store/limited.ts';
 import type { CardFile } from './content.ts';
 import { CardRenderer, cardFonts, checkGlyphs } from './render.ts';
 import type { CardWorkerMessage } from './worker.ts';
+import type { CardFont } from '../fonts.ts';
 
 /** What publishing did: how many cards were drawn and how many came from the cache. */
 export interface PublishReport {
@@ -44,9 +45,15 @@ export async function publishCards(files: readonly CardFile[], outDir: string, s
   // Each stored card is checked by its ends before it is served: a damaged one is drawn again.
   const whole = keyed.map((item) => store.hasWhole(item.name));
   const missing = [...new Map(keyed.filter((_, index) => !whole[index]).map((item) => [item.name, item])).values()];
+  // The drawing threads load satori and resvg (a quarter of a second) while this thread checks the glyphs; a card
+  // the fonts cannot draw still fails the build before any card is drawn.
+  const drawing = startDrawing(missing.map((item) => ({ job: item.file, target: item.name })), store);
   // A stored card passed this check when it was drawn; only the cards to draw now need it.
-  await checkGlyphs(missing.map((item) => item.file));
-  await drawAll(missing.map((item) => ({ job: item.file, target: item.name })), store);
+  await checkGlyphs(missing.map((item) => item.file)).catch((error: unknown) => {
+    drawing.cancel();
+    throw error;
+  });
+  await drawing.draw();
   await makeFolders(keyed.map(({ file }) => path.join(outDir, file.path)));
   await mapLimited(keyed, ({ file, name }) => store.place(name, path.join(outDir, file.path)));
   await store.prune();
@@ -60,29 +67,27 @@ const PARALLEL_FROM = 24;
 const BATCH = 8;
 
 /**
- * Draws cards into the store (`target`: the entry's name), across all cores
- * when there are enough of them. The fonts are subset once, here, while the
- * workers load; each worker asks for its next batch when it has drawn one.
+ * Starts the threads that will draw cards into the store (`target`: the
+ * entry's name), across all cores when there are enough cards, and draws
+ * them when told (`draw`); `cancel` ends the threads unused. The fonts are
+ * subset once, by this thread, when the drawing starts; each worker asks
+ * for its next batch when it has drawn one.
  */
-async function drawAll(items: { job: CardFile; target: string }[], store: ArtefactStore): Promise<void> {
+function startDrawing(items: { job: CardFile; target: string }[], store: ArtefactStore): { draw(): Promise<void>; cancel(): void } {
   const workers = Math.min(availableParallelism(), Math.ceil(items.length / PARALLEL_FROM));
-  if (workers <= 1) {
-    if (items.length === 0) return;
-    const renderer = new CardRenderer(items.map((item) => item.job));
-    for (const item of items) {
-      await store.write(item.target, await renderer.render(item.job));
-    }
-    return;
-  }
+  if (workers <= 1) return { draw: () => drawHere(items, store), cancel: () => {} };
   const pending = items.map(({ job, target }) => ({ job: { content: job.content, shape: job.shape, page: job.page }, target }));
-  const fonts = cardFonts(items.map((item) => item.job));
+  let go: (fonts: Promise<CardFont[]>) => void = () => {};
+  const fonts = new Promise<Promise<CardFont[]>>((resolve) => (go = resolve)).then((subset) => subset);
   const send = (worker: Worker, message: CardWorkerMessage) => worker.postMessage(message);
-  await Promise.all(
+  const threads: Worker[] = [];
+  const done = Promise.all(
     Array.from(
       { length: workers },
       () =>
         new Promise<void>((resolve, reject) => {
           const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { folder: store.folder } });
+          threads.push(worker);
           const fail = (error: unknown) => {
             // The other workers stop after the batch they are drawing.
             pending.length = 0;
@@ -100,4 +105,22 @@ async function drawAll(items: { job: CardFile; target: string }[], store: Artefa
         }),
     ),
   );
+  // A worker that fails while the glyphs are checked fails `draw()`, not the process.
+  done.catch(() => {});
+  return {
+    draw: () => {
+      go(cardFonts(items.map((item) => item.job)));
+      return done.then(() => undefined);
+    },
+    cancel: () => {
+      for (const thread of threads) void thread.terminate();
+    },
+  };
+}
+
+/** Draws cards one after another in this thread: too few to be worth a worker's start-up. */
+async function drawHere(items: { job: CardFile; target: string }[], store: ArtefactStore): Promise<void> {
+  if (items.length === 0) return;
+  const renderer = new CardRenderer(items.map((item) => item.job));
+  for (const item of items) await store.write(item.target, await renderer.render(item.job));
 }

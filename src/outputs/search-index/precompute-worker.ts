@@ -8,8 +8,7 @@ import { usePartSetup } from './part-setup.ts';
 import { ModelCache } from '../../model/cache.ts';
 import { readCaseText } from '../../model/case-text.ts';
 import { answerBatches } from '../../store/worker-batches.ts';
-import { storeFiles } from '../../store/linked-output.ts';
-import { cachedVocabulary, publishedIndexFiles, rememberShareKeys, type PrecomputeJob, type PrecomputeSetup } from './publish.ts';
+import { cachedVocabulary, rememberShareKeys, storeSearchIndex, type PrecomputeJob, type PrecomputeSetup } from './publish.ts';
 
 const setup = workerData as PrecomputeSetup;
 const labels = usePartSetup(setup);
@@ -25,7 +24,7 @@ let stored = false;
 // Merges the shares and stores the index's files: started by the last case's job, not at the end, which waits for
 // the rendering thread to send it.
 async function storeIndex(): Promise<void> {
-  await storeFiles(publishedIndexFiles(mergeIndexParts(parts.length, (at) => parts[at]!, setup.thesaurus, cachedVocabulary(cache, setup.code))), setup.files, setup.key);
+  await storeSearchIndex(mergeIndexParts(parts.length, (at) => parts[at]!, setup.thesaurus, cachedVocabulary(cache, setup.code)), setup.files, setup.key);
   stored = true;
 }
 answerBatches(

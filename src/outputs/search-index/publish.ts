@@ -13,7 +13,7 @@ import type { PartSetup } from './part-setup.ts';
 import type { PinyinVocabulary, SearchMeta } from '../../domain/search-index.ts';
 import { ModelCache } from '../../model/cache.ts';
 import { pinyinVocabulary } from './pinyin.ts';
-import { hasStoredSet, placeStoredSet, publishFiles } from '../../store/linked-output.ts';
+import { hasStoredSet, keepSet, placeStoredSet, storeEach } from '../../store/linked-output.ts';
 import { ArtefactStore } from '../../store/artefact-store.ts';
 import { codeDigest } from '../../store/code-digest.ts';
 
@@ -218,17 +218,56 @@ export function cachedVocabulary(cache: ModelCache, code: string): (names: strin
  * (`docs/<n>.json`), the fuzzy fields and the pinyin vocabulary.
  */
 export function searchIndexFiles(index: SearchIndex): Map<string, string> {
-  const files: [string, string][] = [
-    ...index.shards.map((shard, number): [string, string] => [`shards/${number}.json`, JSON.stringify(shard)]),
-    ...index.docs.map((doc, number): [string, string] => [`docs/${number}.json`, JSON.stringify(doc)]),
-    ['fuzzy.json', JSON.stringify(index.fuzzy)],
-    ['pinyin.json', JSON.stringify(index.pinyin)],
-  ];
+  const folder: IndexFolder = {};
+  const files = [...folderFiles(index, folder)];
+  return new Map<string, string>([['meta.json', metaJson(index, folder)], ...files.map(([name, json]): [string, string] => [`${folder.name}/${name}`, json])]);
+}
+
+/** The name of the index's files folder, known once every file in it is made. */
+interface IndexFolder {
+  name?: string;
+}
+
+/**
+ * The files in the index's files folder, each made when it is asked for
+ * (a build stores them one at a time: at 50,000 cases they are 700 MB of
+ * text), by name in the folder; `folder.name` is set after the last.
+ */
+function* folderFiles(index: SearchIndex, folder: IndexFolder): Generator<[string, string]> {
   const hash = createHash('sha1');
-  for (const [name, json] of files) hash.update(name).update('\0').update(json).update('\0');
-  const folder = `files/${hash.update(JSON.stringify(index.meta)).digest('hex').slice(0, 10)}`;
-  const meta: SearchMeta = { ...index.meta, files: folder };
-  return new Map<string, string>([['meta.json', JSON.stringify(meta)], ...files.map(([name, json]): [string, string] => [`${folder}/${name}`, json])]);
+  const named = (name: string, json: string): [string, string] => {
+    hash.update(name).update('\0').update(json).update('\0');
+    return [name, json];
+  };
+  for (const [number, shard] of index.shards.entries()) yield named(`shards/${number}.json`, JSON.stringify(shard));
+  for (const [number, doc] of index.docs.entries()) yield named(`docs/${number}.json`, JSON.stringify(doc));
+  yield named('fuzzy.json', JSON.stringify(index.fuzzy));
+  yield named('pinyin.json', JSON.stringify(index.pinyin));
+  folder.name = `files/${hash.update(JSON.stringify(index.meta)).digest('hex').slice(0, 10)}`;
+}
+
+/** `meta.json`: the index's metadata and the name of its files folder. */
+function metaJson(index: SearchIndex, folder: IndexFolder): string {
+  const meta: SearchMeta = { ...index.meta, files: folder.name! };
+  return JSON.stringify(meta);
+}
+
+/** The search server's records (`search/export/meilisearch/…`), when casebook.yaml names a server. */
+function exportFiles(index: SearchIndex): [string, string][] {
+  return site.searchEngine ? [...meilisearchExportFiles(index, site.lang)].map(([name, text]): [string, string] => [`search/export/meilisearch/${name}`, text]) : [];
+}
+
+/**
+ * Stores the index's files (as the site publishes them, see
+ * {@link publishedIndexFiles}) in the store `storeDir` under `key`, one file
+ * at a time, for `placeStoredSet`. Returns how many files had to be written.
+ */
+export async function storeSearchIndex(index: SearchIndex, storeDir: string, key: string): Promise<number> {
+  const folder: IndexFolder = {};
+  const inFolder = await storeEach(folderFiles(index, folder), storeDir);
+  const rest = await storeEach([['search/meta.json', metaJson(index, folder)], ...exportFiles(index)], storeDir);
+  await keepSet(storeDir, key, [...rest.named, ...inFolder.named.map(({ file, name }) => ({ file: `search/${folder.name}/${file}`, name }))]);
+  return inFolder.written + rest.written;
 }
 
 /**
@@ -249,19 +288,20 @@ export async function publishSearchIndex(view: PublishedView, outDir: string, ca
   // Lets other build steps running meanwhile (the reports' printing) take a turn between the two long stretches.
   await new Promise((resolve) => setImmediate(resolve));
   await cache.save();
-  const files = publishedIndexFiles(index);
   if (!cacheDir) {
+    const files = publishedIndexFiles(index);
     await Promise.all([...new Set([...files.keys()].map((file) => path.dirname(path.join(outDir, file))))].map((dir) => mkdir(dir, { recursive: true })));
     await Promise.all([...files].map(([file, json]) => writeFile(path.join(outDir, file), json)));
     return { files: files.size, written: files.size };
   }
+  const written = await storeSearchIndex(index, path.join(cacheDir, 'files'), key!);
   await rememberShareKeys(path.join(cacheDir, 'parts'), partKeys(view).values());
-  return { files: files.size, written: await publishFiles(files, outDir, path.join(cacheDir, 'files'), key) };
+  const files = await placeStoredSet(key!, outDir, path.join(cacheDir, 'files'));
+  if (!files) throw new Error(`the search index's files were stored in ${path.join(cacheDir, 'files')} but could not be placed from there; build again`);
+  return { files: files.length, written };
 }
 
 /** The index's files as the site publishes them, by path: `search/…`, and the search server's records (`search/export/meilisearch/…`) when casebook.yaml names one. */
 export function publishedIndexFiles(index: SearchIndex): Map<string, string> {
-  const files = new Map([...searchIndexFiles(index)].map(([name, json]) => [`search/${name}`, json]));
-  if (site.searchEngine) for (const [name, text] of meilisearchExportFiles(index, site.lang)) files.set(`search/export/meilisearch/${name}`, text);
-  return files;
+  return new Map([...[...searchIndexFiles(index)].map(([name, json]): [string, string] => [`search/${name}`, json]), ...exportFiles(index)]);
 }
