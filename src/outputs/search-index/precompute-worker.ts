@@ -1,4 +1,4 @@
-// The worker of `precomputeSearchIndex` (publish.ts): during the rendering, takes each case's share of the search
+// The worker of `planSearchIndex` (publish.ts): during the rendering, takes each case's share of the search
 // index from the shares' cache or computes it (reading the case's sections from the text store), and, once it has
 // every case's, merges them and stores the index's files for `publishSearchIndex` to place. Told to end before it
 // has them all (the pages were written first), it keeps the shares it computed.

@@ -131,7 +131,7 @@ export interface PrecomputeJob {
 // The keys of the shares the last index was made from, kept beside the shares.
 const SHARE_KEYS = 'keys.json';
 
-/** Keeps `keys`, the shares' keys of the index just made, for the next build's {@link precomputeSearchIndex}. */
+/** Keeps `keys`, the shares' keys of the index just made, for the next build's {@link planSearchIndex}. */
 export async function rememberShareKeys(partsDir: string, keys: Iterable<string>): Promise<void> {
   await ArtefactStore.open(partsDir)
     .write(SHARE_KEYS, JSON.stringify([...keys]))
