@@ -12,8 +12,9 @@ import { cachedVocabulary, rememberShareKeys, storeSearchIndex, type PrecomputeJ
 
 const setup = workerData as PrecomputeSetup;
 const labels = usePartSetup(setup);
-const cache = await ModelCache.open(setup.parts);
-const parts: CaseIndexPart[] = [];
+// Let go of once the shares are saved (see `storeIndex`).
+let cache: ModelCache | undefined = await ModelCache.open(setup.parts);
+const parts: (CaseIndexPart | undefined)[] = [];
 const keys: string[] = [];
 // A case sent without its frontmatter whose share is not in the cache after all (a damaged cache file): the index
 // is left to the step after the pages.
@@ -21,23 +22,40 @@ let missing = false;
 // Whether the index's files are in the store.
 let stored = false;
 
-// Merges the shares and stores the index's files: started by the last case's job, not at the end, which waits for
-// the rendering thread to send it.
-async function storeIndex(): Promise<void> {
-  await storeSearchIndex(mergeIndexParts(parts.length, (at) => parts[at]!, setup.thesaurus, cachedVocabulary(cache, setup.code)), setup.files, setup.key);
+/**
+ * Merges the shares and stores the index's files: started by the last case's
+ * job, not at the end, which waits for the rendering thread to send it. The
+ * shares are saved first and let go of one by one as they are merged, so the
+ * worker, which runs beside the rendering, never holds every share and the
+ * whole index at once (10,000 shares are some 300 MB of heap).
+ */
+async function storeIndex(cached: ModelCache): Promise<void> {
+  const pinyin = cachedVocabulary(cached, setup.code)(
+    parts.flatMap((part) => part!.names),
+    parts.flatMap((part) => part!.words),
+  );
+  await cached.save();
+  cache = undefined;
+  const take = (at: number) => {
+    const part = parts[at]!;
+    parts[at] = undefined;
+    return part;
+  };
+  await storeSearchIndex(mergeIndexParts(parts.length, take, setup.thesaurus, () => pinyin), setup.files, setup.key);
   stored = true;
 }
+
 answerBatches(
   ({ key, id, data, textFile }: PrecomputeJob) => {
-    const part = id && data && textFile ? cache.memoDigest(key, () => indexCase({ id, data: { ...data, sections: readCaseText(textFile).sections } }, labels)) : cache.peek<CaseIndexPart>(key);
+    const part = id && data && textFile ? cache!.memoDigest(key, () => indexCase({ id, data: { ...data, sections: readCaseText(textFile).sections } }, labels)) : cache!.peek<CaseIndexPart>(key);
     if (part) parts.push(part);
     else missing = true;
     keys.push(key);
-    return keys.length === setup.count && !missing ? storeIndex().then(() => true) : true;
+    return keys.length === setup.count && !missing ? storeIndex(cache!).then(() => true) : true;
   },
   {
     end: async () => {
-      await cache.save();
+      await cache?.save();
       // After the shares are saved: a key listed is a share the cache holds.
       if (stored) await rememberShareKeys(setup.parts, keys);
     },
