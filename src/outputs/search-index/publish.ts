@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PublishedView } from '../../view/published.ts';
@@ -114,6 +116,8 @@ export interface PrecomputeSetup extends PartSetup {
   thesaurus: string[][];
   /** The digest of the index's code (the pinyin vocabulary's cache key). */
   code: string;
+  /** Whether the worker merges the shares into the index once it has them all (see {@link planSearchIndex}), or only computes them. */
+  merge: boolean;
 }
 
 /**
@@ -154,6 +158,8 @@ export interface SearchIndexPlan {
   computing: number;
   /** Whether they are many (at least {@link MIN_CASES_TO_PRECOMPUTE}): the worker then holds a core for most of the rendering. */
   long: boolean;
+  /** Whether the worker merges the shares into the index too, or leaves that to the step after the pages. */
+  merge: boolean;
   /** Starts the worker (undefined without a second core); `warn` says why it failed, when it does. */
   start(warn: (message: string) => void): BackgroundWork | undefined;
 }
@@ -162,7 +168,8 @@ export interface SearchIndexPlan {
  * The search index to make in one worker thread while Astro renders the
  * pages, when something it is made from changed: the worker computes the
  * shares the cache lacks (a first build: all of them, which took 14 s after
- * the pages at 10,000 cases; an edit: one), and, when it has every share,
+ * the pages at 10,000 cases; an edit: one), and, on a rebuild whose merge
+ * fits beside the rendering (see `mergeFits`), when it has every share,
  * merges them and stores the index's files under the index's key, where
  * `publishSearchIndex` places them from (merging 10,000 cached shares took
  * 3.8 s of a one-edit rebuild after the pages; during them the second core
@@ -171,10 +178,16 @@ export interface SearchIndexPlan {
  * index did not use are sent with their frontmatter. Stopped when the pages
  * are written, it keeps the shares it computed, and `publishSearchIndex`
  * does the rest. Undefined when the index is stored already (nothing it is
- * made from changed), or for a casebook of fewer than
- * {@link MIN_CASES_TO_PRECOMPUTE} cases.
+ * made from changed), when there are few shares to compute and no merge to
+ * make, or for a casebook of fewer than `minimum` cases; `memory` is the
+ * machine's (tests set both).
  */
-export function planSearchIndex(view: PublishedView, cacheDir: string, textFile: (digest: string) => string | undefined, minimum = MIN_CASES_TO_PRECOMPUTE): SearchIndexPlan | undefined {
+export function planSearchIndex(
+  view: PublishedView,
+  cacheDir: string,
+  textFile: (digest: string) => string | undefined,
+  { minimum = MIN_CASES_TO_PRECOMPUTE, memory = totalmem() }: { minimum?: number; memory?: number } = {},
+): SearchIndexPlan | undefined {
   if (view.cases.length < minimum) return undefined;
   const key = indexKey(view);
   const files = path.join(cacheDir, 'files');
@@ -189,8 +202,11 @@ export function planSearchIndex(view: PublishedView, cacheDir: string, textFile:
   };
   const computing = known ? view.cases.filter((entry) => !known.has(keys.get(entry.id)!)).length : view.cases.length;
   const long = computing >= minimum;
+  const merge = !long && mergeFits(parts, memory);
+  // Nothing to compute and no merge: nothing to do beside the rendering.
+  if (!long && !merge) return undefined;
   const start = (warn: (message: string) => void) => {
-    const setup: PrecomputeSetup = { ...threadSetup(), seriesTitles: [...labelsOf(view).titles], parts, files, key, count: view.cases.length, thesaurus: view.thesaurus, code: indexCodeVersion() };
+    const setup: PrecomputeSetup = { ...threadSetup(), seriesTitles: [...labelsOf(view).titles], parts, files, key, count: view.cases.length, thesaurus: view.thesaurus, code: indexCodeVersion(), merge };
     return inBackground(
       view.cases.length,
       (index) => job(view.cases[index]!),
@@ -202,7 +218,32 @@ export function planSearchIndex(view: PublishedView, cacheDir: string, textFile:
       { batch: long ? undefined : view.cases.length },
     );
   };
-  return { computing, long, start };
+  return { computing, long, merge, start };
+}
+
+// Merging holds about this many times the shares' size on disk (the shares, then the postings and the files'
+// text), and it is done beside the rendering only when that is at most this share of the machine's memory.
+const MERGE_BYTES_PER_STORED_BYTE = 4;
+const MERGE_MEMORY_SHARE = 0.1;
+
+/**
+ * Whether merging the shares kept in `partsDir` may run beside the
+ * rendering on a machine of `memory` bytes: it adds to the rendering's
+ * memory instead of coming after it. At 10,000 synthetic cases (138 MB of
+ * shares) a one-edit rebuild's peak went from 1.64 to 1.92 GB; at 50,000
+ * (about 700 MB) a first build's went from 5.2 to 5.9–6.3 GB and a
+ * rebuild's to 6.0, at the 6 GB budget. A first build (every share to
+ * compute) never merges beside the rendering: its worker rarely gets
+ * through the shares before the pages are done.
+ */
+function mergeFits(partsDir: string, memory: number): boolean {
+  let stored = 0;
+  try {
+    for (const name of readdirSync(partsDir)) if (name.endsWith('.v8')) stored += statSync(path.join(partsDir, name)).size;
+  } catch {
+    return false;
+  }
+  return stored * MERGE_BYTES_PER_STORED_BYTE <= memory * MERGE_MEMORY_SHARE;
 }
 
 /** The pinyin vocabulary of the index's names and title words, kept in `cache` with the index's code `code`. */
