@@ -128,7 +128,10 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         // the work, and it starts at once, beside the rest: one after the other, it waited for the rendering thread,
         // which computes every page's key in one stretch of seconds, to hear that the staging had ended.
         const index = view.then((published) => planSearchIndex(published, cacheFolder(options, 'search'), (digest) => caseTextFile(cacheFolder(options, 'text'), digest)));
-        const startIndex = (long: boolean) => async () => ((await index)?.long === long ? (await index)!.start(warn) : undefined);
+        const startIndex = (long: boolean) => async () => {
+          const plan = await index;
+          return plan?.long === long ? plan.start(warn) : undefined;
+        };
         background = beside([
           oneAtATime([
             async () => predrawCharts(await view, warn),

@@ -1,7 +1,7 @@
-// The worker of `planSearchIndex` (publish.ts): during the rendering, takes each case's share of the search
-// index from the shares' cache or computes it (reading the case's sections from the text store), and, when told to
-// merge and once it has every case's, merges them and stores the index's files for `publishSearchIndex` to place. Told to end before it
-// has them all (the pages were written first), it keeps the shares it computed.
+// The worker of `planSearchIndex` (publish.ts): during the rendering, takes each case's share of the search index
+// from the shares' cache or computes it (reading the case's sections from the text store), and, when told to merge
+// and once it has every case's, merges them and stores the index's files for `publishSearchIndex` to place. Told to
+// end before it has them all (the pages were written first), it keeps the shares it computed.
 import { workerData } from 'node:worker_threads';
 import { indexCase, mergeIndexParts, type CaseIndexPart } from './build.ts';
 import { usePartSetup } from './part-setup.ts';
