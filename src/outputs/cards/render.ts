@@ -1,7 +1,7 @@
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { emojiImage } from './emoji.ts';
-import { encodePng, encodePngRows, pngRows } from './png.ts';
+import { encodePng, encodePngRows } from './png.ts';
 import { cardPieces, type CardPieces } from './pieces.ts';
 import type { CardFont } from '../fonts.ts';
 import { card, cardText, CARD_SIZES, type CardContent, type CardShape } from './template.ts';
@@ -72,21 +72,39 @@ export class CardRenderer {
   }
 }
 
-// The rows of a card of paper alone, filter bytes included, by size and colour: copied under every card's pieces.
-const paperRows = new Map<string, Buffer>();
+/** A card's PNG rows kept between cards: its size and paper, and the boxes painted over the paper since it was laid. */
+interface Canvas {
+  paper: string;
+  rows: Buffer;
+  /** One row of the paper's pixels, without the filter byte. */
+  line: Buffer;
+  painted: { x: number; y: number; width: number; height: number }[];
+}
 
-function paperOf(width: number, height: number, colour: string): Buffer {
-  const key = `${width}x${height}${colour}`;
-  let rows = paperRows.get(key);
-  if (!rows) {
-    const pixel = [1, 3, 5].map((offset) => parseInt(colour.slice(offset, offset + 2), 16));
-    const row = Buffer.alloc(width * 4 + 1);
-    for (let x = 0; x < width; x++) row.set([...pixel, 255], 1 + x * 4);
-    rows = Buffer.alloc(row.length * height);
-    for (let y = 0; y < height; y++) row.copy(rows, y * row.length);
-    paperRows.set(key, rows);
+// One canvas a thread for each card size. The next card of that size and paper lays paper again only where the last
+// one painted (about a quarter of a card) instead of copying 3 MB of paper rows: 0.2 ms of some 10 ms a card.
+const canvases = new Map<string, Canvas>();
+
+/** A `width`×`height` canvas all of `paper` (`#rrggbb`), in the rows of a PNG (each row a filter byte of 0, then RGBA). */
+function bareCanvas(width: number, height: number, paper: string): Canvas {
+  const size = `${width}x${height}`;
+  const stride = width * 4 + 1;
+  let canvas = canvases.get(size);
+  if (canvas?.paper !== paper) {
+    const pixel = [1, 3, 5].map((offset) => parseInt(paper.slice(offset, offset + 2), 16));
+    const line = Buffer.alloc(width * 4);
+    for (let x = 0; x < width; x++) line.set([...pixel, 255], x * 4);
+    const rows = Buffer.alloc(stride * height);
+    for (let y = 0; y < height; y++) line.copy(rows, y * stride + 1);
+    canvas = { paper, rows, line, painted: [] };
+    canvases.set(size, canvas);
+    return canvas;
   }
-  return rows;
+  for (const box of canvas.painted) {
+    for (let y = box.y; y < box.y + box.height; y++) canvas.line.copy(canvas.rows, y * stride + 1 + box.x * 4, 0, box.width * 4);
+  }
+  canvas.painted = [];
+  return canvas;
 }
 
 // Pieces this thread has drawn, by their SVG (which holds their place on the card): the site's mark and name, a
@@ -117,13 +135,13 @@ function piecePixels(piece: CardPieces['pieces'][number]): Buffer {
 
 /** A card drawn piece by piece (see pieces.ts) straight into the rows of its PNG, over its paper. */
 export function drawPieces({ paper, pieces }: CardPieces, width: number, height: number): Buffer {
-  const rows = pngRows(width, height);
-  paperOf(width, height, paper).copy(rows);
+  const canvas = bareCanvas(width, height, paper);
   const stride = width * 4 + 1;
   for (const piece of pieces) {
     const pixels = piecePixels(piece);
     const line = piece.width * 4;
-    for (let y = 0; y < piece.height; y++) pixels.copy(rows, (piece.y + y) * stride + 1 + piece.x * 4, y * line, (y + 1) * line);
+    for (let y = 0; y < piece.height; y++) pixels.copy(canvas.rows, (piece.y + y) * stride + 1 + piece.x * 4, y * line, (y + 1) * line);
+    canvas.painted.push({ x: piece.x, y: piece.y, width: piece.width, height: piece.height });
   }
-  return encodePngRows(width, height, rows);
+  return encodePngRows(width, height, canvas.rows);
 }

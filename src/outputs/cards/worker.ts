@@ -1,6 +1,6 @@
 // A card-drawing worker. The publishing thread sends the fonts once, then batches of cards as the worker asks for
-// them (each answer is the request for the next), so a worker slowed by other work on the machine draws fewer
-// cards rather than holding up the rest. An empty batch ends the worker.
+// them (each answer is the request for another, and one more is always waiting), so a worker slowed by other work
+// on the machine draws fewer cards rather than holding up the rest. An empty batch ends the worker.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CardFont } from '../fonts.ts';
 import { CardRenderer, type CardJob } from './render.ts';
@@ -29,7 +29,11 @@ parentPort!.on('message', (message: CardWorkerMessage) => {
       parentPort!.close();
       return;
     }
-    for (const { job, target } of message.jobs) await store.write(target, await renderer!.render(job));
+    // Each card is written while the next is drawn (a write waits on the disk, not on this thread); the batch is
+    // answered once all its cards are stored.
+    const writes: Promise<void>[] = [];
+    for (const { job, target } of message.jobs) writes.push(store.write(target, await renderer!.render(job)));
+    await Promise.all(writes);
     parentPort!.postMessage(message.jobs.length);
   });
 });
