@@ -30,8 +30,7 @@ const FILES_AT_ONCE = 64;
  * (two empty shards) share one entry. A stored file is served only when it
  * passes its check (a damaged one is written again).
  */
-export async function storeEach(files: Iterable<readonly [string, string]>, storeOrDir: ArtefactStore | string): Promise<{ named: NamedFile[]; written: number }> {
-  const store = typeof storeOrDir === 'string' ? ArtefactStore.open(storeOrDir) : storeOrDir;
+export async function storeEach(files: Iterable<readonly [string, string]>, store: ArtefactStore): Promise<{ named: NamedFile[]; written: number }> {
   const named: NamedFile[] = [];
   const seen = new Set<string>();
   let batch: { content: string; name: string }[] = [];
@@ -60,8 +59,7 @@ export interface NamedFile {
 }
 
 /** Lists `named` under `key` in the store, for {@link placeStoredSet}: only once every file of it is stored. */
-export async function keepSet(storeOrDir: ArtefactStore | string, key: string, named: readonly NamedFile[]): Promise<void> {
-  const store = typeof storeOrDir === 'string' ? ArtefactStore.open(storeOrDir) : storeOrDir;
+export async function keepSet(store: ArtefactStore, key: string, named: readonly NamedFile[]): Promise<void> {
   await store.write(setName(key), JSON.stringify(named.map(({ file, name }) => [file, name])));
 }
 
@@ -80,12 +78,15 @@ export async function placeStoredSet(key: string, outDir: string, storeDir: stri
   if (!listing) return undefined;
   const named = (JSON.parse(listing.toString('utf8')) as [string, string][]).map(([file, name]) => ({ file, name }));
   if (!named.every(({ name }) => store.hasWhole(name))) return undefined;
-  await placeAll(store, named, outDir);
+  await placeSet(store, named, outDir);
   return named.map(({ file }) => file);
 }
 
-/** Links every file into the site, then drops from the store what this build did not use. */
-async function placeAll(store: ArtefactStore, named: readonly { file: string; name: string }[], outDir: string): Promise<void> {
+/**
+ * Links each of `named` (stored by {@link storeEach}) into the site at
+ * `outDir`, then drops from the store what this build did not use.
+ */
+export async function placeSet(store: ArtefactStore, named: readonly NamedFile[], outDir: string): Promise<void> {
   await makeFolders(named.map(({ file }) => path.join(outDir, file)));
   await mapLimited(named, ({ file, name }) => store.place(name, path.join(outDir, file)));
   await store.prune();

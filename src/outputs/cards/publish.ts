@@ -79,8 +79,9 @@ function startDrawing(items: { job: CardFile; target: string }[], store: Artefac
   const workers = Math.min(availableParallelism(), Math.ceil(items.length / PARALLEL_FROM));
   if (workers <= 1) return { draw: () => drawHere(items, store), cancel: () => {} };
   const pending = items.map(({ job, target }) => ({ job: { content: job.content, shape: job.shape, page: job.page }, target }));
+  // Resolved by `draw` with the subsetting's promise, which it then follows (its failure too).
   let go: (fonts: Promise<CardFont[]>) => void = () => {};
-  const fonts = new Promise<Promise<CardFont[]>>((resolve) => (go = resolve)).then((subset) => subset);
+  const fonts = new Promise<CardFont[]>((resolve) => (go = resolve));
   const send = (worker: Worker, message: CardWorkerMessage) => worker.postMessage(message);
   const threads: Worker[] = [];
   const done = Promise.all(

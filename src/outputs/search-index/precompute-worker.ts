@@ -8,6 +8,7 @@ import { usePartSetup } from './part-setup.ts';
 import { ModelCache } from '../../model/cache.ts';
 import { readCaseText } from '../../model/case-text.ts';
 import { answerBatches } from '../../store/worker-batches.ts';
+import { ArtefactStore } from '../../store/artefact-store.ts';
 import { cachedVocabulary, rememberShareKeys, storeSearchIndex, type PrecomputeJob, type PrecomputeSetup } from './publish.ts';
 
 const setup = workerData as PrecomputeSetup;
@@ -41,7 +42,7 @@ async function storeIndex(cached: ModelCache): Promise<void> {
     parts[at] = undefined;
     return part;
   };
-  await storeSearchIndex(mergeIndexParts(parts.length, take, setup.thesaurus, () => pinyin), setup.files, setup.key);
+  await storeSearchIndex(mergeIndexParts(parts.length, take, setup.thesaurus, () => pinyin), ArtefactStore.open(setup.files), setup.key);
   stored = true;
 }
 

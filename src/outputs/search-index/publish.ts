@@ -15,7 +15,7 @@ import type { PartSetup } from './part-setup.ts';
 import type { PinyinVocabulary, SearchMeta } from '../../domain/search-index.ts';
 import { ModelCache } from '../../model/cache.ts';
 import { pinyinVocabulary } from './pinyin.ts';
-import { hasStoredSet, keepSet, placeStoredSet, storeEach } from '../../store/linked-output.ts';
+import { hasStoredSet, keepSet, placeSet, placeStoredSet, storeEach, type NamedFile } from '../../store/linked-output.ts';
 import { ArtefactStore } from '../../store/artefact-store.ts';
 import { codeDigest } from '../../store/code-digest.ts';
 
@@ -300,17 +300,17 @@ function exportFiles(index: SearchIndex): [string, string][] {
 
 /**
  * Stores the index's files (as the site publishes them, see
- * {@link publishedIndexFiles}) in the store `storeDir` under `key`, one file
- * at a time, for `placeStoredSet`. Returns how many files had to be written.
+ * {@link publishedIndexFiles}) in `store` under `key`, one file at a time,
+ * for `placeStoredSet`. Returns each file with its entry, and how many had
+ * to be written.
  */
-export async function storeSearchIndex(index: SearchIndex, storeDir: string, key: string): Promise<number> {
-  // Opened once: opening lists the store's folder (12,000 entries at 10,000 cases).
-  const store = ArtefactStore.open(storeDir);
+export async function storeSearchIndex(index: SearchIndex, store: ArtefactStore, key: string): Promise<{ named: NamedFile[]; written: number }> {
   const folder: IndexFolder = {};
   const inFolder = await storeEach(folderFiles(index, folder), store);
   const rest = await storeEach([['search/meta.json', metaJson(index, folder)], ...exportFiles(index)], store);
-  await keepSet(store, key, [...rest.named, ...inFolder.named.map(({ file, name }) => ({ file: `search/${folder.name}/${file}`, name }))]);
-  return inFolder.written + rest.written;
+  const named = [...rest.named, ...inFolder.named.map(({ file, name }) => ({ file: `search/${folder.name}/${file}`, name }))];
+  await keepSet(store, key, named);
+  return { named, written: inFolder.written + rest.written };
 }
 
 /**
@@ -337,11 +337,13 @@ export async function publishSearchIndex(view: PublishedView, outDir: string, ca
     await Promise.all([...files].map(([file, json]) => writeFile(path.join(outDir, file), json)));
     return { files: files.size, written: files.size };
   }
-  const written = await storeSearchIndex(index, path.join(cacheDir, 'files'), key!);
+  // Opened once: opening lists the store's folder (12,000 entries at 10,000 cases).
+  const store = ArtefactStore.open(path.join(cacheDir, 'files'));
+  const stored = await storeSearchIndex(index, store, key!);
   await rememberShareKeys(path.join(cacheDir, 'parts'), partKeys(view).values());
-  const files = await placeStoredSet(key!, outDir, path.join(cacheDir, 'files'));
-  if (!files) throw new Error(`the search index's files were stored in ${path.join(cacheDir, 'files')} but could not be placed from there; build again`);
-  return { files: files.length, written };
+  // Placed from the list just stored, not read back and checked again (its files were checked as they were stored).
+  await placeSet(store, stored.named, outDir);
+  return { files: stored.named.length, written: stored.written };
 }
 
 /** The index's files as the site publishes them, by path: `search/…`, and the search server's records (`search/export/meilisearch/…`) when casebook.yaml names one. */
