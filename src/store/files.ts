@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, linkSync, rmSync } from 'node:fs';
+import { copyFileSync, linkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { copyFile, link, rename, rm, writeFile } from 'node:fs/promises';
 
 /**
@@ -23,6 +23,23 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * `writeFileAtomic` without waiting: for a thread of its own writing many
+ * small files (a worker making data files beside the rendering), where each
+ * call queued on the thread pool costs more than the write, and the thread
+ * sat waiting for the pool's threads on a busy machine.
+ */
+export function writeFileAtomicSync(file: string, data: string | Uint8Array): void {
+  const temporary = temporaryName(file);
+  try {
+    writeFileSync(temporary, data);
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
     throw error;
   }
 }

@@ -14,6 +14,16 @@ describe('mapInWorkers', () => {
     expect(results.some((result) => result.thread === threadId)).toBe(false);
   });
 
+  it('keeps the jobs’ order when a worker answers with promises, and ends only after its last answer', async () => {
+    const results = await mapInWorkers(jobs.length, (index) => jobs[index]!, here, worker, { slow: true }, { minForWorkers: 0, workers: 2 });
+    expect(results.map((result) => result?.square)).toEqual(jobs.map((job) => job * job));
+  });
+
+  it('spreads a few jobs over every worker', async () => {
+    const results = await mapInWorkers(40, (index) => index, here, worker, undefined, { minForWorkers: 0, workers: 2 });
+    expect(new Set(results.map((result) => result.thread)).size).toBe(2);
+  });
+
   it('does few jobs, or any without workers, in the calling thread', async () => {
     for (const choice of [{ minForWorkers: 1000, workers: 2 }, { minForWorkers: 0, workers: 0 }]) {
       const results = await mapInWorkers(jobs.length, (index) => jobs[index]!, here, worker, undefined, choice);

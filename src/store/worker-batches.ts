@@ -1,7 +1,10 @@
 // Per-case work that needs nothing but the case (reading a case file, its share of the search index) is spread
 // over worker threads, one per core, in batches: the thread that asks sends a batch, the worker answers with its
 // results, and the answer is the request for the next batch, so a worker slowed by other work on the machine
-// takes fewer batches instead of holding up the rest. An empty batch ends a worker.
+// takes fewer batches instead of holding up the rest. Each worker holds a second batch while it works on one:
+// the thread that asks may be busy for a while (rendering a page) before it reads an answer, and a worker that
+// waited for its next batch until then sat idle (a sixth of the search index's worker beside a 10,000-case
+// rendering). An empty batch ends a worker, once it has answered the batches before it.
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 
@@ -9,6 +12,8 @@ import { parentPort, Worker } from 'node:worker_threads';
 export const MIN_JOBS_FOR_WORKERS = 300;
 // Jobs per message: enough that messages cost little, few enough that the workers finish together.
 const DEFAULT_BATCH = 20;
+// Batches a worker holds at once: the one it works on and the next.
+const BATCHES_HELD = 2;
 // More workers than this add memory (each loads the code) for little more speed.
 const MAX_WORKERS = 4;
 
@@ -56,14 +61,20 @@ export async function mapInWorkers<J, R>(
     new Promise<void>((resolve, reject) => {
       const thread = new Worker(worker, { workerData });
       started.push(thread);
-      let at = 0;
+      // Where each batch the worker holds starts, in the order it answers them.
+      const held: number[] = [];
+      let ended = false;
       const send = () => {
+        if (ended) return;
         if (signal?.aborted) next = count;
-        at = next;
+        const at = next;
         next = Math.min(count, next + batch);
+        if (next === at) ended = true;
+        else held.push(at);
         thread.postMessage(Array.from({ length: next - at }, (_, index) => jobAt(at + index)));
       };
       thread.on('message', (answers: R[]) => {
+        const at = held.shift()!;
         for (let index = 0; index < answers.length; index++) results[at + index] = answers[index]!;
         onAnswers?.(answers.length);
         send();
@@ -71,6 +82,8 @@ export async function mapInWorkers<J, R>(
       thread.on('error', reject);
       thread.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a worker thread (${worker.pathname.split('/').pop()}) stopped with exit code ${code}`))));
       send();
+      // The second batch once every worker has its first, so that a few jobs are spread over them all.
+      for (let batches = 1; batches < BATCHES_HELD; batches++) queueMicrotask(send);
     });
   try {
     await Promise.all(Array.from({ length: Math.min(workers, Math.ceil(count / batch)) }, run));
@@ -180,18 +193,33 @@ const defaultWorkers = () => (availableParallelism() < 2 ? 0 : Math.min(availabl
  * calling thread fails with it.
  */
 export function answerBatches<J, R>(compute: (job: J) => R | Promise<R>, { end }: { end?: () => Promise<void> } = {}): void {
-  parentPort!.on('message', (batch: J[]) => {
+  // The batch being answered, when its jobs are promises: the next batch (or the end) waits for it, so answers
+  // keep the order the batches came in and the worker ends only after its last answer.
+  let pending: Promise<void> | undefined;
+  const answer = (batch: J[]): Promise<void> | undefined => {
     if (batch.length === 0) {
       // The worker's own last step (keeping what it made) finishes before the calling thread hears it has ended.
       if (end) void end().then(() => parentPort!.close());
       else parentPort!.close();
-      return;
+      return undefined;
     }
     const results = batch.map(compute);
-    if (!results.some((result) => result instanceof Promise)) parentPort!.postMessage(results);
-    else
-      void Promise.all(results).then((answers) => parentPort!.postMessage(answers), (error: unknown) => {
-        throw error;
-      });
+    if (!results.some((result) => result instanceof Promise)) {
+      parentPort!.postMessage(results);
+      return undefined;
+    }
+    return Promise.all(results).then((answers) => parentPort!.postMessage(answers));
+  };
+  parentPort!.on('message', (batch: J[]) => {
+    const after = pending ? pending.then(() => answer(batch)) : answer(batch);
+    pending = after?.then(
+      () => undefined,
+      (error: unknown) => {
+        // Left unhandled on purpose: it ends the worker, and the calling thread fails with it.
+        setImmediate(() => {
+          throw error;
+        });
+      },
+    );
   });
 }

@@ -87,12 +87,13 @@ function caseEntries(entry: PublishedCase, settings: string): { path: string; na
 const stored = (key: string, file: string) => ArtefactStore.name(key, file.slice(file.indexOf('.', file.lastIndexOf('/'))));
 
 /**
- * Makes one case's five files and stores them under its key (`caseKey`):
- * what a build does for a case whose files are not in the store, here or
- * in a worker thread ahead of time (see `premakeDataFiles`).
+ * Makes one case's five files and stores them under its key (`caseKey`),
+ * in a worker thread ahead of time (see `premakeDataFiles`). It writes
+ * without waiting: the thread does nothing else, and queued on the thread
+ * pool beside a rendering, its writes left it idle half the time.
  */
-export async function storeCaseFiles(store: ArtefactStore, entry: CaseFileInput, key: string): Promise<void> {
-  for (const file of filesOfCase(entry)) await store.write(stored(key, file.path), file.body);
+export function storeCaseFiles(store: ArtefactStore, entry: CaseFileInput, key: string): void {
+  for (const file of filesOfCase(entry)) store.writeSync(stored(key, file.path), file.body);
 }
 
 /** A case to make files for in a worker: the case and its key. */
