@@ -8,7 +8,7 @@ import { uiFor, type Ui } from './i18n/ui.ts';
 /** The origin used when neither `casebook.yaml` nor `CASEBOOK_SITE_URL` names one; a production build that still uses it says so. */
 export const PLACEHOLDER_SITE_URL = 'https://casebook.example.org';
 
-let current: { key: string; settings: CasebookSettings; url: string; reports: boolean } | undefined;
+let current: { key: string; options?: CasebookOptions; settings: CasebookSettings; url: string; reports: boolean } | undefined;
 
 /**
  * The settings of the casebook being built, read once per content folder:
@@ -20,13 +20,18 @@ let current: { key: string; settings: CasebookSettings; url: string; reports: bo
  * placeholder here: the model reports them and the build stops first.
  */
 function settingsNow(): { settings: CasebookSettings; url: string; reports: boolean } {
-  const options = (sharedModel().options as CasebookOptions | undefined) ?? optionsFromEnv(process.cwd());
+  const given = sharedModel().options as CasebookOptions | undefined;
+  // The same options as last time: pages ask for a setting hundreds of times each (about 1 s of a 10,000-case
+  // rendering's own time went to making the key below).
+  if (given && current?.options === given) return current;
+  const options = given ?? optionsFromEnv(process.cwd());
   const key = `${options.root}\0${options.content}`;
   if (current?.key !== key) {
     const { settings } = readSettings(options.root, options.content);
     const decided = withCasebookSettings(options, settings);
     current = { key, settings, url: decided.siteUrl ?? PLACEHOLDER_SITE_URL, reports: decided.reports };
   }
+  current.options = given;
   return current;
 }
 

@@ -5,7 +5,6 @@ import type { LoadedCase } from './load.ts';
 import type { CaseBody } from './case-body.ts';
 import type { BodySection } from './body/sections.ts';
 import { ArtefactStore } from '../store/artefact-store.ts';
-import { mapLimited } from '../store/limited.ts';
 
 /** What of a checked case the build reads once or twice and need not hold: its MDX body, its HTML, its search sections. */
 export interface CaseText {
@@ -36,10 +35,12 @@ export async function releaseCaseText(cases: readonly LoadedCase[], folder: stri
   } catch {
     return [...cases];
   }
-  const released = await mapLimited(cases, async (entry) => {
+  // Written without waiting: this thread does nothing else meanwhile, and each write queued on the thread pool
+  // costs more than the write itself.
+  const released = cases.map((entry) => {
     const name = `${entry.digest}.v8`;
     try {
-      if (!store.has(name)) await store.write(name, serialize({ body: entry.body, html: entry.parsed.html, sections: entry.parsed.sections } satisfies CaseText));
+      if (!store.has(name)) store.writeSync(name, serialize({ body: entry.body, html: entry.parsed.html, sections: entry.parsed.sections } satisfies CaseText));
       return readBack(entry, store.path(name));
     } catch {
       return entry;

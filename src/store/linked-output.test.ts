@@ -8,7 +8,7 @@ import { keepSet, placeStoredSet, storeEach } from './linked-output.ts';
 /** Stores `files` under `key` and places them in `outDir`, as a build does; how many had to be written. */
 async function publish(files: Map<string, string>, outDir: string, store: string, key: string): Promise<number> {
   const opened = ArtefactStore.open(store);
-  const { named, written } = await storeEach(files, opened);
+  const { named, written } = storeEach(files, opened);
   await keepSet(opened, key, named);
   expect(await placeStoredSet(key, outDir, store)).toEqual([...files.keys()]);
   return written;
@@ -47,7 +47,7 @@ describe('publishing generated files through a content-addressed store', () => {
           yield [`docs/${index}.json`, JSON.stringify({ doc: index % 200 })];
         }
       }
-      const { named, written } = await storeEach(files(), ArtefactStore.open(store));
+      const { named, written } = storeEach(files(), ArtefactStore.open(store));
       expect(made).toBe(300);
       expect(written).toBe(200);
       expect(named).toHaveLength(300);

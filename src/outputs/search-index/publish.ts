@@ -306,8 +306,8 @@ function exportFiles(index: SearchIndex): [string, string][] {
  */
 export async function storeSearchIndex(index: SearchIndex, store: ArtefactStore, key: string): Promise<{ named: NamedFile[]; written: number }> {
   const folder: IndexFolder = {};
-  const inFolder = await storeEach(folderFiles(index, folder), store);
-  const rest = await storeEach([['search/meta.json', metaJson(index, folder)], ...exportFiles(index)], store);
+  const inFolder = storeEach(folderFiles(index, folder), store);
+  const rest = storeEach([['search/meta.json', metaJson(index, folder)], ...exportFiles(index)], store);
   const named = [...rest.named, ...inFolder.named.map(({ file, name }) => ({ file: `search/${folder.name}/${file}`, name }))];
   await keepSet(store, key, named);
   return { named, written: inFolder.written + rest.written };
