@@ -25,8 +25,10 @@ export function hasStoredSet(key: string, storeDir: string): boolean {
  * returns each file with its entry's name, and how many were written. Files
  * with the same content (two empty shards) share one entry. A stored file
  * is served only when it passes its check (a damaged one is written again).
- * Written without waiting: queued on the thread pool, 12,000 small files took
- * 2.3 s of a 10,000-case build in which this thread did nothing else.
+ * Written without waiting: each write queued on the thread pool is a trip
+ * through another thread, and the thread storing the index does nothing
+ * else meanwhile (with the text store written the same way, a 10,000-case
+ * build's index step after the pages went from 8.8–9.5 s to 7.4–8.4 s).
  */
 export function storeEach(files: Iterable<readonly [string, string]>, store: ArtefactStore): { named: NamedFile[]; written: number } {
   const named: NamedFile[] = [];
