@@ -193,33 +193,24 @@ const defaultWorkers = () => (availableParallelism() < 2 ? 0 : Math.min(availabl
  * calling thread fails with it.
  */
 export function answerBatches<J, R>(compute: (job: J) => R | Promise<R>, { end }: { end?: () => Promise<void> } = {}): void {
-  // The batch being answered, when its jobs are promises: the next batch (or the end) waits for it, so answers
-  // keep the order the batches came in and the worker ends only after its last answer.
-  let pending: Promise<void> | undefined;
-  const answer = (batch: J[]): Promise<void> | undefined => {
+  const answer = async (batch: J[]): Promise<void> => {
     if (batch.length === 0) {
       // The worker's own last step (keeping what it made) finishes before the calling thread hears it has ended.
-      if (end) void end().then(() => parentPort!.close());
-      else parentPort!.close();
-      return undefined;
+      await end?.();
+      parentPort!.close();
+      return;
     }
-    const results = batch.map(compute);
-    if (!results.some((result) => result instanceof Promise)) {
-      parentPort!.postMessage(results);
-      return undefined;
-    }
-    return Promise.all(results).then((answers) => parentPort!.postMessage(answers));
+    parentPort!.postMessage(await Promise.all(batch.map(compute)));
   };
+  // Each batch waits for the one before (the worker holds two), so answers keep the order the batches came in
+  // and the worker ends only after its last answer.
+  let queue = Promise.resolve();
   parentPort!.on('message', (batch: J[]) => {
-    const after = pending ? pending.then(() => answer(batch)) : answer(batch);
-    pending = after?.then(
-      () => undefined,
-      (error: unknown) => {
-        // Left unhandled on purpose: it ends the worker, and the calling thread fails with it.
-        setImmediate(() => {
-          throw error;
-        });
-      },
-    );
+    queue = queue.then(() => answer(batch)).catch((error: unknown) => {
+      // Left unhandled on purpose: it ends the worker, and the calling thread fails with it.
+      setImmediate(() => {
+        throw error;
+      });
+    });
   });
 }
