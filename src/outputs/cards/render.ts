@@ -1,7 +1,9 @@
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { emojiImage } from './emoji.ts';
-import { encodePng, encodePngRows } from './png.ts';
+import { encodePng, pngFromZlib } from './png.ts';
+import { cardBands, type PlacedPiece } from './row-bands.ts';
+import { zlibStream } from './zlib-bands.ts';
 import { cardPieces, type CardPieces } from './pieces.ts';
 import type { CardFont } from '../fonts.ts';
 import { card, cardText, CARD_SIZES, type CardContent, type CardShape } from './template.ts';
@@ -110,38 +112,60 @@ function bareCanvas(width: number, height: number, paper: string): Canvas {
 // Pieces this thread has drawn, by their SVG (which holds their place on the card): the site's mark and name, a
 // kind's label, the address at the foot are the same piece on card after card. Of 400 cards of the synthetic
 // casebook, 81 % of the pieces had been drawn before, 1.75 ms of the 4.1 ms resvg took a card.
-const drawnPieces = new Map<string, Buffer>();
+const drawnPieces = new Map<string, DrawnPiece>();
 // Enough for every piece that repeats. Large pieces (a card's own title, its summary) are seen once and not kept:
 // at most 128 pieces of at most 256 KB each (64,000 pixels), 32 MB a thread.
 const PIECES_KEPT = 128;
 const PIECE_KEPT_BYTES = 256 * 1024;
+// Names for kept pieces, never given twice in a thread: a band compressed with a piece's pixels is found by its name.
+let lastPieceId = 0;
 
-/** The RGBA pixels of one piece, drawn by resvg or, when this thread drew the same piece before, as it drew it then. */
-function piecePixels(piece: CardPieces['pieces'][number]): Buffer {
-  let pixels = drawnPieces.get(piece.svg);
-  if (pixels) {
+/** A piece's RGBA pixels; a kept piece has a name (see row-bands.ts). */
+interface DrawnPiece {
+  pixels: Buffer;
+  id?: number;
+  uniform: boolean;
+}
+
+/** True when every row of a `width`-pixel-wide image is the same. */
+function sameRows(pixels: Buffer, width: number): boolean {
+  const line = width * 4;
+  const first = pixels.subarray(0, line);
+  for (let start = line; start < pixels.length; start += line) if (!pixels.subarray(start, start + line).equals(first)) return false;
+  return true;
+}
+
+/** One piece, drawn by resvg or, when this thread drew the same piece before, as it drew it then. */
+function drawnPiece(piece: CardPieces['pieces'][number]): DrawnPiece {
+  let drawn = drawnPieces.get(piece.svg);
+  if (drawn) {
     // Used again: kept the longest (a Map iterates in insertion order, and the oldest goes first).
     drawnPieces.delete(piece.svg);
   } else {
     const image = new Resvg(piece.svg, { font: { loadSystemFonts: false } }).render();
     if (image.width !== piece.width || image.height !== piece.height) throw new Error(`card piece drawn ${image.width}×${image.height}, not ${piece.width}×${piece.height}`);
-    pixels = image.pixels;
-    if (pixels.length > PIECE_KEPT_BYTES) return pixels;
+    if (image.pixels.length > PIECE_KEPT_BYTES) return { pixels: image.pixels, uniform: false };
+    drawn = { pixels: image.pixels, id: ++lastPieceId, uniform: sameRows(image.pixels, piece.width) };
     if (drawnPieces.size >= PIECES_KEPT) drawnPieces.delete(drawnPieces.keys().next().value!);
   }
-  drawnPieces.set(piece.svg, pixels);
-  return pixels;
+  drawnPieces.set(piece.svg, drawn);
+  return drawn;
 }
 
-/** A card drawn piece by piece (see pieces.ts) straight into the rows of its PNG, over its paper. */
+/**
+ * A card drawn piece by piece (see pieces.ts) straight into the rows of its
+ * PNG, over its paper, and compressed band by band (see row-bands.ts).
+ */
 export function drawPieces({ paper, pieces }: CardPieces, width: number, height: number): Buffer {
   const canvas = bareCanvas(width, height, paper);
   const stride = width * 4 + 1;
+  const placed: PlacedPiece[] = [];
   for (const piece of pieces) {
-    const pixels = piecePixels(piece);
+    const { pixels, id, uniform } = drawnPiece(piece);
     const line = piece.width * 4;
     for (let y = 0; y < piece.height; y++) pixels.copy(canvas.rows, (piece.y + y) * stride + 1 + piece.x * 4, y * line, (y + 1) * line);
     canvas.painted.push({ x: piece.x, y: piece.y, width: piece.width, height: piece.height });
+    placed.push({ x: piece.x, y: piece.y, width: piece.width, height: piece.height, id, uniform });
   }
-  return encodePngRows(width, height, canvas.rows);
+  return pngFromZlib(width, height, zlibStream(cardBands(canvas.rows, width, height, paper, placed)));
 }
