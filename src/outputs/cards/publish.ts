@@ -7,7 +7,7 @@ import { ArtefactStore, makeFolders } from '../../store/artefact-store.ts';
 import { codeDigest, type CodeSpec } from '../../store/code-digest.ts';
 import { mapLimited } from '../../store/limited.ts';
 import type { CardFile } from './content.ts';
-import { CardRenderer, cardFonts, checkGlyphs } from './render.ts';
+import { CardRenderer, cardFonts, checkGlyphs, type CardJob } from './render.ts';
 import type { CardWorkerMessage } from './worker.ts';
 import type { CardFont } from '../fonts.ts';
 
@@ -71,30 +71,35 @@ const AHEAD = 2;
 /**
  * Starts the threads that will draw cards into the store (`target`: the
  * entry's name), across all cores when there are enough cards, and draws
- * them when told (`draw`); `cancel` ends the threads unused. The fonts are
+ * them when told (`draw`); `cancel` ends the threads unused. This thread
+ * draws too, beside a worker for each other core: it has satori and resvg
+ * loaded already, and waits for nothing else meanwhile. The fonts are
  * subset once, by this thread, when the drawing starts; each worker asks
  * for another batch when it has drawn one, and holds the next meanwhile.
  */
 function startDrawing(items: { job: CardFile; target: string }[], store: ArtefactStore): { draw(): Promise<void>; cancel(): void } {
-  const workers = Math.min(availableParallelism(), Math.ceil(items.length / PARALLEL_FROM));
-  if (workers <= 1) return { draw: () => drawHere(items, store), cancel: () => {} };
+  const threads = Math.min(availableParallelism(), Math.ceil(items.length / PARALLEL_FROM));
+  if (threads <= 1) return { draw: () => drawHere(items, store), cancel: () => {} };
   const pending = items.map(({ job, target }) => ({ job: { content: job.content, shape: job.shape, page: job.page }, target }));
   // Resolved by `draw` with the subsetting's promise, which it then follows (its failure too).
   let go: (fonts: Promise<CardFont[]>) => void = () => {};
   const fonts = new Promise<CardFont[]>((resolve) => (go = resolve));
   const send = (worker: Worker, message: CardWorkerMessage) => worker.postMessage(message);
-  const threads: Worker[] = [];
+  const workers: Worker[] = [];
+  const cancel = () => {
+    // The other threads stop after the card or batch they are drawing.
+    pending.length = 0;
+    for (const worker of workers) void worker.terminate();
+  };
   const done = Promise.all(
     Array.from(
-      { length: workers },
+      { length: threads - 1 },
       () =>
         new Promise<void>((resolve, reject) => {
           const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { folder: store.folder } });
-          threads.push(worker);
+          workers.push(worker);
           const fail = (error: unknown) => {
-            // The other workers stop after the batch they are drawing.
-            pending.length = 0;
-            void worker.terminate();
+            cancel();
             reject(error instanceof Error ? error : new Error(String(error)));
           };
           const next = () => send(worker, { jobs: pending.splice(0, BATCH) });
@@ -112,13 +117,31 @@ function startDrawing(items: { job: CardFile; target: string }[], store: Artefac
   done.catch(() => {});
   return {
     draw: () => {
-      go(cardFonts(items.map((item) => item.job)));
-      return done.then(() => undefined);
+      const subset = cardFonts(items.map((item) => item.job));
+      go(subset);
+      const here = drawShare(pending, subset, store).catch((error: unknown) => {
+        cancel();
+        throw error;
+      });
+      return Promise.all([done, here]).then(() => undefined);
     },
-    cancel: () => {
-      for (const thread of threads) void thread.terminate();
-    },
+    cancel,
   };
+}
+
+/**
+ * Draws cards from `pending` on this thread, one at a time (the workers
+ * take batches from the same list), until none is left. Between cards it
+ * lets the workers' requests for batches through, so none waits for it.
+ */
+async function drawShare(pending: { job: CardJob; target: string }[], fonts: Promise<CardFont[]>, store: ArtefactStore): Promise<void> {
+  const renderer = new CardRenderer([], fonts);
+  const writes: Promise<void>[] = [];
+  for (let item = pending.shift(); item; item = pending.shift()) {
+    writes.push(store.write(item.target, await renderer.render(item.job)));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(writes);
 }
 
 /** Draws cards one after another in this thread: too few to be worth a worker's start-up. */
