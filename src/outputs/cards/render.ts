@@ -5,6 +5,7 @@ import { encodePng, pngFromZlib } from './png.ts';
 import { cardBands, type PlacedPiece } from './row-bands.ts';
 import { zlibStream } from './zlib-bands.ts';
 import { cardPieces, type CardPieces } from './pieces.ts';
+import { RecurringParts } from './recurring-parts.ts';
 import type { CardFont } from '../fonts.ts';
 import { card, cardText, CARD_SIZES, type CardContent, type CardShape } from './template.ts';
 
@@ -55,16 +56,29 @@ export class CardRenderer {
     this.fonts = fonts ?? cardFonts(jobs);
   }
 
+  // The recurring parts this renderer has laid out (see recurring-parts.ts), for its fonts.
+  private readonly parts = new RecurringParts();
+
+  /** The SVG satori writes for one card. */
+  async svg(job: CardJob): Promise<string> {
+    const { width, height } = CARD_SIZES[job.shape];
+    const fonts = await this.fonts;
+    return this.parts.svg(card(job.content, job.shape), (tree, onNodeDetected) =>
+      satori(tree as Parameters<typeof satori>[0], {
+        width,
+        height,
+        fonts,
+        onNodeDetected,
+        // Emoji are drawn from Twemoji's SVGs; the glyph check has already refused any it lacks.
+        loadAdditionalAsset: async (code, segment) => (code === 'emoji' ? (emojiImage(segment) ?? '') : ''),
+      }),
+    );
+  }
+
   /** The PNG of one card of the batch. */
   async render(job: CardJob): Promise<Buffer> {
     const { width, height } = CARD_SIZES[job.shape];
-    const svg = await satori(card(job.content, job.shape) as Parameters<typeof satori>[0], {
-      width,
-      height,
-      fonts: await this.fonts,
-      // Emoji are drawn from Twemoji's SVGs; the glyph check has already refused any it lacks.
-      loadAdditionalAsset: async (code, segment) => (code === 'emoji' ? (emojiImage(segment) ?? '') : ''),
-    });
+    const svg = await this.svg(job);
     // Drawn in pieces where it can be: resvg's cost follows the canvas's area, and most of a card is bare paper.
     const pieces = cardPieces(svg, width, height);
     if (pieces) return drawPieces(pieces, width, height);

@@ -12,6 +12,10 @@ import { lineCount, textWidth, type FontWidths } from '../../domain/text-width.t
 /** A satori element. */
 export interface CardNode {
   type: string;
+  /** Names the node to satori's layout report (see recurring-parts.ts). */
+  key?: string;
+  /** Drawn the same on many cards (the site's mark, a series' label): laid out once and reused (recurring-parts.ts). */
+  recurring?: boolean;
   props: { style?: Record<string, unknown>; children?: CardNode | string | (CardNode | string)[] };
 }
 
@@ -96,6 +100,11 @@ const { noteSoft: CAVEAT_PAPER, noteRule: CAVEAT_RULE, note: CAVEAT_INK } = colo
 const BAR = 18;
 
 const node = (style: Record<string, unknown>, children?: CardNode['props']['children']): CardNode => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
+/**
+ * `part`, marked as drawn the same on many cards, and kept from shrinking: its size is then its own, which lets the
+ * renderer lay it out once (recurring-parts.ts).
+ */
+const recurring = (part: CardNode): CardNode => ({ ...part, recurring: true, props: { ...part.props, style: { ...part.props.style, flexShrink: 0 } } });
 
 /**
  * A box with a rule along its left or top edge, in the place and colour a CSS
@@ -180,10 +189,12 @@ const root = (shape: CardShape, children: CardNode[]): CardNode => {
 
 /** The site's mark and name, as in the page header. */
 const siteMark = (site: string, mark: string, shape: CardShape): CardNode =>
-  node({ alignItems: 'center', flexShrink: 0 }, [
-    node({ width: 52, height: 52, borderRadius: 10, background: ACCENT, color: INVERSE, fontSize: 32, fontWeight: 700, alignItems: 'center', justifyContent: 'center' }, mark),
-    node({ fontSize: shape === 'wide' ? 28 : 30, fontWeight: 700, marginLeft: 14 }, site),
-  ]);
+  recurring(
+    node({ alignItems: 'center', flexShrink: 0 }, [
+      node({ width: 52, height: 52, borderRadius: 10, background: ACCENT, color: INVERSE, fontSize: 32, fontWeight: 700, alignItems: 'center', justifyContent: 'center' }, mark),
+      node({ fontSize: shape === 'wide' ? 28 : 30, fontWeight: 700, marginLeft: 14 }, site),
+    ]),
+  );
 // The mark's width at its largest (logo, gap, a name of up to 12 characters), for the column beside it.
 const SITE_MARK_WIDTH = 52 + 14 + 12 * 30;
 
@@ -262,7 +273,7 @@ function statCard(content: StatContent, shape: CardShape): CardNode {
     ...(content.source ? [clamped({ fontSize: sizes.sourceSize, color: SOFT, lineHeight: 1.4, marginTop: 6 }, wide ? 1 : 2, content.source)] : []),
   ];
   return root(shape, [
-    clamped({ fontSize: wide ? 26 : 32, color: ACCENT, fontWeight: 700, letterSpacing: 2, lineHeight: 1.4 }, 1, content.eyebrow),
+    recurring(clamped({ fontSize: wide ? 26 : 32, color: ACCENT, fontWeight: 700, letterSpacing: 2, lineHeight: 1.4 }, 1, content.eyebrow)),
     node({ flexDirection: 'column', flexGrow: 1, justifyContent: 'center', paddingTop: wide ? 8 : 16, paddingBottom: wide ? 16 : 24 }, [
       node({ fontSize: sizes.figureSize, fontWeight: 700, lineHeight: FIGURE_LINE, whiteSpace: 'nowrap', color: figure.rank ? INK : ACCENT, letterSpacing: -1 }, figure.value),
       clamped({ fontSize: sizes.labelSize, lineHeight: LABEL_LINE, marginTop: 6, maxWidth: inner }, 3, figure.label),
@@ -326,7 +337,7 @@ function collectionCard(content: CollectionContent, shape: CardShape): CardNode 
   const sizes = collectionLayout(content, shape);
   const text = collectionText(shape);
   const head = [
-    clamped({ fontSize: text.eyebrow, color: ACCENT, fontWeight: 700, letterSpacing: 2, lineHeight: 1.4 }, 1, content.eyebrow),
+    recurring(clamped({ fontSize: text.eyebrow, color: ACCENT, fontWeight: 700, letterSpacing: 2, lineHeight: 1.4 }, 1, content.eyebrow)),
     clamped({ fontSize: sizes.titleSize, fontWeight: 700, lineHeight: 1.28, marginTop: 10 }, 2, content.title),
     ...(content.subtitle ? [clamped({ fontSize: text.subtitle, color: SOFT, lineHeight: 1.45, marginTop: 8 }, 1, content.subtitle)] : []),
   ];
@@ -396,9 +407,9 @@ function pageCard(content: PageContent, shape: CardShape): CardNode {
   const { figure } = content;
   return root(shape, [
     node({ flexDirection: 'column', flexGrow: 1 }, [
-      node({ fontSize: shape === 'wide' ? 30 : 36, color: ACCENT, fontWeight: 700, letterSpacing: 2 }, content.eyebrow),
+      recurring(node({ fontSize: shape === 'wide' ? 30 : 36, color: ACCENT, fontWeight: 700, letterSpacing: 2 }, content.eyebrow)),
       node({ fontSize: size, fontWeight: 700, lineHeight: 1.3, marginTop: 18, display: 'block', lineClamp: 3, textOverflow: 'ellipsis', maxWidth: width - side * 2 - BAR }, content.title),
-      ...(content.subtitle ? [node({ fontSize: shape === 'wide' ? 28 : 34, color: SOFT, marginTop: 16 }, content.subtitle)] : []),
+      ...(content.subtitle ? [recurring(node({ fontSize: shape === 'wide' ? 28 : 34, color: SOFT, marginTop: 16 }, content.subtitle))] : []),
     ]),
     node({ alignItems: 'flex-end', justifyContent: 'space-between' }, [
       figure
