@@ -39,7 +39,8 @@ interface Part {
   inColumn: boolean;
 }
 
-// Placeholders are painted in these colours (#fe0100, #fe0101…), which no card uses, so their marks in the SVG are found.
+// Placeholders are painted in colours no card uses (red fe, green 01, the part's number as blue), so their marks in
+// the SVG are found; they never reach a drawn card.
 const markerColour = (index: number) => `#fe01${index.toString(16).padStart(2, '0')}`;
 // The most recurring parts one card may have (one marker colour each); past them a card is drawn whole.
 const MOST_PARTS = 256;
