@@ -39,9 +39,10 @@ interface Part {
   inColumn: boolean;
 }
 
-// Placeholders are painted in colours no card uses (red fe, green 01, the part's number as blue), so their marks in
-// the SVG are found; they never reach a drawn card.
-const markerColour = (index: number) => `#fe01${index.toString(16).padStart(2, '0')}`;
+// Placeholders are painted in colours no card uses, so their marks in the SVG are found: a sentinel, not a colour of the
+// design (their boxes are replaced before anything is drawn), hence a number here rather than a design token.
+const MARKER_BASE = 0xfe0100;
+const markerColour = (index: number) => `#${(MARKER_BASE + index).toString(16)}`;
 // The most recurring parts one card may have (one marker colour each); past them a card is drawn whole.
 const MOST_PARTS = 256;
 // Style properties that place a box among its siblings rather than shape what it holds: a placeholder keeps them.
