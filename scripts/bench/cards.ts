@@ -84,7 +84,7 @@ export async function benchCards(root: string, size: number): Promise<string> {
   const rows = [
     ['social card, first in a fresh process (cold)', `${cards.firstMs.toFixed(0)} ms`, '≤ 500 ms'],
     ['social card, warm p50 / p95', `${cards.p50.toFixed(1)} / ${cards.p95.toFixed(1)} ms`, '≤ 30 ms'],
-    [`social cards of ${size} synthetic cases (${cards.count}), none cached`, `${cards.coldSeconds.toFixed(1)} s`, `${cards.drawnCold} drawn, ${availableParallelism()} worker threads`],
+    [`social cards of ${size} synthetic cases (${cards.count}), none cached`, `${cards.coldSeconds.toFixed(1)} s`, `${cards.drawnCold} drawn on ${availableParallelism()} threads (the publishing thread and ${availableParallelism() - 1} worker${availableParallelism() === 2 ? '' : 's'})`],
     ['cold throughput', `${(cards.drawnCold / cards.coldSeconds).toFixed(0)} cards/s`, `≥ 150 cards/s on 2 cores (load average ${cards.coldLoad.toFixed(1)} at the end)`],
     [
       'cold CPU time per card drawn (all threads)',
