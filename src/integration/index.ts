@@ -86,6 +86,11 @@ export function casebook(input: Partial<CasebookOptions> & { root: string }): As
         addWatchFile(path.resolve(options.root, options.content, SETTINGS_FILE));
         // The site's stylesheets read the design tokens as CSS custom properties (src/design/).
         updateConfig({ vite: { plugins: [designTokens(), code.plugin] } });
+        // Astro writes into the page bundle every environment variable whose name appears in a module that reads
+        // `import.meta.env` whole, and `_` (the command the shell started the build with) appears in nearly all.
+        // The bundle's digest names the page store, so a rebuild started another way (`npx astro build`, a CI
+        // step, `env … npm run build`) found none of its pages: at 10,000 cases, 65 s instead of 14.
+        if (command === 'build') delete process.env._;
         if (command !== 'build' && command !== 'dev') return;
         // A casebook too large for this machine stops the build with a message, before the machine runs out.
         if (command === 'build') guardMemory((message) => logger.warn(message));

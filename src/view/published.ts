@@ -134,7 +134,10 @@ export interface PublishedView {
 // One view per model for the whole build: the integration (loaded by Node) and the pages (a Vite bundle of the
 // same code) each have their own copy of this module, and each made every digest of the view again (1.2 s of an
 // unchanged 10,000-case rebuild). The dev server's pages keep views of their own, so an edit to this code shows.
-const inDevServer = (import.meta as { env?: { DEV?: boolean } }).env?.DEV === true;
+// Asked without reading `import.meta.env` whole: a bundle that reads the whole object gets the build's environment
+// written into it (the shell's `_` among it), and a rebuild started another way then had different code and
+// rendered every page again. Node has no `import.meta.env`; Vite writes `false` for `import.meta.env.DEV` in a build.
+const inDevServer = 'env' in import.meta && import.meta.env.DEV === true;
 const views: WeakMap<object, Map<boolean, PublishedView>> = inDevServer
   ? new WeakMap()
   : ((globalThis as { [key: symbol]: WeakMap<object, Map<boolean, PublishedView>> })[Symbol.for('casebook.views')] ??= new WeakMap());
