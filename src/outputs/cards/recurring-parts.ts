@@ -10,7 +10,9 @@
  * is the SVG satori writes for the whole card, character for character: a
  * part's SVG is taken only from a card whose whole SVG proved to be its
  * empty-box SVG with the part in the box, and reused only in the same box,
- * under the same styles, at the same place in the tree.
+ * within a parent of the same box (the room it was given), under the same
+ * styles, at the same place in the tree. A part must not shrink: its size is
+ * then its own, which an empty box can ask of its parent in its stead.
  */
 import type { SatoriNode } from 'satori';
 import type { CardNode } from './template.ts';
@@ -49,7 +51,7 @@ const MOST_PARTS = 256;
 const PLACING = /^(?:margin|position$|top$|left$|right$|bottom$|alignSelf$)/;
 const KEY = /^recurring-(\d+)$/;
 const PARENT_KEY = /^recurring-in-(\d+)$/;
-// Kept a thread: enough for every series' label and place of a large casebook several times over, in a few MB.
+// Sizes and drawings a thread keeps: every series' label and place of a large casebook several times over, in a few MB.
 const KEPT = 1024;
 
 /** The recurring parts of `tree`, in the order satori draws them (depth first, children in order). */
