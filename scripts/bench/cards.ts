@@ -72,6 +72,7 @@ export async function measureCards(root: string, size: number) {
     coldCpuMs: (coldCpu.user + coldCpu.system) / 1000,
     coldLoad,
     drawnCold: cold.rendered,
+    threads: cold.threads,
     againSeconds,
     drawnAgain: again.rendered,
     drawnAfterEdit: afterEdit.rendered,
@@ -84,7 +85,7 @@ export async function benchCards(root: string, size: number): Promise<string> {
   const rows = [
     ['social card, first in a fresh process (cold)', `${cards.firstMs.toFixed(0)} ms`, '≤ 500 ms'],
     ['social card, warm p50 / p95', `${cards.p50.toFixed(1)} / ${cards.p95.toFixed(1)} ms`, '≤ 30 ms'],
-    [`social cards of ${size} synthetic cases (${cards.count}), none cached`, `${cards.coldSeconds.toFixed(1)} s`, `${cards.drawnCold} drawn on ${availableParallelism()} threads (the publishing thread and ${availableParallelism() - 1} worker${availableParallelism() === 2 ? '' : 's'})`],
+    [`social cards of ${size} synthetic cases (${cards.count}), none cached`, `${cards.coldSeconds.toFixed(1)} s`, `${cards.drawnCold} drawn by ${cards.threads.workers} worker thread${cards.threads.workers === 1 ? '' : 's'}${cards.threads.publishing ? ' and the publishing thread' : ''}`],
     ['cold throughput', `${(cards.drawnCold / cards.coldSeconds).toFixed(0)} cards/s`, `≥ 150 cards/s on 2 cores (load average ${cards.coldLoad.toFixed(1)} at the end)`],
     [
       'cold CPU time per card drawn (all threads)',

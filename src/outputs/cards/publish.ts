@@ -15,6 +15,8 @@ import type { CardFont } from '../fonts.ts';
 export interface PublishReport {
   rendered: number;
   cached: number;
+  /** The threads that drew: how many workers, and whether the publishing thread drew too. */
+  threads: { workers: number; publishing: boolean };
 }
 
 /**
@@ -57,7 +59,7 @@ export async function publishCards(files: readonly CardFile[], outDir: string, s
   await makeFolders(keyed.map(({ file }) => path.join(outDir, file.path)));
   await mapLimited(keyed, ({ file, name }) => store.place(name, path.join(outDir, file.path)));
   await store.prune();
-  return { rendered: missing.length, cached: keyed.length - missing.length };
+  return { rendered: missing.length, cached: keyed.length - missing.length, threads: drawing.threads };
 }
 
 // Below this many cards a worker's start-up (loading satori and resvg) costs more than it saves.
@@ -81,9 +83,9 @@ const DRAW_HERE_BELOW_HEAP = 384 * 2 ** 20;
  * subset once, by this thread, when the drawing starts; each worker asks
  * for another batch when it has drawn one, and holds the next meanwhile.
  */
-function startDrawing(items: { job: CardFile; target: string }[], store: ArtefactStore): { draw(): Promise<void>; cancel(): void } {
+function startDrawing(items: { job: CardFile; target: string }[], store: ArtefactStore): { draw(): Promise<void>; cancel(): void; threads: PublishReport['threads'] } {
   const threads = Math.min(availableParallelism(), Math.ceil(items.length / PARALLEL_FROM));
-  if (threads <= 1) return { draw: () => drawHere(items, store), cancel: () => {} };
+  if (threads <= 1) return { draw: () => drawHere(items, store), cancel: () => {}, threads: { workers: 0, publishing: items.length > 0 } };
   const drawsHere = process.memoryUsage().heapUsed < DRAW_HERE_BELOW_HEAP;
   const pending = items.map(({ job, target }) => ({ job: { content: job.content, shape: job.shape, page: job.page }, target }));
   // Resolved by `draw` with the subsetting's promise, which it then follows (its failure too).
@@ -131,6 +133,7 @@ function startDrawing(items: { job: CardFile; target: string }[], store: Artefac
       return Promise.all([done, here]).then(() => undefined);
     },
     cancel,
+    threads: { workers: drawsHere ? threads - 1 : threads, publishing: drawsHere },
   };
 }
 
