@@ -1,4 +1,5 @@
 import { crc32, deflateSync } from 'node:zlib';
+import { CARD_DEFLATE_LEVEL } from './zlib-bands.ts';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -15,30 +16,17 @@ let scratch = Buffer.alloc(0);
 
 /**
  * A buffer for the rows of a `width`×`height` RGBA image as PNG stores them:
- * each row a filter byte, then its pixels (`width * 4 + 1` bytes a row). The
- * caller fills every byte, then passes it to {@link encodePngRows}; one buffer
- * serves every image a thread encodes (a fresh 3 MB a card cost page faults,
- * some 0.5 ms of the 4), so it is valid only until the next call.
+ * each row a filter byte, then its pixels (`width * 4 + 1` bytes a row). One
+ * buffer serves every image a thread encodes (a fresh 3 MB a card cost page
+ * faults, some 0.5 ms of the 4), so it is valid only until the next call.
  */
-export function pngRows(width: number, height: number): Buffer {
+function pngRows(width: number, height: number): Buffer {
   const size = (width * 4 + 1) * height;
   if (scratch.length < size) scratch = Buffer.allocUnsafe(size);
   return scratch.subarray(0, size);
 }
 
-/**
- * Encodes rows from {@link pngRows} as a PNG, deflating them all (a card
- * drawn in pieces is compressed band by band instead: row-bands.ts). Cards are large flat areas,
- * so rows need no prediction filter and a light deflate level compresses
- * them as well as resvg's encoder does (about 42 KB) in a fifth of the
- * time. pngjs was measured too: slower, and twenty times the size with
- * unfiltered rows.
- */
-export function encodePngRows(width: number, height: number, rows: Buffer): Buffer {
-  return pngFromZlib(width, height, deflateSync(rows, { level: 3 }));
-}
-
-/** A `width`×`height` RGBA PNG whose image data is `zlib`: the zlib stream of its rows (see {@link pngRows}). */
+/** A `width`×`height` RGBA PNG whose image data is `zlib`: the zlib stream of its rows, each a filter byte then its pixels. */
 export function pngFromZlib(width: number, height: number, zlib: Buffer): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
@@ -47,7 +35,12 @@ export function pngFromZlib(width: number, height: number, zlib: Buffer): Buffer
   return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', zlib), chunk('IEND', Buffer.alloc(0))]);
 }
 
-/** Encodes 8-bit RGBA pixels as a PNG (see {@link encodePngRows}). */
+/**
+ * Encodes 8-bit RGBA pixels as a PNG, deflating every row (a card drawn in
+ * pieces is compressed band by band instead: row-bands.ts). Rows get no
+ * prediction filter (see `CARD_DEFLATE_LEVEL`); pngjs was measured too:
+ * slower, and twenty times the size with unfiltered rows.
+ */
 export function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
   const stride = width * 4;
   // Every byte is written below (a filter byte of 0, then the row), so the buffer need not be zeroed first.
@@ -56,5 +49,5 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Buff
     rows[y * (stride + 1)] = 0;
     rows.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
   }
-  return encodePngRows(width, height, rows);
+  return pngFromZlib(width, height, deflateSync(rows, { level: CARD_DEFLATE_LEVEL }));
 }

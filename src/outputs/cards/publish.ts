@@ -85,7 +85,11 @@ const DRAW_HERE_BELOW_HEAP = 384 * 2 ** 20;
  */
 function startDrawing(items: { job: CardFile; target: string }[], store: ArtefactStore): { draw(): Promise<void>; cancel(): void; threads: PublishReport['threads'] } {
   const threads = Math.min(availableParallelism(), Math.ceil(items.length / PARALLEL_FROM));
-  if (threads <= 1) return { draw: () => drawHere(items, store), cancel: () => {}, threads: { workers: 0, publishing: items.length > 0 } };
+  // Too few cards to be worth a worker's start-up: this thread draws them all (none: no fonts to cut either).
+  if (threads <= 1) {
+    const draw = () => (items.length === 0 ? Promise.resolve() : drawShare([...items], cardFonts(items.map((item) => item.job)), store));
+    return { draw, cancel: () => {}, threads: { workers: 0, publishing: items.length > 0 } };
+  }
   const drawsHere = process.memoryUsage().heapUsed < DRAW_HERE_BELOW_HEAP;
   const pending = items.map(({ job, target }) => ({ job: { content: job.content, shape: job.shape, page: job.page }, target }));
   // Resolved by `draw` with the subsetting's promise, which it then follows (its failure too).
@@ -138,7 +142,7 @@ function startDrawing(items: { job: CardFile; target: string }[], store: Artefac
 }
 
 /**
- * Draws cards from `pending` on this thread, one at a time (the workers
+ * Draws cards from `pending` on this thread, one at a time (any workers
  * take batches from the same list), until none is left. Between cards it
  * lets the workers' requests for batches through, so none waits for it.
  */
@@ -152,9 +156,3 @@ async function drawShare(pending: { job: CardJob; target: string }[], fonts: Pro
   await Promise.all(writes);
 }
 
-/** Draws cards one after another in this thread: too few to be worth a worker's start-up. */
-async function drawHere(items: { job: CardFile; target: string }[], store: ArtefactStore): Promise<void> {
-  if (items.length === 0) return;
-  const renderer = new CardRenderer(items.map((item) => item.job));
-  for (const item of items) await store.write(item.target, await renderer.render(item.job));
-}

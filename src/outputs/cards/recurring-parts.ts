@@ -16,6 +16,7 @@
  */
 import type { SatoriNode } from 'satori';
 import type { CardNode } from './template.ts';
+import { RecentlyUsed } from '../../domain/recently-used.ts';
 
 /** Lays out a tree as satori does, reporting each node's box to `onNode`. */
 export type DrawSvg = (tree: CardNode, onNode?: (node: SatoriNode) => void) => Promise<string>;
@@ -120,12 +121,6 @@ const nodeAt = (tree: CardNode, path: number[]): CardNode =>
     return (Array.isArray(children) ? children[index] : children) as CardNode;
   }, tree);
 
-/** Sets `key` to `value` in `map`, first dropping the oldest entry when it holds `KEPT`. */
-function keep<T>(map: Map<string, T>, key: string, value: T): void {
-  map.delete(key);
-  if (map.size >= KEPT) map.delete(map.keys().next().value!);
-  map.set(key, value);
-}
 
 const boxName = ({ left, top, width, height }: Box) => `${left},${top},${width}x${height}`;
 
@@ -163,10 +158,10 @@ export function partsBetweenMarkers(empty: string, whole: string, count: number)
 
 /** For one thread and one set of fonts: the recurring parts' sizes, and their SVG in the boxes they were drawn in. */
 export class RecurringParts {
-  private readonly sizes = new Map<string, Size>();
+  private readonly sizes = new RecentlyUsed<string, Size>(KEPT);
   // By part, its box and its parent's box: a part may land in a few places (a label under a title of one line or of
   // two), and its parent's box stands for the room it was given (the width a label is stretched to).
-  private readonly drawn = new Map<string, string>();
+  private readonly drawn = new RecentlyUsed<string, string>(KEPT);
 
   /** The SVG of the card `tree`: what `draw` writes for the whole tree. */
   async svg(tree: CardNode, draw: DrawSvg): Promise<string> {
@@ -175,26 +170,27 @@ export class RecurringParts {
     const sizes = parts.map((part) => this.sizes.get(part.key));
     if (sizes.some((size) => size === undefined)) return this.drawWhole(tree, parts, draw);
     const boxes: (Box | undefined)[] = parts.map(() => undefined);
-    const parentBoxes: (Box | undefined)[] = parts.map(() => undefined);
-    const withParents = parts.reduce((current, part, index) => {
-      const parentPath = part.path.slice(0, -1);
-      return replaced(current, parentPath, { ...nodeAt(current, parentPath), key: `recurring-in-${index}` });
-    }, tree);
+    // A part's parent by its place in the tree: siblings share one, which carries the key of the last of them.
+    const parents = parts.map((part) => part.path.slice(0, -1));
+    const parentBoxes = new Map<string, Box>();
+    const withParents = parts.reduce((current, _, index) => replaced(current, parents[index]!, { ...nodeAt(current, parents[index]!), key: `recurring-in-${index}` }), tree);
     const emptyTree = parts.reduce((current, part, index) => replaced(current, part.path, placeholder(part, sizes[index]!, index)), withParents);
     const empty = await draw(emptyTree, (node) => {
       const box = { left: node.left, top: node.top, width: node.width, height: node.height };
       const index = indexOf(node.key);
       if (index !== undefined) boxes[index] = box;
-      // Siblings share a parent, which carries the key of the last of them: each of them gets its box.
       const parent = indexOf(node.key, PARENT_KEY);
-      if (parent !== undefined) parts.forEach((part, other) => part.path.slice(0, -1).join() === parts[parent]!.path.slice(0, -1).join() && (parentBoxes[other] = box));
+      if (parent !== undefined) parentBoxes.set(parents[parent]!.join(), box);
     });
-    const names = parts.map((part, index) => boxes[index] && parentBoxes[index] && `${part.key}@${boxName(boxes[index])}@${boxName(parentBoxes[index])}`);
+    const names = parts.map((part, index) => {
+      const parentBox = parentBoxes.get(parents[index]!.join());
+      return boxes[index] && parentBox && `${part.key}@${boxName(boxes[index])}@${boxName(parentBox)}`;
+    });
     const kept = names.map((name) => (name ? this.drawn.get(name) : undefined));
     if (kept.every((svg) => svg !== undefined)) return parts.reduce((svg, _, index) => svg.replace(markerPattern(index), () => kept[index]!), empty);
     const whole = await draw(tree);
     partsBetweenMarkers(empty, whole, parts.length)?.forEach((svg, index) => {
-      if (names[index]) keep(this.drawn, names[index], svg);
+      if (names[index]) this.drawn.set(names[index], svg);
     });
     return whole;
   }
@@ -204,7 +200,7 @@ export class RecurringParts {
     const keyed = parts.reduce((current, part, index) => replaced(current, part.path, { ...part.node, key: `recurring-${index}` }), tree);
     return draw(keyed, (node) => {
       const index = indexOf(node.key);
-      if (index !== undefined) keep(this.sizes, parts[index]!.key, { width: node.width, height: node.height });
+      if (index !== undefined) this.sizes.set(parts[index]!.key, { width: node.width, height: node.height });
     });
   }
 }

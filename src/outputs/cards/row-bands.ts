@@ -8,6 +8,7 @@
  * card's bytes.
  */
 import { compressBand, type ZlibBand } from './zlib-bands.ts';
+import { RecentlyUsed } from '../../domain/recently-used.ts';
 
 /** A piece painted on the card, as its bands see it. */
 export interface PlacedPiece {
@@ -23,21 +24,15 @@ export interface PlacedPiece {
 
 // Bands this thread compressed, by what they hold. A few kilobytes each at most (the foot of a card), most a few
 // hundred bytes; the oldest goes first.
-const keptBands = new Map<string, ZlibBand>();
-const BANDS_KEPT = 512;
+const keptBands = new RecentlyUsed<string, ZlibBand>(512);
 
 /** The band of `rows` from byte `start` to `end`, compressed now or, when `key` names a band compressed before, as it was then. */
 function band(key: string | undefined, rows: Buffer, start: number, end: number): ZlibBand {
-  if (key === undefined) return compressBand(rows.subarray(start, end));
-  let found = keptBands.get(key);
-  if (found) {
-    keptBands.delete(key);
-  } else {
-    found = compressBand(rows.subarray(start, end));
-    if (keptBands.size >= BANDS_KEPT) keptBands.delete(keptBands.keys().next().value!);
-  }
-  keptBands.set(key, found);
-  return found;
+  const kept = key === undefined ? undefined : keptBands.get(key);
+  if (kept) return kept;
+  const compressed = compressBand(rows.subarray(start, end));
+  if (key !== undefined) keptBands.set(key, compressed);
+  return compressed;
 }
 
 /**
